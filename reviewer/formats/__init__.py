@@ -1,0 +1,3 @@
+"""formats"""
+
+from __future__ import annotations

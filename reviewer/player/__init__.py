@@ -1,0 +1,3 @@
+"""player"""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Text tools: scripts, Chinese conversion (OpenCC), fuzzy matching (rapidfuzz), glossary, checks."""
+
+from __future__ import annotations

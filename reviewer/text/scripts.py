@@ -1,0 +1,67 @@
+"""Which writing system a text is in, and runs of foreign letters left in a translation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Han (CJK unified, extension A, compatibility), kana, Hangul, Cyrillic.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff"
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_CYRILLIC = "\u0400-\u04ff\u0500-\u052f"
+_FOREIGN = f"{_HAN}{_KANA}{_HANGUL}{_CYRILLIC}"
+
+FOREIGN_RUN = re.compile(f"[{_FOREIGN}]+(?:[\\s·・-]*[{_FOREIGN}]+)*")
+_FOREIGN_CHAR = re.compile(f"[{_FOREIGN}]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class ForeignRun:
+    """A run of Han, kana, Hangul or Cyrillic letters at ``start``:``end`` of a text."""
+
+    start: int
+    end: int
+    text: str
+    script: str  # "han", "kana", "hangul" or "cyrillic"
+
+
+def script_of(char: str) -> str:
+    """Return "han", "kana", "hangul", "cyrillic" or "other" for one character."""
+    for name, chars in (("han", _HAN), ("kana", _KANA), ("hangul", _HANGUL), ("cyrillic", _CYRILLIC)):
+        if re.match(f"[{chars}]", char):
+            return name
+    return "other"
+
+
+def foreign_runs(text: str) -> list[ForeignRun]:
+    """Return the runs of Han, kana, Hangul or Cyrillic letters in ``text``.
+
+    >>> [r.text for r in foreign_runs("Lebanon's 真主党 said")]
+    ['真主党']
+    """
+    return [
+        ForeignRun(m.start(), m.end(), m.group(), script_of(m.group()[0]))
+        for m in FOREIGN_RUN.finditer(text)
+    ]
+
+
+def is_mostly_foreign(text: str) -> bool:
+    """Return True when most letters of ``text`` are Han, kana, Hangul or Cyrillic.
+
+    Such text is the spoken (source) side of a transcript; the rest is the translation.
+    A Han character counts twice: one carries about as much as a short English word.
+    """
+    letters = _LETTER.findall(text)
+    if not letters:
+        return False
+    foreign = sum(2 if _HAN_CHAR.match(c) else 1 for c in letters if _FOREIGN_CHAR.match(c))
+    latin = sum(1 for c in letters if not _FOREIGN_CHAR.match(c))
+    return foreign > latin
+
+
+def has_han(text: str) -> bool:
+    """Return True when ``text`` holds at least one Han character."""
+    return _HAN_CHAR.search(text) is not None

@@ -1,0 +1,3 @@
+"""ui"""
+
+from __future__ import annotations
