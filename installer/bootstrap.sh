@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Set up Reviewer on Debian 12 or Ubuntu 24.04 and run it, or run its checks.
+#
+#   ./installer/bootstrap.sh run [ARGS...]   set up, then start .venv/bin/reviewer ARGS...
+#   ./installer/bootstrap.sh test            set up, then ruff, mypy, the Qt-free tests, all tests
+#
+# Needs only a shell: what is missing (python3, its venv module, libvlc, the X libraries Qt's
+# xcb plugin loads, Xvfb, ...) is installed with apt-get, as root or through sudo. A second run
+# finds everything in place and says little.
+set -euo pipefail
+
+CALLER_DIR=$PWD
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+XVFB_SCREEN="-screen 0 1600x1000x24"
+
+# Debian packages. "a|b" means either will do: Ubuntu 24.04 renamed some libraries (t64).
+RUN_PACKAGES=(
+  libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
+  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
+  fonts-noto-cjk
+)
+# Tests also need a virtual screen, and make videos (ffmpeg) and screenshots (imagemagick).
+TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick)
+# The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
+CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
+
+section() { printf '\n== %s\n' "$*"; }
+note() { printf '   %s\n' "$*"; }
+die() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  cat <<'EOF'
+usage: ./installer/bootstrap.sh COMMAND [ARGS...]
+
+  run [ARGS...]  install what is missing, then start Reviewer (ARGS go to `reviewer`)
+  test           install what is missing, then ruff, mypy, the Qt-free tests in .venv-core
+                 and the whole test suite under Xvfb
+  bench          (not yet)
+  package        (not yet)
+EOF
+}
+
+# ---------------------------------------------------------------- system packages
+
+SUDO=()
+APT_UPDATED=0
+
+is_installed() { # PACKAGE -> 0 when dpkg has it installed
+  [[ $(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null) == installed ]]
+}
+
+has_candidate() { # PACKAGE -> 0 when apt could install it
+  local policy
+  policy=$(apt-cache policy "$1" 2>/dev/null) || return 1
+  [[ $policy == *"Candidate:"* && $policy != *"Candidate: (none)"* ]]
+}
+
+need_root() {
+  if [[ $(id -u) -eq 0 ]]; then
+    SUDO=()
+  elif command -v sudo >/dev/null; then
+    SUDO=(sudo)
+  else
+    die "need to install system packages ($*), but this is not root and there is no sudo"
+  fi
+}
+
+apt() { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o Dpkg::Use-Pty=0 "$@"; }
+
+apt_install() { # SPEC... ; SPEC is "name" or "name|other": installs those that are missing
+  local spec alt missing=() pick
+  for spec in "$@"; do
+    local found=0
+    IFS='|' read -r -a alts <<<"$spec"
+    for alt in "${alts[@]}"; do is_installed "$alt" && found=1 && break; done
+    [[ $found -eq 1 ]] || missing+=("$spec")
+  done
+  [[ ${#missing[@]} -gt 0 ]] || return 0
+
+  if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+    note "not a Debian/Ubuntu system: install these yourself: ${missing[*]}"
+    return 0
+  fi
+  need_root "${missing[*]}"
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    section "apt-get update"
+    apt update -qq >/dev/null
+    APT_UPDATED=1
+  fi
+  local names=()
+  for spec in "${missing[@]}"; do
+    IFS='|' read -r -a alts <<<"$spec"
+    pick=""
+    for alt in "${alts[@]}"; do has_candidate "$alt" && pick=$alt && break; done
+    [[ -n $pick ]] || die "no Debian package found for: $spec"
+    names+=("$pick")
+  done
+  section "apt-get install ${names[*]}"
+  note "(the first time, this takes a few minutes)"
+  apt install -y -qq --no-install-recommends "${names[@]}" >/dev/null
+}
+
+# ---------------------------------------------------------------- python and venvs
+
+PYTHON=""
+
+find_python() {
+  if command -v python3 >/dev/null; then
+    PYTHON=$(command -v python3)
+  else
+    apt_install python3
+    PYTHON=/usr/bin/python3
+  fi
+}
+
+# make_venv DIR: a working venv in DIR (made again if its interpreter is gone).
+make_venv() {
+  local dir=$1
+  if [[ -x $dir/bin/python ]] && "$dir/bin/python" -c '' 2>/dev/null; then
+    return 0
+  fi
+  section "virtual environment $dir"
+  rm -rf "$dir"
+  if ! "$PYTHON" -m venv "$dir" >/dev/null 2>&1; then
+    # Debian's python3 keeps ensurepip in a package of its own.
+    rm -rf "$dir"
+    local ver
+    ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    apt_install python3-venv
+    has_candidate "python$ver-venv" && apt_install "python$ver-venv"
+    "$PYTHON" -m venv "$dir" || die "$PYTHON -m venv $dir failed"
+  fi
+  pip_quietly "$dir" --upgrade pip
+}
+
+# pip_quietly DIR ARGS...: pip install into DIR; its chatter goes to a log, shown if pip fails.
+pip_quietly() {
+  local dir=$1; shift
+  local log="$dir/bootstrap-pip.log"
+  if ! "$dir/bin/python" -m pip install "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    die "pip install $* failed (log: $log)"
+  fi
+}
+
+# pip_install DIR PIP-ARGS...: install unless DIR's stamp says this was done for this pyproject.
+pip_install() {
+  local dir=$1; shift
+  local stamp="$dir/.bootstrap-stamp" want
+  want="$(sha256sum pyproject.toml | cut -d' ' -f1) $*"
+  if [[ -f $stamp && $(<"$stamp") == "$want" ]]; then
+    return 0
+  fi
+  section "pip install $* (into $dir)"
+  pip_quietly "$dir" "$@"
+  printf '%s\n' "$want" >"$stamp"
+}
+
+# The test tools of the Qt-free venv, with the versions pyproject's `test` extra asks for.
+core_test_requirements() {
+  "$PYTHON" - <<'EOF'
+import re
+try:
+    import tomllib
+except ImportError:  # Python 3.10: no version bounds, just the names
+    print("pytest pytest-timeout hypothesis")
+    raise SystemExit
+with open("pyproject.toml", "rb") as f:
+    extra = tomllib.load(f)["project"]["optional-dependencies"]["test"]
+wanted = {"pytest", "pytest-timeout", "hypothesis"}
+print(" ".join(r for r in extra if re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0] in wanted))
+EOF
+}
+
+# Serialise set-up between concurrent runs in one checkout (they share .venv).
+lock_setup() {
+  exec 9<"${BASH_SOURCE[0]}"
+  if command -v flock >/dev/null; then flock 9; fi
+}
+unlock_setup() {
+  if command -v flock >/dev/null; then flock -u 9; fi
+}
+
+setup() { # "run" or "test"
+  lock_setup
+  find_python
+  if [[ $1 == test ]]; then
+    apt_install "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  else
+    apt_install "${RUN_PACKAGES[@]}"
+  fi
+  make_venv .venv
+  pip_install .venv -e '.[gui,test]'
+  if [[ $1 == test ]]; then
+    make_venv .venv-core
+    local reqs
+    read -r -a reqs <<<"$(core_test_requirements)"
+    pip_install .venv-core -e . "${reqs[@]}"
+  fi
+  unlock_setup
+}
+
+# ---------------------------------------------------------------- test
+
+FAILED=()
+
+step() { # NAME COMMAND...: run one check, note a failure and go on
+  local name=$1; shift
+  section "$name"
+  if "$@"; then return 0; fi
+  FAILED+=("$name")
+}
+
+# existing_test_dirs DIR...: those that hold at least one test file.
+existing_test_dirs() {
+  local d
+  for d in "$@"; do
+    [[ -d $d ]] && find "$d" \( -name 'test_*.py' -o -name '*_test.py' \) -print -quit | grep -q . \
+      && printf '%s\n' "$d"
+  done
+  return 0
+}
+
+pytest_run() { # COMMAND...: a pytest run, where "no tests collected" (5) is a failure too
+  local rc=0
+  "$@" || rc=$?
+  if [[ $rc -eq 5 ]]; then printf 'pytest collected no tests\n' >&2; fi
+  return "$rc"
+}
+
+qt_free_tests() {
+  local dirs=()
+  mapfile -t dirs < <(existing_test_dirs "${CORE_TEST_DIRS[@]}")
+  if [[ ${#dirs[@]} -eq 0 ]]; then
+    note "no tests yet in ${CORE_TEST_DIRS[*]}"
+    return 0
+  fi
+  # The proof is only a proof if the Qt and libvlc bindings are really absent.
+  .venv-core/bin/python -c '
+import importlib.util, sys
+present = [m for m in ("PySide6", "vlc") if importlib.util.find_spec(m)]
+if present:
+    sys.exit(".venv-core can import " + ", ".join(present) + ": the Qt-free proof is void")
+' || return 1
+  pytest_run .venv-core/bin/python -m pytest -q "${dirs[@]}"
+}
+
+whole_suite() {
+  if [[ -z $(existing_test_dirs tests) ]]; then
+    note "no tests yet in tests/"
+    return 0
+  fi
+  pytest_run xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python -m pytest -q tests
+}
+
+cmd_test() {
+  setup test
+  local lint=(reviewer)
+  [[ -d tests ]] && lint+=(tests)
+  [[ -d bench ]] && lint+=(bench)
+  step "ruff check ${lint[*]}" .venv/bin/ruff check -q "${lint[@]}"
+  step "mypy" .venv/bin/mypy
+  step "Qt-free tests (.venv-core: no PySide6, no python-vlc)" qt_free_tests
+  step "all tests (.venv, under Xvfb)" whole_suite
+  section "summary"
+  if [[ ${#FAILED[@]} -gt 0 ]]; then
+    printf '   failed: %s\n' "${FAILED[@]}"
+    exit 1
+  fi
+  note "all checks passed"
+}
+
+# ---------------------------------------------------------------- run
+
+cmd_run() {
+  if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+    die "no screen: neither DISPLAY nor WAYLAND_DISPLAY is set. Run this from a desktop session."
+  fi
+  setup run
+  cd "$CALLER_DIR"  # so that relative paths in ARGS mean what the user meant
+  exec "$ROOT/.venv/bin/reviewer" "$@"
+}
+
+# ---------------------------------------------------------------- main
+
+[[ $# -gt 0 ]] || { usage >&2; exit 2; }
+command=$1; shift
+case $command in
+  run) cmd_run "$@" ;;
+  test) cmd_test ;;
+  bench | package) die "'$command' is not there yet" ;;
+  -h | --help | help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac
