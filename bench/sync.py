@@ -1,0 +1,176 @@
+"""Measure playback sync against the frame libvlc actually shows (not against libvlc's clock).
+
+Run under X (or Xvfb) with real libvlc:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python bench/sync.py [--seconds 20]
+
+Plays a generated frame-numbered video (25 fps) in a native widget, grabs the widget every
+~20 ms (QScreen.grabWindow) and decodes the frame on screen. A frame n is on screen for
+[n/fps, (n+1)/fps); the best a clock can be is its middle, so errors are measured against the
+middle of the frame shown (an ideal clock then scores ~10 ms median, ~19 ms p95 at 25 fps).
+"Lag" is the signed median: positive = the clock is ahead of the picture.
+Then "select a segment until its frame is shown": paused seeks to random frames, timing until
+the grabbed picture shows the target frame.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reviewer.player.framecode import FPS, HEIGHT, WIDTH, make_video, read_image
+
+
+def pin_singletons() -> None:
+    """Work around PySide6 6.12.0 on Python < 3.12: it drops references to None/True/False.
+
+    Every void call (processEvents, deleteLater...) drops one of None and every Signal.emit()
+    one of True, until the interpreter aborts ("none_dealloc"). Python 3.12 made these objects
+    immortal; this does the same by hand. Harmless on 3.12+.
+    """
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def summary(name: str, errors: list[float]) -> str:
+    absolute = [abs(e) for e in errors]
+    return (
+        f"{name:<22} {statistics.median(absolute):7.1f} {pct(absolute, 95):7.1f} "
+        f"{statistics.median(errors):+8.1f} {len(errors):6d}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=20.0, help="playback sampled (s)")
+    parser.add_argument("--seeks", type=int, default=30, help="paused seeks timed")
+    parser.add_argument("--codec", choices=["h264", "mjpeg"], default="h264")
+    parser.add_argument("--lag", type=float, default=0.0, help="clock lag calibration (ms)")
+    parser.add_argument("--scale", type=int, default=1, help="video widget size x 320x240")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("needs an X display: run under xvfb-run", file=sys.stderr)
+        return 2
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    pin_singletons()
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from reviewer.player import PlayerState, probe
+    from reviewer.player.vlc_player import VlcPlayer
+
+    status = probe()
+    if not status.ok:
+        print(status.message, file=sys.stderr)
+        return 2
+    app = QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="reviewer-bench-"))
+    suffix = ".mp4" if args.codec == "h264" else ".avi"
+    video = make_video(tmp / f"frames{suffix}", args.seconds + 6, codec=args.codec)
+
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    widget.setFixedSize(WIDTH * args.scale, HEIGHT * args.scale)
+    widget.show()
+    screen = widget.screen()
+    player = VlcPlayer(int(widget.winId()))
+    player.set_lag(args.lag)
+
+    def wait(condition, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("timed out")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    grab_costs: list[float] = []
+
+    def shown() -> tuple[int | None, float]:
+        before = time.monotonic()
+        image = screen.grabWindow(int(widget.winId())).toImage()
+        after = time.monotonic()
+        grab_costs.append((after - before) * 1000)
+        return read_image(image), (before + after) / 2
+
+    player.load(str(video))
+    wait(lambda: player.state is PlayerState.PAUSED)
+    player.play()
+    wait(lambda: player.state is PlayerState.PLAYING)
+    frame_ms = 1000 / FPS
+    raw_err: list[float] = []
+    clock_err: list[float] = []
+    unreadable = 0
+    start = time.monotonic()
+    while time.monotonic() - start < args.seconds:
+        p0, r0 = player.position(), player._mp.get_time()
+        number, _ = shown()
+        p1, r1 = player.position(), player._mp.get_time()
+        if number is None:
+            unreadable += 1
+        elif time.monotonic() - start > 0.5:  # skip the start-up
+            middle = (number + 0.5) * frame_ms
+            clock_err.append((p0 + p1) / 2 - middle)
+            raw_err.append((r0 + r1) / 2 - middle)
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+
+    player.pause()
+    wait(lambda: player.state is PlayerState.PAUSED)
+    rng = random.Random(3)
+    last = int(args.seconds * FPS)
+    seek_ms: list[float] = []
+    missed = 0
+    for _ in range(args.seeks):
+        target = rng.randrange(FPS, last)
+        begun = time.monotonic()
+        player.seek(round((target + 0.5) * frame_ms))
+        try:
+            wait(lambda t=target: shown()[0] == t, timeout=2.0)
+            seek_ms.append((time.monotonic() - begun) * 1000)
+        except TimeoutError:
+            missed += 1
+
+    began_close = time.monotonic()
+    player.close()
+    close_ms = (time.monotonic() - began_close) * 1000
+    widget.close()
+
+    print(f"libvlc {status.version}, {args.codec} {WIDTH}x{HEIGHT} @ {FPS} fps, "
+          f"widget x{args.scale}, lag calibration {args.lag:+.0f} ms")  # fmt: skip
+    print(f"{'vs frame on screen (ms)':<22} {'median':>7} {'p95':>7} {'lag':>8} {'n':>6}")
+    print(summary("raw get_time()", raw_err))
+    print(summary("PlayheadClock", clock_err))
+    print(
+        f"unreadable grabs: {unreadable}; grab cost median {statistics.median(grab_costs):.1f} "
+        f"ms, p95 {pct(grab_costs, 95):.1f} ms"
+    )
+    if seek_ms:
+        print(
+            f"seek until frame shown: median {statistics.median(seek_ms):.0f} ms, "
+            f"p95 {pct(seek_ms, 95):.0f} ms, max {max(seek_ms):.0f} ms "
+            f"({len(seek_ms)} seeks, {missed} never showed it in 2 s)"
+        )
+    print(f"close: {close_ms:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

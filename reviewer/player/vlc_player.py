@@ -1,0 +1,344 @@
+"""VlcPlayer: libvlc drawing into a native Qt widget, its playhead kept by PlayheadClock.
+
+libvlc calls its event callbacks on its own threads and must not be called back from them. The
+callbacks here only stamp the time and queue the event; the work happens on the GUI thread.
+PySide6 is imported lazily: this module is only used under the UI.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from reviewer.player.base import PlayerCallbacks, PlayerState, clamp_rate
+from reviewer.player.clock import PlayheadClock
+from reviewer.player.libvlc import import_vlc, install_hint, new_instance
+
+END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
+DEFAULT_FPS = 25.0
+
+# libvlc event name -> our event kind
+_EVENTS = {
+    "MediaPlayerOpening": "opening",
+    "MediaPlayerPlaying": "playing",
+    "MediaPlayerPaused": "paused",
+    "MediaPlayerStopped": "stopped",
+    "MediaPlayerEndReached": "end",
+    "MediaPlayerEncounteredError": "error",
+    "MediaPlayerTimeChanged": "time",
+    "MediaPlayerLengthChanged": "length",
+}
+
+
+class PlayerUnavailable(RuntimeError):
+    """libvlc cannot be used here; the message says why and what to install."""
+
+
+_bridge_class: Any = None
+
+
+def _make_bridge(handle: Callable[[str, float, float], None]) -> Any:
+    """Return a GUI-thread QObject whose post(kind, value, at) may be called from any thread.
+
+    Not a Signal: PySide6 6.12's SignalInstance.emit() drops a reference to True on every call
+    (Python 3.11 aborts with "bool_dealloc" after a few thousand). A queue and a queued
+    QMetaObject.invokeMethod do the same job without touching that path.
+    """
+    global _bridge_class
+    if _bridge_class is None:
+        from PySide6.QtCore import QMetaObject, QObject, Qt, Slot
+
+        class _VlcEventBridge(QObject):
+            def __init__(self, handle: Callable[[str, float, float], None]):
+                super().__init__()
+                self.handle: Callable[[str, float, float], None] | None = handle
+                self._queue: queue.SimpleQueue[tuple[str, float, float]] = queue.SimpleQueue()
+
+            def post(self, kind: str, value: float, at: float) -> None:
+                self._queue.put((kind, value, at))
+                QMetaObject.invokeMethod(self, "drain", Qt.ConnectionType.QueuedConnection)
+
+            @Slot()
+            def drain(self) -> None:
+                while True:
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        return
+                    if self.handle is not None:
+                        self.handle(*item)
+
+        _bridge_class = _VlcEventBridge
+    return _bridge_class(handle)
+
+
+class VlcPlayer(PlayerCallbacks):
+    """The real player. Create it on the GUI thread; pass `int(widget.winId())` of a native widget.
+
+    Raises PlayerUnavailable when libvlc cannot start (call libvlc.probe() first to avoid it).
+    """
+
+    is_stand_in = False
+
+    def __init__(self, window_id: int | None = None, extra_args: tuple[str, ...] = ()):
+        super().__init__()
+        vlc, why = import_vlc()
+        instance = None if vlc is None else new_instance(vlc, extra_args)
+        if instance is None:
+            raise PlayerUnavailable(f"{why or 'libvlc cannot start'}: {install_hint()}")
+        self._vlc = vlc
+        self._instance = instance
+        self._mp: Any = instance.media_player_new()
+        self._media: Any = None
+        self._mp.video_set_mouse_input(False)  # clicks and keys go to Qt, not libvlc
+        self._mp.video_set_key_input(False)
+        self._clock = PlayheadClock()
+        self._state = PlayerState.EMPTY
+        self._want_playing = False
+        self._pending_seek: int | None = None  # applied once a restarted input is open
+        self._muted, self._volume = False, 100
+        self._fps = DEFAULT_FPS
+        self._path: str | None = None
+        self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
+        self._bridge = _make_bridge(self._on_event)
+        self._attached: list[Any] = []
+        manager = self._mp.event_manager()
+        for name, kind in _EVENTS.items():
+            event_type = getattr(vlc.EventType, name)
+            manager.event_attach(event_type, self._from_libvlc, kind)
+            self._attached.append(event_type)
+        if window_id is not None:
+            self.set_window(window_id)
+
+    # -- libvlc's threads --------------------------------------------------------------------
+
+    def _from_libvlc(self, event: Any, kind: str) -> None:
+        """On a libvlc thread: read the event's value, stamp it, hand it to the GUI thread."""
+        at = time.monotonic()
+        value = 0.0
+        if kind == "time":
+            value = float(event.u.new_time)
+        elif kind == "length":
+            value = float(event.u.new_length)
+        self._bridge.post(kind, value, at)
+
+    # -- the GUI thread ----------------------------------------------------------------------
+
+    def _on_event(self, kind: str, value: float, at: float) -> None:
+        if self._mp is None:
+            return  # closed: a late event still in Qt's queue
+        if kind == "time":
+            self._clock.report(value, at)
+        elif kind == "length":
+            self._set_length(int(value))
+        elif kind == "opening":
+            self._set_state(PlayerState.OPENING)
+        elif kind in ("playing", "paused"):
+            self._opened(playing=kind == "playing", at=at)
+        elif kind == "end":
+            self._want_playing = False
+            self._clock.pause(at)
+            self._clock.seek(self._clock.duration)
+            self._set_state(PlayerState.ENDED)
+            self.on_end()
+        elif kind == "error":
+            self._want_playing = False
+            self._clock.pause(at)
+            self._set_state(PlayerState.ERROR)
+            self.on_error(f"{self._path}: libvlc cannot play this file")
+
+    def _opened(self, playing: bool, at: float) -> None:
+        if self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED):
+            self._input_ready()
+        if self._pending_seek is not None:
+            target, self._pending_seek = self._pending_seek, None
+            self._mp.set_time(target)
+        if playing and not self._want_playing:
+            self._mp.set_pause(1)  # a restart after the end, for a seek while paused
+            playing = False
+        elif not playing and self._want_playing:
+            self._mp.set_pause(0)
+            return
+        if playing:
+            self._clock.play(at)
+        else:
+            self._clock.pause(at)
+            self._clock.report(self._mp.get_time())  # ignored while a seek is pending
+        self._set_state(PlayerState.PLAYING if playing else PlayerState.PAUSED)
+
+    def _input_ready(self) -> None:
+        self._mp.audio_set_mute(self._muted)  # libvlc forgets these without an audio output
+        self._mp.audio_set_volume(self._volume)
+        self._mp.set_rate(self._clock.rate)
+        fps = self._mp.get_fps() or 0.0
+        self._fps = fps if 1.0 <= fps <= 300.0 else DEFAULT_FPS
+        length = self._mp.get_length()
+        if length > 0:
+            self._set_length(length)
+
+    def _set_length(self, ms: int) -> None:
+        if ms > 0 and ms != self._clock.duration:
+            self._clock.set_duration(ms)
+            self.on_length(ms)
+
+    def _set_state(self, state: PlayerState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.on_state(state)
+
+    # -- the Player protocol -----------------------------------------------------------------
+
+    @property
+    def description(self) -> str:
+        return f"libvlc {self._version}"
+
+    @property
+    def state(self) -> PlayerState:
+        return self._state
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def set_window(self, window_id: int) -> None:
+        """Draw into the native window `window_id` (int(widget.winId()) of a native widget)."""
+        if sys.platform.startswith("win"):
+            self._mp.set_hwnd(window_id)
+        elif sys.platform == "darwin":
+            self._mp.set_nsobject(window_id)
+        else:
+            self._mp.set_xwindow(window_id)
+
+    def load(self, path: str) -> None:
+        self._path = str(path)
+        self._want_playing = False
+        self._pending_seek = None
+        self._clock.reset()
+        self._mp.stop()
+        if self._media is not None:
+            self._media.release()
+            self._media = None
+        if not os.path.isfile(path):
+            self._set_state(PlayerState.ERROR)
+            self.on_error(f"{path}: no such file")
+            return
+        self._media = self._instance.media_new_path(str(path))
+        self._media.add_option(":start-paused")  # show the first frame, then wait
+        self._mp.set_media(self._media)
+        self._set_state(PlayerState.OPENING)
+        self._mp.play()
+
+    def play(self) -> None:
+        if self._media is None:
+            return
+        self._want_playing = True
+        if self._state is PlayerState.ENDED:
+            self._restart(0)
+        elif self._state is PlayerState.PAUSED:
+            self._mp.set_pause(0)
+
+    def pause(self) -> None:
+        self._want_playing = False
+        if self._state is PlayerState.PLAYING:
+            self._mp.set_pause(1)
+            self._clock.pause()
+            self._set_state(PlayerState.PAUSED)
+
+    def toggle(self) -> None:
+        if self._want_playing:
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, ms: int) -> None:
+        if self._media is None:
+            return
+        duration = self._clock.duration
+        ms = max(0, min(int(ms), duration - END_MARGIN_MS) if duration else int(ms))
+        self._clock.seek(ms)
+        if self._state is PlayerState.ENDED:
+            self._restart(ms)
+        elif self._state is PlayerState.OPENING:
+            self._pending_seek = ms
+        else:
+            self._mp.set_time(ms)
+
+    def _restart(self, ms: int) -> None:
+        """Reopen the input after the end (libvlc cannot seek an ended input)."""
+        self._clock.seek(ms)
+        self._pending_seek = ms
+        self._mp.stop()
+        self._set_state(PlayerState.OPENING)
+        self._mp.play()
+
+    def set_rate(self, rate: float) -> None:
+        if self._mp is None:
+            return
+        rate = clamp_rate(rate)
+        self._clock.set_rate(rate)
+        self._mp.set_rate(rate)
+
+    def rate(self) -> float:
+        return self._clock.rate
+
+    def position(self) -> int:
+        return self._clock.position()
+
+    def duration(self) -> int:
+        return self._clock.duration
+
+    def is_playing(self) -> bool:
+        return self._want_playing
+
+    def frame_step(self) -> None:
+        if self._media is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return
+        self.pause()
+        self._mp.next_frame()
+        self._clock.seek(self._clock.position() + 1000.0 / self._fps)
+
+    def set_muted(self, muted: bool) -> None:
+        if self._mp is None:
+            return
+        self._muted = bool(muted)
+        self._mp.audio_set_mute(self._muted)
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def set_volume(self, percent: int) -> None:
+        if self._mp is None:
+            return
+        self._volume = max(0, min(100, int(percent)))
+        self._mp.audio_set_volume(self._volume)
+
+    def volume(self) -> int:
+        return self._volume
+
+    def set_lag(self, ms: float) -> None:
+        """Set how far (ms) the frame on screen trails libvlc's reports (see bench/sync.py)."""
+        self._clock.lag_ms = ms
+
+    def close(self) -> None:
+        """Stop, detach events, release the player, the media, the instance. Safe to repeat."""
+        mp, self._mp = self._mp, None
+        if mp is None:
+            return
+        mp.stop()
+        manager = mp.event_manager()
+        for event_type in self._attached:
+            manager.event_detach(event_type)
+        self._attached.clear()
+        mp.release()
+        if self._media is not None:
+            self._media.release()
+            self._media = None
+        self._instance.release()
+        self._instance = None
+        self._bridge.handle = None  # events still queued are dropped
+        self._bridge.deleteLater()
+        self._state = PlayerState.EMPTY
