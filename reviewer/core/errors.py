@@ -22,7 +22,7 @@ class ReviewerError(Exception):
         return where + self.message
 
 
-class ImportError_(ReviewerError):  # noqa: N801 - the builtin name is taken
+class ImportError_(ReviewerError):
     """A file could not be read as a transcript."""
 
 
@@ -36,3 +36,7 @@ class ProjectError(ReviewerError):
 
 class ReadOnlyProjectError(ProjectError):
     """A write was asked of a project opened read-only."""
+
+
+class EditError(ReviewerError):
+    """An edit that cannot be made (a split outside the segment, a duplicate speaker name)."""

@@ -83,7 +83,9 @@ class Transcript:
         if found is not None:
             return found
         slot = next_free_slot(self.speakers)
-        speaker = Speaker(name=name, slot=slot, color=colour_for(slot, len(self.speakers)), role=role)
+        speaker = Speaker(
+            name=name, slot=slot, color=colour_for(slot, len(self.speakers)), role=role
+        )
         self.speakers.append(speaker)
         return speaker
 

@@ -1,3 +1,3 @@
-"""Text tools: scripts, Chinese conversion (OpenCC), fuzzy matching (rapidfuzz), glossary, checks."""
+"""Text tools: scripts, Chinese conversion (OpenCC), fuzzy matching, glossary, checks."""
 
 from __future__ import annotations

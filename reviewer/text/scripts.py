@@ -30,7 +30,12 @@ class ForeignRun:
 
 def script_of(char: str) -> str:
     """Return "han", "kana", "hangul", "cyrillic" or "other" for one character."""
-    for name, chars in (("han", _HAN), ("kana", _KANA), ("hangul", _HANGUL), ("cyrillic", _CYRILLIC)):
+    for name, chars in (
+        ("han", _HAN),
+        ("kana", _KANA),
+        ("hangul", _HANGUL),
+        ("cyrillic", _CYRILLIC),
+    ):
         if re.match(f"[{chars}]", char):
             return name
     return "other"

@@ -1,0 +1,113 @@
+"""Reading a project's transcript into memory, and writing a whole transcript into a new file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from reviewer.core.models import Segment, Speaker, Status, Transcript
+
+
+def load_transcript(db: Database) -> Transcript:
+    """Return the transcript held in ``db``: segments in time order, speakers, tags, meta."""
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    speakers = [
+        Speaker(name=name, slot=slot, color=color or "", role=role or "", id=sid)
+        for sid, name, color, slot, role in db.execute(
+            "SELECT id, name, color, slot, role FROM speakers ORDER BY id"
+        )
+    ]
+    names = {s.id: s.name for s in speakers}
+    tag_names = dict(db.execute("SELECT id, name FROM tags").fetchall())
+    tags_of: dict[int, list[str]] = defaultdict(list)
+    for segment_id, tag_id in db.execute(
+        "SELECT segment_id, tag_id FROM segment_tags ORDER BY rowid"
+    ):
+        tags_of[segment_id].append(tag_names[tag_id])
+    segments = [
+        Segment(
+            start_ms=start,
+            end_ms=end,
+            source=source,
+            translation=translation,
+            speaker=names.get(speaker_id),
+            tags=tags_of.get(sid, []),
+            status=Status(status),
+            note=note,
+            id=sid,
+        )
+        for sid, start, end, speaker_id, source, translation, status, note in db.execute(
+            "SELECT id, start_ms, end_ms, speaker_id, source, translation, status, note"
+            " FROM segments ORDER BY start_ms, end_ms, id"
+        )
+    ]
+    media = db.execute("SELECT path FROM media ORDER BY id LIMIT 1").fetchone()
+    return Transcript(
+        segments=segments,
+        speakers=speakers,
+        tags=sorted(tag_names.values()),
+        title=meta.get("title") or "",
+        description=meta.get("description") or "",
+        media=media[0] if media else None,
+        source_language=meta.get("source_language") or "",
+        target_language=meta.get("target_language") or "",
+    )
+
+
+def tag_id(db: Database, name: str) -> int:
+    """Return the id of the tag called ``name``, creating it when new."""
+    row = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
+    if row:
+        return int(row[0])
+    return (
+        db.execute("INSERT INTO tags (name, key, color) VALUES (?, '', '')", [name]).lastrowid or 0
+    )
+
+
+def _insert_speaker(db: Database, speaker: Speaker) -> int:
+    sql = "INSERT INTO speakers (name, color, slot, role) VALUES (?, ?, ?, ?)"
+    args = [speaker.name, speaker.color, speaker.slot, speaker.role]
+    return db.execute(sql, args).lastrowid or 0
+
+
+def write_transcript_rows(db: Database, transcript: Transcript) -> None:
+    """Insert all of ``transcript``'s speakers and segments into an empty project (ids given out
+    in time order; the segments and speakers of ``transcript`` get their ids set)."""
+    transcript.sort()
+    for speaker in transcript.speakers:
+        speaker.id = _insert_speaker(db, speaker)
+    ids = {s.name: s.id for s in transcript.speakers}
+    for segment in transcript.segments:
+        if segment.speaker and segment.speaker not in ids:
+            speaker = transcript.ensure_speaker(segment.speaker)
+            speaker.id = ids[speaker.name] = _insert_speaker(db, speaker)
+    rows = [
+        (
+            s.start_ms,
+            s.end_ms,
+            ids.get(s.speaker) if s.speaker else None,
+            s.source,
+            s.translation,
+            str(s.status),
+            s.note,
+        )
+        for s in transcript.segments
+    ]
+    cursor = db.conn.cursor()
+    first = None
+    for row in rows:
+        cursor.execute(
+            "INSERT INTO segments (start_ms, end_ms, speaker_id, source, translation, status, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
+        if first is None:
+            first = cursor.lastrowid
+    for offset, segment in enumerate(transcript.segments):
+        segment.id = (first or 0) + offset
+        for tag in segment.tags:
+            db.execute(
+                "INSERT OR IGNORE INTO segment_tags (segment_id, tag_id) VALUES (?, ?)",
+                [segment.id, tag_id(db, tag)],
+            )

@@ -1,0 +1,488 @@
+"""A project file opened for review: the transcript in memory, kept in step with the file.
+
+Every edit is one call here (see :mod:`reviewer.store.operations`): one transaction that writes
+the new state and its revision rows together, then tells subscribers which rows changed.
+
+>>> project = Project.create("clip.review", transcript)        # doctest: +SKIP
+>>> project.set_translation(7, "Lebanon's Hezbollah said...")  # doctest: +SKIP
+>>> project.undo()                                             # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reviewer import __version__
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError
+from reviewer.core.models import Segment, Speaker, Status, Transcript
+from reviewer.store import schema
+from reviewer.store.changes import EXISTS, Change, decode, encode
+from reviewer.store.history import Revision, read_history
+from reviewer.store.loading import load_transcript, write_transcript_rows
+from reviewer.store.lock import ProjectLock
+from reviewer.store.operations import Operations
+from reviewer.store.undo import UndoLog
+from reviewer.store.writer import apply_to_memory, write_change
+
+EXTENSION = ".review"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What an operation changed, for the views.
+
+    ``kind``: "segments" (rows ``first``..``last`` changed in place), "inserted" or "removed"
+    (one row at ``first``), "reset" (order or many rows changed), "speakers", "meta".
+    """
+
+    kind: str
+    first: int = -1
+    last: int = -1
+    ids: frozenset[int] = field(default_factory=frozenset)
+    label: str = ""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "editor"
+
+
+class Project(Operations):
+    """An open ``.review`` file and its transcript."""
+
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        *,
+        author: str,
+        lock: ProjectLock | None,
+        read_only_reason: str = "",
+    ):
+        self.path = path
+        self.db = db
+        self.author = author
+        self._lock = lock
+        self.read_only_reason = read_only_reason
+        self.transcript: Transcript = load_transcript(db)
+        self._by_id: dict[int, Segment] = {s.id: s for s in self.transcript.segments if s.id}
+        self._rows: dict[int, int] = {}
+        self._reindex()
+        self._subscribers: list[Callable[[Notice], None]] = []
+        self._next_id = {
+            "segments": _next_id(db, "segments"),
+            "speakers": _next_id(db, "speakers"),
+        }
+        self.undo_log = UndoLog.read(db)
+
+    # -- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        transcript: Transcript,
+        *,
+        media: str | None = None,
+        author: str | None = None,
+        label: str = "Import",
+    ) -> Project:
+        """Write a new project at ``path`` holding ``transcript`` and open it.
+
+        The file is built beside the target and renamed into place, so a failure leaves nothing
+        half-written. An existing file at ``path`` is replaced.
+        """
+        path = Path(path)
+        author = author or default_author()
+        folder = path.resolve().parent
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            os.close(fd)
+            os.unlink(tmp_name)
+            tmp = Path(tmp_name)
+            db = schema.connect(tmp)
+            try:
+                schema.upgrade(db)
+                with db.atomic():
+                    meta = {
+                        "title": transcript.title,
+                        "description": transcript.description,
+                        "source_language": transcript.source_language,
+                        "target_language": transcript.target_language,
+                        "created": now_iso(),
+                        "app_version": __version__,
+                    }
+                    db.table("meta").insert_all(
+                        [{"key": k, "value": v} for k, v in meta.items()], pk="key"
+                    )
+                    if media or transcript.media:
+                        db.table("media").insert(_media_row(path, media or transcript.media or ""))
+                    write_transcript_rows(db, transcript)
+                    db.table("operations").insert(
+                        {
+                            "label": label,
+                            "kind": "import",
+                            "target": None,
+                            "author": author,
+                            "time": now_iso(),
+                        }
+                    )
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+            os.replace(tmp, path)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(tmp) + suffix).unlink(missing_ok=True)
+            raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
+        return cls.open(path, author=author)
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, author: str | None = None, read_only: bool = False
+    ) -> Project:
+        """Open the project at ``path``, upgrading an older file (after a backup copy).
+
+        Opens read-only, saying why in ``read_only_reason``, when asked to, when another
+        Reviewer holds the lock, or when the file or its folder cannot be written.
+        """
+        path = Path(path)
+        author = author or default_author()
+        if not path.exists():
+            raise ProjectError("no such project file", path)
+        _check_header(path)
+        reason = "opened read-only as asked" if read_only else ""
+        lock: ProjectLock | None = None
+        if not reason:
+            if not os.access(path, os.W_OK) or not os.access(path.resolve().parent, os.W_OK):
+                reason = "the file or its folder cannot be written (permissions)"
+            else:
+                lock = ProjectLock(path)
+                try:
+                    if not lock.acquire():
+                        owner = lock.owner.describe() if lock.owner else "another process"
+                        reason = f"it is open in another Reviewer: {owner}"
+                        lock = None
+                except OSError as exc:
+                    reason = f"cannot write its lock file ({_reason(exc)})"
+                    lock = None
+        try:
+            db = schema.connect(path, read_only=bool(reason))
+            _check_ours(db, path)
+            if not reason and schema.user_version(db) < schema.SCHEMA_VERSION:
+                _upgrade_with_backup(db, path)
+            elif schema.user_version(db) > schema.SCHEMA_VERSION:
+                raise ProjectError(
+                    f"made by a newer Reviewer (schema {schema.user_version(db)}, this one"
+                    f" reads up to {schema.SCHEMA_VERSION}); update Reviewer",
+                    path,
+                )
+            elif reason and schema.user_version(db) < schema.SCHEMA_VERSION:
+                raise ProjectError(
+                    f"an older project that needs upgrading, and it is read-only: {reason}", path
+                )
+            return cls(path, db, author=author, lock=lock, read_only_reason=reason)
+        except sqlite3.DatabaseError as exc:
+            if lock:
+                lock.release()
+            raise ProjectError(f"not a Reviewer project or damaged: {_reason(exc)}", path) from exc
+        except ProjectError:
+            if lock:
+                lock.release()
+            raise
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def close(self) -> None:
+        """Close the file (a checkpoint of the WAL first) and release the lock."""
+        if self.db is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+        if self._lock:
+            self._lock.release()
+        self.db = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[int]:
+        """Segment ids in row (time) order."""
+        return [s.id for s in self.transcript.segments if s.id is not None]
+
+    def segment(self, segment_id: int) -> Segment:
+        try:
+            return self._by_id[segment_id]
+        except KeyError:
+            raise ProjectError(f"no segment {segment_id}", self.path) from None
+
+    def row_of(self, segment_id: int) -> int:
+        return self._rows[segment_id]
+
+    def speaker(self, name: str) -> Speaker | None:
+        return self.transcript.speaker(name)
+
+    def speaker_by_id(self, speaker_id: int) -> Speaker | None:
+        return next((s for s in self.transcript.speakers if s.id == speaker_id), None)
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row and row[0] is not None else default
+
+    @property
+    def media_path(self) -> Path | None:
+        """The media file's path, resolved against the project's folder when relative."""
+        row = self.db.execute("SELECT path FROM media ORDER BY id LIMIT 1").fetchone()
+        if not row or not row[0]:
+            return None
+        media = Path(row[0])
+        return media if media.is_absolute() else (self.path.parent / media)
+
+    def set_media(self, media: str | Path, duration_ms: int | None = None) -> None:
+        """Point the project at ``media`` (a relink: not an edit of the transcript)."""
+        self._require_writable()
+        row = _media_row(self.path, str(media))
+        if duration_ms is not None:
+            row["duration_ms"] = duration_ms
+        with self._writing():
+            self.db.table("media").delete_where()
+            self.db.table("media").insert(row)
+        self._notify([Notice("meta", label="media")])
+
+    def subscribe(self, callback: Callable[[Notice], None]) -> Callable[[], None]:
+        """Call ``callback`` with each :class:`Notice`; return a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    # -- the one way the transcript changes ---------------------------------------------
+
+    def commit(
+        self, changes: list[Change], label: str, *, kind: str = "do", target: int | None = None
+    ) -> int | None:
+        """Apply ``changes`` as one operation: file, revisions and memory, or none of them.
+
+        Returns the operation's id, or None when nothing changed.
+        """
+        changes = [c for c in changes if c.old != c.new]
+        if not changes:
+            return None
+        self._require_writable()
+        order_before = self.ids
+        applied: list[Change] = []
+        stamp = now_iso()
+        try:
+            with self._writing():
+                op_id = int(
+                    self.db.execute(
+                        "INSERT INTO operations (label, kind, target, author, time)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        [label, kind, target, self.author, stamp],
+                    ).lastrowid
+                    or 0
+                )
+                for change in changes:
+                    write_change(self.db, self.transcript, change)
+                    apply_to_memory(self.transcript, self._by_id, change)
+                    applied.append(change)
+                self.db.conn.executemany(
+                    "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            op_id,
+                            c.entity,
+                            c.entity_id,
+                            c.field,
+                            encode(c.field, c.old),
+                            encode(c.field, c.new),
+                            self.author,
+                            stamp,
+                        )
+                        for c in changes
+                    ],
+                )
+        except BaseException:
+            for change in reversed(applied):
+                apply_to_memory(self.transcript, self._by_id, change.inverted())
+            raise
+        self.undo_log.record(op_id, kind, target, label)
+        self._notify(self._notices(changes, order_before, label))
+        return op_id
+
+    def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
+        """Return the revisions of one segment, or of the whole project, oldest first."""
+        return read_history(self.db, segment_id=segment_id, limit=limit)
+
+    def revisions_of(self, op_id: int) -> list[Change]:
+        """Return the changes operation ``op_id`` made, in the order it made them."""
+        return [
+            Change(entity, entity_id, field, decode(field, old), decode(field, new))
+            for entity, entity_id, field, old, new in self.db.execute(
+                "SELECT entity, entity_id, field, old, new FROM revisions WHERE op_id = ?"
+                " ORDER BY id",
+                [op_id],
+            )
+        ]
+
+    def allocate_id(self, table: str) -> int:
+        """Return a fresh id for a new segment or speaker (ids are never reused)."""
+        value = self._next_id[table]
+        self._next_id[table] = value + 1
+        return value
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyProjectError(
+                f"the project is read-only: {self.read_only_reason}", self.path
+            )
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; SQLite errors become a ProjectError that names the file."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise ProjectError(f"could not save: {_reason(exc)}", self.path) from exc
+
+    def _reindex(self) -> None:
+        self._rows = {s.id: i for i, s in enumerate(self.transcript.segments) if s.id is not None}
+
+    def _notices(self, changes: list[Change], before: list[int], label: str) -> list[Notice]:
+        notices: list[Notice] = []
+        segment_changes = [c for c in changes if c.entity == "segment"]
+        if any(c.field in (EXISTS, "start_ms", "end_ms") for c in segment_changes):
+            self.transcript.sort()
+            self._reindex()
+            structure = _structure_notice(before, self.ids, label)
+            if structure:
+                notices.append(structure)
+        touched = {c.entity_id for c in segment_changes if c.entity_id in self._rows}
+        if touched:
+            rows = [self._rows[i] for i in touched]
+            notices.append(Notice("segments", min(rows), max(rows), frozenset(touched), label))
+        if any(c.entity == "speaker" for c in changes):
+            notices.append(Notice("speakers", label=label))
+        if any(c.entity == "meta" for c in changes):
+            notices.append(Notice("meta", label=label))
+        return notices
+
+    def _notify(self, notices: Iterable[Notice]) -> None:
+        for notice in notices:
+            for callback in list(self._subscribers):
+                callback(notice)
+
+
+def _structure_notice(before: list[int], after: list[int], label: str) -> Notice | None:
+    if before == after:
+        return None
+    if len(after) == len(before) + 1:
+        new = (set(after) - set(before)).pop() if len(set(after) - set(before)) == 1 else None
+        if new is not None and [i for i in after if i != new] == before:
+            row = after.index(new)
+            return Notice("inserted", row, row, frozenset({new}), label)
+    if len(after) == len(before) - 1:
+        gone = set(before) - set(after)
+        if len(gone) == 1:
+            old = gone.pop()
+            if [i for i in before if i != old] == after:
+                row = before.index(old)
+                return Notice("removed", row, row, frozenset({old}), label)
+    return Notice("reset", label=label)
+
+
+def _next_id(db: Database, table: str) -> int:
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
+    top = db.execute(f"SELECT MAX(id) FROM {table}").fetchone()
+    return max(seq[0] if seq else 0, top[0] or 0) + 1
+
+
+def _media_row(project: Path, media: str) -> dict[str, object]:
+    media_path = Path(media)
+    size = media_path.stat().st_size if media_path.exists() else None
+    stored = media
+    with contextlib.suppress(ValueError):
+        stored = os.path.relpath(media_path.resolve(), project.resolve().parent)
+    return {"path": stored, "duration_ms": None, "size": size, "fingerprint": None}
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise ProjectError(f"cannot read the file: {_reason(exc)}", path) from exc
+    if not header:
+        raise ProjectError("the file is empty: not a Reviewer project", path)
+    if header != b"SQLite format 3\x00":
+        raise ProjectError("not a Reviewer project (not an SQLite file)", path)
+
+
+def _check_ours(db: Database, path: Path) -> None:
+    app_id = schema.application_id(db)
+    if app_id != schema.APPLICATION_ID and not (app_id == 0 and _looks_like_ours(db)):
+        raise ProjectError("not a Reviewer project (a SQLite file of another program)", path)
+
+
+def _looks_like_ours(db: Database) -> bool:
+    return {"segments", "revisions", "operations"} <= set(db.table_names())
+
+
+def _upgrade_with_backup(db: Database, path: Path) -> None:
+    version = schema.user_version(db)
+    backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    schema.backup(db, backup)
+    try:
+        schema.upgrade(db)
+    except sqlite3.Error as exc:
+        raise ProjectError(
+            f"could not upgrade from schema {version}: {_reason(exc)};"
+            f" the file is unchanged and a copy is at {backup}",
+            path,
+        ) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    if "readonly" in text or "read-only" in text:
+        return "the file is read-only"
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full"
+    if "locked" in text:
+        return "another program has the file locked"
+    return text
+
+
+__all__ = ["EXTENSION", "Notice", "Project", "Status"]
