@@ -1,0 +1,203 @@
+"""What every format shares: the Format interface, read results, warnings, export options."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from reviewer.core.models import Segment, Status, Transcript
+from reviewer.text.chinese import convert
+
+Side = Literal["source", "translation"]
+TextChoice = Literal["source", "translation", "both"]
+
+
+@dataclass(frozen=True)
+class ImportWarning:  # the builtin of this name (a warnings category) is not used here
+    """Something in an imported file that was skipped or guessed, with its line when known."""
+
+    line: int | None
+    message: str
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Parsed:
+    """What a format's reader found; ``one_sided`` text sits in ``Segment.source`` for now."""
+
+    transcript: Transcript
+    warnings: list[ImportWarning] = field(default_factory=list)
+    one_sided: bool = True
+
+
+@dataclass
+class ReadResult:
+    """A transcript read from a file, with the warnings, the format name and the encoding."""
+
+    transcript: Transcript
+    warnings: list[ImportWarning]
+    format: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export holds.
+
+    ``text`` None means the format's own default: both sides for the data formats (json, csv,
+    docx), otherwise the translation, or the source when no segment has a translation.
+    ``script`` is an OpenCC configuration (e.g. "s2hk") applied to the source text.
+    """
+
+    text: TextChoice | None = None
+    script: str | None = None
+    approved_only: bool = False
+    speaker_labels: bool = True
+    timecodes: bool = True
+
+    def text_for(self, transcript: Transcript, default: TextChoice | None = None) -> TextChoice:
+        """Return the text to export: the one asked for, else ``default``, else what there is."""
+        if self.text is not None:
+            return self.text
+        if default is not None:
+            return default
+        return "translation" if any(s.translation for s in transcript.segments) else "source"
+
+    def segments(self, transcript: Transcript) -> list[Segment]:
+        """Return the segments to export (approved only, when asked), in time order."""
+        chosen = [
+            s for s in transcript.segments
+            if not self.approved_only or s.status == Status.APPROVED
+        ]  # fmt: skip
+        return sorted(chosen, key=lambda s: (s.start_ms, s.end_ms))
+
+    def source(self, segment: Segment) -> str:
+        """Return the segment's source text in the script asked for."""
+        return convert(segment.source, self.script)
+
+    def speaker(self, segment: Segment) -> str | None:
+        """Return the speaker to label the segment with, or None."""
+        return segment.speaker if self.speaker_labels and segment.speaker else None
+
+    def lines(self, segment: Segment, text: TextChoice) -> list[str]:
+        """Return the non-empty lines of the chosen text (source lines first for "both")."""
+        parts = []
+        if text in ("source", "both"):
+            parts.append(self.source(segment))
+        if text in ("translation", "both"):
+            parts.append(segment.translation)
+        return [line.strip() for part in parts for line in part.splitlines() if line.strip()]
+
+
+class Format:
+    """One transcript format: its name, extensions, and how to read and/or write it."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    extensions: ClassVar[tuple[str, ...]] = ()
+    can_read: ClassVar[bool] = True
+    can_write: ClassVar[bool] = True
+    encoding: ClassVar[str] = "utf-8"  # what write()'s text is encoded as
+
+    def sniff(self, text: str) -> bool:
+        """Return True when ``text`` looks like this format (for ambiguous extensions)."""
+        return False
+
+    def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
+        """Return what ``text`` (decoded, LF line ends) holds; raise ImportError_ if nothing."""
+        raise NotImplementedError
+
+    def write(self, transcript: Transcript, options: ExportOptions) -> str | bytes:
+        """Return the file contents for ``transcript``."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<Format {self.name}>"
+
+
+# A speaker label at the start of a cue ("Wang Yi: ...", "王毅: ...", "SPEAKER_01: ..."): see
+# split_speaker for the rule. Only an ASCII colon followed by a space counts.
+_LABEL = re.compile(r"^(?P<name>[^:\n]{1,40}): (?=\S)")
+_CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # Han, kana, Hangul
+_CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{0,11}}")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][^\W\d_]*(?:['.\-·][^\W\d_]*)*\.?")
+_TAG_NAME = re.compile(r"[A-Z]+_\d+")  # diarisation labels such as SPEAKER_00
+_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
+)
+# Capitalised lead-ins of ordinary sentences that are not people.
+NOT_SPEAKERS = frozenset({
+    "note", "notes", "warning", "update", "updated", "editor", "editor's", "translation",
+    "translator", "source", "caption", "captions", "subtitle", "subtitles", "question", "answer",
+    "q", "a", "re", "fw", "fwd", "ps", "breaking", "live", "correction", "clarification",
+    "disclaimer", "summary", "transcript", "chapter", "part", "step", "episode", "example",
+    "quote", "photo", "video", "audio", "music", "applause", "laughter",
+})  # fmt: skip
+
+
+def is_speaker_name(name: str) -> bool:
+    """Return True when ``name`` reads as a person's label rather than the start of a sentence.
+
+    A name is up to ten Han/kana/Hangul letters (with · or - inside), or one to four words each
+    starting with a capital (Latin or Cyrillic; no digits; lower-case particles such as "von" or
+    "al" allowed after the first word), or a diarisation tag like SPEAKER_00; and its first
+    word is not a common lead-in such as "Note", "Update", "Breaking" or "Q".
+    """
+    if _CJK_NAME.fullmatch(name) or _TAG_NAME.fullmatch(name):
+        return True
+    words = name.split(" ")
+    if not 1 <= len(words) <= 4 or words[0].lower() in NOT_SPEAKERS:
+        return False
+    return bool(_NAME_WORD.fullmatch(words[0])) and all(
+        _NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words[1:]
+    )
+
+
+def split_speaker(text: str) -> tuple[str | None, str]:
+    """Return (speaker, rest) when ``text`` starts with a speaker label, else (None, text)."""
+    match = _LABEL.match(text)
+    if not match or not is_speaker_name(match["name"]):
+        return None, text
+    return match["name"], text[match.end() :]
+
+
+def speaker_name_ok(name: str) -> bool:
+    """Return True when ``name`` would be recognised as a speaker label by split_speaker."""
+    return split_speaker(f"{name}: x") == (name, "x")
+
+
+def add_segment(transcript: Transcript, segment: Segment) -> None:
+    """Append ``segment``, registering its speaker in the transcript."""
+    if segment.speaker:
+        transcript.ensure_speaker(segment.speaker)
+    transcript.segments.append(segment)
+
+
+def clean_lines(text: str) -> str:
+    """Return ``text`` with each line stripped and blank lines dropped."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def text_blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Return the blank-line separated blocks as (1-based first line number, lines)."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            blocks.append((start, current))
+            current = []
+    if current:
+        blocks.append((start, current))
+    return blocks

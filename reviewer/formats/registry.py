@@ -1,0 +1,164 @@
+"""The format registry, and reading and writing transcript files through it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from reviewer.core.errors import ExportError, ImportError_, ReviewerError
+from reviewer.core.models import Transcript
+from reviewer.formats.ass import AssFormat
+from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
+from reviewer.formats.csvfile import CsvFormat
+from reviewer.formats.encoding import decode
+from reviewer.formats.jsonfile import ReviewerJsonFormat
+from reviewer.formats.pagecopy import PageCopyFormat
+from reviewer.formats.plaintext import PlainTextFormat
+from reviewer.formats.srt import SrtFormat
+from reviewer.formats.vtt import VttFormat
+from reviewer.formats.whisper import WhisperFormat
+from reviewer.formats.word import WordFormat
+from reviewer.text.scripts import is_mostly_foreign
+
+# Order matters where extensions are shared: the more specific format sniffs first, the plain
+# one (json, txt) is the fallback and the one written.
+_ALL: tuple[Format, ...] = (
+    SrtFormat(), VttFormat(), AssFormat(), PageCopyFormat(), PlainTextFormat(), WordFormat(),
+    ReviewerJsonFormat(), WhisperFormat(), CsvFormat(),
+)  # fmt: skip
+FORMATS: dict[str, Format] = {f.name: f for f in _ALL}
+_WRITE_FIRST = {".txt": "txt", ".json": "json"}
+# For a name that says nothing: the formats whose content is most distinctive first.
+_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "pagecopy", "txt")
+
+
+def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | None = None) -> Format:
+    """Return the format for ``path``: by name when given, else by extension, else by content.
+
+    Where an extension is shared (.txt: page copy or plain text; .json: reviewer or Whisper)
+    the content decides (``text``, or the file when it exists); a file not there yet (export)
+    gets the writable one. Raises ReviewerError when no format fits.
+    """
+    if fmt is not None:
+        try:
+            return FORMATS[fmt.lower()]
+        except KeyError:
+            raise ReviewerError(
+                f"unknown format {fmt!r}; one of {', '.join(FORMATS)}", path
+            ) from None
+    ext = Path(path).suffix.lower()
+    candidates = [f for f in _ALL if ext in f.extensions]
+    if len(candidates) == 1:
+        return candidates[0]
+    if text is None and Path(path).is_file():
+        try:
+            text = decode(Path(path).read_bytes(), path)[0]
+        except (OSError, ImportError_):
+            text = None
+    if text is not None:
+        for candidate in candidates or [FORMATS[name] for name in _SNIFF_ORDER]:
+            if candidate.can_read and candidate.sniff(text):
+                return candidate
+    if ext in _WRITE_FIRST:
+        return FORMATS[_WRITE_FIRST[ext]]
+    raise ReviewerError(
+        f"cannot tell the format from the name {Path(path).name!r}; name it "
+        f"with -f/--format ({', '.join(FORMATS)})",
+        path,
+    )
+
+
+def read_transcript(
+    path: str | Path,
+    *,
+    as_side: Side | None = None,
+    media_duration_ms: int | None = None,
+    fmt: str | None = None,
+) -> ReadResult:
+    """Return the transcript in the file at ``path``, its warnings, format and encoding.
+
+    One-language text goes to ``as_side``, or by default to the source when it is mostly Han,
+    kana, Hangul or Cyrillic, else to the translation. Raises ImportError_ and nothing else.
+    """
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportError_(f"cannot read the file ({exc.strerror or exc})", name) from None
+    if Path(path).suffix.lower() == ".docx" and fmt is None:
+        raise ImportError_("Word documents can be exported, not imported", name)
+    text, encoding = decode(data, name)
+    try:
+        chosen = format_for_path(path, fmt, text=text)
+    except ReviewerError as exc:
+        raise ImportError_(exc.message, name) from None
+    if not chosen.can_read:
+        raise ImportError_(f"{chosen.label} can be exported, not imported", name)
+    try:
+        parsed = chosen.read(text, name, media_duration_ms=media_duration_ms)
+    except ImportError_:
+        raise
+    except Exception as exc:  # a reader's bug must still reach the editor as one clear line
+        raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
+    transcript = parsed.transcript
+    if parsed.one_sided:
+        side = as_side or _side_of(transcript)
+        if side == "translation":
+            for segment in transcript.segments:
+                segment.translation, segment.source = segment.source, ""
+    transcript.sort()
+    return ReadResult(transcript, parsed.warnings, chosen.name, encoding)
+
+
+def _side_of(transcript: Transcript) -> Side:
+    """Return the side the transcript's one language belongs to."""
+    text = "\n".join(s.source for s in transcript.segments)
+    return "source" if is_mostly_foreign(text) else "translation"
+
+
+def write_transcript(
+    transcript: Transcript,
+    path: str | Path,
+    fmt: str | None = None,
+    options: ExportOptions | None = None,
+) -> None:
+    """Write ``transcript`` to ``path`` in format ``fmt`` (by extension when None), atomically.
+
+    The file appears whole or not at all: a temporary file in the same folder, then os.replace.
+    Raises ExportError naming the file.
+    """
+    try:
+        chosen = format_for_path(path, fmt)
+    except ReviewerError as exc:
+        raise ExportError(exc.message, path) from None
+    if not chosen.can_write:
+        raise ExportError(f"{chosen.label} can be imported, not exported", path)
+    try:
+        content = chosen.write(transcript, options or ExportOptions())
+    except ValueError as exc:  # an unknown OpenCC configuration, for one
+        raise ExportError(str(exc), path) from None
+    data = content if isinstance(content, bytes) else content.encode(chosen.encoding)
+    atomic_write(Path(path), data)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` atomically; raise ExportError on failure."""
+    temp: str | None = None
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+        temp = None
+    except OSError as exc:
+        raise ExportError(f"cannot write the file ({exc.strerror or exc})", path) from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)

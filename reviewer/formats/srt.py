@@ -1,0 +1,110 @@
+"""SubRip (.srt): numbered cues, ``HH:MM:SS,mmm --> HH:MM:SS,mmm``, text, a blank line.
+
+Read and written here rather than through pysubs2, which glues a malformed cue into the text of
+the one before it (we skip it with a warning naming its line) and drops any ``{...}`` in text.
+
+Speakers. On export the speaker is written as a prefix of the cue's first line, ``Name: text``
+(when ``ExportOptions.speaker_labels``). On import a cue's first line is taken to start with a
+speaker label only when it begins with a name followed by an ASCII colon and a space, where a
+name is (see ``base.is_speaker_name``): one to four capitalised Latin or Cyrillic words with no
+digits (lower-case particles like "von", "al" allowed after the first), or one to twelve
+Han/kana/Hangul letters, or a diarisation tag like ``SPEAKER_00``; and not a common lead-in
+("Note:", "Update:", "Breaking:", "Q:" ...). Chinese text's own full-width colon (``他说：``)
+never makes a label. Sentences that happen to start like ``Washington: ...`` will be read as
+a speaker; that is the price of round-tripping speakers through a format that has no field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.errors import ImportError_
+from reviewer.core.models import Segment, Transcript
+from reviewer.formats.base import (
+    ExportOptions,
+    Format,
+    ImportWarning,
+    Parsed,
+    add_segment,
+    clean_lines,
+    split_speaker,
+    text_blocks,
+)
+
+_TIME = r"(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
+_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
+_TAGS = re.compile(r"</?(?:i|b|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
+
+
+def srt_time(ms: int) -> str:
+    """Return ``HH:MM:SS,mmm`` for ``ms``."""
+    h, rest = divmod(max(0, ms), 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, f = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d},{f:03d}"
+
+
+def parse_timing(line: str) -> tuple[int, int] | None:
+    """Return (start, end) ms from an SRT timing line, or None when it is not one."""
+    match = _TIMING.match(line)
+    if not match:
+        return None
+    g = match.groups()
+    times = []
+    for h, m, s, f in (g[0:4], g[4:8]):
+        if int(m) >= 60 or int(s) >= 60:
+            return None
+        times.append(((int(h) * 60 + int(m)) * 60 + int(s)) * 1000 + int((f or "0").ljust(3, "0")))
+    return times[0], times[1]
+
+
+def cue_text(lines: list[str]) -> tuple[str | None, str]:
+    """Return (speaker, text) of a cue's lines, formatting tags removed."""
+    return split_speaker(clean_lines(_TAGS.sub("", "\n".join(lines))))
+
+
+class SrtFormat(Format):
+    name = "srt"
+    label = "SubRip subtitles"
+    extensions = (".srt",)
+
+    def sniff(self, text: str) -> bool:
+        return any(parse_timing(line) for line in text.splitlines()[:20])
+
+    def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
+        transcript, warnings = Transcript(), list[ImportWarning]()
+        blocks = text_blocks(text.split("\n"))
+        for first_line, lines in blocks:
+            timing_at = next((i for i, line in enumerate(lines[:2]) if "-->" in line), None)
+            times = parse_timing(lines[timing_at]) if timing_at is not None else None
+            if timing_at is None or times is None:
+                line = first_line + (timing_at or 0)
+                message = "skipped a cue without a valid timing line"
+                warnings.append(ImportWarning(line, message, path))
+                continue
+            start, end = times
+            if end < start:
+                message = "skipped a cue that ends before it starts"
+                warnings.append(ImportWarning(first_line + timing_at, message, path))
+                continue
+            speaker, body = cue_text(lines[timing_at + 1 :])
+            add_segment(transcript, Segment(start, end, source=body, speaker=speaker))
+        if not transcript.segments:
+            raise ImportError_("no subtitle cues found (not an SRT file?)", path)
+        return Parsed(transcript, warnings)
+
+    def write(self, transcript: Transcript, options: ExportOptions) -> str:
+        text = options.text_for(transcript)
+        out: list[str] = []
+        for segment in options.segments(transcript):
+            lines = options.lines(segment, text)
+            if not lines:
+                continue
+            speaker = options.speaker(segment)
+            if speaker:
+                lines[0] = f"{speaker}: {lines[0]}"
+            out.append(
+                f"{len(out) + 1}\n{srt_time(segment.start_ms)} --> "
+                f"{srt_time(segment.end_ms)}\n" + "\n".join(lines) + "\n"
+            )
+        return "\n".join(out)
