@@ -7,6 +7,7 @@ file, so the [Events] lines are checked here first and bad ones skipped with a w
 from __future__ import annotations
 
 import re
+import warnings as python_warnings
 
 import pysubs2
 from pysubs2.time import TIMESTAMP, timestamp_to_ms
@@ -80,10 +81,12 @@ class AssFormat(Format):
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         cleaned, warnings = check_events(text, path)
         try:
-            subs = pysubs2.SSAFile.from_string(cleaned, format_="ass")
+            with python_warnings.catch_warnings():  # pysubs2 warns of defaulted fields (Marked=)
+                python_warnings.simplefilter("ignore")
+                subs = pysubs2.SSAFile.from_string(cleaned, format_="ass")
         except Exception as exc:  # pysubs2 raises many kinds; all mean the same to an editor
             raise ImportError_(f"not a readable ASS/SSA file ({exc})", path) from None
-        transcript = Transcript()
+        transcript = Transcript(title=subs.info.get("Title", "").strip())
         for event in subs:
             if event.is_comment:
                 continue
@@ -99,9 +102,9 @@ class AssFormat(Format):
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
         subs = pysubs2.SSAFile()
-        subs.info.update(
-            {"Title": transcript.title or "Reviewer export", "PlayResX": "1920", "PlayResY": "1080"}
-        )
+        subs.info.update({"PlayResX": "1920", "PlayResY": "1080"})
+        if transcript.title:
+            subs.info["Title"] = transcript.title
         subs.styles["Default"] = pysubs2.SSAStyle(
             fontname=_CJK_FONTS.get(options.script or "", "Noto Sans CJK SC"),
             fontsize=64,
