@@ -72,7 +72,7 @@ def test_vtt_voice_spans_become_speakers_and_blocks_are_not_cues() -> None:
     assert (
         texts[1]
         == "The Observatory has raised the No. 8 signal,\nand the wind is expected to strengthen."
-    )  # noqa: E501
+    )
     assert texts[2] == "Schools in Tsuen Wan & Tuen Mun close tomorrow."
     assert texts[3] == "The Chief Secretary said police will patrol the coast."
     joined = "\n".join(texts)
@@ -112,7 +112,8 @@ def test_page_copy_title_description_credits_and_times() -> None:
     transcript = read_transcript(FIXTURES / "pagecopy.txt").transcript
     assert transcript.title == "Typhoon signal No. 8 raised 八号风球今晚生效"
     assert transcript.description == (
-        "晚间新闻 | 天文台今晚发出八号烈风或暴风信号。(主播:陈嘉怡)\n记者：李志明 | Reporter: Mary Chan"
+        "晚间新闻 | 天文台今晚发出八号烈风或暴风信号。(主播:陈嘉怡)\n"
+        "记者：李志明 | Reporter: Mary Chan"
     )
     assert [(s.name, s.role) for s in transcript.speakers] == [
         ("陈嘉怡", "anchor"), ("李志明", "reporter"), ("Mary Chan", "reporter"),
