@@ -120,7 +120,7 @@ class AssFormat(Format):
             if not lines:
                 continue
             event = pysubs2.SSAEvent(
-                start=segment.start_ms, end=segment.end_ms, name=options.speaker(segment) or ""
+                start=segment.start_ms, end=segment.end_ms, name=options.label(segment) or ""
             )
             event.plaintext = "\n".join(lines)
             subs.append(event)

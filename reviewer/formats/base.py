@@ -86,6 +86,11 @@ class ExportOptions:
         """Return the speaker to label the segment with, or None."""
         return segment.speaker if self.speaker_labels and segment.speaker else None
 
+    def label(self, segment: Segment) -> str | None:
+        """Return the speaker label to show, in the script asked for (a Chinese name too)."""
+        speaker = self.speaker(segment)
+        return convert(speaker, self.script) if speaker else None
+
     def lines(self, segment: Segment, text: TextChoice) -> list[str]:
         """Return the non-empty lines of the chosen text (source lines first for "both")."""
         parts = []

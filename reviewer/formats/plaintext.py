@@ -70,7 +70,7 @@ class PlainTextFormat(Format):
                     f"[{format_timecode(segment.start_ms, hours=True)} - "
                     f"{format_timecode(segment.end_ms, hours=True)}] "
                 )
-            speaker = options.speaker(segment)
+            speaker = options.label(segment)
             if speaker:
                 head += f"{speaker}: "
             if not lines and not head:

@@ -100,7 +100,7 @@ class SrtFormat(Format):
             lines = options.lines(segment, text)
             if not lines:
                 continue
-            speaker = options.speaker(segment)
+            speaker = options.label(segment)
             if speaker:
                 lines[0] = f"{speaker}: {lines[0]}"
             out.append(

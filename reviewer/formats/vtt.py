@@ -105,7 +105,7 @@ class VttFormat(Format):
             lines = [escape(line) for line in options.lines(segment, text)]
             if not lines:
                 continue
-            speaker = options.speaker(segment)
+            speaker = options.label(segment)
             if speaker:
                 lines[0] = f"<v {escape(' '.join(speaker.split()))}>{lines[0]}"
             timing = f"{vtt_time(segment.start_ms)} --> {vtt_time(segment.end_ms)}"

@@ -58,7 +58,7 @@ class WordFormat(Format):
                     f"{format_timecode(segment.end_ms, hours=True)}"
                 )
             if options.speaker_labels:
-                values.append(segment.speaker or "")
+                values.append(options.label(segment) or "")
             if text in ("source", "both"):
                 values.append(options.source(segment))
             if text in ("translation", "both"):
