@@ -70,10 +70,10 @@ need_root() {
   fi
 }
 
-apt() { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o Dpkg::Use-Pty=0 "$@"; }
+apt_get() { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o Dpkg::Use-Pty=0 "$@"; }
 
 apt_install() { # SPEC... ; SPEC is "name" or "name|other": installs those that are missing
-  local spec alt missing=() pick
+  local spec alt pick missing=() alts=()
   for spec in "$@"; do
     local found=0
     IFS='|' read -r -a alts <<<"$spec"
@@ -89,7 +89,7 @@ apt_install() { # SPEC... ; SPEC is "name" or "name|other": installs those that 
   need_root "${missing[*]}"
   if [[ $APT_UPDATED -eq 0 ]]; then
     section "apt-get update"
-    apt update -qq >/dev/null
+    apt_get update -qq >/dev/null
     APT_UPDATED=1
   fi
   local names=()
@@ -102,7 +102,7 @@ apt_install() { # SPEC... ; SPEC is "name" or "name|other": installs those that 
   done
   section "apt-get install ${names[*]}"
   note "(the first time, this takes a few minutes)"
-  apt install -y -qq --no-install-recommends "${names[@]}" >/dev/null
+  apt_get install -y -qq --no-install-recommends "${names[@]}" >/dev/null
 }
 
 # ---------------------------------------------------------------- python and venvs
@@ -116,6 +116,7 @@ find_python() {
     apt_install python3
     PYTHON=/usr/bin/python3
   fi
+  [[ -x $PYTHON ]] || die "no python3 found, and it could not be installed"
 }
 
 # make_venv DIR: a working venv in DIR (made again if its interpreter is gone).
