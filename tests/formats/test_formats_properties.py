@@ -1,0 +1,192 @@
+"""Property tests: SRT, VTT and JSON round trips; no bytes make an importer raise anything else."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from formats_support import FIXTURES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reviewer.core.errors import ImportError_
+from reviewer.core.models import Segment, Speaker, Status, Transcript
+from reviewer.formats import FORMATS, ExportOptions, Format, read_transcript, write_transcript
+from reviewer.formats.base import is_speaker_name, split_speaker
+
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+HAN = "天文台今晚发出八号烈风信号荃湾学校明天停课警方会加强沿岸巡逻我们作回应真主党"
+CYRILLIC = "абвгдежзиклмнопрстуфхцчшщыэюяЛавровМСК"
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PUNCT = " ,.!?'\"()%-:;，。、「」0123456789"
+
+names = st.one_of(
+    st.sampled_from(["Wang Yi", "王毅", "Sergey Lavrov", "Сергей Лавров", "SPEAKER_01",
+                     "Ursula von der Leyen", "陈嘉怡", "Mao Ning", "谢尔盖·拉夫罗夫"]),
+    st.lists(st.text(LATIN[:26], min_size=1, max_size=8).map(str.capitalize), min_size=1,
+             max_size=3).map(" ".join),
+    st.text(HAN, min_size=2, max_size=4),
+).filter(is_speaker_name)  # fmt: skip
+
+
+def lines(alphabet: str) -> st.SearchStrategy[str]:
+    """Return a strategy for 1-3 stripped, non-empty lines of text."""
+    line = st.text(alphabet, min_size=1, max_size=40).map(str.strip).filter(bool)
+    return st.lists(line, min_size=1, max_size=3).map("\n".join)
+
+
+@st.composite
+def cues(draw: st.DrawFn, alphabet: str, prefix_safe: bool) -> Transcript:
+    """Return a one-sided transcript (text in source) in time order with speakers."""
+    transcript = Transcript()
+    start = 0
+    for _ in range(draw(st.integers(1, 6))):
+        start += draw(st.integers(0, 600_000))
+        end = start + draw(st.integers(0, 30_000))
+        speaker = draw(st.none() | names)
+        text = draw(lines(alphabet))
+        if prefix_safe and speaker is None and split_speaker(text)[0] is not None:
+            text = "- " + text
+        if speaker:
+            transcript.ensure_speaker(speaker)
+        transcript.segments.append(Segment(start, end, source=text, speaker=speaker))
+    transcript.sort()
+    return transcript
+
+
+def _round_trip(transcript: Transcript, fmt: str, tmp_path: Path) -> Transcript:
+    out = tmp_path / f"round.{fmt}"
+    write_transcript(transcript, out, fmt, ExportOptions(text="source"))
+    return read_transcript(out, as_side="source").transcript
+
+
+def _key(transcript: Transcript) -> list[tuple[int, int, str | None, str]]:
+    return [(s.start_ms, s.end_ms, s.speaker, s.source) for s in transcript.segments]
+
+
+@SETTINGS
+@given(transcript=cues(HAN + CYRILLIC + LATIN + PUNCT, prefix_safe=True))
+def test_srt_round_trip_keeps_times_speakers_text(transcript: Transcript, tmp_path: Path) -> None:
+    back = _round_trip(transcript, "srt", tmp_path)
+    assert _key(back) == _key(transcript)
+    assert [s.name for s in back.speakers] == [s.name for s in transcript.speakers]
+
+
+@SETTINGS
+@given(transcript=cues(HAN + CYRILLIC + LATIN + PUNCT + "<>&", prefix_safe=False))
+def test_vtt_round_trip_keeps_times_speakers_text(transcript: Transcript, tmp_path: Path) -> None:
+    back = _round_trip(transcript, "vtt", tmp_path)
+    assert _key(back) == _key(transcript)
+
+
+@st.composite
+def full_transcripts(draw: st.DrawFn) -> Transcript:
+    """Return any transcript the JSON form must carry unchanged."""
+    speaker_names = draw(st.lists(st.text(min_size=1, max_size=12).map(str.strip).filter(bool),
+                                  max_size=4, unique=True))  # fmt: skip
+    slots = draw(st.permutations(range(1, 10)))
+    speakers = [
+        Speaker(name, slots[i] if draw(st.booleans()) else None, f"#{i:06x}",
+                draw(st.text(max_size=8)))
+        for i, name in enumerate(speaker_names)
+    ]  # fmt: skip
+    segments = []
+    for _ in range(draw(st.integers(0, 6))):
+        start = draw(st.integers(0, 10**8))
+        segments.append(Segment(
+            start, start + draw(st.integers(0, 10**6)), draw(st.text(max_size=30)),
+            draw(st.text(max_size=30)), draw(st.sampled_from([None, *speaker_names])),
+            draw(st.lists(st.text(min_size=1, max_size=8), max_size=3)),
+            draw(st.sampled_from(list(Status))), draw(st.text(max_size=10)),
+            draw(st.none() | st.integers(1, 10**6)),
+        ))  # fmt: skip
+    transcript = Transcript(
+        segments, speakers, [], draw(st.text(max_size=20)), draw(st.text(max_size=20)),
+        draw(st.none() | st.text(min_size=1, max_size=10)), draw(st.text(max_size=6)),
+        draw(st.text(max_size=6)),
+    )  # fmt: skip
+    transcript.sort()
+    return transcript
+
+
+@SETTINGS
+@given(transcript=full_transcripts())
+def test_json_round_trip_keeps_everything(transcript: Transcript, tmp_path: Path) -> None:
+    out = tmp_path / "round.json"
+    write_transcript(transcript, out, "json", ExportOptions(text="both"))
+    result = read_transcript(out)
+    assert result.warnings == []
+    assert result.transcript == transcript
+
+
+EXTENSIONS = [".srt", ".vtt", ".ass", ".ssa", ".txt", ".json", ".csv", ".tsv", ".bin"]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(data=st.binary(max_size=600), ext=st.sampled_from(EXTENSIONS))
+def test_random_bytes_raise_only_import_error(data: bytes, ext: str, tmp_path: Path) -> None:
+    path = tmp_path / f"random{ext}"
+    path.write_bytes(data)
+    try:
+        read_transcript(path)
+    except ImportError_ as exc:
+        assert str(exc).startswith(str(path))
+
+
+FIXTURE_BYTES = sorted(p for p in FIXTURES.iterdir() if p.is_file() and ".expected." not in p.name)
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
+    """Return a fixture's name and its bytes with a few random cuts, flips and insertions."""
+    path = draw(st.sampled_from(FIXTURE_BYTES))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["flip", "insert", "delete", "truncate"]))
+        if action == "flip" and at < len(data):
+            data[at] = draw(st.integers(0, 255))
+        elif action == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8) | st.sampled_from(
+                [b"-->", b"\n\n", b"\r", b":", b",", b"{", b"}", b"<v ", b"[Events]", b'"', b"\x00"]
+            ))  # fmt: skip
+        elif action == "delete":
+            del data[at : at + draw(st.integers(1, 20))]
+        elif action == "truncate":
+            del data[at:]
+    return path.name, bytes(data)
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(case=mutated())
+def test_mutated_fixtures_raise_only_import_error(case: tuple[str, bytes], tmp_path: Path) -> None:
+    name, data = case
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        result = read_transcript(path)
+    except ImportError_:
+        return
+    assert all(s.end_ms >= s.start_ms >= 0 for s in result.transcript.segments)
+
+
+READERS = [f for f in FORMATS.values() if f.can_read]
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sampled_from([
+    "WEBVTT\n\n00:01.000 --> 00:00.000\n<v>", "1\n99:99:99,999 --> 00:00:00,000\nx",
+    '{"format": "reviewer-transcript", "version": 1, "segments": [{"start_ms": 1e400}]}',
+    '{"segments": [{"start": NaN, "end": 1, "text": "x"}]}', "[Events]\nDialogue: 0,,,,",
+    "Transcript\n99:99 x", "start,end,text\n1e999,inf,x", '[[[[[[[[[[[[[[[[[[', "start\n",
+]))  # fmt: skip
+@pytest.mark.parametrize("fmt", READERS, ids=[f.name for f in READERS])
+def test_readers_raise_only_import_error_on_any_text(fmt: Format, text: str) -> None:
+    # straight into each reader, past the safety net of read_transcript
+    with contextlib.suppress(ImportError_):
+        fmt.read(text, "x")
