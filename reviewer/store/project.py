@@ -50,6 +50,7 @@ class Notice:
     last: int = -1
     ids: frozenset[int] = field(default_factory=frozenset)
     label: str = ""
+    fields: frozenset[str] = field(default_factory=frozenset)  # segment fields changed
 
 
 def now_iso() -> str:
@@ -389,7 +390,10 @@ class Project(Operations):
         touched = {c.entity_id for c in segment_changes if c.entity_id in self._rows}
         if touched:
             rows = [self._rows[i] for i in touched]
-            notices.append(Notice("segments", min(rows), max(rows), frozenset(touched), label))
+            fields = frozenset(c.field for c in segment_changes)
+            notices.append(
+                Notice("segments", min(rows), max(rows), frozenset(touched), label, fields)
+            )
         if any(c.entity == "speaker" for c in changes):
             notices.append(Notice("speakers", label=label))
         if any(c.entity == "meta" for c in changes):

@@ -1,0 +1,305 @@
+"""The command line: import, export, info, history, open.
+
+Errors go to stderr as one line naming the file (and line) and what is wrong, exit status 2.
+Only ``open`` (and no command at all) loads Qt; the rest never import it or libvlc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from reviewer import __version__
+from reviewer.core.errors import ReviewerError
+from reviewer.core.timecode import format_timecode
+
+MEDIA_EXTENSIONS = (
+    ".mp4",
+    ".mkv",
+    ".mov",
+    ".webm",
+    ".m4v",
+    ".ts",
+    ".avi",
+    ".mpg",
+    ".mp3",
+    ".m4a",
+    ".wav",
+    ".aac",
+    ".flac",
+    ".ogg",
+    ".opus",
+)
+
+
+class UsageError(ReviewerError):
+    """The command line asks for something that cannot be done."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app(None)
+    try:
+        return int(args.run(args) or 0)
+    except ReviewerError as exc:
+        print(f"reviewer: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reviewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer", description="Review machine-made transcripts of video."
+    )
+    parser.add_argument("--version", action="version", version=f"Reviewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
+    p.add_argument("path", type=Path)
+    p.set_defaults(run=lambda a: _open_app(a.path))
+
+    p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
+    p.add_argument("file", type=Path, help="the transcript")
+    p.add_argument("file2", type=Path, nargs="?", help="the same transcript in the other language")
+    p.add_argument("--media", type=Path, help="the video or audio (default: found by name)")
+    p.add_argument("-o", "--output", type=Path, help="the project to write (default: FILE.review)")
+    p.add_argument(
+        "--as",
+        dest="side",
+        choices=("source", "translation"),
+        help="which side FILE's text is (default: told from its script)",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing project")
+    p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "-f", "--format", required=True, choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write (default: beside the project; - for standard output)",
+    )
+    p.add_argument(
+        "--text",
+        choices=("source", "translation", "both"),
+        default=None,
+        help="which text (default: translation; both for json, csv, docx)",
+    )
+    p.add_argument(
+        "--script",
+        metavar="CONFIG",
+        help="convert Chinese text with an OpenCC config (s2t, t2s, s2hk, s2tw, ...)",
+    )
+    p.add_argument("--approved-only", action="store_true", help="only approved segments")
+    p.add_argument("--no-speakers", action="store_true", help="leave out speaker labels")
+    p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("info", help="what a project holds")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("history", help="the revisions of a project or of one segment")
+    p.add_argument("project", type=Path)
+    p.add_argument("--segment", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_history)
+    return parser
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from reviewer.store import Project
+    from reviewer.store.importing import find_media, import_transcript
+
+    for f in (args.file, args.file2):
+        if f is not None and not f.is_file():
+            raise UsageError("no such file", f)
+    output = args.output or args.file.with_name(args.file.name.split(".")[0] + ".review")
+    if output.exists() and not args.force:
+        raise UsageError("a project of that name exists already (use --force or -o)", output)
+    media = args.media or find_media(args.file)
+    if args.media is not None and not args.media.exists():
+        raise UsageError("no such media file", args.media)
+    _progress(f"Reading {args.file}...")
+    transcript, warnings = import_transcript(args.file, args.file2, side=args.side)
+    for warning in warnings:
+        print(f"reviewer: warning: {warning}", file=sys.stderr)
+    _progress(f"Writing {output}...")
+    project = Project.create(
+        output,
+        transcript,
+        media=str(media) if media else None,
+        author=args.author,
+        label=f"Import {args.file.name}",
+    )
+    count = len(project.transcript.segments)
+    project.close()
+    media_note = f", media {media}" if media else ", no media found"
+    print(f"{output}: {count} segments{media_note}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reviewer.formats import ExportOptions, write_transcript
+    from reviewer.store import Project
+
+    text = args.text or ("both" if args.format in ("json", "csv", "docx") else "translation")
+    options = ExportOptions(
+        text=text,
+        script=args.script,
+        approved_only=args.approved_only,
+        speaker_labels=not args.no_speakers,
+        timecodes=not args.no_timecodes,
+    )
+    if args.script:
+        from reviewer.text.chinese import CONFIGS
+
+        if args.script.removesuffix(".json") not in CONFIGS:
+            raise UsageError(f"unknown OpenCC config {args.script!r}; one of {', '.join(CONFIGS)}")
+    with Project.open(args.project, read_only=True) as project:
+        output = args.output or args.project.with_suffix("." + args.format)
+        if str(output) == "-":
+            if args.format == "docx":
+                raise UsageError("a Word file cannot go to standard output; use -o FILE.docx")
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / f"export.{args.format}"
+                write_transcript(project.transcript, out, args.format, options)
+                sys.stdout.write(out.read_text(encoding="utf-8"))
+            return 0
+        write_transcript(project.transcript, output, args.format, options)
+    print(output)
+    return 0
+
+
+def project_summary(project) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Return what ``info`` prints: title, media, counts, speakers, schema."""
+    from reviewer.store import schema
+
+    segments = project.transcript.segments
+    statuses = Counter(str(s.status) for s in segments)
+    revisions = project.db.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+    media = project.media_path
+    return {
+        "project": str(project.path),
+        "title": project.transcript.title,
+        "media": str(media) if media else None,
+        "media_found": bool(media and media.exists()),
+        "segments": len(segments),
+        "duration_ms": max((s.end_ms for s in segments), default=0),
+        "status": {k: statuses.get(k, 0) for k in ("unreviewed", "edited", "approved", "flagged")},
+        "speakers": [
+            {
+                "name": s.name,
+                "slot": s.slot,
+                "color": s.color,
+                "role": s.role,
+                "segments": sum(1 for g in segments if g.speaker == s.name),
+            }
+            for s in project.transcript.speakers
+        ],
+        "without_speaker": sum(1 for s in segments if not s.speaker),
+        "revisions": revisions,
+        "schema_version": schema.user_version(project.db),
+        "read_only_reason": project.read_only_reason,
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from reviewer.store import Project
+
+    with Project.open(args.project, read_only=True) as project:
+        info = project_summary(project)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    status = info["status"]
+    assert isinstance(status, dict)
+    print(f"{info['project']}")
+    print(f"  title     {info['title'] or '(none)'}")
+    found = "" if info["media_found"] or not info["media"] else "  (missing)"
+    print(f"  media     {info['media'] or '(none)'}{found}")
+    print(f"  segments  {info['segments']}, {format_timecode(int(info['duration_ms']))} long")  # type: ignore[call-overload]
+    print("  review    " + ", ".join(f"{v} {k}" for k, v in status.items()))
+    speakers = info["speakers"]
+    assert isinstance(speakers, list)
+    for s in speakers:
+        print(
+            f"  speaker   [{s['slot'] or '-'}] {s['name']}"
+            f"{' (' + s['role'] + ')' if s['role'] else ''}: {s['segments']} segments"
+        )
+    print(f"  without a speaker: {info['without_speaker']}")
+    print(f"  revisions {info['revisions']}, schema {info['schema_version']}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from reviewer.store import Project
+
+    with Project.open(args.project, read_only=True) as project:
+        if args.segment is not None:
+            project.segment(args.segment)  # a clear error for an unknown id
+        revisions = project.history(segment_id=args.segment)
+    if args.json:
+        print(json.dumps([r.as_json() for r in revisions], ensure_ascii=False, indent=2))
+        return 0
+    for r in revisions:
+        what = f"{r.entity} {r.entity_id}" if r.entity != "meta" else "project"
+        print(
+            f"{r.time[:19].replace('T', ' ')}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
+            f"  {r.field}: {_short(r.old)} -> {_short(r.new)}"
+        )
+    if not revisions:
+        print("no revisions yet", file=sys.stderr)
+    return 0
+
+
+def _short(value: object, width: int = 40) -> str:
+    text = (
+        "(none)"
+        if value is None
+        else json.dumps(value, ensure_ascii=False)
+        if not isinstance(value, str)
+        else repr(value)
+    )
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _open_app(path: Path | None) -> int:
+    try:
+        from reviewer.ui.app import run_app
+    except ImportError as exc:
+        print(
+            f"reviewer: the window needs PySide6 ({exc}); install it with"
+            " ./installer/bootstrap.sh run",
+            file=sys.stderr,
+        )
+        return 2
+    return run_app(str(path) if path else None)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Reading transcripts into a new project: one file or two languages, and the video by name."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from reviewer.core.models import Transcript
+from reviewer.formats import ImportWarning, pair_transcripts, read_transcript
+from reviewer.text.scripts import is_mostly_foreign, script_of
+
+MEDIA_EXTENSIONS = (
+    ".mp4",
+    ".mkv",
+    ".mov",
+    ".webm",
+    ".m4v",
+    ".ts",
+    ".avi",
+    ".mpg",
+    ".mp3",
+    ".m4a",
+    ".wav",
+    ".aac",
+    ".flac",
+    ".ogg",
+    ".opus",
+)
+
+
+def find_media(transcript: Path) -> Path | None:
+    """Return the video beside ``transcript`` with the same name (``clip.zh.srt`` -> clip.mp4)."""
+    stem = transcript.name
+    while True:
+        for ext in MEDIA_EXTENSIONS:
+            candidate = transcript.with_name(stem + ext)
+            if candidate.exists():
+                return candidate
+        if "." not in stem:
+            return None
+        stem = stem.rsplit(".", 1)[0]
+
+
+def import_transcript(
+    file: Path, file2: Path | None = None, *, side: str | None = None
+) -> tuple[Transcript, list[ImportWarning]]:
+    """Return (transcript, warnings) read from ``file``, paired with ``file2`` when given."""
+    first = read_transcript(file, as_side=side)  # type: ignore[arg-type]
+    warnings = list(first.warnings)
+    transcript = first.transcript
+    if file2 is not None:
+        other = "translation" if side == "source" else "source" if side == "translation" else None
+        second = read_transcript(file2, as_side=other)  # type: ignore[arg-type]
+        warnings += second.warnings
+        transcript = pair_transcripts(transcript, second.transcript)
+    fill_in_languages(transcript)
+    if not transcript.title:
+        transcript.title = file.name.split(".")[0]
+    return transcript, warnings
+
+
+def fill_in_languages(transcript: Transcript) -> None:
+    """Name the languages the file did not: Chinese, Russian, Japanese or Korean by script for
+    the source, English for a Latin-script translation."""
+    if not transcript.source_language:
+        # One vote per segment for its most common script: a clip of Chinese with one Russian
+        # quote is Chinese, although Russian words have more letters.
+        votes: Counter[str] = Counter()
+        for segment in transcript.segments[:500]:
+            scripts = Counter(script_of(c) for c in segment.source if not c.isspace())
+            scripts.pop("other", None)
+            if scripts:
+                votes[scripts.most_common(1)[0][0]] += 1
+        if votes:
+            script = votes.most_common(1)[0][0]
+            transcript.source_language = {
+                "han": "zh",
+                "cyrillic": "ru",
+                "kana": "ja",
+                "hangul": "ko",
+            }[script]
+    if not transcript.target_language and any(s.translation for s in transcript.segments[:200]):
+        sample = " ".join(s.translation for s in transcript.segments[:200])
+        if not is_mostly_foreign(sample):
+            transcript.target_language = "en"
