@@ -72,7 +72,10 @@ def _key(transcript: Transcript) -> list[tuple[int, int, str | None, str]]:
 def test_srt_round_trip_keeps_times_speakers_text(transcript: Transcript, tmp_path: Path) -> None:
     back = _round_trip(transcript, "srt", tmp_path)
     assert _key(back) == _key(transcript)
-    assert [s.name for s in back.speakers] == [s.name for s in transcript.speakers]
+    # speakers in the order they first speak, in slots 1, 2, 3...
+    first_spoken = list(dict.fromkeys(s.speaker for s in transcript.segments if s.speaker))
+    assert [s.name for s in back.speakers] == first_spoken
+    assert [s.slot for s in back.speakers] == list(range(1, len(first_spoken) + 1))
 
 
 @SETTINGS
