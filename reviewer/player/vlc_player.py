@@ -152,22 +152,21 @@ class VlcPlayer(PlayerCallbacks):
             self.on_error(f"{self._path}: libvlc cannot play this file")
 
     def _opened(self, playing: bool, at: float) -> None:
+        """A Playing/Paused event: finish opening, and hold libvlc to what was last asked."""
         if self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED):
             self._input_ready()
         if self._pending_seek is not None:
             target, self._pending_seek = self._pending_seek, None
             self._mp.set_time(target)
-        if playing and not self._want_playing:
-            self._mp.set_pause(1)  # a restart after the end, for a seek while paused
-            playing = False
-        elif not playing and self._want_playing:
-            self._mp.set_pause(0)
-            return
+        if playing != self._want_playing:
+            # libvlc is behind the request (or coalesced it): ask again, keep the state asked.
+            self._mp.set_pause(0 if self._want_playing else 1)
+            playing = self._want_playing
         if playing:
             self._clock.play(at)
         else:
+            # No get_time() here: paused, it still returns the last coarse report.
             self._clock.pause(at)
-            self._clock.report(self._mp.get_time())  # ignored while a seek is pending
         self._set_state(PlayerState.PLAYING if playing else PlayerState.PAUSED)
 
     def _input_ready(self) -> None:
@@ -227,7 +226,8 @@ class VlcPlayer(PlayerCallbacks):
             self.on_error(f"{path}: no such file")
             return
         self._media = self._instance.media_new_path(str(path))
-        self._media.add_option(":start-paused")  # show the first frame, then wait
+        # Not ":start-paused": with it libvlc 3 draws nothing until played. Play, and pause on
+        # the first Playing event (a frame or two in; a set_time(0) there upsets later seeks).
         self._mp.set_media(self._media)
         self._set_state(PlayerState.OPENING)
         self._mp.play()
@@ -240,6 +240,9 @@ class VlcPlayer(PlayerCallbacks):
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
             self._mp.set_pause(0)
+            # Optimistic, like pause(): libvlc may coalesce requests and send no event.
+            self._clock.play()
+            self._set_state(PlayerState.PLAYING)
 
     def pause(self) -> None:
         self._want_playing = False
@@ -266,6 +269,10 @@ class VlcPlayer(PlayerCallbacks):
             self._pending_seek = ms
         else:
             self._mp.set_time(ms)
+            if self._state is PlayerState.PAUSED:
+                # Paused, libvlc 3 moves the input but often draws nothing until a frame is
+                # decoded: ask for one (the first frame at or after `ms`).
+                self._mp.next_frame()
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
