@@ -12,10 +12,14 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer import __version__
 from reviewer.core.errors import ReviewerError
 from reviewer.core.timecode import format_timecode
+
+if TYPE_CHECKING:
+    from reviewer.store import Project
 
 MEDIA_EXTENSIONS = (
     ".mp4",
@@ -165,9 +169,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reviewer.formats import ExportOptions, write_transcript
     from reviewer.store import Project
 
-    text = args.text or ("both" if args.format in ("json", "csv", "docx") else "translation")
     options = ExportOptions(
-        text=text,
+        text=args.text,  # None: the format's own default (both sides for json, csv, docx)
         script=args.script,
         approved_only=args.approved_only,
         speaker_labels=not args.no_speakers,
@@ -195,7 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def project_summary(project) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def project_summary(project: Project) -> dict[str, object]:
     """Return what ``info`` prints: title, media, counts, speakers, schema."""
     from reviewer.store import schema
 

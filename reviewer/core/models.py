@@ -52,6 +52,13 @@ class Segment:
     id: int | None = None  # stable in a project: never reused, survives split and merge
 
     @property
+    def sid(self) -> int:
+        """The id of a segment that is in a project (where it is always set)."""
+        if self.id is None:
+            raise ValueError("this segment is not in a project yet: it has no id")
+        return self.id
+
+    @property
     def duration_ms(self) -> int:
         return self.end_ms - self.start_ms
 

@@ -313,8 +313,8 @@ class Project(Operations):
                     apply_to_memory(self.transcript, self._by_id, change)
                     applied.append(change)
                 self.db.conn.executemany(
-                    "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author,"
+                    " time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             op_id,

@@ -1,0 +1,56 @@
+"""Starting the window: the Qt application, the author's name, what to open first."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _platform_defaults() -> None:
+    # libvlc embeds into an X11 window; on Wayland we run through XWayland (DESIGN.md).
+    if (
+        sys.platform.startswith("linux")
+        and os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def run_app(path: str | None = None) -> int:
+    """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
+    _platform_defaults()
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from reviewer import __version__
+    from reviewer.core.errors import ReviewerError
+    from reviewer.store.project import default_author
+    from reviewer.ui import opening
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Reviewer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Reviewer")
+    settings = Settings()
+    if not settings.author:
+        name, ok = QInputDialog.getText(
+            None,
+            "Reviewer",
+            "Your name, recorded with every change you make:",
+            text=default_author(),
+        )
+        settings.author = name.strip() if ok and name.strip() else default_author()
+    window = MainWindow(settings)
+    window.show()
+    opened = False
+    if path:
+        opened = window.open_path(path)
+    elif settings.last_project and os.path.exists(settings.last_project):
+        opened = window.open_path(settings.last_project)
+    if not opened and not path:
+        try:
+            window.set_project(opening.demo_project(settings.author))
+        except ReviewerError as exc:
+            window.show_error(f"The demo clip could not be opened: {exc}")
+    return int(app.exec())

@@ -1,0 +1,287 @@
+"""The editor for the current segment: source and translation side by side, speaker, tags,
+status and note. Typing is written to the project within half a second, one revision per edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.models import Segment, Status
+from reviewer.core.timecode import format_timecode
+from reviewer.store import Notice, Project
+
+COALESCE_MS = 400  # typing pauses this long become one revision; well inside the 0.5 s promise
+
+
+class TextBox(QPlainTextEdit):
+    """A plain-text box whose own undo is off: Ctrl+Z is the project's persistent undo."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        # Let the window's Undo/Redo/Approve shortcuts through instead of the text box's own.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if event.matches(key):
+                    event.ignore()
+                    return False
+        return super().event(event)
+
+
+class EditorPane(QWidget):
+    """Edits one segment at a time; everything it changes goes through the project."""
+
+    typing_started = Signal()
+    error = Signal(str)  # a write failed: the message names the file and why
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.segment_id: int | None = None
+        self._loading = False
+        self._pending: set[str] = set()
+
+        self.header = QLabel("No segment")
+        self.header.setObjectName("segmentHeader")
+        self.source = TextBox("Source (what is said)")
+        self.translation = TextBox("Translation")
+        self.source.setObjectName("sourceEditor")
+        self.translation.setObjectName("translationEditor")
+        self.speaker = QComboBox()
+        self.speaker.setEditable(True)
+        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.speaker.setToolTip(
+            "Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here"
+        )
+        self._speaker_edit().setPlaceholderText("no speaker")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("tags, comma separated (SOT, VO, needs-legal)")
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(status.value.capitalize(), status.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("note for the desk")
+
+        texts = QHBoxLayout()
+        for label, box in (("Source", self.source), ("Translation", self.translation)):
+            column = QVBoxLayout()
+            caption = QLabel(label)
+            caption.setBuddy(box)
+            column.addWidget(caption)
+            column.addWidget(box)
+            texts.addLayout(column)
+        fields = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.speaker, 2)
+        row.addWidget(QLabel("Status"))
+        row.addWidget(self.status, 1)
+        fields.addRow("Speaker", row)
+        fields.addRow("Tags", self.tags)
+        fields.addRow("Note", self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.header)
+        layout.addLayout(texts, 1)
+        layout.addLayout(fields)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.source.textChanged.connect(lambda: self._typed("source"))
+        self.translation.textChanged.connect(lambda: self._typed("translation"))
+        self.note.textEdited.connect(lambda _text: self._typed("note"))
+        self.tags.editingFinished.connect(self._commit_tags)
+        self.speaker.activated.connect(self._commit_speaker_choice)
+        self._speaker_edit().returnPressed.connect(self._commit_speaker_text)
+        self.status.activated.connect(self._commit_status)
+        for box in (self.source, self.translation):
+            box.installEventFilter(self)
+        self.setEnabled(False)
+
+    def _speaker_edit(self) -> QLineEdit:
+        edit = self.speaker.lineEdit()
+        assert edit is not None  # the combo box is editable
+        return edit
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        self.flush()
+        self.project = project
+        self.segment_id = None
+        if project is not None:
+            project.subscribe(self._on_notice)
+        self.show_segment(None)
+
+    def show_segment(self, segment_id: int | None) -> None:
+        """Show ``segment_id`` (writing any pending edit of the previous one first)."""
+        if segment_id != self.segment_id:
+            self.flush()
+        self.segment_id = segment_id
+        self._load()
+
+    def _segment(self) -> Segment | None:
+        if self.project is None or self.segment_id is None:
+            return None
+        try:
+            return self.project.segment(self.segment_id)
+        except ReviewerError:
+            return None
+
+    def _load(self) -> None:
+        segment = self._segment()
+        self._loading = True
+        try:
+            self.setEnabled(
+                segment is not None and self.project is not None and not self.project.read_only
+            )
+            self._refresh_speakers()
+            if segment is None:
+                self.header.setText("No segment selected")
+                for box in (self.source, self.translation):
+                    box.setPlainText("")
+                self.note.setText("")
+                self.tags.setText("")
+                return
+            self.header.setText(
+                f"#{segment.id}   {format_timecode(segment.start_ms)} → "
+                f"{format_timecode(segment.end_ms)}   ({segment.duration_ms / 1000:.1f} s)"
+            )
+            for field, box in (("source", self.source), ("translation", self.translation)):
+                if field not in self._pending:
+                    _set_text_keeping_cursor(box, getattr(segment, field))
+            if "note" not in self._pending:
+                self.note.setText(segment.note)
+            self.tags.setText(", ".join(segment.tags))
+            self.speaker.setCurrentIndex(self.speaker.findData(segment.speaker or ""))
+            self.status.setCurrentIndex(self.status.findData(str(segment.status)))
+        finally:
+            self._loading = False
+
+    def _refresh_speakers(self) -> None:
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem("(none)", "")
+        if self.project is not None:
+            for s in sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name)):
+                self.speaker.addItem(f"{s.slot or '-'}  {s.name}", s.name)
+        self.speaker.blockSignals(False)
+
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind == "speakers" or (self.segment_id in notice.ids) or notice.kind == "reset":
+            self._load()
+
+    # -- writing --------------------------------------------------------------------------
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def _typed(self, field: str) -> None:
+        if self._loading:
+            return
+        if not self._pending:
+            self.typing_started.emit()
+        self._pending.add(field)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write what was typed and not yet written (called on a pause, a move, undo, close)."""
+        self._timer.stop()
+        if not self._pending or self.project is None or self.segment_id is None:
+            self._pending.clear()
+            return
+        pending, self._pending = self._pending, set()
+        edits = []
+        for field in sorted(pending):
+            box = {"source": self.source, "translation": self.translation}.get(field)
+            value = box.toPlainText() if box is not None else self.note.text()
+            edits.append((self.segment_id, field, value))
+        label = "Edit " + " and ".join(sorted(pending))
+        self._write(lambda p: p.edit(edits, label))
+
+    def _write(self, action: Callable[[Project], object]) -> None:
+        if self.project is None:
+            return
+        try:
+            action(self.project)
+        except ReviewerError as exc:
+            self.error.emit(str(exc))
+        else:
+            self.saved.emit()
+
+    def _commit_tags(self) -> None:
+        segment = self._segment()
+        if segment is None or self._loading:
+            return
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        if tags != segment.tags:
+            self._write(lambda p: p.set_tags([segment.sid], tags))
+
+    def _commit_speaker_choice(self, index: int) -> None:
+        segment = self._segment()
+        if segment is None:
+            return
+        name = self.speaker.itemData(index) or None
+        if name != segment.speaker:
+            self._write(lambda p: p.set_speaker([segment.sid], name))
+
+    def _commit_speaker_text(self) -> None:
+        """A typed name: an existing speaker by name, or a new one on the next free key."""
+        segment = self._segment()
+        text = self.speaker.currentText().strip()
+        if segment is None or not text:
+            return
+        index = self.speaker.findData(text)
+        if index < 0:
+            index = self.speaker.findText(text)
+        name = self.speaker.itemData(index) if index >= 0 else text
+        if name and name != segment.speaker:
+            self._write(lambda p: p.set_speaker([segment.sid], name))
+
+    def _commit_status(self, index: int) -> None:
+        segment = self._segment()
+        value = self.status.itemData(index)
+        if segment is not None and value != str(segment.status):
+            self._write(lambda p: p.set_status([segment.sid], value))
+
+    def cursor_positions(self) -> tuple[int | None, int | None]:
+        """Return where the text cursors stand in source and translation (for a split),
+        None for a box the editor is not in."""
+        src = self.source.textCursor().position() if self.source.hasFocus() else None
+        tr = self.translation.textCursor().position() if self.translation.hasFocus() else None
+        return src, tr
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (self.source, self.translation):
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
+def _set_text_keeping_cursor(box: QPlainTextEdit, text: str) -> None:
+    if box.toPlainText() == text:
+        return
+    position = box.textCursor().position()
+    box.setPlainText(text)
+    cursor = box.textCursor()
+    cursor.setPosition(min(position, len(text)))
+    box.setTextCursor(cursor)

@@ -1,0 +1,851 @@
+"""The review window: video, segment table, editor, speakers, all driven from the keyboard."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.models import Segment, Status
+from reviewer.core.timecode import format_timecode
+from reviewer.store import Notice, Project
+from reviewer.ui import opening
+from reviewer.ui.actions import ACTIONS, EDITOR, LIST, make_action
+from reviewer.ui.editor_pane import EditorPane
+from reviewer.ui.playback import Playback
+from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
+from reviewer.ui.segment_model import (
+    COL_END,
+    COL_ID,
+    COL_PROBLEMS,
+    COL_SOURCE,
+    COL_SPEAKER,
+    COL_START,
+    COL_STATUS,
+    COL_TRANSLATION,
+    SegmentTableModel,
+)
+from reviewer.ui.settings import Settings
+from reviewer.ui.speaker_panel import SpeakerPanel
+from reviewer.ui.video_pane import VideoPane
+
+NUDGE_MS = 100
+JUMP_MS = 2000
+
+
+class SegmentTable(QTableView):
+    """The segment list: one row per segment, fixed row height so 20,000 rows scroll smoothly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmentTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Typed letters are keys (speakers, tags), not a jump to a matching row."""
+
+
+class MainWindow(QMainWindow):
+    """One project at a time; every edit goes to the project and comes back as a notice."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.project: Project | None = None
+        self.model: SegmentTableModel | None = None
+        self._starts: list[int] = []
+        self._following = False  # set while the window moves the selection itself
+        self._save_error = ""
+        self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Reviewer")
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.playback = Playback(self)
+        self.video = VideoPane(self.playback)
+        self.table = SegmentTable()
+        self.filter = SegmentFilter(self)
+        self.table.setModel(self.filter)
+        self.editor = EditorPane()
+        self.speakers = SpeakerPanel()
+        self._build_filter_bar()
+        self._build_layout()
+        self._build_status_bar()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self._update_enabled()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_filter_bar(self) -> None:
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("findBox")
+        self.find_box.setPlaceholderText("Find in source or translation (Ctrl+F), any script")
+        self.find_box.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        for label, value in STATUS_FILTERS.items():
+            self.status_filter.addItem(label, value)
+        self.speaker_filter = QComboBox()
+        self.speaker_filter.addItem("All speakers", "")
+        self.progress = QLabel()
+        self.progress.setObjectName("reviewProgress")
+        self.progress.setMinimumWidth(
+            self.progress.fontMetrics().horizontalAdvance("Reviewed 00000 of 00000") + 8
+        )
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.find_box, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.speaker_filter, 1)
+        bar.addWidget(self.progress)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table, 1)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(top)
+        self.right.addWidget(self.editor)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 1)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("leftSplitter")
+        self.left.addWidget(self.video)
+        self.left.addWidget(self.speakers)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 1)
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.main.setObjectName("mainSplitter")
+        self.main.addWidget(self.left)
+        self.main.addWidget(self.right)
+        self.main.setStretchFactor(0, 2)
+        self.main.setStretchFactor(1, 3)
+        self.setCentralWidget(self.main)
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel("No project")
+        self.saved_label.setObjectName("savedState")
+        self.playhead_label = QLabel("0:00.000")
+        self.rate_label = QLabel("1.0x")
+        bar = self.statusBar()
+        bar.addWidget(self.saved_label, 1)
+        bar.addPermanentWidget(self.playhead_label)
+        bar.addPermanentWidget(self.rate_label)
+
+    def _build_actions(self) -> None:
+        menus: dict[str, object] = {}
+        for spec in ACTIONS:
+            action = make_action(spec, self)
+            handler: Callable[[], object] | None = getattr(self, f"do_{spec.name}", None)
+            if handler is None:
+                handler = self._dispatch(spec.name)
+            action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
+            self.actions_by_name[spec.name] = action
+            target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
+            target.addAction(action)
+            if spec.menu:
+                if spec.menu not in menus:
+                    menus[spec.menu] = self.menuBar().addMenu("&" + spec.menu)
+                menu = menus[spec.menu]
+                if spec.name.startswith(("speaker_", "tag_")):
+                    sub_name = f"{spec.menu}/{spec.name.split('_')[0]}"
+                    if sub_name not in menus:
+                        menus[sub_name] = menu.addMenu(  # type: ignore[attr-defined]
+                            "Speakers" if spec.name.startswith("speaker") else "Tags"
+                        )
+                    menu = menus[sub_name]
+                menu.addAction(action)  # type: ignore[attr-defined]
+        self.recent_menu = menus["File"].addMenu("Open recent")  # type: ignore[attr-defined]
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.actions_by_name["follow"].setChecked(self.settings.flag("follow", True))
+        typing = self.settings.flag("pause_while_typing", False)
+        self.actions_by_name["pause_while_typing"].setChecked(typing)
+        self.playback.set_pause_while_typing(typing)
+        self.video.loop_button.setDefaultAction(self.actions_by_name["loop"])
+
+    def _dispatch(self, name: str) -> Callable[[], object]:
+        """Handlers for the numbered actions (speaker_3, speaker_alt_3, tag_2)."""
+        if name.startswith("speaker_"):
+            slot = int(name.rsplit("_", 1)[1])
+            return lambda: self.assign_slot(slot)
+        if name.startswith("tag_"):
+            n = int(name.rsplit("_", 1)[1])
+            return lambda: self.toggle_tag_key(n)
+        if name == "clear_speaker_alt":
+            return self.do_clear_speaker
+        if name == "play_pause_anywhere":
+            return self.do_play_pause
+        raise AttributeError(f"no handler for action {name}")
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_enabled())
+        # Queued: a seek can come from inside a filter change (the current row moved), and
+        # lighting a row then would re-enter the proxy model in the middle of its update.
+        self.playback.position_changed.connect(
+            self._playhead_moved, Qt.ConnectionType.QueuedConnection
+        )
+        self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
+        self.video.relink_requested.connect(self.do_relink_media)
+        self.editor.error.connect(self.show_save_error)
+        self.editor.saved.connect(self._show_saved)
+        self.editor.typing_started.connect(self.playback.typing_started)
+        self.speakers.error.connect(self.show_error)
+        self.speakers.assign_requested.connect(
+            lambda name: self._edit(lambda p: p.set_speaker(self.selected_ids(), name))
+        )
+        self.find_box.textChanged.connect(self.filter.set_text)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_status(self.status_filter.currentData())
+        )
+        self.speaker_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_speaker(self.speaker_filter.currentData() or "")
+        )
+        self.actions_by_name["follow"].toggled.connect(
+            lambda on: self.settings.set_flag("follow", on)
+        )
+        self.actions_by_name["pause_while_typing"].toggled.connect(self._set_pause_while_typing)
+        self.actions_by_name["loop"].toggled.connect(lambda _on: self._update_loop())
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for splitter in (self.main, self.left, self.right):
+            state = self.settings.state(splitter.objectName())
+            if state is not None:
+                splitter.restoreState(state)
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project, or a transcript or video (making a project); False on failure."""
+        try:
+            project = opening.open_anything(
+                Path(path), author=self.settings.author or None, parent=self
+            )
+        except ReviewerError as exc:
+            self.show_error(str(exc))
+            return False
+        if project is None:
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        self.model = SegmentTableModel(project, self)
+        self.filter.setSourceModel(self.model)
+        self.table.setModel(self.filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_enabled())
+        self._size_columns()
+        self.editor.set_project(project)
+        self.speakers.set_project(project)
+        project.subscribe(self._on_notice)
+        self._refresh_starts()
+        self._refresh_speaker_filter()
+        self._refresh_progress()
+        media = project.media_path
+        duration = max((s.end_ms for s in project.transcript.segments), default=0)
+        self.playback.load(str(media) if media else None, duration_hint_ms=duration)
+        title = project.transcript.title or project.path.stem
+        self.setWindowTitle(f"{title} — {project.path.name} — Reviewer")
+        self.settings.add_recent(str(project.path))
+        self.settings.last_project = str(project.path)
+        if project.read_only:
+            self.saved_label.setText(f"Read-only: {project.read_only_reason}")
+            self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
+        else:
+            self._show_saved()
+        if project.transcript.segments:
+            self.select_row(0)
+        self.table.setFocus()
+        self._update_enabled()
+
+    def _size_columns(self) -> None:
+        """Narrow columns for numbers, times and marks; source and translation share the rest."""
+        header = self.table.horizontalHeader()
+        digit = self.table.fontMetrics().horizontalAdvance("0")
+        widths = {
+            COL_ID: 6,
+            COL_START: 11,
+            COL_END: 11,
+            COL_SPEAKER: 14,
+            COL_STATUS: 11,
+            COL_PROBLEMS: 22,
+        }
+        for column, chars in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, digit * chars + 12)
+        header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TRANSLATION, QHeaderView.ResizeMode.Stretch)
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.editor.flush()
+        self.editor.set_project(None)
+        self.speakers.set_project(None)
+        if self.model is not None:
+            self.model.detach()
+        self.project.close()
+        self.project = None
+
+    # -- the current segment and the playhead ---------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model is None:
+            return None
+        return self.model.id_at(self.filter.mapToSource(index).row())
+
+    def selected_ids(self) -> list[int]:
+        if self.model is None:
+            return []
+        rows = sorted(
+            {self.filter.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        )
+        ids = [self.model.id_at(r) for r in rows]
+        current = self.current_id()
+        return ids or ([current] if current is not None else [])
+
+    def select_row(self, source_row: int, *, seek: bool = True) -> None:
+        """Make ``source_row`` current and selected, scrolled into view."""
+        if self.model is None:
+            return
+        index = self.filter.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return
+        self._following = not seek
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._following = False
+
+    def select_id(self, segment_id: int, *, seek: bool = True) -> None:
+        row = self.model.row_of(segment_id) if self.model else None
+        if row is not None:
+            self.select_row(row, seek=seek)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        segment_id = self.current_id()
+        self.editor.show_segment(segment_id)
+        if segment_id is not None and self.project is not None and not self._following:
+            self.playback.seek(self.project.segment(segment_id).start_ms)
+        self._update_loop()
+        self._update_enabled()
+
+    def _playhead_moved(self, ms: int) -> None:
+        self.playhead_label.setText(format_timecode(ms))
+        if self.project is None or self.model is None:
+            return
+        row = bisect.bisect_right(self._starts, ms) - 1
+        playing = None
+        if row >= 0:
+            segment = self.model.segment_at(row)
+            if segment.start_ms <= ms < segment.end_ms:
+                playing = segment.id
+        self.model.set_playing(playing)
+        follow = self.actions_by_name["follow"].isChecked()
+        if (
+            follow
+            and playing is not None
+            and playing != self.current_id()
+            and self.playback.is_playing()
+            and not self.editor.has_pending
+            and not self.actions_by_name["loop"].isChecked()
+        ):
+            self.select_id(playing, seek=False)
+
+    def _update_loop(self) -> None:
+        segment_id = self.current_id()
+        if self.actions_by_name["loop"].isChecked() and segment_id is not None and self.project:
+            segment = self.project.segment(segment_id)
+            self.playback.set_loop(segment.start_ms, segment.end_ms)
+        else:
+            self.playback.set_loop(None, None)
+
+    def _refresh_starts(self) -> None:
+        self._starts = (
+            [s.start_ms for s in self.project.transcript.segments] if self.project else []
+        )
+
+    # -- notices from the project ---------------------------------------------------------
+
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind in ("inserted", "removed", "reset") or "start_ms" in notice.fields:
+            self._refresh_starts()
+        if notice.kind == "speakers":
+            self._refresh_speaker_filter()
+        if notice.kind in ("inserted", "removed", "reset") or "status" in notice.fields:
+            self._refresh_progress()
+        if "start_ms" in notice.fields or "end_ms" in notice.fields:
+            self._update_loop()
+        self._show_saved()
+        self._update_enabled()
+
+    def _refresh_speaker_filter(self) -> None:
+        chosen = self.speaker_filter.currentData()
+        self.speaker_filter.blockSignals(True)
+        self.speaker_filter.clear()
+        self.speaker_filter.addItem("All speakers", "")
+        for s in self.project.transcript.speakers if self.project else []:
+            self.speaker_filter.addItem(s.name, s.name)
+        self.speaker_filter.setCurrentIndex(max(0, self.speaker_filter.findData(chosen)))
+        self.speaker_filter.blockSignals(False)
+
+    def _refresh_progress(self) -> None:
+        if self.project is None:
+            self.progress.setText("")
+            return
+        segments = self.project.transcript.segments
+        done = sum(1 for s in segments if s.status == Status.APPROVED)
+        self.progress.setText(f"Reviewed {done} of {len(segments)}")
+
+    def _show_saved(self) -> None:
+        if self.project is None or self.project.read_only:
+            return
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText("All changes saved")
+
+    def show_save_error(self, message: str) -> None:
+        self._save_error = message
+        self.saved_label.setStyleSheet(
+            "color: white; background: #c9302c; font-weight: bold; padding: 0 6px"
+        )
+        self.saved_label.setText(f"NOT SAVED: {message}")
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "Reviewer", message)
+
+    def _update_enabled(self) -> None:
+        has = self.project is not None and not self.project.read_only
+        current = self.current_id() is not None
+        for name, action in self.actions_by_name.items():
+            if name.startswith(("speaker_", "tag_")) or name in (
+                "approve_next",
+                "flag",
+                "split",
+                "merge",
+                "delete_segments",
+                "clear_speaker",
+                "clear_speaker_alt",
+                "new_speaker",
+                "start_at_playhead",
+                "end_at_playhead",
+                "nudge_start_earlier",
+                "nudge_start_later",
+                "nudge_end_earlier",
+                "nudge_end_later",
+                "edit_note",
+                "edit_translation",
+                "edit_source",
+            ):
+                action.setEnabled(has and current)
+        self.actions_by_name["insert_segment"].setEnabled(has)
+        self.actions_by_name["export"].setEnabled(self.project is not None)
+        self.actions_by_name["import_other_language"].setEnabled(has)
+        self.actions_by_name["relink_media"].setEnabled(has)
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(has and bool(self.project and self.project.can_undo))
+        redo.setEnabled(has and bool(self.project and self.project.can_redo))
+        if self.project is not None:
+            undo.setText(f"Undo {self.project.undo_label}".strip())
+            redo.setText(f"Redo {self.project.redo_label}".strip())
+
+    # -- running edits --------------------------------------------------------------------
+
+    def _run(self, handler: Callable[[], object]) -> None:
+        try:
+            handler()
+        except ReviewerError as exc:
+            self.show_save_error(str(exc)) if "save" in str(exc) else self.statusBar().showMessage(
+                str(exc), 8000
+            )
+
+    def _edit(self, action: Callable[[Project], object]) -> object:
+        """Run one store operation on the project (flushing typed text first)."""
+        if self.project is None:
+            return None
+        self.editor.flush()
+        try:
+            return action(self.project)
+        except ReviewerError as exc:
+            if "could not save" in str(exc):
+                self.show_save_error(str(exc))
+            else:
+                self.statusBar().showMessage(str(exc), 8000)
+            return None
+
+    def _current_segment(self) -> Segment | None:
+        segment_id = self.current_id()
+        return self.project.segment(segment_id) if self.project and segment_id else None
+
+    # -- actions: file --------------------------------------------------------------------
+
+    def do_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a project, transcript or video",
+            str(Path.home()),
+            "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
+            "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
+        )
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        if not self.settings.recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def do_import_other_language(self) -> None:
+        if self.project is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "The other language",
+            str(self.project.path.parent),
+            "Transcripts (*.srt *.vtt *.ass *.json *.csv *.txt)",
+        )
+        if path:
+            self._edit(lambda p: opening.add_other_language(p, Path(path)))
+
+    def do_relink_media(self) -> None:
+        if self.project is None:
+            return
+        start = (
+            self.project.media_path.parent if self.project.media_path else self.project.path.parent
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Where is the video?",
+            str(start),
+            "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts "
+            "*.avi *.mp3 *.wav *.m4a);;All files (*)",
+        )
+        if path:
+            self._edit(lambda p: p.set_media(path))
+            duration = max((s.end_ms for s in self.project.transcript.segments), default=0)
+            self.playback.load(path, duration_hint_ms=duration)
+
+    def do_export(self) -> None:
+        if self.project is None:
+            return
+        from reviewer.ui.export_dialog import ExportDialog
+
+        self._dialog = ExportDialog(self.project, self)
+        self._dialog.open()
+
+    def do_saved_state(self) -> None:
+        if self._save_error:
+            self.statusBar().showMessage(f"Not saved: {self._save_error}", 8000)
+        else:
+            self.editor.flush()
+            self.statusBar().showMessage(
+                "Nothing to save: every change is in the project file.", 5000
+            )
+
+    def do_quit(self) -> None:
+        self.close()
+
+    # -- actions: edit --------------------------------------------------------------------
+
+    def do_undo(self) -> None:
+        label = self._edit(lambda p: p.undo())
+        if label:
+            self.statusBar().showMessage(f"Undid {label}", 4000)
+        self._reselect_after_undo()
+
+    def do_redo(self) -> None:
+        label = self._edit(lambda p: p.redo())
+        if label:
+            self.statusBar().showMessage(f"Redid {label}", 4000)
+        self._reselect_after_undo()
+
+    def _reselect_after_undo(self) -> None:
+        if self.current_id() is None and self.model and self.model.rowCount():
+            self.select_row(0, seek=False)
+
+    def do_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def do_edit_translation(self) -> None:
+        self.editor.translation.setFocus()
+        self.editor.translation.moveCursor(self.editor.translation.textCursor().MoveOperation.End)
+
+    def do_edit_source(self) -> None:
+        self.editor.source.setFocus()
+
+    def do_back_to_list(self) -> None:
+        self.editor.flush()
+        self.table.setFocus()
+
+    def do_edit_note(self) -> None:
+        self.editor.note.setFocus()
+        self.editor.note.selectAll()
+
+    def do_split(self) -> None:
+        segment = self._current_segment()
+        if segment is None:
+            return
+        at = self.playback.position()
+        if not segment.start_ms < at < segment.end_ms:
+            self.statusBar().showMessage("Put the playhead inside the segment to split it", 6000)
+            return
+        src, tr = self.editor.cursor_positions()
+        new_id = self._edit(lambda p: p.split(segment.sid, at, src, tr))
+        if isinstance(new_id, int):
+            self.select_id(segment.sid, seek=False)
+
+    def do_merge(self) -> None:
+        segment = self._current_segment()
+        if segment is not None:
+            self._edit(lambda p: p.merge_with_next(segment.sid))
+
+    def do_insert_segment(self) -> None:
+        at = self.playback.position()
+        new_id = self._edit(lambda p: p.insert(at, at + 2000))
+        if isinstance(new_id, int):
+            self.select_id(new_id, seek=False)
+            self.do_edit_translation()
+
+    def do_delete_segments(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            row = self.model.row_of(ids[0]) if self.model else None
+            self._edit(lambda p: p.delete(ids))
+            if row is not None and self.model and self.model.rowCount():
+                self.select_row(min(row, self.model.rowCount() - 1), seek=False)
+
+    def _retime(self, start: Callable[[int, int], int], end: Callable[[int, int], int]) -> None:
+        segment = self._current_segment()
+        if segment is None:
+            return
+        at = self.playback.position()
+        self._edit(
+            lambda p: p.retime(segment.sid, start(segment.start_ms, at), end(segment.end_ms, at))
+        )
+
+    def do_start_at_playhead(self) -> None:
+        self._retime(lambda _s, at: at, lambda e, _at: e)
+
+    def do_end_at_playhead(self) -> None:
+        self._retime(lambda s, _at: s, lambda _e, at: at)
+
+    def do_nudge_start_earlier(self) -> None:
+        self._retime(lambda s, _at: max(0, s - NUDGE_MS), lambda e, _at: e)
+
+    def do_nudge_start_later(self) -> None:
+        self._retime(lambda s, _at: s + NUDGE_MS, lambda e, _at: e)
+
+    def do_nudge_end_earlier(self) -> None:
+        self._retime(lambda s, _at: s, lambda e, _at: e - NUDGE_MS)
+
+    def do_nudge_end_later(self) -> None:
+        self._retime(lambda s, _at: s, lambda e, _at: e + NUDGE_MS)
+
+    # -- actions: review ------------------------------------------------------------------
+
+    def do_approve_next(self) -> None:
+        segment_id = self.current_id()
+        if segment_id is None:
+            return
+        self._edit(lambda p: p.approve([segment_id]))
+        self._move(+1)
+
+    def _move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        row = index.row() + step if index.isValid() else 0
+        if 0 <= row < self.filter.rowCount():
+            self.select_row(self.filter.mapToSource(self.filter.index(row, 0)).row())
+
+    def do_flag(self) -> None:
+        segment = self._current_segment()
+        if segment is not None:
+            status = Status.EDITED if segment.status == Status.FLAGGED else Status.FLAGGED
+            self._edit(lambda p: p.set_status(self.selected_ids(), status))
+
+    def do_next_unreviewed(self) -> None:
+        if self.model is None:
+            return
+        start = self.table.currentIndex().row() + 1
+        for row in [*range(start, self.filter.rowCount()), *range(0, start)]:
+            source_row = self.filter.mapToSource(self.filter.index(row, 0)).row()
+            if self.model.segment_at(source_row).status == Status.UNREVIEWED:
+                self.select_row(source_row)
+                return
+        self.statusBar().showMessage("Every segment has been reviewed", 5000)
+
+    def assign_slot(self, slot: int) -> None:
+        if self.project is None:
+            return
+        speaker = next((s for s in self.project.transcript.speakers if s.slot == slot), None)
+        if speaker is None:
+            self.statusBar().showMessage(
+                f"No speaker on key {slot} yet: add one in the speaker panel, or Alt+N", 6000
+            )
+            return
+        self._edit(lambda p: p.set_speaker(self.selected_ids(), speaker.name))
+
+    def do_clear_speaker(self) -> None:
+        self._edit(lambda p: p.set_speaker(self.selected_ids(), None))
+
+    def do_new_speaker(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "New speaker", "Name (given to the selected segments):"
+        )
+        if ok and name.strip():
+            self._edit(lambda p: p.set_speaker(self.selected_ids(), name.strip()))
+
+    def toggle_tag_key(self, n: int) -> None:
+        tags = self.settings.tags
+        if n <= len(tags):
+            self._edit(lambda p: p.toggle_tag(self.selected_ids(), tags[n - 1]))
+        else:
+            self.statusBar().showMessage(f"No tag on Ctrl+{n}", 4000)
+
+    # -- actions: playback ----------------------------------------------------------------
+
+    def do_play_pause(self) -> None:
+        self.playback.toggle()
+
+    def do_replay(self) -> None:
+        segment = self._current_segment()
+        if segment is not None:
+            self.playback.play_segment(segment.start_ms, segment.end_ms)
+
+    def do_loop(self) -> None:
+        self._update_loop()
+        if self.actions_by_name["loop"].isChecked() and not self.playback.is_playing():
+            self.do_replay()
+
+    def do_jump_back(self) -> None:
+        self.playback.jump(-JUMP_MS)
+
+    def do_jump_forward(self) -> None:
+        self.playback.jump(JUMP_MS)
+
+    def do_slower(self) -> None:
+        self.playback.step_rate(-1)
+
+    def do_faster(self) -> None:
+        self.playback.step_rate(+1)
+
+    def do_normal_speed(self) -> None:
+        self.playback.set_rate(1.0)
+
+    def do_frame_step(self) -> None:
+        self.playback.frame_step()
+
+    def do_follow(self) -> None:
+        pass  # the checked state is the setting; _playhead_moved reads it
+
+    def do_pause_while_typing(self) -> None:
+        pass  # handled by the toggled signal
+
+    def _set_pause_while_typing(self, on: bool) -> None:
+        self.settings.set_flag("pause_while_typing", on)
+        self.playback.set_pause_while_typing(on)
+
+    # -- actions: help --------------------------------------------------------------------
+
+    def do_palette(self) -> None:
+        from reviewer.ui.command_palette import CommandPalette
+
+        self._dialog = CommandPalette(list(self.actions_by_name.values()), self)
+        self._dialog.open()
+
+    def do_shortcuts(self) -> None:
+        from reviewer.ui.help_dialogs import ShortcutsDialog
+
+        self._dialog = ShortcutsDialog(self)
+        self._dialog.open()
+
+    def do_about(self) -> None:
+        from reviewer.ui.help_dialogs import about_text
+
+        QMessageBox.about(self, "About Reviewer", about_text())
+
+    # -- window events --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            QTimer.singleShot(0, lambda: self.open_path(urls[0]))
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        if self._save_error and not self._confirm_close_unsaved():
+            event.ignore()
+            return
+        self.settings.set_state("geometry", self.saveGeometry())
+        for splitter in (self.main, self.left, self.right):
+            self.settings.set_state(splitter.objectName(), splitter.saveState())
+        self.playback.close()
+        self.close_project()
+        super().closeEvent(event)
+
+    def _confirm_close_unsaved(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Changes not saved",
+            f"Some changes could not be saved:\n{self._save_error}\n\nClose anyway?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
+
+__all__ = ["MainWindow", "QKeySequence"]

@@ -1,0 +1,124 @@
+"""Opening what the editor hands us: a project, a transcript (making a project), or a video
+(finding its transcript by name). No widgets here beyond a parent for messages."""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+from pathlib import Path
+
+from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.core.models import Transcript
+from reviewer.paths import data_dir, resources_dir
+from reviewer.store import EXTENSION, Project
+from reviewer.store.importing import MEDIA_EXTENSIONS, find_media, import_transcript
+
+TRANSCRIPT_EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt")
+
+
+def transcripts_beside(media: Path) -> list[Path]:
+    """Return transcripts named like ``media`` (clip.srt, clip.zh.srt, clip.en.vtt), sorted."""
+    stem = media.stem
+    found = [
+        p
+        for p in media.parent.iterdir()
+        if p.suffix.lower() in TRANSCRIPT_EXTENSIONS
+        and p != media
+        and (p.stem == stem or p.stem.startswith(stem + "."))
+    ]
+    return sorted(found)
+
+
+def project_path_for(transcript: Path) -> Path:
+    """Return where the project for ``transcript`` goes: beside it, or in the data folder when
+    that folder cannot be written."""
+    base = transcript.name.split(".")[0] + EXTENSION
+    if os.access(transcript.parent, os.W_OK):
+        return transcript.with_name(base)
+    return data_dir() / base
+
+
+def open_anything(path: Path, *, author: str | None = None, parent: object = None) -> Project:
+    """Return an open project for ``path``: a .review file, a transcript, or a video."""
+    if not path.exists():
+        raise ReviewerError("no such file", path)
+    suffix = path.suffix.lower()
+    if suffix == EXTENSION:
+        return Project.open(path, author=author)
+    if suffix in MEDIA_EXTENSIONS:
+        existing = path.with_suffix(EXTENSION)
+        if existing.exists():
+            return Project.open(existing, author=author)
+        transcripts = transcripts_beside(path)
+        if not transcripts:
+            raise ReviewerError(
+                "no transcript beside this video (looked for "
+                f"{path.stem}.srt, {path.stem}.*.vtt, ...); open the transcript"
+                " instead",
+                path,
+            )
+        return import_files(transcripts[:2], media=path, author=author)
+    return import_files([path], media=find_media(path), author=author)
+
+
+def import_files(files: list[Path], *, media: Path | None, author: str | None) -> Project:
+    """Make (or reopen) the project of ``files``: one transcript, or two languages paired."""
+    target = project_path_for(files[0])
+    if target.exists():
+        return Project.open(target, author=author)
+    transcript, _warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
+    if not transcript.segments:
+        raise ImportError_("no segments in this file", files[0])
+    return Project.create(
+        target,
+        transcript,
+        media=str(media) if media else None,
+        author=author,
+        label=f"Import {files[0].name}",
+    )
+
+
+def add_other_language(project: Project, path: Path) -> int:
+    """Fill the other side of the project's segments from ``path`` by time overlap, as one
+    undoable edit; returns how many segments got text."""
+    from reviewer.formats import pair_transcripts, read_transcript
+
+    current = project.transcript
+    other = read_transcript(path).transcript
+    paired = pair_transcripts(_copy(current), other)
+    edits = []
+    for segment in paired.segments:
+        if segment.id is None:
+            continue
+        mine = project.segment(segment.id)
+        for field in ("source", "translation"):
+            new = getattr(segment, field)
+            if new and new != getattr(mine, field) and not getattr(mine, field):
+                edits.append((segment.id, field, new))
+    if edits:
+        project.edit(edits, f"Add {path.name}")
+    return len({e[0] for e in edits})
+
+
+def _copy(transcript: Transcript) -> Transcript:
+    return copy.deepcopy(transcript)
+
+
+def demo_project(author: str | None = None) -> Project:
+    """Return the demo project, made on first use from the bundled clip in the data folder."""
+    folder = data_dir() / "demo"
+    target = folder / ("demo" + EXTENSION)
+    if target.exists():
+        try:
+            return Project.open(target, author=author)
+        except ReviewerError:
+            target.rename(target.with_suffix(".damaged"))
+    source = resources_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("demo.mp4", "demo.zh.srt", "demo.en.srt", "glossary.csv"):
+        if (source / name).exists():
+            shutil.copy2(source / name, folder / name)
+    return import_files(
+        [folder / "demo.zh.srt", folder / "demo.en.srt"], media=folder / "demo.mp4", author=author
+    )

@@ -1,0 +1,95 @@
+"""Which segments the table shows: by status, by speaker, by text (any script)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from reviewer.core.models import Segment
+from reviewer.text.chinese import fold
+from reviewer.ui.segment_model import SegmentTableModel, problems_of
+
+ALL = ""
+STATUS_FILTERS = {
+    "All segments": ALL,
+    "Unreviewed": "unreviewed",
+    "Not approved": "not-approved",
+    "Edited": "edited",
+    "Approved": "approved",
+    "Flagged": "flagged",
+    "With problems": "problems",
+    "Without speaker": "no-speaker",
+}
+
+
+class SegmentFilter(QSortFilterProxyModel):
+    """A filtering view of :class:`SegmentTableModel`; rows keep their time order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status = ALL
+        self._speaker = ALL
+        self._text = ""
+        # Folded text per segment id, with the texts it was folded from (OpenCC is not free).
+        self._folded: dict[int, tuple[str, str, str]] = {}
+
+    def source(self) -> SegmentTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, SegmentTableModel)
+        return model
+
+    @property
+    def active(self) -> bool:
+        return bool(self._status or self._speaker or self._text)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to the filter settings and filter the rows again."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def set_status(self, status: str) -> None:
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def set_speaker(self, name: str) -> None:
+        self._refilter(lambda: setattr(self, "_speaker", name))
+
+    def set_text(self, text: str) -> None:
+        """Show segments whose source or translation holds ``text`` (case- and script-blind)."""
+        folded = fold(text.strip()).casefold()
+        self._refilter(lambda: setattr(self, "_text", folded))
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.active:
+            return True
+        segment = self.source().segment_at(row)
+        status = str(segment.status)
+        if self._status == "not-approved" and status == "approved":
+            return False
+        if (
+            self._status in ("unreviewed", "edited", "approved", "flagged")
+            and status != self._status
+        ):
+            return False
+        if self._status == "problems" and not problems_of(segment):
+            return False
+        if self._status == "no-speaker" and segment.speaker:
+            return False
+        if self._speaker and segment.speaker != self._speaker:
+            return False
+        return not self._text or self._text in self._haystack(segment)
+
+    def _haystack(self, segment: Segment) -> str:
+        key = segment.id or 0
+        cached = self._folded.get(key)
+        if cached and cached[0] == segment.source and cached[1] == segment.translation:
+            return cached[2]
+        folded = fold(f"{segment.source}\n{segment.translation}").casefold()
+        self._folded[key] = (segment.source, segment.translation, folded)
+        return folded

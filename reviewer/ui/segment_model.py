@@ -1,0 +1,225 @@
+"""The segment table's Qt model: a thin adapter over the project and its change notices.
+
+It keeps only the row order (segment ids), which it updates between Qt's begin/end calls so
+views and proxies see consistent counts; the segments themselves are the project's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from reviewer.core.models import Segment, Status
+from reviewer.core.timecode import format_timecode
+from reviewer.store import Notice, Project
+from reviewer.text.scripts import foreign_runs
+
+COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "Status", "Problems")
+(COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
+ COL_PROBLEMS) = range(len(COLUMNS))  # fmt: skip
+
+SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PLAYING_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+STATUS_MARKS = {
+    Status.UNREVIEWED: "·",
+    Status.EDITED: "✎ edited",
+    Status.APPROVED: "✓ approved",
+    Status.FLAGGED: "⚑ flagged",
+}
+STATUS_COLOURS = {Status.APPROVED: "#3a9d5d", Status.FLAGGED: "#d9534f", Status.EDITED: "#c98a1b"}
+PLAYING_BACKGROUND = QColor(255, 196, 0, 90)  # translucent amber: readable on light and dark
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def problems_of(segment: Segment) -> list[str]:
+    """Return the quick problems the table marks: untranslated text, no speaker, empty text."""
+    found = []
+    if not segment.translation.strip():
+        found.append("no translation")
+    else:
+        runs = foreign_runs(segment.translation)
+        if runs:
+            found.append("untranslated: " + ", ".join(r.text for r in runs[:3]))
+    if not segment.speaker:
+        found.append("no speaker")
+    return found
+
+
+def one_line(text: str) -> str:
+    return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Rows are segments in time order; columns are :data:`COLUMNS`."""
+
+    def __init__(self, project: Project, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._ids: list[int] = project.ids
+        self._rows: dict[int, int] = {i: r for r, i in enumerate(self._ids)}
+        self._playing: int | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._unsubscribe = project.subscribe(self._on_notice)
+
+    def detach(self) -> None:
+        """Stop listening to the project (before it closes)."""
+        self._unsubscribe()
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def segment_at(self, row: int) -> Segment:
+        return self.project.segment(self._ids[row])
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, segment_id: int) -> int | None:
+        return self._rows.get(segment_id)
+
+    @property
+    def playing_id(self) -> int | None:
+        return self._playing
+
+    def set_playing(self, segment_id: int | None) -> None:
+        """Light up the segment under the playhead (None: none)."""
+        if segment_id == self._playing:
+            return
+        old, self._playing = self._playing, segment_id
+        for sid in (old, segment_id):
+            row = self.row_of(sid) if sid is not None else None
+            if row is not None:
+                self.dataChanged.emit(
+                    self.index(row, 0),
+                    self.index(row, len(COLUMNS) - 1),
+                    [Qt.ItemDataRole.BackgroundRole, PLAYING_ROLE],
+                )
+
+    # -- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        segment = self.project.segment(self._ids[index.row()])
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(segment, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (COL_SOURCE, COL_TRANSLATION):
+                return getattr(segment, "source" if column == COL_SOURCE else "translation")
+            if column == COL_PROBLEMS:
+                return "\n".join(problems_of(segment))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if segment.id == self._playing:
+                return PLAYING_BACKGROUND
+            if column == COL_SPEAKER and segment.speaker:
+                speaker = self.project.speaker(segment.speaker)
+                if speaker and speaker.color:
+                    colour = QColor(speaker.color)
+                    colour.setAlpha(110)
+                    return colour
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_STATUS and segment.status in STATUS_COLOURS:
+                return QColor(STATUS_COLOURS[segment.status])
+            if column == COL_PROBLEMS:
+                return QColor("#d9534f")
+            return None
+        if role == Qt.ItemDataRole.FontRole and segment.id == self._playing and column == COL_ID:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID, COL_START, COL_END):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SEGMENT_ID_ROLE:
+            return segment.id
+        if role == PLAYING_ROLE:
+            return segment.id == self._playing
+        if role == STATUS_ROLE:
+            return str(segment.status)
+        return None
+
+    @staticmethod
+    def _display(segment: Segment, column: int) -> str:
+        if column == COL_ID:
+            return str(segment.id)
+        if column == COL_START:
+            return format_timecode(segment.start_ms)
+        if column == COL_END:
+            return format_timecode(segment.end_ms)
+        if column == COL_SPEAKER:
+            return segment.speaker or ""
+        if column == COL_SOURCE:
+            return one_line(segment.source)
+        if column == COL_TRANSLATION:
+            return one_line(segment.translation)
+        if column == COL_STATUS:
+            return STATUS_MARKS[segment.status]
+        if column == COL_PROBLEMS:
+            return "; ".join(problems_of(segment))
+        return ""
+
+    # -- following the project ------------------------------------------------------------
+
+    def _on_notice(self, notice: Notice) -> None:
+        last_column = len(COLUMNS) - 1
+        if notice.kind == "segments":
+            first, last = notice.first, notice.last
+            if 0 <= first <= last < len(self._ids):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        elif notice.kind == "inserted":
+            self.beginInsertRows(QModelIndex(), notice.first, notice.first)
+            self._sync_ids()
+            self.endInsertRows()
+        elif notice.kind == "removed":
+            self.beginRemoveRows(QModelIndex(), notice.first, notice.first)
+            self._sync_ids()
+            self.endRemoveRows()
+        elif notice.kind == "reset":
+            self._relayout()
+        elif notice.kind == "speakers" and self._ids:
+            self.dataChanged.emit(
+                self.index(0, COL_SPEAKER), self.index(len(self._ids) - 1, COL_PROBLEMS)
+            )
+
+    def _sync_ids(self) -> None:
+        self._ids = self.project.ids
+        self._rows = {i: r for r, i in enumerate(self._ids)}
+
+    def _relayout(self) -> None:
+        """Rows moved (a retime) or many came and went: keep selections on their segments."""
+        new_ids = self.project.ids
+        if set(new_ids) != set(self._ids):
+            self.beginResetModel()
+            self._sync_ids()
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self._ids
+        self._sync_ids()
+        for index in self.persistentIndexList():
+            new_row = self._rows[old_ids[index.row()]]
+            self.changePersistentIndex(index, self.index(new_row, index.column()))
+        self.layoutChanged.emit()

@@ -1,0 +1,74 @@
+"""The app's options, typed and in one place, over QSettings (an INI file per user)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+DEFAULT_TAGS = ["SOT", "VO", "needs-legal"]
+
+
+class Settings:
+    """Typed access to the user's options; values survive restarts."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reviewer", "Reviewer"
+        )
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self.store.value(key, default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() == "true"
+        if kind is list:
+            if value is None or value == "":
+                return []
+            return [str(v) for v in (value if isinstance(value, list) else [value])]
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def author(self) -> str:
+        return os.environ.get("REVIEWER_AUTHOR") or self._get("author", "", str)
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.store.setValue("author", name)
+
+    @property
+    def recent(self) -> list[str]:
+        return self._get("recent", [], list)
+
+    def add_recent(self, path: str) -> None:
+        items = [p for p in self.recent if p != path]
+        self.store.setValue("recent", [path, *items][:MAX_RECENT])
+
+    @property
+    def last_project(self) -> str:
+        return self._get("last_project", "", str)
+
+    @last_project.setter
+    def last_project(self, path: str) -> None:
+        self.store.setValue("last_project", path)
+
+    def flag(self, key: str, default: bool) -> bool:
+        return bool(self._get(key, default, bool))
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self.store.setValue(key, value)
+
+    @property
+    def tags(self) -> list[str]:
+        return self._get("tags", DEFAULT_TAGS, list) or list(DEFAULT_TAGS)
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self.store.setValue(key, value)

@@ -1,0 +1,181 @@
+"""The speaker panel: keys 1-9 with names and colours; add, rename, merge, recolour, re-key."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.models import Speaker
+from reviewer.store import Notice, Project
+
+
+class SpeakerPanel(QWidget):
+    """Lists the project's speakers by key; every change goes through the project."""
+
+    error = Signal(str)
+    assign_requested = Signal(str)  # give the selected segments this speaker (double-click)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("speakerTable")
+        self.table.setHorizontalHeaderLabels(["Key", "Speaker", "Role", "Segments"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.itemDoubleClicked.connect(self._double_clicked)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("New speaker name, Enter")
+        self.new_name.returnPressed.connect(self._add)
+        add = QPushButton("Add")
+        add.clicked.connect(self._add)
+        row = QHBoxLayout()
+        row.addWidget(self.new_name, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        if project is not None:
+            project.subscribe(self._on_notice)
+        self.refresh()
+
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind in ("speakers", "reset", "inserted", "removed") or (
+            "speaker" in notice.fields
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        speakers = (
+            sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name))
+            if self.project
+            else []
+        )
+        counts = (
+            Counter(s.speaker for s in self.project.transcript.segments)
+            if self.project
+            else Counter()
+        )
+        self.table.setRowCount(len(speakers))
+        for row, speaker in enumerate(speakers):
+            key = QTableWidgetItem(str(speaker.slot) if speaker.slot else "–")
+            key.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            colour = QColor(speaker.color or "#888888")
+            key.setBackground(colour)
+            key.setForeground(QColor("black") if colour.lightness() > 140 else QColor("white"))
+            name = QTableWidgetItem(speaker.name)
+            name.setToolTip(
+                f"Key {speaker.slot} in the list, Alt+{speaker.slot} while typing"
+                if speaker.slot
+                else "No key: give it one from the context menu"
+            )
+            count = QTableWidgetItem(str(counts.get(speaker.name, 0)))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate((key, name, QTableWidgetItem(speaker.role), count)):
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _name_at(self, row: int) -> str | None:
+        item = self.table.item(row, 1)
+        return item.text() if item is not None else None
+
+    def _double_clicked(self, item: QTableWidgetItem) -> None:
+        name = self._name_at(item.row())
+        if name:
+            self.assign_requested.emit(name)
+
+    def selected_speaker(self) -> Speaker | None:
+        name = self._name_at(self.table.currentRow())
+        if self.project is None or name is None:
+            return None
+        return self.project.speaker(name)
+
+    def _do(self, action: Callable[[Project], object]) -> None:
+        if self.project is None:
+            return
+        try:
+            action(self.project)
+        except ReviewerError as exc:
+            self.error.emit(str(exc))
+
+    def _add(self) -> None:
+        name = self.new_name.text().strip()
+        if name:
+            self._do(lambda p: p.add_speaker(name))
+            self.new_name.clear()
+
+    def _menu(self, point: QPoint) -> None:
+        speaker = self.selected_speaker()
+        if speaker is None or self.project is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            "Give to selected segments", lambda: self.assign_requested.emit(speaker.name)
+        )
+        menu.addAction("Rename…", lambda: self.rename(speaker))
+        menu.addAction("Role…", lambda: self.set_role(speaker))
+        menu.addAction("Colour…", lambda: self.recolour(speaker))
+        menu.addAction("Key…", lambda: self.rekey(speaker))
+        merge = menu.addMenu("Merge into")
+        for other in self.project.transcript.speakers:
+            if other.name != speaker.name:
+                merge.addAction(other.name, partial(self._merge, speaker.name, other.name))
+        menu.addSeparator()
+        menu.addAction("Remove", lambda: self._do(lambda p: p.delete_speaker(speaker.name)))
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _merge(self, name: str, into: str) -> None:
+        self._do(lambda p: p.merge_speakers(name, into))
+
+    def rename(self, speaker: Speaker) -> None:
+        name, ok = QInputDialog.getText(self, "Rename speaker", "Name:", text=speaker.name)
+        if ok and name.strip() and name.strip() != speaker.name:
+            self._do(lambda p: p.rename_speaker(speaker.name, name))
+
+    def set_role(self, speaker: Speaker) -> None:
+        role, ok = QInputDialog.getText(
+            self, "Speaker role", "Role (anchor, reporter, interviewee…):", text=speaker.role
+        )
+        if ok:
+            self._do(lambda p: p.set_speaker_role(speaker.name, role.strip()))
+
+    def recolour(self, speaker: Speaker) -> None:
+        colour = QColorDialog.getColor(
+            QColor(speaker.color or "#888888"), self, f"Colour of {speaker.name}"
+        )
+        if colour.isValid():
+            self._do(lambda p: p.recolour_speaker(speaker.name, colour.name()))
+
+    def rekey(self, speaker: Speaker) -> None:
+        slot, ok = QInputDialog.getInt(
+            self, "Speaker key", f"Key for {speaker.name} (1-9):", speaker.slot or 1, 1, 9
+        )
+        if ok:
+            self._do(lambda p: p.set_speaker_slot(speaker.name, slot))
