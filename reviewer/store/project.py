@@ -30,6 +30,7 @@ from reviewer.store.changes import EXISTS, Change, decode, encode
 from reviewer.store.history import Revision, read_history
 from reviewer.store.loading import load_transcript, write_transcript_rows
 from reviewer.store.lock import ProjectLock
+from reviewer.store.media import find_moved_media, media_row
 from reviewer.store.operations import Operations
 from reviewer.store.undo import UndoLog
 from reviewer.store.writer import apply_to_memory, write_change
@@ -133,7 +134,7 @@ class Project(Operations):
                         [{"key": k, "value": v} for k, v in meta.items()], pk="key"
                     )
                     if media or transcript.media:
-                        db.table("media").insert(_media_row(path, media or transcript.media or ""))
+                        db.table("media").insert(media_row(path, media or transcript.media or ""))
                     write_transcript_rows(db, transcript)
                     db.table("operations").insert(
                         {
@@ -266,10 +267,22 @@ class Project(Operations):
         media = Path(row[0])
         return media if media.is_absolute() else (self.path.parent / media)
 
+    def relink_moved_media(self) -> Path | None:
+        """When the video is missing, look for it by name and size near the project; point the
+        project at it and return it, or return None (nothing found, or nothing missing)."""
+        row = self.db.execute("SELECT path, size FROM media ORDER BY id LIMIT 1").fetchone()
+        current = self.media_path
+        if not row or current is None or current.exists():
+            return None
+        found = find_moved_media(self.path, current, row[1])
+        if found is not None and not self.read_only:
+            self.set_media(found)
+        return found
+
     def set_media(self, media: str | Path, duration_ms: int | None = None) -> None:
         """Point the project at ``media`` (a relink: not an edit of the transcript)."""
         self._require_writable()
-        row = _media_row(self.path, str(media))
+        row = media_row(self.path, str(media))
         if duration_ms is not None:
             row["duration_ms"] = duration_ms
         with self._writing():
@@ -428,15 +441,6 @@ def _next_id(db: Database, table: str) -> int:
     seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
     top = db.execute(f"SELECT MAX(id) FROM {table}").fetchone()
     return max(seq[0] if seq else 0, top[0] or 0) + 1
-
-
-def _media_row(project: Path, media: str) -> dict[str, object]:
-    media_path = Path(media)
-    size = media_path.stat().st_size if media_path.exists() else None
-    stored = media
-    with contextlib.suppress(ValueError):
-        stored = os.path.relpath(media_path.resolve(), project.resolve().parent)
-    return {"path": stored, "duration_ms": None, "size": size, "fingerprint": None}
 
 
 def _check_header(path: Path) -> None:

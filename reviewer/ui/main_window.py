@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.main.addWidget(self.right)
         self.main.setStretchFactor(0, 2)
         self.main.setStretchFactor(1, 3)
+        self.main.setSizes([520, 880])
         self.setCentralWidget(self.main)
 
     def _build_status_bar(self) -> None:
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self._refresh_starts()
         self._refresh_speaker_filter()
         self._refresh_progress()
+        moved = project.relink_moved_media()
         media = project.media_path
         duration = max((s.end_ms for s in project.transcript.segments), default=0)
         self.playback.load(str(media) if media else None, duration_hint_ms=duration)
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
             self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
         else:
             self._show_saved()
+        if moved is not None:
+            self.statusBar().showMessage(f"The video had moved: found it at {moved}", 10000)
         if project.transcript.segments:
             self.select_row(0)
         self.table.setFocus()
@@ -303,14 +307,8 @@ class MainWindow(QMainWindow):
         """Narrow columns for numbers, times and marks; source and translation share the rest."""
         header = self.table.horizontalHeader()
         digit = self.table.fontMetrics().horizontalAdvance("0")
-        widths = {
-            COL_ID: 6,
-            COL_START: 11,
-            COL_END: 11,
-            COL_SPEAKER: 14,
-            COL_STATUS: 11,
-            COL_PROBLEMS: 22,
-        }
+        widths = {COL_ID: 4, COL_START: 9, COL_END: 9, COL_SPEAKER: 11, COL_STATUS: 2}
+        widths[COL_PROBLEMS] = 15
         for column, chars in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, digit * chars + 12)
@@ -460,7 +458,12 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "Reviewer", message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Reviewer", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and text are never markup
+        box.open()
+        self._dialog = box
 
     def _update_enabled(self) -> None:
         has = self.project is not None and not self.project.read_only

@@ -6,6 +6,7 @@ views and proxies see consistent counts; the segments themselves are the project
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +17,7 @@ from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.text.scripts import foreign_runs
 
-COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "Status", "Problems")
+COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
  COL_PROBLEMS) = range(len(COLUMNS))  # fmt: skip
 
@@ -25,10 +26,10 @@ PLAYING_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STATUS_MARKS = {
-    Status.UNREVIEWED: "·",
-    Status.EDITED: "✎ edited",
-    Status.APPROVED: "✓ approved",
-    Status.FLAGGED: "⚑ flagged",
+    Status.UNREVIEWED: "",
+    Status.EDITED: "✎",
+    Status.APPROVED: "✓",
+    Status.FLAGGED: "⚑",
 }
 STATUS_COLOURS = {Status.APPROVED: "#3a9d5d", Status.FLAGGED: "#d9534f", Status.EDITED: "#c98a1b"}
 PLAYING_BACKGROUND = QColor(255, 196, 0, 90)  # translucent amber: readable on light and dark
@@ -48,6 +49,17 @@ def problems_of(segment: Segment) -> list[str]:
     if not segment.speaker:
         found.append("no speaker")
     return found
+
+
+def plain_tooltip(text: str) -> str:
+    """Return ``text`` as a tooltip that shows its characters as they are.
+
+    Qt guesses rich text in tooltips from a leading tag, so a subtitle reading ``<b>`` or
+    ``<img src=...>`` would be rendered; escaped inside ``<qt>`` it never is.
+    """
+    if not text:
+        return ""
+    return "<qt><p style='white-space:pre-wrap'>" + html.escape(text) + "</p></qt>"
 
 
 def one_line(text: str) -> str:
@@ -129,9 +141,13 @@ class SegmentTableModel(QAbstractTableModel):
             return self._display(segment, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_SOURCE, COL_TRANSLATION):
-                return getattr(segment, "source" if column == COL_SOURCE else "translation")
+                return plain_tooltip(
+                    getattr(segment, "source" if column == COL_SOURCE else "translation")
+                )
             if column == COL_PROBLEMS:
-                return "\n".join(problems_of(segment))
+                return plain_tooltip("\n".join(problems_of(segment)))
+            if column == COL_STATUS:
+                return str(segment.status).capitalize()
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if segment.id == self._playing:
@@ -153,6 +169,8 @@ class SegmentTableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID, COL_START, COL_END):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_STATUS:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == SEGMENT_ID_ROLE:
             return segment.id
         if role == PLAYING_ROLE:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -55,8 +56,15 @@ class SpeakerPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.new_name, 1)
         row.addWidget(add)
+        self.hint = QLabel(
+            "No speakers yet. Type a name below and press Enter: the first gets key 1, the next"
+            " key 2… Then press the key on a segment (or Alt+key while typing)."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("speakerHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
@@ -83,6 +91,7 @@ class SpeakerPanel(QWidget):
             if self.project
             else Counter()
         )
+        self.hint.setVisible(not speakers)
         self.table.setRowCount(len(speakers))
         for row, speaker in enumerate(speakers):
             key = QTableWidgetItem(str(speaker.slot) if speaker.slot else "–")

@@ -215,3 +215,29 @@ def test_create_accepts_large_transcript_quickly_and_in_order(tmp_path: Path) ->
             s.start_ms for s in project.transcript.segments
         )
         assert project.ids == list(range(1, 3001))  # ids follow time order
+
+
+def test_moved_video_is_found_by_name_and_size(tmp_path: Path) -> None:
+    media = tmp_path / "clip.mp4"
+    media.write_bytes(b"\x00" * 1234)
+    path = tmp_path / "work" / "clip.review"
+    path.parent.mkdir()
+    Project.create(path, sample_transcript(), media=str(media)).close()
+    with Project.open(path) as project:
+        assert project.media_path is not None and project.media_path.resolve() == media
+        assert project.relink_moved_media() is None  # nothing is missing
+    moved = tmp_path / "work" / "videos" / "clip.mp4"
+    moved.parent.mkdir()
+    media.rename(moved)
+    decoy = tmp_path / "clip.mp4.other"
+    decoy.write_bytes(b"x")
+    with Project.open(path) as project:
+        assert project.relink_moved_media() == moved.resolve()
+        assert project.media_path is not None and project.media_path.resolve() == moved.resolve()
+    with Project.open(path) as project:  # the new place is saved
+        assert project.media_path is not None and project.media_path.exists()
+    # A file of the same name but another size is not taken for it.
+    moved.rename(tmp_path / "elsewhere.mp4")
+    (tmp_path / "work" / "clip.mp4").write_bytes(b"\x01" * 99)
+    with Project.open(path) as project:
+        assert project.relink_moved_media() is None

@@ -66,3 +66,13 @@ def test_playing_row_lights_up(qtbot, project: Project) -> None:
         model.set_playing(3)
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) == PLAYING_BACKGROUND
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) != PLAYING_BACKGROUND
+
+
+def test_markup_in_text_shows_as_characters_in_tooltips(project: Project) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    project.set_translation(1, "<b>not bold</b> <img src=x>")
+    tip = SegmentTableModel(project).index(0, COL_TRANSLATION).data(Qt.ItemDataRole.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert doc.toPlainText() == "<b>not bold</b> <img src=x>"
