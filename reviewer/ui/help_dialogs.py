@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
-from reviewer.ui.actions import ACTIONS, ANYWHERE, LIST, key_text
+from reviewer.ui.actions import ACTIONS, ANYWHERE, LIST, ActionSpec, key_text
 
 # Keys that are not actions of their own: the list's own movement.
 NAVIGATION = (
@@ -27,7 +28,7 @@ NAVIGATION = (
 )
 
 
-def shortcut_rows() -> list[tuple[str, str, str]]:
+def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str, str]]:
     """Return (keys, where, does) for every key the window knows, navigation first."""
     rows = list(NAVIGATION)
     rows += [
@@ -35,7 +36,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         ("Alt+1 … Alt+9", ANYWHERE, "The same, while typing in an editor"),
         ("Ctrl+1 … Ctrl+9", ANYWHERE, "Add or remove the tag on that key (SOT, VO, needs-legal…)"),
     ]
-    for spec in ACTIONS:
+    for spec in specs:
         numbered = spec.name.startswith(("speaker_", "tag_"))
         if spec.keys and spec.menu and not numbered:
             rows.append((key_text(spec), spec.scope, spec.tip or spec.text))
@@ -43,12 +44,14 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, specs: Iterable[ActionSpec] = ACTIONS, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsDialog")
         self.resize(720, 640)
-        rows = shortcut_rows()
+        rows = shortcut_rows(specs)
         table = QTableWidget(len(rows), 3)
         table.setHorizontalHeaderLabels(["Key", "Where", "Does"])
         table.verticalHeader().hide()

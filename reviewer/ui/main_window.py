@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +31,8 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
-from reviewer.ui import opening
-from reviewer.ui.actions import ACTIONS, EDITOR, LIST, make_action
+from reviewer.ui import features, opening
+from reviewer.ui.actions import ACTIONS, EDITOR, LIST, ActionSpec, make_action
 from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.playback import Playback
 from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
@@ -49,6 +51,7 @@ from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
 from reviewer.ui.video_pane import VideoPane
 
+MENU_ORDER = ("File", "Edit", "Review", "Translation", "Playback", "View", "Help")
 NUDGE_MS = 100
 JUMP_MS = 2000
 
@@ -77,6 +80,10 @@ class SegmentTable(QTableView):
 class MainWindow(QMainWindow):
     """One project at a time; every edit goes to the project and comes back as a notice."""
 
+    project_opened = Signal(object)  # the Project, once the window shows it
+    project_closing = Signal(object)  # the Project, before it closes
+    current_segment_changed = Signal(object)  # the current segment's id, or None
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -102,8 +109,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self.actions_by_name: dict[str, QAction] = {}
+        self.specs: list[ActionSpec] = []
         self._build_actions()
         self._connect()
+        features.install_all(self)
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(not menu.isEmpty())
         self._restore_layout()
         self._update_enabled()
 
@@ -169,35 +180,56 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.rate_label)
 
     def _build_actions(self) -> None:
-        menus: dict[str, object] = {}
+        self.menus = {name: self.menuBar().addMenu("&" + name) for name in MENU_ORDER}
         for spec in ACTIONS:
-            action = make_action(spec, self)
-            handler: Callable[[], object] | None = getattr(self, f"do_{spec.name}", None)
-            if handler is None:
-                handler = self._dispatch(spec.name)
-            action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
-            self.actions_by_name[spec.name] = action
-            target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
-            target.addAction(action)
-            if spec.menu:
-                if spec.menu not in menus:
-                    menus[spec.menu] = self.menuBar().addMenu("&" + spec.menu)
-                menu = menus[spec.menu]
-                if spec.name.startswith(("speaker_", "tag_")):
-                    sub_name = f"{spec.menu}/{spec.name.split('_')[0]}"
-                    if sub_name not in menus:
-                        menus[sub_name] = menu.addMenu(  # type: ignore[attr-defined]
-                            "Speakers" if spec.name.startswith("speaker") else "Tags"
-                        )
-                    menu = menus[sub_name]
-                menu.addAction(action)  # type: ignore[attr-defined]
-        self.recent_menu = menus["File"].addMenu("Open recent")  # type: ignore[attr-defined]
+            handler = getattr(self, f"do_{spec.name}", None) or self._dispatch(spec.name)
+            self.add_action(spec, handler)
+        self.recent_menu = self.menus["File"].addMenu("Open recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.actions_by_name["follow"].setChecked(self.settings.flag("follow", True))
         typing = self.settings.flag("pause_while_typing", False)
         self.actions_by_name["pause_while_typing"].setChecked(typing)
         self.playback.set_pause_while_typing(typing)
         self.video.loop_button.setDefaultAction(self.actions_by_name["loop"])
+
+    def add_action(self, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
+        """Add an action: its keys in its scope, its menu entry, the palette and Help list it.
+
+        Features (see :mod:`reviewer.ui.features`) call this from their ``install(window)``.
+        """
+        action = make_action(spec, self)
+        action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
+        self.actions_by_name[spec.name] = action
+        self.specs.append(spec)
+        target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
+        target.addAction(action)
+        if spec.menu:
+            menu = self.menus.get(spec.menu)
+            if menu is None:
+                menu = self.menus[spec.menu] = self.menuBar().addMenu("&" + spec.menu)
+            if spec.name.startswith(("speaker_", "tag_")):
+                title = "Speakers" if spec.name.startswith("speaker") else "Tags"
+                key = f"{spec.menu}/{title}"
+                if key not in self.menus:
+                    self.menus[key] = menu.addMenu(title)
+                menu = self.menus[key]
+            menu.addAction(action)
+        return action
+
+    def add_dock(
+        self,
+        widget: QWidget,
+        title: str,
+        name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Add a panel the editor can move, close and reopen from the View menu."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menus["View"].addAction(dock.toggleViewAction())
+        return dock
 
     def _dispatch(self, name: str) -> Callable[[], object]:
         """Handlers for the numbered actions (speaker_3, speaker_alt_3, tag_2)."""
@@ -247,6 +279,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = self.settings.state("windowState")
+        if state is not None:
+            self.restoreState(state)
         for splitter in (self.main, self.left, self.right):
             state = self.settings.state(splitter.objectName())
             if state is not None:
@@ -302,6 +337,7 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         self.table.setFocus()
         self._update_enabled()
+        self.project_opened.emit(project)
 
     def _size_columns(self) -> None:
         """Narrow columns for numbers, times and marks; source and translation share the rest."""
@@ -319,6 +355,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.editor.flush()
+        self.project_closing.emit(self.project)
         self.editor.set_project(None)
         self.speakers.set_project(None)
         if self.model is not None:
@@ -374,6 +411,7 @@ class MainWindow(QMainWindow):
             self.playback.seek(self.project.segment(segment_id).start_ms)
         self._update_loop()
         self._update_enabled()
+        self.current_segment_changed.emit(segment_id)
 
     def _playhead_moved(self, ms: int) -> None:
         self.playhead_label.setText(format_timecode(ms))
@@ -544,7 +582,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent:
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(path, partial(self.open_path, path))
         if not self.settings.recent:
             self.recent_menu.addAction("(none yet)").setEnabled(False)
 
@@ -809,7 +847,7 @@ class MainWindow(QMainWindow):
     def do_shortcuts(self) -> None:
         from reviewer.ui.help_dialogs import ShortcutsDialog
 
-        self._dialog = ShortcutsDialog(self)
+        self._dialog = ShortcutsDialog(self.specs, self)
         self._dialog.open()
 
     def do_about(self) -> None:
@@ -835,6 +873,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("windowState", self.saveState())
         for splitter in (self.main, self.left, self.right):
             self.settings.set_state(splitter.objectName(), splitter.saveState())
         self.playback.close()

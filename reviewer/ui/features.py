@@ -1,0 +1,23 @@
+"""Features that plug into the review window.
+
+Each module named here has ``install(window: MainWindow) -> None``, which adds its actions
+(``window.add_action(spec, handler)``), panels (``window.add_dock(...)``) and listens to
+``window.project_opened`` / ``project_closing`` / ``current_segment_changed``. The window
+itself stays the review core; a feature is one module, added here with one line.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+FEATURES: tuple[str, ...] = ()
+
+
+def install_all(window: MainWindow) -> None:
+    """Install every feature into ``window``, in the order listed."""
+    for name in FEATURES:
+        importlib.import_module(name).install(window)
