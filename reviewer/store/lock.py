@@ -1,4 +1,12 @@
-"""The lock file beside a project: one writer at a time, a crashed writer's lock seen as stale."""
+"""The lock file beside a project: one writer at a time, a crashed writer's lock seen as stale.
+
+The writer holds an OS lock (``flock``) on ``PROJECT.review.lock`` for as long as the project is
+open and writes who it is into it. The kernel drops that lock when the process ends in any way
+(a crash, ``kill -9``), so a lock file nobody holds is stale whatever pid it names, even one
+reused since. A network share may not pass ``flock`` between machines, so a lock naming another
+host counts as held while that host keeps it fresh (:meth:`ProjectLock.refresh`, every minute
+from the window) and as stale once it is older than :data:`STALE_AFTER_S`.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,14 @@ import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; the pid and host in the file decide
+    fcntl = None  # type: ignore[assignment]
+
+STALE_AFTER_S = 15 * 60  # a lock of another host not refreshed for this long is stale
+REFRESH_EVERY_S = 60
 
 
 @dataclass(frozen=True)
@@ -47,6 +63,13 @@ def _read(path: Path) -> LockOwner | None:
         return None
 
 
+def _age_s(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 class ProjectLock:
     """Hold the lock of ``project`` while open; ``owner`` names another holder when we lost."""
 
@@ -54,38 +77,84 @@ class ProjectLock:
         self.path = lock_path(project)
         self.held = False
         self.owner: LockOwner | None = None
+        self._fd: int | None = None
+        self._refreshed = 0.0
 
     def acquire(self) -> bool:
-        """Take the lock; return False (and set ``owner``) when a live process holds it.
+        """Take the lock; return False (and set ``owner``) when another Reviewer holds it.
 
-        A lock whose process is gone (same host, pid not running) is stale and taken over.
         Raises OSError when the lock cannot be written at all (a read-only folder).
         """
         me = LockOwner(
             os.getpid(), socket.gethostname(), getpass.getuser(), time.strftime("%Y-%m-%d %H:%M")
         )
-        for _attempt in range(2):
+        for _attempt in range(3):
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                owner = _read(self.path)
-                if owner is not None and (owner.host != me.host or _alive(owner.pid)):
-                    if owner.pid == me.pid and owner.host == me.host:
-                        self.owner = owner  # this process already has it open for writing
-                        return False
-                    self.owner = owner
+                if not self._os_lock(fd):
+                    self.owner = _read(self.path) or LockOwner(0, "?", "another user", "?")
+                    os.close(fd)
                     return False
-                with contextlib.suppress(FileNotFoundError):
-                    self.path.unlink()  # stale: its process is gone
-                continue
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(me.__dict__, f)
+                if os.fstat(fd).st_ino != _inode(self.path):
+                    os.close(fd)  # released and removed while we waited: take the new one
+                    continue
+                owner = _read(self.path)
+                if owner is not None and self._held_elsewhere(owner, me):
+                    self.owner = owner
+                    os.close(fd)
+                    return False
+                os.ftruncate(fd, 0)
+                os.write(fd, json.dumps(me.__dict__).encode("utf-8"))
+                os.fsync(fd)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+                raise
+            self._fd = fd
             self.held = True
+            self._refreshed = time.monotonic()
             return True
         return False
 
+    def _os_lock(self, fd: int) -> bool:
+        if fcntl is None:
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _held_elsewhere(self, owner: LockOwner, me: LockOwner) -> bool:
+        """Whether a lock we could take at the OS level still belongs to someone else."""
+        if owner.host != me.host:
+            return _age_s(self.path) < STALE_AFTER_S  # a share that does not pass flock on
+        if fcntl is not None:
+            return False  # same host: nobody holds the flock, so its process is gone
+        return owner.pid != me.pid and _alive(owner.pid)
+
+    def refresh(self) -> None:
+        """Touch the lock so that other hosts see it is alive (at most once a minute)."""
+        if not self.held or time.monotonic() - self._refreshed < REFRESH_EVERY_S:
+            return
+        with contextlib.suppress(OSError):
+            os.utime(self.path)
+        self._refreshed = time.monotonic()
+
     def release(self) -> None:
-        if self.held:
+        if not self.held:
+            return
+        with contextlib.suppress(OSError):
+            self.path.unlink()  # still holding the flock: nobody takes a file we remove
+        if self._fd is not None:
             with contextlib.suppress(OSError):
-                self.path.unlink()
-            self.held = False
+                os.close(self._fd)
+            self._fd = None
+        self.held = False
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except FileNotFoundError:
+        return None

@@ -11,6 +11,7 @@ the new state and its revision rows together, then tells subscribers which rows 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import getpass
 import os
 import sqlite3
@@ -26,12 +27,19 @@ from reviewer import __version__
 from reviewer.core.errors import ProjectError, ReadOnlyProjectError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.store import schema
-from reviewer.store.changes import EXISTS, Change, decode, encode
+from reviewer.store.changes import EXISTS, Change, decode
 from reviewer.store.history import Revision, read_history
 from reviewer.store.loading import load_transcript, write_transcript_rows
 from reviewer.store.lock import ProjectLock
 from reviewer.store.media import find_moved_media, media_row
 from reviewer.store.operations import Operations
+from reviewer.store.pending import (
+    PendingOperation,
+    file_identity,
+    renumber,
+    write_operation,
+    write_revisions,
+)
 from reviewer.store.undo import UndoLog
 from reviewer.store.writer import apply_to_memory, write_change
 
@@ -92,6 +100,13 @@ class Project(Operations):
             "speakers": _next_id(db, "speakers"),
         }
         self.undo_log = UndoLog.read(db)
+        # Unsaved work (see store.pending): off by default, so a script or the command line
+        # gets the error and nothing changes; the window turns it on and shows the queue.
+        self.keep_unsaved = False
+        self.pending: list[PendingOperation] = []
+        self.save_error = ""  # why the pending operations could not be written
+        self._provisional = 0
+        self._file_id = file_identity(path)
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -218,6 +233,7 @@ class Project(Operations):
         """Close the file (a checkpoint of the WAL first) and release the lock."""
         if self.db is None:
             return
+        self.retry_pending()
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -309,46 +325,149 @@ class Project(Operations):
             return None
         self._require_writable()
         order_before = self.ids
+        op = PendingOperation(0, changes, label, kind, target, self.author, now_iso())
+        if self._lock is not None:
+            self._lock.refresh()
+        if self.pending:
+            self.retry_pending()
+        if self.pending:
+            self._hold(op, self.save_error)  # behind the others: the file gets them in order
+        else:
+            try:
+                op.op_id = self._write_and_apply(op)
+            except ProjectError as exc:
+                if not self.keep_unsaved:
+                    raise
+                self._hold(op, exc.message)
+            else:
+                self.undo_log.record(op.op_id, kind, target, label)
+        self._notify(self._notices(changes, order_before, label))
+        return op.op_id
+
+    def _write_and_apply(self, op: PendingOperation) -> int:
+        """Write ``op`` and apply it to memory in one transaction; on failure, neither."""
         applied: list[Change] = []
-        stamp = now_iso()
         try:
             with self._writing():
                 op_id = int(
                     self.db.execute(
                         "INSERT INTO operations (label, kind, target, author, time)"
                         " VALUES (?, ?, ?, ?, ?)",
-                        [label, kind, target, self.author, stamp],
+                        [op.label, op.kind, op.target, op.author, op.time],
                     ).lastrowid
                     or 0
                 )
-                for change in changes:
-                    write_change(self.db, self.transcript, change)
+                for change in op.changes:
+                    write_change(self.db, change)
                     apply_to_memory(self.transcript, self._by_id, change)
                     applied.append(change)
-                self.db.conn.executemany(
-                    "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author,"
-                    " time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            op_id,
-                            c.entity,
-                            c.entity_id,
-                            c.field,
-                            encode(c.field, c.old),
-                            encode(c.field, c.new),
-                            self.author,
-                            stamp,
-                        )
-                        for c in changes
-                    ],
-                )
+                write_revisions(self.db, op_id, op)
         except BaseException:
             for change in reversed(applied):
                 apply_to_memory(self.transcript, self._by_id, change.inverted())
             raise
-        self.undo_log.record(op_id, kind, target, label)
-        self._notify(self._notices(changes, order_before, label))
         return op_id
+
+    def _hold(self, op: PendingOperation, reason: str) -> None:
+        """Keep ``op`` in memory, unsaved, under a provisional id (see store.pending)."""
+        for change in op.changes:
+            apply_to_memory(self.transcript, self._by_id, change)
+        self._provisional -= 1
+        op.op_id = self._provisional
+        self.pending.append(op)
+        self.save_error = reason
+        self.undo_log.record(op.op_id, op.kind, op.target, op.label)
+        self._notify([Notice("saving", label=reason)])
+
+    def retry_pending(self) -> bool:
+        """Write the operations still held in memory, oldest first; True when none are left.
+
+        A project file removed under us is written again from the open connection first.
+        """
+        if not self.pending or self.db is None:
+            return not self.pending
+        try:
+            self._restore_removed_file()
+            while self.pending:
+                op = self.pending[0]
+                provisional = op.op_id
+                with self._writing():
+                    real = write_operation(self.db, op)
+                self.pending.pop(0)
+                op.op_id = real
+                renumber(self.undo_log, self.pending, provisional, real)
+        except ProjectError as exc:
+            self.save_error = exc.message
+            self._notify([Notice("saving", label=self.save_error)])
+            return False
+        self.save_error = ""
+        self._notify([Notice("saving", label="")])
+        return True
+
+    def heartbeat(self) -> bool:
+        """Keep the lock fresh for other hosts and retry unsaved work; True when all is saved.
+
+        The window calls this every few seconds.
+        """
+        if self._lock is not None:
+            self._lock.refresh()
+        return self.retry_pending()
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a copy of the project, with any unsaved operations, to ``target``.
+
+        The copy is made with SQLite's backup API from the open connection (so it holds what
+        this window sees even when the file was removed under us), then the pending operations
+        are written into it; it is built beside ``target`` and renamed into place.
+        """
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.copy-tmp")
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            schema.backup(self.db, tmp)
+            copy = schema.connect(tmp)
+            try:
+                ids: dict[int, int] = {}
+                for op in self.pending:
+                    target_id = ids.get(op.target, op.target) if op.target is not None else None
+                    late = dataclasses.replace(op, target=target_id)
+                    with copy.atomic():
+                        ids[op.op_id] = write_operation(copy, late)
+                copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                copy.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            raise ProjectError(f"could not save a copy: {_reason(exc)}", target) from exc
+        return target
+
+    def _restore_removed_file(self) -> None:
+        """Write the project again at its path when the file was removed under us.
+
+        The open connection still reads the removed file, so a backup of it is the whole
+        project; it is built beside the path and renamed into place before the old connection
+        closes, so at every moment one of the two holds everything.
+        """
+        if self._file_id is None or file_identity(self.path) is not None:
+            return
+        tmp = self.path.with_name(f".{self.path.name}.restore-tmp")
+        try:
+            schema.backup(self.db, tmp)
+            os.replace(tmp, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise ProjectError(
+                f"could not save: the project file was removed ({_reason(exc)})", self.path
+            ) from exc
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        self.db = schema.connect(self.path)
+        self._file_id = file_identity(self.path)
 
     def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
         """Return the revisions of one segment, or of the whole project, oldest first."""
@@ -356,6 +475,9 @@ class Project(Operations):
 
     def revisions_of(self, op_id: int) -> list[Change]:
         """Return the changes operation ``op_id`` made, in the order it made them."""
+        held = next((op for op in self.pending if op.op_id == op_id), None)
+        if held is not None:
+            return list(held.changes)
         return [
             Change(entity, entity_id, field, decode(field, old), decode(field, new))
             for entity, entity_id, field, old, new in self.db.execute(
@@ -382,6 +504,10 @@ class Project(Operations):
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction; SQLite errors become a ProjectError that names the file."""
+        found = file_identity(self.path)
+        if found != self._file_id:
+            why = "removed" if found is None else "replaced by another file"
+            raise ProjectError(f"could not save: the project file was {why}", self.path)
         try:
             with self.db.atomic():
                 yield

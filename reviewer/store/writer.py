@@ -18,13 +18,15 @@ _SPEAKER_COLUMNS = {"name", "color", "slot", "role"}
 TRANSCRIPT_META = ("title", "description", "source_language", "target_language")
 
 
-def _speaker_id(transcript: Transcript, name: str | None) -> int | None:
+def _speaker_id(db: Database, name: str | None) -> int | None:
+    # From the file, not memory: an operation written late (see store.pending) must find the
+    # speakers as they were when it was made, and memory may have moved on since.
     if name is None:
         return None
-    speaker = transcript.speaker(name)
-    if speaker is None or speaker.id is None:
+    row = db.execute("SELECT id FROM speakers WHERE name = ?", [name]).fetchone()
+    if row is None:
         raise ValueError(f"no speaker called {name!r}")
-    return speaker.id
+    return int(row[0])
 
 
 def _write_tags(db: Database, segment_id: int, tags: list[str]) -> None:
@@ -36,7 +38,7 @@ def _write_tags(db: Database, segment_id: int, tags: list[str]) -> None:
         )
 
 
-def write_change(db: Database, transcript: Transcript, change: Change) -> None:
+def write_change(db: Database, change: Change) -> None:
     """Write ``change`` to ``db`` (the caller holds the transaction)."""
     c = change
     if c.entity == "segment":
@@ -53,7 +55,7 @@ def write_change(db: Database, transcript: Transcript, change: Change) -> None:
                         c.entity_id,
                         s.start_ms,
                         s.end_ms,
-                        _speaker_id(transcript, s.speaker),
+                        _speaker_id(db, s.speaker),
                         s.source,
                         s.translation,
                         str(s.status),
@@ -64,7 +66,7 @@ def write_change(db: Database, transcript: Transcript, change: Change) -> None:
         elif c.field == "speaker":
             db.execute(
                 "UPDATE segments SET speaker_id = ? WHERE id = ?",
-                [_speaker_id(transcript, c.new), c.entity_id],
+                [_speaker_id(db, c.new), c.entity_id],
             )
         elif c.field == "tags":
             _write_tags(db, c.entity_id, list(c.new or []))
