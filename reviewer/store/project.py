@@ -28,6 +28,7 @@ from reviewer.core.errors import ProjectError, ReadOnlyProjectError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, Change, decode
+from reviewer.store.checkpoints import CheckpointOps
 from reviewer.store.history import Revision, read_history
 from reviewer.store.loading import load_transcript, write_transcript_rows
 from reviewer.store.lock import ProjectLock
@@ -73,7 +74,7 @@ def default_author() -> str:
         return "editor"
 
 
-class Project(Operations):
+class Project(Operations, CheckpointOps):
     """An open ``.review`` file and its transcript."""
 
     def __init__(

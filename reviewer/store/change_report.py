@@ -1,0 +1,141 @@
+"""The changes since a checkpoint, for the desk: a CSV and a Word file with tracked changes.
+
+The Word file holds real tracked changes (``w:ins`` and ``w:del`` runs with author and date),
+so Word and LibreOffice show them as revisions that the desk can accept or reject; python-docx
+has no API for them, so the runs are built as WordprocessingML elements.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.errors import ExportError
+from reviewer.store.changes import EXISTS
+from reviewer.store.checkpoints import NetChange
+from reviewer.text.diff import diff
+
+CSV_COLUMNS = ("segment", "time", "field", "old", "new", "author", "when")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(field: str, value: Any) -> str:
+    """Return a field's value as an editor reads it."""
+    if value is None:
+        return ""
+    if field == EXISTS and isinstance(value, dict):
+        if "start_ms" in value:  # a segment
+            return " / ".join(str(value.get(k) or "") for k in ("source", "translation"))
+        return str(value.get("name", ""))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def field_name(change: NetChange) -> str:
+    if change.field == EXISTS:
+        added = change.old is None
+        return f"{change.entity} {'added' if added else 'removed'}"
+    return change.field if change.entity == "segment" else f"{change.entity} {change.field}"
+
+
+def rows(changes: Iterable[NetChange]) -> list[dict[str, str]]:
+    """Return one row per change with the CSV's columns."""
+    out = []
+    for c in changes:
+        out.append(
+            {
+                "segment": str(c.entity_id) if c.entity == "segment" else c.entity,
+                "time": c.segment_time,
+                "field": field_name(c),
+                "old": as_text(c.field, c.old),
+                "new": as_text(c.field, c.new),
+                "author": ", ".join(c.authors),
+                "when": c.time[:19].replace("T", " "),
+            }
+        )
+    return out
+
+
+def _cell(text: str) -> str:
+    # A spreadsheet runs cells starting with = + - @ as formulas: neutralise them.
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def write_csv(changes: Iterable[NetChange], path: str | Path) -> Path:
+    path = Path(path)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            for row in rows(changes):
+                writer.writerow({k: _cell(v) for k, v in row.items()})
+    except OSError as exc:
+        raise ExportError(f"cannot write the changes: {exc.strerror or exc}", path) from exc
+    return path
+
+
+def write_docx(
+    changes: Iterable[NetChange], path: str | Path, *, title: str, checkpoint: str
+) -> Path:
+    """Write the changes as a Word document whose edits are tracked changes."""
+    from docx import Document
+    from docx.shared import Pt
+
+    path = Path(path)
+    document = Document()
+    document.add_heading(title or "Changes", level=1)
+    document.add_paragraph(f"Changes since the checkpoint “{checkpoint}”, as tracked changes.")
+    marks = _Marks()
+    count = 0
+    for c in changes:
+        count += 1
+        label = "Speakers" if c.entity == "speaker" else f"#{c.entity_id}  {c.segment_time}"
+        heading = document.add_paragraph()
+        run = heading.add_run(f"{label}  {field_name(c)}  ({', '.join(c.authors)})")
+        run.bold = True
+        run.font.size = Pt(9)
+        paragraph = document.add_paragraph()
+        old, new = as_text(c.field, c.old), as_text(c.field, c.new)
+        author = ", ".join(c.authors) or "Reviewer"
+        for kind, text in diff(old, new):
+            if kind == "equal":
+                paragraph.add_run(text)
+            else:
+                marks.add(paragraph, kind, text, author, c.time)
+    if not count:
+        document.add_paragraph("No changes.")
+    try:
+        document.save(str(path))
+    except OSError as exc:
+        raise ExportError(f"cannot write the changes: {exc.strerror or exc}", path) from exc
+    return path
+
+
+class _Marks:
+    """Builds w:ins / w:del elements with ids unique in the document."""
+
+    def __init__(self) -> None:
+        self.next_id = 1
+
+    def add(self, paragraph: Any, kind: str, text: str, author: str, when: str) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        mark = OxmlElement("w:ins" if kind == "insert" else "w:del")
+        mark.set(qn("w:id"), str(self.next_id))
+        mark.set(qn("w:author"), author)
+        mark.set(qn("w:date"), when[:19] + "Z")
+        self.next_id += 1
+        run = OxmlElement("w:r")
+        body = OxmlElement("w:t" if kind == "insert" else "w:delText")
+        body.set(qn("xml:space"), "preserve")
+        body.text = text
+        run.append(body)
+        mark.append(run)
+        paragraph._p.append(mark)
