@@ -1,4 +1,4 @@
-"""The command line: import, export, info, history, open.
+"""The command line: import, export, info, history, check, glossary, open.
 
 Errors go to stderr as one line naming the file (and line) and what is wrong, exit status 2.
 Only ``open`` (and no command at all) loads Qt; the rest never import it or libvlc.
@@ -124,7 +124,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path)
     p.add_argument("--segment", type=int, metavar="ID")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--author", help="only revisions by this author")
+    p.add_argument(
+        "--since", metavar="CHECKPOINT", help="what changed since a checkpoint, field by field"
+    )
+    p.add_argument("--checkpoints", action="store_true", help="list the checkpoints")
+    p.add_argument("--csv", type=Path, metavar="OUT", help="with --since: write the changes as CSV")
+    p.add_argument(
+        "--docx", type=Path, metavar="OUT", help="with --since: a Word file of tracked changes"
+    )
     p.set_defaults(run=cmd_history)
+
+    p = sub.add_parser("check", help="quality report; exit status 1 when it finds errors")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="a JSON list of problems")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("glossary", help="import or export the project's glossary as CSV")
+    p.add_argument("project", type=Path)
+    p.add_argument("action", choices=("import", "export"))
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument("--replace", action="store_true", help="import: drop the old terms first")
+    p.set_defaults(run=cmd_glossary)
     return parser
 
 
@@ -262,10 +283,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from reviewer.store import Project
 
+    if args.since or args.checkpoints:
+        return _history_checkpoints(args)
+    if args.csv or args.docx:
+        raise UsageError("--csv and --docx need --since CHECKPOINT", args.project)
     with Project.open(args.project, read_only=True) as project:
         if args.segment is not None:
             project.segment(args.segment)  # a clear error for an unknown id
         revisions = project.history(segment_id=args.segment)
+    if args.author:
+        revisions = [r for r in revisions if r.author == args.author]
     if args.json:
         print(json.dumps([r.as_json() for r in revisions], ensure_ascii=False, indent=2))
         return 0
@@ -277,6 +304,81 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
     if not revisions:
         print("no revisions yet", file=sys.stderr)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from reviewer.store import Project
+    from reviewer.store.glossary import check_project
+
+    with Project.open(args.project, read_only=True) as project:
+        problems = check_project(project)
+    if args.json:
+        print(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem.line(str(args.project)))
+    errors = sum(1 for p in problems if p.severity == "error")
+    if not args.json:
+        print(f"{len(problems) - errors} warnings, {errors} errors", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    from reviewer.store import Project
+    from reviewer.store.glossary import export_csv, import_csv
+
+    if args.action == "import":
+        if not args.file.is_file():
+            raise UsageError("no such file", args.file)
+        with Project.open(args.project) as project:
+            project._require_writable()
+            count = import_csv(project, args.file, replace=args.replace)
+        print(f"{args.project}: {count} glossary terms read from {args.file}")
+    else:
+        with Project.open(args.project, read_only=True) as project:
+            count = export_csv(project, args.file)
+        print(f"{args.file}: {count} glossary terms")
+    return 0
+
+
+def _history_checkpoints(args: argparse.Namespace) -> int:
+    """``history --checkpoints`` lists them; ``history --since NAME`` shows (or writes) what
+    changed since one, one line per field."""
+    from reviewer.store import Project
+    from reviewer.store.change_report import rows, write_csv, write_docx
+
+    with Project.open(args.project, read_only=True) as project:
+        if args.checkpoints:
+            points = project.checkpoints()
+            if args.json:
+                print(json.dumps([p.__dict__ for p in points], ensure_ascii=False, indent=2))
+            for p in points if not args.json else []:
+                print(f"{p.time[:19].replace('T', ' ')}  {p.author:<10}  {p.name}")
+            return 0
+        changes = project.changes_since(args.since)
+        title = project.transcript.title or project.path.stem
+    if args.segment is not None:
+        changes = [c for c in changes if c.entity == "segment" and c.entity_id == args.segment]
+    if args.author:
+        changes = [c for c in changes if args.author in c.authors]
+    if args.csv:
+        print(write_csv(changes, args.csv))
+    if args.docx:
+        print(write_docx(changes, args.docx, title=title, checkpoint=args.since))
+    if args.csv or args.docx:
+        return 0
+    table = rows(changes)
+    if args.json:
+        print(json.dumps(table, ensure_ascii=False, indent=2))
+        return 0
+    for row in table:
+        print(
+            f"{row['segment']:>6}  {row['time']:>9}  {row['field']:<12}  {_short(row['old'])}"
+            f" -> {_short(row['new'])}  ({row['author']}, {row['when']})"
+        )
+    if not table:
+        print(f"no changes since {args.since}", file=sys.stderr)
     return 0
 
 

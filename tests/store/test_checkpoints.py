@@ -77,7 +77,7 @@ def test_restore_a_checkpoint_is_one_undoable_operation_with_a_backup(
 def test_revert_a_segment_to_a_revision(project: Project, project_path: Path, snapshot) -> None:  # type: ignore[no-untyped-def]
     project.set_translation(3, "Lavrov said")
     project.set_speaker([3], "Lavrov")
-    first = [r for r in project.history(3) if r.field == "translation"][0]
+    first = next(r for r in project.history(3) if r.field == "translation")
     wanted = {"translation": "Lavrov said", "speaker": None}
     project.set_translation(3, "Sergei Lavrov said")
     project.retime(3, 5000, 9000)
@@ -121,7 +121,7 @@ def test_timeline_filters_by_author_and_time(project: Project, project_path: Pat
         other.set_translation(2, "by desk")
         everything = read_timeline(other.db)
         assert {r.author for r in everything} == {"tester", "desk"}
-        assert [r.new for r in read_timeline(other.db, author="desk")][0] == "by desk"
+        assert next(r.new for r in read_timeline(other.db, author="desk")) == "by desk"
         middle = everything[-1].time
         assert all(r.time >= middle for r in read_timeline(other.db, since=middle))
         assert read_timeline(other.db, until="2000-01-01") == []
@@ -149,7 +149,7 @@ def test_changes_export_as_csv_and_tracked_changes_word(project: Project, tmp_pa
     docx = write_docx(changes, tmp_path / "changes.docx", title="Evening news", checkpoint="desk")
     xml = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
     assert '<w:del w:id="' in xml and 'w:author="tester"' in xml
-    assert "<w:delText xml:space=\"preserve\">f</w:delText>" in xml
+    assert '<w:delText xml:space="preserve">f</w:delText>' in xml
     assert '<w:t xml:space="preserve">v</w:t></w:r></w:ins>' in xml
     from docx import Document
 
