@@ -45,6 +45,7 @@ from reviewer.store.undo import UndoLog
 from reviewer.store.writer import apply_to_memory, write_change
 
 EXTENSION = ".review"
+WAL_AUTOCHECKPOINT_PAGES = 8000
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,13 @@ class Project(Operations, CheckpointOps):
         self.save_error = ""  # why the pending operations could not be written
         self._provisional = 0
         self._file_id = file_identity(path)
+        self._unchecked = 0  # commits since the last WAL checkpoint
+        if not read_only_reason:
+            # SQLite's automatic checkpoint (every 1,000 pages) runs inside whichever commit
+            # crosses the mark and fsyncs: 4-7 ms on 1 % of keystrokes. The window checkpoints
+            # from its timer instead (heartbeat); this larger mark only bounds the WAL for
+            # scripts that never call it.
+            db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -336,6 +344,7 @@ class Project(Operations, CheckpointOps):
         else:
             try:
                 op.op_id = self._write_and_apply(op)
+                self._unchecked += 1
             except ProjectError as exc:
                 if not self.keep_unsaved:
                     raise
@@ -412,7 +421,14 @@ class Project(Operations, CheckpointOps):
         """
         if self._lock is not None:
             self._lock.refresh()
-        return self.retry_pending()
+        saved = self.retry_pending()
+        if saved and self._unchecked and self.db is not None:
+            # Moves the WAL into the file and syncs both: after this, even a power cut keeps
+            # everything up to here.
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self._unchecked = 0
+        return saved
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a copy of the project, with any unsaved operations, to ``target``.
