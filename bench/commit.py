@@ -83,7 +83,8 @@ def main() -> int:
         times = sorted(measure(path, args.edits))
     median = statistics.median(times)
     p99 = times[int(len(times) * 0.99) - 1]
-    print(f"revisions in the file: {args.revisions} ({args.segments} segments, built in {built:.1f} s)")
+    print(f"revisions in the file: {args.revisions} ({args.segments} segments)")
+    print(f"built in: {built:.1f} s")
     print(f"open: {opened:.0f} ms")
     print(f"edits timed: {len(times)}")
     print(f"commit latency median: {median:.2f} ms")

@@ -42,8 +42,17 @@ WORDS = ["Lavrov", "said", "the", "talks", "went", "well", "真主党", "黎巴�
 def digest(project: Project) -> str:
     """A fingerprint of everything an editor can change."""
     segments = [
-        (s.id, s.start_ms, s.end_ms, s.source, s.translation, s.speaker, s.tags, str(s.status))
-        + (s.note,)
+        [
+            s.id,
+            s.start_ms,
+            s.end_ms,
+            s.source,
+            s.translation,
+            s.speaker,
+            s.tags,
+            str(s.status),
+            s.note,
+        ]
         for s in project.transcript.segments
     ]
     speakers = sorted((s.name, s.slot) for s in project.transcript.speakers)
