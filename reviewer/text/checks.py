@@ -50,6 +50,12 @@ class Problem:
     message: str
     fix: str | None = None
     span: tuple[int, int] | None = None
+    mark: str = ""  # the short form the table's Problems column shows
+
+    @property
+    def short(self) -> str:
+        """Return the problem in a few words ("untranslated: 真主党", "no speaker")."""
+        return self.mark or self.check
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -151,11 +157,11 @@ class Checker:
 
         source, translation = segment.source.strip(), segment.translation.strip()
         if not source and not translation:
-            add("empty", ERROR, "no text at all")
+            add("empty", ERROR, "no text at all", mark="empty")
         elif not translation:
-            add("empty", ERROR, "no translation")
+            add("empty", ERROR, "no translation", mark="no translation")
         elif not source:
-            add("empty", WARNING, "no source text")
+            add("empty", WARNING, "no source text", mark="no source")
         self._timing(segment, previous, following, add)
         for side, text, language in (
             ("source", segment.source, self._language_of(segment.source)),
@@ -168,7 +174,7 @@ class Checker:
         if self.glossary:
             self._glossary(segment, add)
         if not segment.speaker:
-            add("speaker", WARNING, "no speaker")
+            add("speaker", WARNING, "no speaker", mark="no speaker")
         found.sort(key=lambda p: _ORDER.get(p.check, 99))
         return found
 
@@ -246,9 +252,15 @@ class Checker:
                     f"{_quoted(run.text)} left untranslated: {_quoted(rendering)}",
                     fix=fix,
                     span=(run.start, run.end),
+                    mark=f"untranslated: {run.text}",
                 )
             else:
-                add("untranslated", ERROR, f"{_quoted(run.text)} left untranslated")
+                add(
+                    "untranslated",
+                    ERROR,
+                    f"{_quoted(run.text)} left untranslated",
+                    mark=f"untranslated: {run.text}",
+                )
 
     def _glossary(self, segment: Segment, add: Any) -> None:
         translation = segment.translation
@@ -268,6 +280,7 @@ class Checker:
                     f" (glossary: {term.sources[0]})",
                     fix=term.translation,
                     span=match.span(),
+                    mark=f"glossary: {match.group()}",
                 )
         if not segment.source.strip() or not translation.strip():
             return
@@ -293,6 +306,7 @@ class Checker:
                     f" {_quoted(term.translation)} (glossary: {term.sources[0]})",
                     fix=term.translation,
                     span=(miss.start, miss.end),
+                    mark=f"glossary: {miss.text}?",
                 )
                 continue
             add(
@@ -300,6 +314,7 @@ class Checker:
                 WARNING,
                 f"the source has {term.sources[0]} but the translation lacks"
                 f" {_quoted(term.translation)}",
+                mark=f"glossary: {term.translation}",
             )
 
 

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = (
+    "reviewer.ui.problems_panel",
+    "reviewer.ui.glossary_panel",
+    "reviewer.ui.find_replace",
+    "reviewer.ui.script_tools",
+    "reviewer.ui.check_preferences",
+)
 
 
 def install_all(window: MainWindow) -> None:

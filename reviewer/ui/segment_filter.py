@@ -77,7 +77,7 @@ class SegmentFilter(QSortFilterProxyModel):
             and status != self._status
         ):
             return False
-        if self._status == "problems" and not problems_of(segment):
+        if self._status == "problems" and not problems_of(segment, self.source().project):
             return False
         if self._status == "no-speaker" and segment.speaker:
             return False

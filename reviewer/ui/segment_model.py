@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
-from reviewer.text.scripts import foreign_runs
+from reviewer.store.glossary import problems_of_segment
+from reviewer.text.checks import Checker, Problem
 
 COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
@@ -37,18 +38,25 @@ PLAYING_BACKGROUND = QColor(255, 196, 0, 90)  # translucent amber: readable on l
 Index = QModelIndex | QPersistentModelIndex
 
 
-def problems_of(segment: Segment) -> list[str]:
-    """Return the quick problems the table marks: untranslated text, no speaker, empty text."""
-    found = []
-    if not segment.translation.strip():
-        found.append("no translation")
-    else:
-        runs = foreign_runs(segment.translation)
-        if runs:
-            found.append("untranslated: " + ", ".join(r.text for r in runs[:3]))
-    if not segment.speaker:
-        found.append("no speaker")
-    return found
+def problems_of(segment: Segment, project: Project | None = None) -> list[str]:
+    """Return the problems the table marks, errors first, from the checks
+    (:mod:`reviewer.text.checks`, cached per segment text and times in the project)."""
+    found = _problems(segment, project)
+    ordered = sorted(found, key=lambda p: p.severity != "error")
+    return [f"{'!' if p.severity == 'error' else '·'} {p.check}: {p.message}" for p in ordered]
+
+
+def _problems(segment: Segment, project: Project | None) -> list[Problem]:
+    if project is not None and segment.id is not None:
+        return problems_of_segment(project, segment.id)
+    return Checker().segment(segment)
+
+
+def problem_marks(segment: Segment, project: Project | None = None) -> str:
+    """Return the Problems column: each problem in a few words, errors first."""
+    found = _problems(segment, project)
+    ordered = sorted(found, key=lambda p: p.severity != "error")
+    return "; ".join(dict.fromkeys(p.short for p in ordered))
 
 
 def plain_tooltip(text: str) -> str:
@@ -138,6 +146,8 @@ class SegmentTableModel(QAbstractTableModel):
         segment = self.project.segment(self._ids[index.row()])
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_PROBLEMS:
+                return problem_marks(segment, self.project)
             return self._display(segment, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_SOURCE, COL_TRANSLATION):
@@ -145,7 +155,7 @@ class SegmentTableModel(QAbstractTableModel):
                     getattr(segment, "source" if column == COL_SOURCE else "translation")
                 )
             if column == COL_PROBLEMS:
-                return plain_tooltip("\n".join(problems_of(segment)))
+                return plain_tooltip("\n".join(problems_of(segment, self.project)))
             if column == COL_STATUS:
                 return str(segment.status).capitalize()
             return None
@@ -163,7 +173,8 @@ class SegmentTableModel(QAbstractTableModel):
             if column == COL_STATUS and segment.status in STATUS_COLOURS:
                 return QColor(STATUS_COLOURS[segment.status])
             if column == COL_PROBLEMS:
-                return QColor("#d9534f")
+                marks = problems_of(segment, self.project)
+                return QColor("#d9534f" if marks and marks[0].startswith("!") else "#c98a1b")
             return None
         if role == Qt.ItemDataRole.FontRole and segment.id == self._playing and column == COL_ID:
             return self._bold
@@ -195,8 +206,6 @@ class SegmentTableModel(QAbstractTableModel):
             return one_line(segment.translation)
         if column == COL_STATUS:
             return STATUS_MARKS[segment.status]
-        if column == COL_PROBLEMS:
-            return "; ".join(problems_of(segment))
         return ""
 
     # -- following the project ------------------------------------------------------------
@@ -205,6 +214,8 @@ class SegmentTableModel(QAbstractTableModel):
         last_column = len(COLUMNS) - 1
         if notice.kind == "segments":
             first, last = notice.first, notice.last
+            if notice.fields & {"start_ms", "end_ms"}:  # a neighbour's gap or overlap changed
+                first, last = max(0, first - 1), min(len(self._ids) - 1, last + 1)
             if 0 <= first <= last < len(self._ids):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
         elif notice.kind == "inserted":
@@ -217,6 +228,10 @@ class SegmentTableModel(QAbstractTableModel):
             self.endRemoveRows()
         elif notice.kind == "reset":
             self._relayout()
+        elif notice.kind == "meta" and self._ids:  # the glossary or the check profiles
+            self.dataChanged.emit(
+                self.index(0, COL_PROBLEMS), self.index(len(self._ids) - 1, COL_PROBLEMS)
+            )
         elif notice.kind == "speakers" and self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_SPEAKER), self.index(len(self._ids) - 1, COL_PROBLEMS)

@@ -1,0 +1,222 @@
+"""Find and replace (Ctrl+H): plain, whole word, regular expression or fuzzy, in the source,
+the translation or both, Chinese in either script; matches lit in the table as you type;
+replace one, or replace all after a preview as one undoable step.
+
+The window's find box (Ctrl+F) keeps filtering rows; its text is lit in the table too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from reviewer.store.fixing import apply_plan, replace_plan
+from reviewer.text.search import Finder, Query, SearchError
+from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.match_delegate import delegate_of
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+MODES = {
+    "Plain text": "plain",
+    "Whole words": "word",
+    "Regular expression": "regex",
+    "Fuzzy (misspellings)": "fuzzy",
+}
+FIELDS = {
+    "Source and translation": ("source", "translation"),
+    "Translation": ("translation",),
+    "Source": ("source",),
+}
+
+
+class FindReplaceDialog(QDialog):
+    """Non-modal: the table stays usable while it is open."""
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("findReplaceDialog")
+        self.setWindowTitle("Find and replace")
+        self.setModal(False)
+        self.window_ = window
+        self.finder = Finder()
+        self.find_text = QLineEdit()
+        self.find_text.setObjectName("findText")
+        self.find_text.setPlaceholderText("Find (Chinese in either script)")
+        self.replace = QLineEdit()
+        self.replace.setObjectName("replaceText")
+        self.mode = QComboBox()
+        for label, value in MODES.items():
+            self.mode.addItem(label, value)
+        self.fields = QComboBox()
+        for label, fields in FIELDS.items():
+            self.fields.addItem(label, fields)
+        self.match_case = QCheckBox("Match case")
+        self.count = QLabel()
+        self.count.setObjectName("findCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_button = QPushButton("Find next")
+        self.next_button.setDefault(True)
+        self.replace_button = QPushButton("Replace")
+        self.replace_all_button = QPushButton("Replace all…")
+        close = QPushButton("Close")
+        self.next_button.clicked.connect(self.find_next)
+        self.replace_button.clicked.connect(self.replace_one)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        close.clicked.connect(self.reject)
+        options = QHBoxLayout()
+        options.addWidget(self.mode)
+        options.addWidget(self.fields)
+        options.addWidget(self.match_case)
+        buttons = QHBoxLayout()
+        for b in (self.next_button, self.replace_button, self.replace_all_button, close):
+            buttons.addWidget(b)
+        form = QFormLayout(self)
+        form.addRow("Find", self.find_text)
+        form.addRow("Replace with", self.replace)
+        form.addRow(options)
+        form.addRow(self.count)
+        form.addRow(buttons)
+        self.find_text.textChanged.connect(self.update_matches)
+        self.mode.currentIndexChanged.connect(self.update_matches)
+        self.fields.currentIndexChanged.connect(self.update_matches)
+        self.match_case.toggled.connect(self.update_matches)
+        self.finished.connect(lambda _r: delegate_of(window).set_query(None))
+
+    def query(self) -> Query:
+        return Query(
+            self.find_text.text(),
+            self.mode.currentData(),
+            tuple(self.fields.currentData()),
+            self.match_case.isChecked(),
+        )
+
+    def matching_ids(self) -> list[int]:
+        project = self.window_.project
+        if project is None:
+            return []
+        return self.finder.matching_ids(project.transcript.segments, self.query())
+
+    def update_matches(self) -> None:
+        """Light the matches in the table and count them (find as you type)."""
+        query = self.query()
+        try:
+            ids = self.matching_ids()
+        except SearchError as exc:
+            self.count.setText(str(exc))
+            delegate_of(self.window_).set_query(None)
+            return
+        delegate_of(self.window_).set_query(query if query else None)
+        self.count.setText(f"{len(ids)} segments match" if query else "")
+
+    def find_next(self) -> int | None:
+        """Select the next matching segment after the current one (wrapping); return its id."""
+        project = self.window_.project
+        try:
+            ids = self.matching_ids()
+        except SearchError as exc:
+            self.count.setText(str(exc))
+            return None
+        if project is None or not ids:
+            self.count.setText("No match")
+            return None
+        current = self.window_.current_id()
+        here = project.row_of(current) if current is not None else -1
+        target = next((i for i in ids if project.row_of(i) > here), ids[0])
+        self.window_.select_id(target)
+        return target
+
+    def replace_one(self) -> None:
+        """Replace the matches in the current segment, then go to the next match."""
+        project, current = self.window_.project, self.window_.current_id()
+        if project is None:
+            return
+        query, replacement = self.query(), self.replace.text()
+        if current is None or current not in self.matching_ids():
+            self.find_next()
+            return
+        segment = project.segment(current)
+        try:
+            edits = [
+                (current, f, self.finder.replace_in(getattr(segment, f), query, replacement))
+                for f in query.fields
+            ]
+        except SearchError as exc:
+            self.count.setText(str(exc))
+            return
+        self.window_._edit(lambda p: p.edit(edits, f"Replace “{query.text}”"))
+        self.update_matches()
+        self.find_next()
+
+    def replace_all(self) -> None:
+        """Show every replacement, then apply them as one step."""
+        project = self.window_.project
+        if project is None:
+            return
+        self.window_.editor.flush()
+        query, replacement = self.query(), self.replace.text()
+        try:
+            plan = replace_plan(project, query, replacement, self.finder)
+        except SearchError as exc:
+            self.count.setText(str(exc))
+            return
+        label = f"Replace “{query.text}” with “{replacement}”"
+
+        def apply(chosen: list[tuple[int, str, str, str]]) -> None:
+            self.window_._edit(lambda p: apply_plan(p, chosen, label))
+            self.update_matches()
+
+        preview = ChangePreview(label, plan, apply, self)
+        self.preview = preview
+        preview.open()
+
+
+def _open(window: MainWindow) -> None:
+    dialog = getattr(window, "find_replace_dialog", None)
+    if dialog is None:
+        dialog = window.find_replace_dialog = FindReplaceDialog(window)  # type: ignore[attr-defined]
+    selected = window.editor.translation.textCursor().selectedText()
+    if selected and "\u2029" not in selected:
+        dialog.find_text.setText(selected)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    dialog.find_text.setFocus()
+    dialog.find_text.selectAll()
+    dialog.update_matches()
+
+
+def _light_filter_text(window: MainWindow, text: str) -> None:
+    dialog = getattr(window, "find_replace_dialog", None)
+    if dialog is None or not dialog.isVisible():
+        delegate_of(window).set_query(Query(text.strip()) if text.strip() else None)
+
+
+def install(window: MainWindow) -> None:
+    delegate_of(window)
+    window.add_action(
+        ActionSpec(
+            "find_replace",
+            "Find and replace…",
+            "Edit",
+            ("Ctrl+H",),
+            ANYWHERE,
+            "Find (plain, whole word, regex, fuzzy) and replace, one or all",
+        ),
+        lambda: _open(window),
+    )
+    window.find_box.textChanged.connect(lambda text: _light_filter_text(window, text))

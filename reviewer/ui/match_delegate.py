@@ -1,0 +1,101 @@
+"""Paints the source and translation cells: find matches lit, and the source shown in another
+Chinese script (View > Show source as) without changing the text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reviewer.text.chinese import convert
+from reviewer.text.search import Finder, Query, SearchError
+from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION, one_line
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+MATCH_COLOUR = QColor(255, 213, 0, 150)
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Draws a text cell with the spans matching :attr:`query` on a yellow ground."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.table)
+        self.window = window
+        self.finder = Finder()
+        self.query: Query | None = None
+        self.script = ""  # an OpenCC config for the source column, or "" for as it is
+
+    def set_query(self, query: Query | None) -> None:
+        if query != self.query:
+            self.query = query if query else None
+            self.window.table.viewport().update()
+
+    def set_script(self, config: str) -> None:
+        self.script = config
+        self.window.table.viewport().update()
+
+    def field_of(self, column: int) -> str:
+        return "source" if column == COL_SOURCE else "translation"
+
+    def spans(self, text: str, column: int) -> list[tuple[int, int]]:
+        query = self.query
+        if not query or self.field_of(column) not in query.fields:
+            return []
+        try:
+            return self.finder.spans(text, query)
+        except SearchError:
+            return []
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if index.column() == COL_SOURCE and self.script:
+            text = one_line(convert(text, self.script))
+        spans = self.spans(text, index.column())
+        if not spans and text == opt.text:
+            super().paint(painter, option, index)
+            return
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(3, 0, -3, 0)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.save()
+        painter.setFont(opt.font)
+        for start, end in spans:
+            if start >= len(shown):
+                break
+            x = rect.left() + metrics.horizontalAdvance(text[:start])
+            width = metrics.horizontalAdvance(text[start : min(end, len(shown))])
+            painter.fillRect(QRect(x, rect.top() + 2, width, rect.height() - 4), MATCH_COLOUR)
+        selected = opt.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+        painter.restore()
+
+
+def delegate_of(window: MainWindow) -> MatchDelegate:
+    """Return the window's match delegate, set on the text columns the first time."""
+    delegate = getattr(window, "_match_delegate", None)
+    if delegate is None:
+        delegate = MatchDelegate(window)
+        window._match_delegate = delegate  # type: ignore[attr-defined]
+        window.table.setItemDelegateForColumn(COL_SOURCE, delegate)
+        window.table.setItemDelegateForColumn(COL_TRANSLATION, delegate)
+    return delegate

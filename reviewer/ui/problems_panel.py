@@ -1,0 +1,284 @@
+"""The problems panel: every check's findings, stepped through with F8 / Shift+F8, fixed one
+segment at a time (Ctrl+.) or all at once after a preview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.timecode import format_timecode
+from reviewer.store import Notice, Project
+from reviewer.store.fixing import Plan, apply_plan, fix_plan
+from reviewer.store.glossary import check_project
+from reviewer.text.checks import ERROR, Problem
+from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.segment_model import plain_tooltip
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+HEADERS = ("#", "Time", "Check", "Problem")
+SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
+SHOW = {"All problems": "", "Errors": ERROR, "Warnings": "warning"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(p.segment_id), format_timecode(p.start_ms), p.check, p.message)[
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return SEVERITY_COLOURS.get(p.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fix = "\nFix (Ctrl+.): " + p.fix if p.fix else ""
+            return plain_tooltip(f"{p.severity}: {p.message}{fix}")
+        return None
+
+
+class ProblemsPanel(QWidget):
+    """Lists the project's problems; follows its notices (debounced)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("problemsPanel")
+        self.main = window
+        self.project: Project | None = None
+        self._unsubscribe: Any = None
+        self.all: list[Problem] = []
+        self.model = ProblemsModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("problemsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(lambda index: self.go_to(index.row()))
+        self.view.clicked.connect(lambda index: self.go_to(index.row()))
+        self.show_box = QComboBox()
+        for label, value in SHOW.items():
+            self.show_box.addItem(label, value)
+        self.show_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.summary.setObjectName("problemsSummary")
+        self.fix_button = QPushButton("Fix segment")
+        self.fix_button.setToolTip("Apply the glossary fixes of the current segment (Ctrl+.)")
+        self.fix_button.clicked.connect(lambda: window.actions_by_name["fix_problem"].trigger())
+        self.fix_all_button = QPushButton("Fix all…")
+        self.fix_all_button.setToolTip("Preview every glossary fix, then apply them as one step")
+        self.fix_all_button.clicked.connect(
+            lambda: window.actions_by_name["fix_all_problems"].trigger()
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_box)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.fix_button)
+        bar.addWidget(self.fix_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.model.problems
+
+    def set_project(self, project: Project | None) -> None:
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.project = project
+        if project is not None:
+            self._unsubscribe = project.subscribe(self._on_notice)
+        self.refresh()
+
+    def _on_notice(self, _notice: Notice) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Run the checks again (cached per segment) and keep the selected problem selected."""
+        self._timer.stop()
+        chosen = self.current()
+        self.all = check_project(self.project) if self.project else []
+        show = self.show_box.currentData()
+        shown = [p for p in self.all if not show or p.severity == show]
+        self.model.set_problems(shown)
+        errors = sum(1 for p in self.all if p.severity == ERROR)
+        self.summary.setText(f"{errors} errors, {len(self.all) - errors} warnings")
+        if chosen is not None:
+            key = (chosen.segment_id, chosen.check, chosen.message)
+            for row, p in enumerate(shown):
+                if (p.segment_id, p.check, p.message) == key:
+                    self.view.selectRow(row)
+                    break
+
+    def current(self) -> Problem | None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.row() < len(self.problems):
+            return self.problems[index.row()]
+        return None
+
+    def go_to(self, row: int) -> None:
+        """Select problem ``row`` here and its segment in the window."""
+        if not 0 <= row < len(self.problems):
+            return
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        problem = self.problems[row]
+        self.main.select_id(problem.segment_id)
+        self.main.statusBar().showMessage(
+            f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000
+        )
+
+    def step(self, forward: bool) -> None:
+        """Go to the next (or previous) problem from the selected one or the current segment."""
+        if self.timer_pending:
+            self.refresh()
+        problems = self.problems
+        if not problems or self.project is None:
+            self.main.statusBar().showMessage("No problems", 4000)
+            return
+        chosen = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+        current_id = self.main.current_id()
+        on_segment = 0 <= chosen < len(problems) and problems[chosen].segment_id == current_id
+        if on_segment:
+            row = (chosen + (1 if forward else -1)) % len(problems)
+        else:
+            here = self.project.row_of(current_id) if current_id is not None else -1
+            rows = [self.project.row_of(p.segment_id) for p in problems]
+            if forward:
+                row = next((i for i, r in enumerate(rows) if r >= here), 0)
+            else:
+                row = next((i for i in reversed(range(len(rows))) if rows[i] < here), len(rows) - 1)
+        self.go_to(row)
+
+    @property
+    def timer_pending(self) -> bool:
+        return self._timer.isActive()
+
+
+def _fix_segment(window: MainWindow) -> None:
+    project, segment_id = window.project, window.current_id()
+    if project is None or segment_id is None:
+        return
+    window.editor.flush()
+    plan = fix_plan(project, [segment_id])
+    if not plan:
+        window.statusBar().showMessage(f"No glossary fix for #{segment_id}", 5000)
+        return
+    window._edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
+    window.statusBar().showMessage(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
+
+
+def fix_all_label(plan: Plan) -> str:
+    return f"Fix {len(plan)} segments from the glossary"
+
+
+def _fix_all(window: MainWindow) -> None:
+    if window.project is None:
+        return
+    window.editor.flush()
+    plan = fix_plan(window.project)
+    dialog = ChangePreview(
+        "Fix all glossary and untranslated-text problems",
+        plan,
+        lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
+        window,
+    )
+    window._dialog = dialog
+    dialog.open()
+
+
+def install(window: MainWindow) -> None:
+    panel = ProblemsPanel(window)
+    window.problems_panel = panel  # type: ignore[attr-defined]
+    window.add_dock(panel, "Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_action(
+        ActionSpec(
+            "next_problem",
+            "Next problem",
+            "Review",
+            ("F8",),
+            ANYWHERE,
+            "Go to the next problem of any kind",
+        ),
+        lambda: panel.step(True),
+    )
+    window.add_action(
+        ActionSpec("previous_problem", "Previous problem", "Review", ("Shift+F8",), ANYWHERE),
+        lambda: panel.step(False),
+    )
+    window.add_action(
+        ActionSpec(
+            "fix_problem",
+            "Fix from the glossary",
+            "Review",
+            ("Ctrl+.",),
+            ANYWHERE,
+            "Apply the glossary rendering to the current segment's translation",
+        ),
+        lambda: _fix_segment(window),
+    )
+    window.add_action(
+        ActionSpec(
+            "fix_all_problems",
+            "Fix all from the glossary…",
+            "Review",
+            ("Ctrl+Shift+.",),
+            ANYWHERE,
+            "Preview every glossary fix, then apply them as one step",
+        ),
+        lambda: _fix_all(window),
+    )
+    window.project_opened.connect(panel.set_project)
+    window.project_closing.connect(lambda _p: panel.set_project(None))
