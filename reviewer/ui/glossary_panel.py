@@ -186,7 +186,9 @@ class GlossaryPanel(QWidget):
         dialog.open()
 
     def delete_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
         ids = [self.terms[r].id for r in rows if r < len(self.terms)]
         if self.project is not None and ids:
             delete_terms(self.project, [i for i in ids if i is not None])
