@@ -20,6 +20,10 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.find_replace",
     "reviewer.ui.script_tools",
     "reviewer.ui.check_preferences",
+    "reviewer.ui.saving",
+    "reviewer.ui.history_panel",
+    "reviewer.ui.timeline",
+    "reviewer.ui.checkpoint_actions",
 )
 
 

@@ -483,6 +483,11 @@ class MainWindow(QMainWindow):
     def _show_saved(self) -> None:
         if self.project is None or self.project.read_only:
             return
+        if self.project.pending:  # held in memory, not in the file (see reviewer.ui.saving)
+            from reviewer.ui.saving import unsaved_text
+
+            self.show_save_error(unsaved_text(self.project))
+            return
         self._save_error = ""
         self.saved_label.setStyleSheet("")
         self.saved_label.setText("All changes saved")
@@ -869,7 +874,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()
-        if self._save_error and not self._confirm_close_unsaved():
+        guard = getattr(self, "close_guard", None)  # reviewer.ui.saving: unsaved work
+        if not (guard() if guard else not self._save_error or self._confirm_close_unsaved()):
             event.ignore()
             return
         self.settings.set_state("geometry", self.saveGeometry())

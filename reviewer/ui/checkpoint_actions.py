@@ -1,0 +1,213 @@
+"""Checkpoints in the window: name the current state, compare now with a checkpoint, export
+the changes since it (tracked-changes Word, CSV) and restore it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.store import Project
+from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
+from reviewer.store.checkpoints import NetChange
+from reviewer.ui.actions import ActionSpec
+from reviewer.ui.history_panel import diff_html, local_time
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+
+class CompareDialog(QDialog):
+    """Now against a checkpoint: one row per changed field, its diff, export and restore."""
+
+    def __init__(self, window: MainWindow, project: Project) -> None:
+        super().__init__(window)
+        self.main = window
+        self.project = project
+        self.changes: list[NetChange] = []
+        self.setObjectName("compareDialog")
+        self.setWindowTitle("Compare with a checkpoint")
+        self.resize(900, 600)
+        self.choice = QComboBox()
+        for point in reversed(project.checkpoints()):
+            self.choice.addItem(
+                f"{point.name}  ({local_time(point.time)}, {point.author})", point.name
+            )
+        self.summary = QLabel()
+        self.list = QTreeWidget()
+        self.list.setObjectName("compareList")
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels(["Segment", "Time", "Field", "Now", "By"])
+        self.diff = QTextBrowser()
+        self.export_docx = QPushButton("Export Word (tracked changes)…")
+        self.export_csv = QPushButton("Export CSV…")
+        self.restore = QPushButton("Restore this checkpoint")
+        self.restore.setToolTip(
+            "Puts the whole project back as it was (one undo step; a backup first)"
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Checkpoint"))
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.export_docx, self.export_csv, self.restore):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.diff, 1)
+        layout.addWidget(buttons)
+        self.choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list.currentItemChanged.connect(lambda *_: self._show_diff())
+        self.export_docx.clicked.connect(lambda: self.ask_file("docx"))
+        self.export_csv.clicked.connect(lambda: self.ask_file("csv"))
+        self.restore.clicked.connect(self.restore_checkpoint)
+        self._file_dialog: QFileDialog | None = None
+        self.refresh()
+
+    @property
+    def checkpoint(self) -> str:
+        return str(self.choice.currentData() or "")
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.diff.clear()
+        name = self.checkpoint
+        self.changes = self.project.changes_since(name) if name else []
+        for c in self.changes:
+            segment = f"#{c.entity_id}" if c.entity == "segment" else c.entity
+            item = QTreeWidgetItem(
+                [
+                    segment,
+                    c.segment_time,
+                    field_name(c),
+                    as_text(c.field, c.new)[:80],
+                    ", ".join(c.authors),
+                ]
+            )
+            self.list.addTopLevelItem(item)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        self.summary.setText(f"{len(self.changes)} changes since" if name else "no checkpoints yet")
+        has = bool(self.changes)
+        for button in (self.export_docx, self.export_csv):
+            button.setEnabled(has)
+        self.restore.setEnabled(has and not self.project.read_only)
+        if has:
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]
+
+    def _show_diff(self) -> None:
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
+        if 0 <= row < len(self.changes):
+            c = self.changes[row]
+            self.diff.setHtml(diff_html(c.field, c.old, c.new))
+
+    def ask_file(self, kind: str) -> None:
+        stem = self.project.path.with_name(f"{self.project.path.stem} changes.{kind}")
+        dialog = QFileDialog(self, "Export the changes since the checkpoint")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setNameFilter("Word (*.docx)" if kind == "docx" else "CSV (*.csv)")
+        dialog.setDefaultSuffix(kind)
+        dialog.setDirectory(str(stem.parent))
+        dialog.selectFile(stem.name)
+        dialog.fileSelected.connect(lambda path: self.export(kind, path))
+        self._file_dialog = dialog
+        dialog.open()
+
+    def export(self, kind: str, path: str) -> None:
+        try:
+            if kind == "docx":
+                title = self.project.transcript.title or self.project.path.stem
+                written = write_docx(self.changes, path, title=title, checkpoint=self.checkpoint)
+            else:
+                written = write_csv(self.changes, path)
+        except ReviewerError as exc:
+            self.main.show_error(str(exc))
+            return
+        self.main.statusBar().showMessage(f"Wrote the changes to {written}", 8000)
+
+    def restore_checkpoint(self) -> None:
+        name = self.checkpoint
+        if name and self.main._edit(lambda p: p.restore_checkpoint(name)) is not None:
+            self.main.statusBar().showMessage(
+                f"Restored the checkpoint “{name}” (a backup copy is beside the project;"
+                " Ctrl+Z undoes it)",
+                10000,
+            )
+            self.refresh()
+
+
+def name_checkpoint(window: MainWindow) -> None:
+    if window.project is None:
+        return
+    window.editor.flush()
+    dialog = QInputDialog(window)
+    dialog.setObjectName("checkpointName")
+    dialog.setWindowTitle("Name a checkpoint")
+    dialog.setLabelText("Name this state of the project (e.g. “sent to the desk 14:05”):")
+    dialog.setTextValue(f"checkpoint {len(window.project.checkpoints()) + 1}")
+
+    def named(text: str) -> None:
+        if window.project is None:
+            return
+        try:
+            point = window.project.checkpoint(text)
+        except ReviewerError as exc:
+            window.show_error(str(exc))
+            return
+        window.statusBar().showMessage(f"Checkpoint “{point.name}” named", 8000)
+
+    dialog.textValueSelected.connect(named)
+    window._dialog = dialog
+    dialog.open()
+
+
+def compare(window: MainWindow) -> None:
+    if window.project is None:
+        return
+    window.editor.flush()
+    if not window.project.checkpoints():
+        window.statusBar().showMessage("No checkpoints yet: File > Name a checkpoint…", 8000)
+        return
+    dialog = CompareDialog(window, window.project)
+    window._dialog = dialog
+    dialog.open()
+
+
+def install(window: MainWindow) -> None:
+    window.add_action(
+        ActionSpec(
+            "name_checkpoint",
+            "Name a checkpoint…",
+            "File",
+            ("Ctrl+Shift+K",),
+            tip="Name the project's state now, to compare with or send changes since later",
+        ),
+        lambda: name_checkpoint(window),
+    )
+    window.add_action(
+        ActionSpec(
+            "compare_checkpoint",
+            "Compare with a checkpoint…",
+            "File",
+            tip="What changed since a checkpoint; export it as Word tracked changes or CSV",
+        ),
+        lambda: compare(window),
+    )

@@ -1,0 +1,187 @@
+"""The history panel: every revision of the current segment, newest first, with author, time
+and a character diff; revert the segment to any of them (a new operation, one undo step)."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.store import Notice, Project
+from reviewer.store.change_report import as_text
+from reviewer.store.history import Revision
+from reviewer.text.diff import diff
+from reviewer.ui.actions import ActionSpec
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time(stamp: str) -> str:
+    """Return an ISO UTC stamp as local "YYYY-MM-DD HH:MM:SS"."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp[:19].replace("T", " ")
+
+
+def diff_html(field: str, old: Any, new: Any) -> str:
+    """Return the change as HTML: deletions red and struck through, insertions green.
+
+    Text from the project is escaped: it is never markup.
+    """
+    parts = []
+    for kind, text in diff(as_text(field, old), as_text(field, new)):
+        safe = html.escape(text).replace("\n", "<br>")
+        if kind == "delete":
+            parts.append(f'<span style="color:#c9302c;text-decoration:line-through">{safe}</span>')
+        elif kind == "insert":
+            parts.append(f'<span style="color:#2e7d32;text-decoration:underline">{safe}</span>')
+        else:
+            parts.append(safe)
+    return "".join(parts) or "<i>(empty)</i>"
+
+
+class HistoryPanel(QWidget):
+    """Revisions of one segment; the window tells it which (``show_segment``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.main = window
+        self.project: Project | None = None
+        self.segment_id: int | None = None
+        self.revisions: list[Revision] = []
+        self.setObjectName("historyPanel")
+        self.title = QLabel("No segment")
+        self.list = QTreeWidget()
+        self.list.setObjectName("historyList")
+        self.list.setHeaderLabels(["When", "Who", "Action", "Field"])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("historyDiff")
+        self.diff.setOpenLinks(False)
+        self.revert = QPushButton("Revert the segment to this revision")
+        self.revert.setObjectName("revertButton")
+        self.revert.setToolTip("Puts every field of the segment back as it was just after it")
+        self.revert.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.diff, 1)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(lambda *_: self._selected())
+        self.revert.clicked.connect(self.revert_selected)
+        window.project_opened.connect(self.set_project)
+        window.project_closing.connect(lambda _p: self.set_project(None))
+        window.current_segment_changed.connect(self.show_segment)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        if project is not None:
+            project.subscribe(self._on_notice)
+        self.show_segment(self.main.current_id() if project else None)
+
+    def _on_notice(self, notice: Notice) -> None:
+        if self.segment_id in notice.ids or notice.kind in ("reset", "saving"):
+            self.refresh()
+
+    def show_segment(self, segment_id: int | None) -> None:
+        self.segment_id = segment_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.diff.clear()
+        project, sid = self.project, self.segment_id
+        if project is None or project.db is None or sid is None:
+            self.revisions = []
+            self.title.setText("No segment")
+            self.revert.setEnabled(False)
+            return
+        self.revisions = list(reversed(project.history(sid)))
+        self.title.setText(
+            f"Segment #{sid}: {len(self.revisions)} revisions"
+            if self.revisions
+            else f"Segment #{sid}: as imported, no revisions yet"
+        )
+        for r in self.revisions:
+            field = "segment" if r.field == "*" else r.field
+            item = QTreeWidgetItem([local_time(r.time), r.author, r.op_label, field])
+            item.setData(0, REVISION_ROLE, r.id)
+            item.setToolTip(2, f"revision {r.id}, operation {r.op_id} ({r.op_kind})")
+            self.list.addTopLevelItem(item)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        if self.revisions:
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]
+
+    def selected(self) -> Revision | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        rid = item.data(0, REVISION_ROLE)
+        return next((r for r in self.revisions if r.id == rid), None)
+
+    def _selected(self) -> None:
+        r = self.selected()
+        if r is None:
+            self.diff.clear()
+            self.revert.setEnabled(False)
+            return
+        head = html.escape(f"{r.op_label} by {r.author}, {local_time(r.time)}: {r.field}")
+        self.diff.setHtml(f"<p><b>{head}</b></p><p>{diff_html(r.field, r.old, r.new)}</p>")
+        writable = self.project is not None and not self.project.read_only
+        self.revert.setEnabled(writable)
+
+    def revert_selected(self) -> None:
+        r = self.selected()
+        if r is None or self.segment_id is None:
+            return
+        sid = self.segment_id
+        if self.main._edit(lambda p: p.revert_to(sid, r.id)) is not None:
+            self.main.statusBar().showMessage(
+                f"Segment #{sid} is back as it was after revision {r.id} (Ctrl+Z undoes it)", 8000
+            )
+
+
+def install(window: MainWindow) -> None:
+    panel = HistoryPanel(window)
+    dock = window.add_dock(panel, "History", "historyDock")
+    window.history_panel = panel  # type: ignore[attr-defined]
+
+    def show_history() -> None:
+        dock.show()
+        dock.raise_()
+        panel.list.setFocus()
+
+    window.add_action(
+        ActionSpec(
+            "show_history",
+            "Segment history",
+            "View",
+            ("Ctrl+Alt+H",),
+            tip="Every revision of the current segment, with what changed; revert to any",
+        ),
+        show_history,
+    )
