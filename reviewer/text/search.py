@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from reviewer.core.models import Segment
 from reviewer.text.chinese import fold
@@ -76,6 +76,7 @@ class Finder:
 
     def __init__(self) -> None:
         self._folded: dict[tuple[str, bool], str] = {}
+        self._by_segment: dict[bool, dict[int, tuple[str, str, str, str]]] = {False: {}, True: {}}
 
     def _norm(self, text: str, match_case: bool) -> str:
         key = (text, match_case)
@@ -139,10 +140,52 @@ class Finder:
                     matches.append(Match(segment.id or 0, field, start, end))
         return matches
 
+    def _texts(self, segments: Iterable[Segment], query: Query) -> list[tuple[int, str]]:
+        """Return (id, the query's fields folded and joined) per segment, from the cache when
+        the segment's texts are the very strings folded before."""
+        cache = self._by_segment[query.match_case]
+        fields = query.fields
+        out = []
+        for segment in segments:
+            entry = cache.get(segment.id or 0)
+            if (
+                entry is None
+                or entry[0] is not segment.source
+                or entry[1] is not segment.translation
+            ):
+                entry = (
+                    segment.source,
+                    segment.translation,
+                    normalise(segment.source, match_case=query.match_case),
+                    normalise(segment.translation, match_case=query.match_case),
+                )
+                cache[segment.id or 0] = entry
+            if fields == FIELDS:
+                out.append((segment.id or 0, f"{entry[2]}\n{entry[3]}"))
+            else:
+                out.append((segment.id or 0, entry[2] if fields == ("source",) else entry[3]))
+        return out
+
     def matching_ids(self, segments: Iterable[Segment], query: Query) -> list[int]:
         """Return the ids of the segments where ``query`` matches (fast: first match only)."""
         if not query:
             return []
+        if query.mode in ("plain", "fuzzy"):
+            needle = normalise(
+                query.text.strip() if query.mode == "fuzzy" else query.text,
+                match_case=query.match_case,
+            )
+            texts = self._texts(segments, query)
+            if query.mode == "plain" or len(needle) < 3:
+                return [i for i, text in texts if needle in text]
+            found = process.extract(
+                needle,
+                [t for _, t in texts],
+                scorer=fuzz.partial_ratio,
+                score_cutoff=FUZZY_CUTOFF,
+                limit=None,
+            )
+            return [texts[n][0] for n in sorted(n for _, _, n in found)]
         pattern = self.compile(query)
         found = []
         for segment in segments:
