@@ -17,7 +17,32 @@ import time
 from reviewer.core.models import Segment
 from reviewer.text.search import Finder, Query
 
-WORDS = ["the", "minister", "said", "talks", "went", "well", "between", "both", "sides", "on", "ceasefire", "security", "council", "Beijing", "Moscow", "Lebanon", "Hezbollah", "Israel", "dialogue", "restraint", "parties", "Russia", "China", "today"]
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "went",
+    "well",
+    "between",
+    "both",
+    "sides",
+    "on",
+    "ceasefire",
+    "security",
+    "council",
+    "Beijing",
+    "Moscow",
+    "Lebanon",
+    "Hezbollah",
+    "Israel",
+    "dialogue",
+    "restraint",
+    "parties",
+    "Russia",
+    "China",
+    "today",
+]
 CHINESE = (
     "中国外交部长王毅今天在北京会见了俄罗斯外长拉夫罗夫双方讨论了黎巴嫩真主党和以色列的停火问题"
 )

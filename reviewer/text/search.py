@@ -178,16 +178,16 @@ class Finder:
             texts = self._texts(segments, query)
             if query.mode == "plain" or len(needle) < 3:
                 return [i for i, text in texts if needle in text]
-            found = process.extract(
+            scored = process.extract(
                 needle,
                 [t for _, t in texts],
                 scorer=fuzz.partial_ratio,
                 score_cutoff=FUZZY_CUTOFF,
                 limit=None,
             )
-            return [texts[n][0] for n in sorted(n for _, _, n in found)]
+            return [texts[n][0] for n in sorted(n for _, _, n in scored)]
         pattern = self.compile(query)
-        found = []
+        found: list[int] = []
         for segment in segments:
             for field in query.fields:
                 if self.spans(getattr(segment, field), query, pattern):
