@@ -1,0 +1,448 @@
+"""Playback: the player behind the review window, its playhead timer, loop, replay and speed.
+
+The window talks to one Playback for its whole life. The Player behind it changes: a VlcPlayer
+drawing into the video pane once attach() is called, or a NullPlayer stand-in that keeps time
+over the transcript when there is no libvlc, no video file, or a file libvlc cannot play. Every
+player callback arrives on the GUI thread; only the active player's are listened to.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from reviewer.player import NullPlayer, Player, PlayerState, probe
+from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
+from reviewer.ui.media_problems import (
+    libvlc_problem,
+    missing_file_problem,
+    no_media_problem,
+    platform_problem,
+    unplayable_problem,
+)
+
+TICK_MS = 20
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+JUMP_MS = 2000  # Alt+Left / Alt+Right
+# Qt platforms whose windows libvlc can draw into (on Wayland the app runs on xcb).
+EMBEDDING_PLATFORMS = ("xcb", "windows", "cocoa")
+# A playhead this far (ms) before a loop's start has left the loop (a jump back): bring it in.
+# Smaller gaps are the clock settling after the wrap's own seek, and are left alone.
+LOOP_ENTRY_SLACK_MS = 250
+# libvlc 3 paused straight after opening often draws nothing, and so can its next paused seeks;
+# paused after some playback it is reliable. So a new file plays muted for PRIME_MS after it
+# starts, pauses, and PRIME_SETTLE_MS later seeks back to 0 (a seek at once after the pause can
+# show a frame a second ahead). The window only sees "paused at 0" at the end.
+PRIME_MS = 200
+PRIME_SETTLE_MS = 150
+
+_P = TypeVar("_P", bound=Player)
+
+
+class Playback(QObject):
+    """Owns the Player, the ~20 ms GUI-thread playhead timer, loop and replay, rate steps."""
+
+    position_changed = Signal(int)  # ms: each tick while playing, once after seek/pause/load
+    state_changed = Signal(object)  # reviewer.player.PlayerState
+    rate_changed = Signal(float)
+    duration_changed = Signal(int)  # ms, when the media's length becomes known
+    media_problem = Signal(str)  # "" when the media plays; else what is missing and the fix
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._real: VlcPlayer | None = None  # made by attach(), kept for every later load
+        self._attached = False
+        self._closed = False
+        self._embed_problem = ""  # why attach() could not make a real player
+        self._loaded = False
+        self._path: str | None = None
+        self._hint_ms = 0
+        self._problem = ""
+        self._needs_relink = False
+        self._rate = 1.0
+        self._muted, self._volume = False, 100
+        self._loop: tuple[int, int] | None = None
+        self._stop_at: int | None = None  # play_segment's end
+        self._pause_while_typing = False
+        self._shown = -1  # the position last emitted
+        self._priming = False
+        self._prime_timer = QTimer(self)
+        self._prime_timer.setSingleShot(True)
+        self._prime_timer.timeout.connect(self._prime_step)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._player: Player = self._wire(NullPlayer(no_media_problem()))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)  # libvlc must go before the widgets do
+
+    # -- what plays ----------------------------------------------------------------------------
+
+    @property
+    def player(self) -> Player:
+        return self._player
+
+    @property
+    def is_stand_in(self) -> bool:
+        return self._player.is_stand_in
+
+    @property
+    def problem(self) -> str:
+        """Return what stops the video from showing and how to fix it, or "" when it plays."""
+        return self._problem
+
+    @property
+    def needs_relink(self) -> bool:
+        """True when the problem is the video file itself (none, missing, unplayable)."""
+        return self._needs_relink
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
+
+    def attach(self, surface: QWidget) -> None:
+        """Create the player drawing into `surface` (its native window). Later calls re-target."""
+        if self._closed:
+            return
+        if self._attached:
+            if self._real is not None:
+                self._real.set_window(int(surface.winId()))
+            return
+        self._attached = True
+        platform = QGuiApplication.platformName()
+        if platform not in EMBEDDING_PLATFORMS:
+            self._embed_problem = platform_problem(platform)
+        else:
+            status = probe()
+            if not status.ok:
+                self._embed_problem = libvlc_problem(status.reason, status.install_hint)
+            else:
+                try:
+                    self._real = self._wire(VlcPlayer(int(surface.winId())))
+                except PlayerUnavailable as exc:
+                    self._embed_problem = libvlc_problem(str(exc), "")
+        if self._loaded:
+            self.load(self._path, self._hint_ms)
+
+    def load(self, path: str | None, duration_hint_ms: int = 0) -> None:
+        """Open `path` paused at 0; without video a stand-in keeps time over the hint."""
+        if self._closed:
+            return
+        self._loaded, self._path, self._hint_ms = True, path, max(0, int(duration_hint_ms))
+        self._stop_at = None
+        self._priming = False
+        self._prime_timer.stop()
+        self._timer.stop()
+        if path is None:
+            self._use_stand_in(no_media_problem(), relink=True)
+        elif not os.path.isfile(path):
+            self._use_stand_in(missing_file_problem(path), relink=True)
+        elif self._real is None:
+            # Before attach() there is no surface yet: say nothing until there is one.
+            self._use_stand_in(self._embed_problem if self._attached else "", relink=False)
+        else:
+            self._retire_stand_in()
+            self._player = self._real
+            self._real.load(path)
+            if self._player is self._real:  # an error may already have put a stand-in in
+                self._real.set_rate(self._rate)
+                self._set_problem("", relink=False)
+                self._start_priming()
+        self._emit_position(force=True)
+
+    def _use_stand_in(self, problem: str, relink: bool) -> None:
+        self._retire_stand_in()
+        if self._real is not None:
+            # Loading a path that is not a file stops libvlc and drops the old picture; the error
+            # it reports is not listened to (the stand-in is the active player by then).
+            self._player = self._wire(NullPlayer(problem, duration_ms=self._hint_ms))
+            self._real.load("")
+        else:
+            self._player = self._wire(NullPlayer(problem, duration_ms=self._hint_ms))
+        self._player.set_rate(self._rate)
+        self._player.set_muted(self._muted)
+        self._player.set_volume(self._volume)
+        self._set_problem(problem, relink)
+        self._player.load(self._path or "")
+
+    def _retire_stand_in(self) -> None:
+        if self._player is not self._real:
+            self._player.close()
+
+    def _set_problem(self, problem: str, relink: bool) -> None:
+        self._problem, self._needs_relink = problem, relink and bool(problem)
+        self.media_problem.emit(problem)
+
+    def _start_priming(self) -> None:
+        assert self._real is not None
+        self._priming = True
+        self._real.set_muted(True)
+        self._real.play()  # PLAYING starts the prime timer
+
+    def _prime_step(self) -> None:
+        if self._priming and self._player.is_playing():
+            self._player.pause()
+            self._prime_timer.start(PRIME_SETTLE_MS)
+        else:
+            self._end_priming()
+
+    def _end_priming(self) -> None:
+        """Pause back at 0 after the muted start (or at once, when the editor acts first)."""
+        if not self._priming:
+            return
+        self._priming = False
+        self._prime_timer.stop()
+        player = self._player
+        player.pause()
+        player.seek(0)
+        player.set_muted(self._muted)
+        self.state_changed.emit(player.state)
+        self._emit_position(force=True)
+
+    # -- the player's callbacks (GUI thread) -------------------------------------------------
+
+    def _wire(self, player: _P) -> _P:
+        """Return `player`, its callbacks routed here (ignored while it is not the active one)."""
+        player.on_state = lambda state: self._on_state(player, state)
+        player.on_error = lambda message: self._on_error(player, message)
+        player.on_length = lambda ms: self._on_length(player, ms)
+        player.on_end = lambda: self._on_end(player)
+        return player
+
+    def _on_state(self, player: Player, state: PlayerState) -> None:
+        if player is not self._player:
+            return
+        if self._priming:
+            if state is PlayerState.PLAYING:
+                self._prime_timer.start(PRIME_MS)
+            elif state in (PlayerState.ENDED, PlayerState.ERROR):
+                self._end_priming()
+            return
+        if state is PlayerState.PLAYING:
+            self._timer.start()
+        elif not player.is_playing():
+            self._timer.stop()
+        self.state_changed.emit(state)
+        self._emit_position(force=True)
+
+    def _on_error(self, player: Player, message: str) -> None:
+        if player is not self._player or player is not self._real:
+            return
+        path = self._path or ""
+        self._use_stand_in(unplayable_problem(path, message), relink=True)
+        self._emit_position(force=True)
+
+    def _on_length(self, player: Player, ms: int) -> None:
+        if player is self._player:
+            self.duration_changed.emit(ms)
+
+    def _on_end(self, player: Player) -> None:
+        if player is not self._player:
+            return
+        if self._loop is not None:
+            player.seek(self._loop[0])
+            player.play()
+            self._timer.start()
+        else:
+            self._stop_at = None
+
+    # -- the timer ---------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        player = self._player
+        if not player.is_playing():
+            self._timer.stop()
+            self._emit_position()
+            return
+        position = player.position()
+        # Act on the tick nearest the boundary: the next one would come half a tick too late.
+        ahead = position + TICK_MS * player.rate() / 2
+        if self._loop is not None:
+            start, end = self._loop
+            if ahead >= end or position < start - LOOP_ENTRY_SLACK_MS:
+                player.seek(start)
+                position = player.position()
+        elif self._stop_at is not None and ahead >= self._stop_at:
+            self._stop_at = None
+            player.pause()
+            self._timer.stop()
+            position = player.position()
+        self._emit_position(position)
+
+    def _emit_position(self, position: int | None = None, force: bool = False) -> None:
+        if position is None:
+            position = self.position()
+        if force or position != self._shown:
+            self._shown = position
+            self.position_changed.emit(position)
+
+    # -- transport ---------------------------------------------------------------------------
+
+    def play(self) -> None:
+        if self._closed:
+            return
+        self._end_priming()
+        target = self._player.position()
+        if self._loop is not None and not self._loop[0] <= target < self._loop[1]:
+            target = self._loop[0]
+        self._start_from(target)
+
+    def _start_from(self, ms: int) -> None:
+        """Play from `ms`."""
+        player = self._player
+        if player.state is PlayerState.PAUSED and not player.is_stand_in:
+            # libvlc 3 resumed after a paused seek first plays the frames it decoded ahead while
+            # paused (up to a second on); a seek made once playing drops them. A few ticks of
+            # those frames may still show: see the report on VlcPlayer's paused seeks.
+            player.play()
+            player.seek(ms)
+        else:
+            player.seek(ms)
+            player.play()
+        self._emit_position(force=True)
+        self._timer.start()
+
+    def pause(self) -> None:
+        self._end_priming()
+        self._stop_at = None
+        self._player.pause()
+        self._timer.stop()
+        self._emit_position(force=True)
+
+    def toggle(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    def is_playing(self) -> bool:
+        return not self._priming and self._player.is_playing()
+
+    def seek(self, ms: int) -> None:
+        """Move the playhead to `ms` (a replay under way is cancelled)."""
+        self._stop_at = None
+        self._seek(ms)
+
+    def _seek(self, ms: int) -> None:
+        self._end_priming()
+        self._player.seek(max(0, int(ms)))
+        self._emit_position(force=True)
+
+    def position(self) -> int:
+        return 0 if self._priming else self._player.position()
+
+    def duration(self) -> int:
+        return self._player.duration() or self._hint_ms
+
+    def jump(self, delta_ms: int) -> None:
+        """Move the playhead by `delta_ms`, kept inside the media."""
+        target = max(0, self.position() + int(delta_ms))
+        duration = self.duration()
+        self.seek(min(target, duration) if duration else target)
+
+    def frame_step(self) -> None:
+        """Pause and show the next frame."""
+        self._end_priming()
+        self._stop_at = None
+        self._player.frame_step()
+        if not self._player.is_stand_in:
+            # libvlc 3 often ignores next_frame() after a paused seek; a paused seek to the
+            # frame's time (where frame_step put the playhead) draws it reliably.
+            self._player.seek(self._player.position())
+        self._timer.stop()
+        self._emit_position(force=True)
+
+    def play_segment(self, start_ms: int, end_ms: int) -> None:
+        """Play [start_ms, end_ms) from its start and pause at its end (unless looping)."""
+        if self._closed:
+            return
+        self._end_priming()
+        self._stop_at = None if self._loop is not None else int(end_ms)
+        self._start_from(max(0, int(start_ms)))
+
+    def set_loop(self, start_ms: int | None, end_ms: int | None) -> None:
+        """Loop inside [start_ms, end_ms) while playing; None (or an empty range) stops looping."""
+        if start_ms is None or end_ms is None or end_ms <= start_ms:
+            self._loop = None
+        else:
+            self._loop = (max(0, int(start_ms)), int(end_ms))
+            self._stop_at = None
+
+    def loop(self) -> tuple[int, int] | None:
+        return self._loop
+
+    # -- speed, sound ------------------------------------------------------------------------
+
+    def set_rate(self, rate: float) -> None:
+        """Set the speed, limited to 0.5x-2x."""
+        self._player.set_rate(min(RATES[-1], max(RATES[0], float(rate))))
+        rate = self._player.rate()
+        if rate != self._rate:
+            self._rate = rate
+            self.rate_changed.emit(rate)
+            self._emit_position(force=True)
+
+    def rate(self) -> float:
+        return self._rate
+
+    def step_rate(self, direction: int) -> None:
+        """Go to the next speed up (direction > 0) or down (< 0) of 0.5, 0.75 ... 2."""
+        if direction > 0:
+            faster = [r for r in RATES if r > self._rate + 1e-6]
+            self.set_rate(faster[0] if faster else RATES[-1])
+        elif direction < 0:
+            slower = [r for r in RATES if r < self._rate - 1e-6]
+            self.set_rate(slower[-1] if slower else RATES[0])
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        self._player.set_muted(self._muted)
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def set_volume(self, percent: int) -> None:
+        self._volume = max(0, min(100, int(percent)))
+        self._player.set_volume(self._volume)
+
+    def volume(self) -> int:
+        return self._volume
+
+    # -- typing --------------------------------------------------------------------------------
+
+    def set_pause_while_typing(self, on: bool) -> None:
+        self._pause_while_typing = bool(on)
+
+    def pause_while_typing(self) -> bool:
+        return self._pause_while_typing
+
+    def typing_started(self) -> None:
+        """The editor started typing: pause, if the option is on."""
+        if self._pause_while_typing and self.is_playing():
+            self.pause()
+
+    # -- the end -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop; release libvlc (stop, detach events, player, media, instance). Safe to repeat.
+
+        Call before the video surface is destroyed: libvlc draws into its window.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        self._priming = False
+        self._prime_timer.stop()
+        self._timer.stop()
+        self._loop = self._stop_at = None
+        self._retire_stand_in()
+        if self._real is not None:
+            self._real.close()
+            self._real = None
+        self._player = NullPlayer("closed")
