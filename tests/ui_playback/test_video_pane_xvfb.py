@@ -1,0 +1,269 @@
+"""VideoPane + Playback with real libvlc under Xvfb: judged by the frame on screen, not the clock.
+
+The surface is grabbed with QScreen.grabWindow(winId) (what libvlc drew) and the frame number is
+read from the picture (reviewer.player.framecode). Needs DISPLAY, the xcb platform, libvlc and
+ffmpeg; skipped with the reason otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from reviewer.player import PlayerState
+from reviewer.player.framecode import FPS, HEIGHT, WIDTH, read_image
+
+pytestmark = pytest.mark.xvfb
+FRAME_MS = 1000 / FPS
+
+
+class Screen:
+    """A shown VideoPane with its Playback on the numbered video, and what its surface shows."""
+
+    def __init__(self, qtbot, video: Path) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from reviewer.ui.playback import Playback
+        from reviewer.ui.video_pane import VideoPane
+
+        if QGuiApplication.platformName() != "xcb":
+            pytest.skip(f"needs the xcb platform, not {QGuiApplication.platformName()}")
+        self.qtbot = qtbot
+        self.playback = Playback()
+        self.pane = VideoPane(self.playback)
+        self.pane.surface.setFixedSize(WIDTH, HEIGHT)  # the picture fills it: no letterbox
+        qtbot.addWidget(self.pane)
+        self.pane.show()
+        qtbot.waitExposed(self.pane)
+        assert self.playback.attached and not self.playback.problem
+        with qtbot.waitSignal(
+            self.playback.state_changed, check_params_cb=lambda s: s is PlayerState.PAUSED,
+            timeout=5000,
+        ):  # fmt: skip
+            self.playback.load(str(video), duration_hint_ms=12_000)
+        assert not self.playback.is_stand_in
+
+    def shown(self) -> int | None:
+        surface = self.pane.surface
+        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
+
+    def wait_frame(self, frame: int, slack: int = 2, timeout: int = 3000) -> None:
+        seen: list[int | None] = []
+
+        def near() -> bool:
+            seen.append(self.shown())
+            return seen[-1] is not None and abs(seen[-1] - frame) <= slack
+
+        try:
+            self.qtbot.waitUntil(near, timeout=timeout)
+        except Exception as exc:
+            raise AssertionError(f"frame {frame}±{slack} never shown; last {seen[-5:]}") from exc
+
+    def settled(self, reads: int = 12) -> int:
+        """Return the frame on screen once it stopped changing (`reads` equal grabs in a row)."""
+        seen: list[int | None] = []
+
+        def still() -> bool:
+            seen.append(self.shown())
+            tail = seen[-reads:]
+            return len(tail) == reads and tail[0] is not None and tail.count(tail[0]) == reads
+
+        self.qtbot.waitUntil(still, timeout=3000)
+        frame = seen[-1]
+        assert frame is not None
+        return frame
+
+    def close(self) -> None:
+        self.playback.close()
+
+
+@pytest.fixture
+def screen(qtbot, numbered_video: Path) -> Iterator[Screen]:
+    s = Screen(qtbot, numbered_video)
+    yield s
+    s.close()  # libvlc first, then qtbot closes the widgets
+
+
+def test_load_shows_the_first_frame(screen: Screen) -> None:
+    screen.wait_frame(0, slack=1)  # libvlc's paused seek to 0 now and then draws frame 1
+    assert screen.playback.duration() == pytest.approx(12_000, abs=100)
+    assert not screen.playback.is_playing()
+    assert not screen.pane.banner.isVisible()
+    assert screen.pane.time_label.text() == "0:00:00.000 / 0:00:12.000"
+
+
+def test_seek_shows_that_frame(screen: Screen) -> None:
+    screen.wait_frame(0, slack=1)
+    for target_ms in (2020, 7460, 4500, 300, 11_000):
+        screen.playback.seek(target_ms)
+        assert screen.playback.position() == target_ms
+        screen.wait_frame(int(target_ms // FRAME_MS))
+
+
+def test_play_segment_stops_at_its_end_on_screen(screen: Screen) -> None:
+    start, end = 2000, 3000
+    with screen.qtbot.waitSignal(
+        screen.playback.state_changed, timeout=5000,
+        check_params_cb=lambda s: s is PlayerState.PAUSED and screen.playback.position() > start,
+    ):  # fmt: skip
+        screen.playback.play_segment(start, end)
+    frame = screen.settled()
+    shown_ms = (frame + 0.5) * FRAME_MS
+    assert end - 80 <= shown_ms <= end + 200, (frame, screen.playback.position())
+    assert not screen.playback.is_playing()
+
+
+def test_loop_stays_inside_the_segment_on_screen(screen: Screen) -> None:
+    start, end = 4000, 4800  # frames 100 to 119; 120 is the first outside
+    screen.playback.seek(start)
+    screen.wait_frame(start // FRAME_MS, slack=0)
+    frames: list[int] = []
+
+    def on_tick(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            frames.append(n)
+
+    screen.playback.position_changed.connect(on_tick)
+    screen.playback.set_loop(start, end)
+    screen.playback.play_segment(start, end)
+
+    def wraps() -> int:
+        return sum(1 for a, b in pairwise(frames) if b < a - 5)
+
+    screen.qtbot.waitUntil(lambda: wraps() >= 2, timeout=6000)
+    screen.playback.pause()
+    screen.playback.position_changed.disconnect(on_tick)
+    low, high = start // FRAME_MS - 1, end // FRAME_MS + 2
+    # From the first wrap on (the start from paused is test_play_after_a_paused_seek...).
+    first_wrap = next(i for i, (a, b) in enumerate(pairwise(frames)) if b < a - 5 and
+                      a <= high)  # fmt: skip
+    looped = frames[first_wrap:]
+    outside = [n for n in looped if not low <= n <= high]
+    assert not outside, (outside, frames)
+    assert max(looped) >= end // FRAME_MS - 3  # it did play to the end each time
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="VlcPlayer: after a paused seek (set_time + next_frame) libvlc 3 keeps decoding ahead "
+    "while paused, and on resume shows those frames (~31 on) for a few ticks before a seek lands",
+)
+def test_play_after_a_paused_seek_starts_at_the_sought_frame(screen: Screen) -> None:
+    screen.playback.seek(4000)
+    screen.wait_frame(100, slack=0)
+    frames: list[int] = []
+    screen.playback.position_changed.connect(
+        lambda _ms: frames.append(n) if (n := screen.shown()) is not None else None
+    )
+    screen.playback.play()
+    screen.qtbot.waitUntil(lambda: len(frames) >= 15, timeout=3000)
+    screen.playback.pause()
+    assert all(99 <= n <= 100 + 15 for n in frames), frames
+
+
+def _frames_per_second(screen: Screen, seconds: float) -> float:
+    samples: list[tuple[float, int]] = []
+
+    def on_tick(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            samples.append((time.monotonic(), n))
+
+    screen.qtbot.waitUntil(lambda: screen.shown() is not None, timeout=2000)
+    screen.playback.position_changed.connect(on_tick)
+    screen.qtbot.waitUntil(
+        lambda: len(samples) > 2 and samples[-1][0] - samples[0][0] >= seconds, timeout=5000
+    )
+    screen.playback.position_changed.disconnect(on_tick)
+    # Least-squares slope: one late or early grab does not swing it.
+    ts = [t for t, _ in samples]
+    ns = [n for _, n in samples]
+    t_mean, n_mean = sum(ts) / len(ts), sum(ns) / len(ns)
+    covariance = sum((t - t_mean) * (n - n_mean) for t, n in samples)
+    return covariance / sum((t - t_mean) ** 2 for t in ts)
+
+
+def test_rate_two_advances_frames_twice_as_fast(screen: Screen) -> None:
+    screen.playback.play()
+    screen.qtbot.waitUntil(lambda: (screen.shown() or 0) >= 10, timeout=3000)
+    normal = _frames_per_second(screen, 1.0)
+    with screen.qtbot.waitSignal(screen.playback.rate_changed):
+        screen.playback.step_rate(+1)
+        screen.playback.set_rate(2.0)
+    screen.qtbot.waitUntil(lambda: (screen.shown() or 0) >= 50, timeout=3000)
+    fast = _frames_per_second(screen, 1.0)
+    screen.playback.pause()
+    assert normal == pytest.approx(FPS, rel=0.2)
+    assert fast / normal == pytest.approx(2.0, rel=0.2), (normal, fast)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="libvlc 3: a paused seek right after another one sometimes "
+    "draws nothing (tests/player marks the same)",
+)
+def test_frame_step_shows_the_next_frame(screen: Screen) -> None:
+    screen.playback.seek(2020)
+    screen.wait_frame(50, slack=0)
+    screen.playback.frame_step()
+    screen.wait_frame(51, slack=0)
+
+
+CLOSE_WHILE_PLAYING = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+if sys.version_info < (3, 12):  # see conftest.py: PySide6 6.12.0 refcount bug
+    import ctypes
+    for o in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(o)).value += 1 << 40
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from reviewer.player import PlayerState
+from reviewer.ui.playback import Playback
+from reviewer.ui.video_pane import VideoPane
+video, how = sys.argv[1], sys.argv[2]
+app = QApplication([])
+playback = Playback()
+pane = VideoPane(playback)
+pane.show()
+ticks = []
+playback.position_changed.connect(ticks.append)
+def state(s):
+    if s is PlayerState.PLAYING:
+        QTimer.singleShot(700, quit_)
+def quit_():
+    assert playback.is_playing() and len(ticks) > 10, ticks
+    if how == "close":  # the window's closeEvent: playback first, then the widgets
+        playback.close()
+        pane.close()
+        pane.deleteLater()
+    app.quit()  # "quit": aboutToQuit closes the playback; the pane goes at exit
+playback.state_changed.connect(state)
+playback.load(video)
+QTimer.singleShot(300, playback.play)
+QTimer.singleShot(15000, lambda: sys.exit(3))
+app.exec()
+playback.close()
+print("closed cleanly")
+"""
+
+
+@pytest.mark.parametrize("how", ["close", "quit"])
+def test_closing_while_playing_is_clean(numbered_video: Path, tmp_path: Path, how: str) -> None:
+    script = tmp_path / "close_while_playing.py"
+    script.write_text(textwrap.dedent(CLOSE_WHILE_PLAYING))
+    result = subprocess.run(
+        [sys.executable, str(script), str(numbered_video), how],
+        capture_output=True, text=True, timeout=60, env=dict(os.environ),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "closed cleanly" in result.stdout
