@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +51,7 @@ class ChangePreview(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         for row, (segment_id, field, old, new) in enumerate(plan):
             for column, text in enumerate((str(segment_id), field, one_line(old), one_line(new))):
                 item = QTableWidgetItem(text)
@@ -75,6 +77,15 @@ class ChangePreview(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 420)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Row heights follow the final column widths, so long texts wrap instead of eliding.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def accept(self) -> None:
         if self.plan:
