@@ -148,7 +148,7 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
     box.setFocus()
     qtbot.keyClick(
         box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )  # noqa: E501
+    )
     dialog = w._dialog
     assert dialog.objectName() == "termDialog" and dialog.source.text() == "真主党"
     dialog.translation.setText("Hezbollah")
