@@ -51,7 +51,7 @@ class CompareDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("compareList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Segment", "Time", "Field", "Now", "By"])
+        self.list.setHeaderLabels(["Segment", "Time", "Field", "Was", "Now", "By"])
         self.diff = QTextBrowser()
         self.export_docx = QPushButton("Export Word (tracked changes)…")
         self.export_csv = QPushButton("Export CSV…")
@@ -91,18 +91,17 @@ class CompareDialog(QDialog):
         self.changes = self.project.changes_since(name) if name else []
         for c in self.changes:
             segment = f"#{c.entity_id}" if c.entity == "segment" else c.entity
+            was, now = as_text(c.field, c.old), as_text(c.field, c.new)
             item = QTreeWidgetItem(
-                [
-                    segment,
-                    c.segment_time,
-                    field_name(c),
-                    as_text(c.field, c.new)[:80],
-                    ", ".join(c.authors),
-                ]
+                [segment, c.segment_time, field_name(c), was[:80], now[:80], ", ".join(c.authors)]
             )
+            item.setToolTip(3, was)
+            item.setToolTip(4, now)
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
+        for column in (3, 4):
+            self.list.setColumnWidth(column, 280)
         self.summary.setText(f"{len(self.changes)} changes since" if name else "no checkpoints yet")
         has = bool(self.changes)
         for button in (self.export_docx, self.export_csv):

@@ -4,6 +4,7 @@ and a character diff; revert the segment to any of them (a new operation, one un
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -31,14 +32,16 @@ if TYPE_CHECKING:
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def local_time(stamp: str) -> str:
-    """Return an ISO UTC stamp as local "YYYY-MM-DD HH:MM:SS"."""
-    from datetime import datetime
-
+def local_time(stamp: str, *, short: bool = False) -> str:
+    """Return an ISO UTC stamp as local "YYYY-MM-DD HH:MM:SS" (``short``: only the time of
+    day for today)."""
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp[:19].replace("T", " ")
+    if short and when.date() == datetime.now().astimezone().date():
+        return when.strftime("%H:%M:%S")
+    return when.strftime("%Y-%m-%d %H:%M" if short else "%Y-%m-%d %H:%M:%S")
 
 
 def diff_html(field: str, old: Any, new: Any) -> str:
@@ -127,8 +130,9 @@ class HistoryPanel(QWidget):
         )
         for r in self.revisions:
             field = "segment" if r.field == "*" else r.field
-            item = QTreeWidgetItem([local_time(r.time), r.author, r.op_label, field])
+            item = QTreeWidgetItem([local_time(r.time, short=True), r.author, r.op_label, field])
             item.setData(0, REVISION_ROLE, r.id)
+            item.setToolTip(0, local_time(r.time))
             item.setToolTip(2, f"revision {r.id}, operation {r.op_id} ({r.op_kind})")
             self.list.addTopLevelItem(item)
         for column in range(3):
