@@ -190,3 +190,12 @@ def test_save_a_copy_holds_the_pending_work(
 def test_save_a_copy_failure_names_the_target(keeping: Project, tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match="could not save a copy"):
         keeping.save_copy(tmp_path / "no" / "folder" / "copy.review")
+
+
+def test_heartbeat_checkpoints_the_wal_after_edits(project: Project) -> None:
+    # The automatic checkpoint is pushed far out of the keystroke path (bench/commit.py)...
+    assert project.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 8000
+    project.set_translation(1, "Good evening!")
+    assert project._unchecked == 1
+    assert project.heartbeat()  # ...and the window's timer does it instead
+    assert project._unchecked == 0
