@@ -8,7 +8,7 @@ takes keyboard focus, so Space, arrows and digits always reach the window's acti
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -51,6 +51,21 @@ class VideoSurface(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+        self._message = ""
+
+    def set_message(self, text: str) -> None:
+        """Show `text` in grey on the black (only while libvlc is not drawing here)."""
+        if text != self._message:
+            self._message = text
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._message:
+            painter = QPainter(self)
+            painter.setPen(QColor("#9a9a9a"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 270)
@@ -213,6 +228,7 @@ class VideoPane(QWidget):
         self.banner_text.setText(problem)
         self.relink_button.setVisible(self.playback.needs_relink)
         self.banner.setVisible(bool(problem))
+        self.surface.set_message("No picture: the transcript plays on its own" if problem else "")
 
     def _mute(self, muted: bool) -> None:
         self.playback.set_muted(muted)
