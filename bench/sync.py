@@ -29,20 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reviewer.player.framecode import FPS, HEIGHT, WIDTH, make_video, read_image
 
 
-def pin_singletons() -> None:
-    """Work around PySide6 6.12.0 on Python < 3.12: it drops references to None/True/False.
-
-    Every void call (processEvents, deleteLater...) drops one of None and every Signal.emit()
-    one of True, until the interpreter aborts ("none_dealloc"). Python 3.12 made these objects
-    immortal; this does the same by hand. Harmless on 3.12+.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -68,7 +54,6 @@ def main() -> int:
         print("needs an X display: run under xvfb-run", file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    pin_singletons()
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget

@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 
+# With a display (the suite runs under xvfb-run) Qt uses the real xcb platform, where libvlc can
+# embed and frames can be grabbed; without one, offscreen. Decided before any QApplication.
+if os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+else:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
 # Settings, recent files and the author name go to a temporary home, never the developer's.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -1,0 +1,70 @@
+"""The whole review window with real libvlc under Xvfb (xcb), on a video whose frames carry
+their own number, so tests read what the editor sees rather than libvlc's clock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.models import Segment, Transcript
+from reviewer.player import probe
+from reviewer.player.framecode import ffmpeg_path, make_video
+from reviewer.store import Project
+
+FPS = 25
+SEGMENT_MS = 1000
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    reason = None
+    if not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb":
+        reason = "needs an X display with the xcb platform (run under xvfb-run)"
+    elif ffmpeg_path() is None:
+        reason = "needs ffmpeg to make the frame-numbered video"
+    elif not probe().ok:
+        reason = f"needs libvlc: {probe().message}"
+    if reason:
+        for item in items:
+            if "tests/ui_xvfb" in str(item.path).replace("\\", "/"):
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session")
+def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_video(tmp_path_factory.mktemp("clip") / "numbered.mp4", seconds=12.0)
+
+
+@pytest.fixture
+def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The window on a project of twelve 1-second segments over the numbered clip."""
+    from PySide6.QtCore import QSettings
+
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
+    segments = [Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
+                for i in range(12)]
+    path = tmp_path / "sync.review"
+    Project.create(path, Transcript(segments=segments), media=str(clip)).close()
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
+                    timeout=10000)
+    yield window
+    window.close()
+
+
+def shown_frame(window) -> int | None:  # type: ignore[no-untyped-def]
+    """Return the number of the frame libvlc shows in the window's video surface now."""
+    from reviewer.player.framecode import read_image
+
+    surface = window.video.surface
+    image = surface.screen().grabWindow(int(surface.winId())).toImage()
+    return read_image(image)
