@@ -34,14 +34,26 @@ def xdotool(*args: str) -> str:
     return done.stdout.strip()
 
 
-def find_window(pid: int, timeout: float = 30) -> str:
+def find_window(pid: int, title: str, timeout: float = 40) -> str:
+    """Return the X window of ``pid`` whose title names ``title`` (set once the project is
+    shown: before that, keys would reach a window without it)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = xdotool("search", "--onlyvisible", "--pid", str(pid), "--name", "Reviewer")
+        found = xdotool("search", "--onlyvisible", "--pid", str(pid), "--name", title)
         if found:
             return found.splitlines()[-1]
         time.sleep(0.2)
-    raise AssertionError("the Reviewer window did not appear")
+    raise AssertionError(f"no window showing {title} appeared")
+
+
+def focus(window: str, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        xdotool("windowfocus", "--sync", window)
+        if xdotool("getwindowfocus") == window:
+            return
+        time.sleep(0.2)
+    raise AssertionError("the window did not take the keyboard focus")
 
 
 def translations(path: Path) -> list[str]:
@@ -71,9 +83,9 @@ def test_typed_edits_survive_sigkill_of_the_app(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        window = find_window(app.pid)
+        window = find_window(app.pid, path.name)
+        focus(window)
         time.sleep(1.0)  # the first paint and the table's focus
-        xdotool("windowfocus", "--sync", window)
         for i, text in enumerate(EDITS):
             xdotool("key", "--clearmodifiers", "F2")  # edit the translation
             xdotool("key", "--clearmodifiers", "ctrl+a")
