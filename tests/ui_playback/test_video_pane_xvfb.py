@@ -178,7 +178,11 @@ def _frames_per_second(screen: Screen, seconds: float) -> float:
         if n is not None:
             samples.append((time.monotonic(), n))
 
-    screen.qtbot.waitUntil(lambda: screen.shown() is not None, timeout=2000)
+    def in_step() -> bool:  # past the start from paused (see the xfail above)
+        n = screen.shown()
+        return n is not None and abs(n - screen.playback.position() / FRAME_MS) <= 3
+
+    screen.qtbot.waitUntil(in_step, timeout=3000)
     screen.playback.position_changed.connect(on_tick)
     screen.qtbot.waitUntil(
         lambda: len(samples) > 2 and samples[-1][0] - samples[0][0] >= seconds, timeout=5000
@@ -194,13 +198,11 @@ def _frames_per_second(screen: Screen, seconds: float) -> float:
 
 def test_rate_two_advances_frames_twice_as_fast(screen: Screen) -> None:
     screen.playback.play()
-    screen.qtbot.waitUntil(lambda: (screen.shown() or 0) >= 10, timeout=3000)
     normal = _frames_per_second(screen, 1.0)
     with screen.qtbot.waitSignal(screen.playback.rate_changed):
-        screen.playback.step_rate(+1)
         screen.playback.set_rate(2.0)
-    screen.qtbot.waitUntil(lambda: (screen.shown() or 0) >= 50, timeout=3000)
-    fast = _frames_per_second(screen, 1.0)
+    screen.qtbot.waitUntil(lambda: screen.playback.position() > 1500, timeout=3000)  # settled
+    fast = _frames_per_second(screen, 1.5)
     screen.playback.pause()
     assert normal == pytest.approx(FPS, rel=0.2)
     assert fast / normal == pytest.approx(2.0, rel=0.2), (normal, fast)
