@@ -1,14 +1,11 @@
-"""Fixtures for Playback and VideoPane: the platform plugin, the frame-numbered video.
+"""Fixtures for Playback and VideoPane: xvfb tests skipped with a reason, the numbered video.
 
-With a DISPLAY (xvfb-run) the xcb platform is used, so that libvlc can embed into the pane's
-native surface; without one, offscreen. This must happen before the QApplication exists, which is
-why it is done when this file is imported (tests/player/conftest.py does the same).
+The platform (xcb with a DISPLAY, else offscreen) is chosen once in tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -17,20 +14,6 @@ import pytest
 
 from reviewer.player import probe
 from reviewer.player.framecode import ffmpeg_path, make_video
-
-if os.environ.get("DISPLAY"):
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-else:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):
-    # PySide6 6.12.0 on Python < 3.12 drops a reference to True on every Signal.emit() and to
-    # None on every void call, until the interpreter aborts; Playback emits on every tick. Make
-    # them immortal, as Python 3.12 does (see tests/player/conftest.py, bench/sync.py).
-    import ctypes
-
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 
 
 @cache

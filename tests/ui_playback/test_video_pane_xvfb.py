@@ -223,10 +223,6 @@ def test_frame_step_shows_the_next_frame(screen: Screen) -> None:
 CLOSE_WHILE_PLAYING = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "xcb"
-if sys.version_info < (3, 12):  # see conftest.py: PySide6 6.12.0 refcount bug
-    import ctypes
-    for o in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(o)).value += 1 << 40
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from reviewer.player import PlayerState
