@@ -3,6 +3,7 @@
 #
 #   ./installer/bootstrap.sh run [ARGS...]   set up, then start .venv/bin/reviewer ARGS...
 #   ./installer/bootstrap.sh test            set up, then ruff, mypy, the Qt-free tests, all tests
+#   ./installer/bootstrap.sh package         set up, then build the app into dist/Reviewer/
 #
 # Needs only a shell: what is missing (python3, its venv module, libvlc, the X libraries Qt's
 # xcb plugin loads, Xvfb, ...) is installed with apt-get, as root or through sudo. A second run
@@ -42,7 +43,8 @@ usage: ./installer/bootstrap.sh COMMAND [ARGS...]
   test           install what is missing, then ruff, mypy, the Qt-free tests in .venv-core
                  and the whole test suite under Xvfb
   bench          (not yet)
-  package        (not yet)
+  package        install what is missing and PyInstaller, then build the one-folder app
+                 into dist/Reviewer/ (installer/reviewer.spec; see installer/README.md)
 EOF
 }
 
@@ -151,9 +153,10 @@ pip_quietly() {
 }
 
 # pip_install DIR PIP-ARGS...: install unless DIR's stamp says this was done for this pyproject.
+# PIP_STAMP names the stamp file (another one for installs made on top, like the package extra).
 pip_install() {
   local dir=$1; shift
-  local stamp="$dir/.bootstrap-stamp" want
+  local stamp="$dir/${PIP_STAMP:-.bootstrap-stamp}" want
   want="$(sha256sum pyproject.toml | cut -d' ' -f1) $*"
   if [[ -f $stamp && $(<"$stamp") == "$want" ]]; then
     return 0
@@ -288,6 +291,24 @@ cmd_run() {
   exec "$ROOT/.venv/bin/reviewer" "$@"
 }
 
+# ---------------------------------------------------------------- package
+
+cmd_package() {
+  setup run
+  PIP_STAMP=.bootstrap-stamp-package pip_install .venv -e '.[gui,package]'
+  local log=build/pyinstaller.log start=$SECONDS
+  mkdir -p build
+  section "pyinstaller installer/reviewer.spec -> dist/Reviewer/ (log: $log)"
+  if ! .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+      --workpath build/pyinstaller installer/reviewer.spec >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    die "pyinstaller failed (log: $log)"
+  fi
+  [[ -x dist/Reviewer/reviewer ]] || die "the build made no dist/Reviewer/reviewer"
+  note "built in $((SECONDS - start)) s: dist/Reviewer/ is $(du -sh dist/Reviewer | cut -f1)"
+  note "start it with dist/Reviewer/reviewer; desktop entry: installer/linux/install.sh"
+}
+
 # ---------------------------------------------------------------- main
 
 [[ $# -gt 0 ]] || { usage >&2; exit 2; }
@@ -295,7 +316,8 @@ command=$1; shift
 case $command in
   run) cmd_run "$@" ;;
   test) cmd_test ;;
-  bench | package) die "'$command' is not there yet" ;;
+  package) cmd_package ;;
+  bench) die "'$command' is not there yet" ;;
   -h | --help | help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

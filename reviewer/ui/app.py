@@ -19,12 +19,12 @@ def _platform_defaults() -> None:
 def run_app(path: str | None = None) -> int:
     """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
     _platform_defaults()
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QApplication
 
     from reviewer import __version__
     from reviewer.core.errors import ReviewerError
-    from reviewer.store.project import default_author
-    from reviewer.ui import opening
+    from reviewer.ui import opening, welcome
+    from reviewer.ui.app_icon import app_icon
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 
@@ -32,15 +32,9 @@ def run_app(path: str | None = None) -> int:
     app.setApplicationName("Reviewer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Reviewer")
+    QApplication.setDesktopFileName("reviewer")  # installer/linux/reviewer.desktop
+    QApplication.setWindowIcon(app_icon())
     settings = Settings()
-    if not settings.author:
-        name, ok = QInputDialog.getText(
-            None,
-            "Reviewer",
-            "Your name, recorded with every change you make:",
-            text=default_author(),
-        )
-        settings.author = name.strip() if ok and name.strip() else default_author()
     window = MainWindow(settings)
     window.show()
     opened = False
@@ -53,4 +47,7 @@ def run_app(path: str | None = None) -> int:
             window.set_project(opening.demo_project(settings.author))
         except ReviewerError as exc:
             window.show_error(f"The demo clip could not be opened: {exc}")
+    # First start: the welcome (what Reviewer does, the editor's name, the ten keys) over the
+    # demo clip; REVIEWER_AUTHOR skips it.
+    welcome.show_at_start(window)
     return int(app.exec())

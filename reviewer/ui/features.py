@@ -24,6 +24,7 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.history_panel",
     "reviewer.ui.timeline",
     "reviewer.ui.checkpoint_actions",
+    "reviewer.ui.welcome",
 )
 
 

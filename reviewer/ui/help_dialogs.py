@@ -6,11 +6,13 @@ import sqlite3
 from collections.abc import Iterable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -91,9 +93,75 @@ def versions() -> dict[str, str]:
     }
 
 
-def about_text() -> str:
-    lines = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in versions().items())
-    return (
-        "<h3>Reviewer</h3><p>Review machine-made transcripts of video: speakers, source "
-        f"and translation, approval, export.</p><table>{lines}</table>"
+LICENCE = (
+    "Free software under the GNU General Public License, version 3 or later "
+    "(GPL-3.0-or-later). The demo clip is Reviewer's own material, under the same licence."
+)
+DESCRIPTION = (
+    "Review machine-made transcripts of video: speakers, source and translation, approval, export."
+)
+
+
+def _plain_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # versions and paths are shown as they are
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def where_things_are() -> dict[str, str]:
+    """Return the files Reviewer keeps per user (settings, data), for About and bug reports."""
+    from PySide6.QtCore import QSettings
+
+    from reviewer.paths import data_dir
+
+    settings = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reviewer", "Reviewer"
     )
+    return {"Settings": settings.fileName(), "Data": str(data_dir())}
+
+
+class AboutDialog(QDialog):
+    """The icon, what Reviewer is, the licence, the versions it runs on; all plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from reviewer.ui.app_icon import app_icon
+
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About Reviewer")
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(128, 128))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(f"Reviewer {__version__}")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.licence = _plain_label(LICENCE)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for name, value in {**versions(), **where_things_are()}.items():
+            self.values[name] = _plain_label(value)
+            form.addRow(name, self.values[name])
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(_plain_label(DESCRIPTION))
+        text.addLayout(form)
+        text.addWidget(self.licence)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+        self.resize(620, 0)
+
+    def text(self) -> str:
+        """Return what the dialog says, as plain text (for a bug report)."""
+        lines = [f"Reviewer {__version__}", DESCRIPTION]
+        lines += [f"{k}: {label.text()}" for k, label in self.values.items()]
+        return "\n".join([*lines, LICENCE])

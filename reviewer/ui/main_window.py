@@ -856,9 +856,10 @@ class MainWindow(QMainWindow):
         self._dialog.open()
 
     def do_about(self) -> None:
-        from reviewer.ui.help_dialogs import about_text
+        from reviewer.ui.help_dialogs import AboutDialog
 
-        QMessageBox.about(self, "About Reviewer", about_text())
+        self._dialog = AboutDialog(self)
+        self._dialog.open()
 
     # -- window events --------------------------------------------------------------------
 
