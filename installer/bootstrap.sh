@@ -25,9 +25,10 @@ RUN_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
   fonts-noto-cjk
 )
-# Tests also need a virtual screen, make videos (ffmpeg) and screenshots (imagemagick), and
-# type into the real app with real keys (xdotool).
-TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool)
+# Tests also need a virtual screen, make videos (ffmpeg) and screenshots (imagemagick), type
+# into the real app with real keys (xdotool), and check the desktop files and the .review MIME
+# type (desktop-file-validate, appstreamcli, update-mime-database).
+TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool desktop-file-utils appstream shared-mime-info)
 # The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
 CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
 

@@ -40,6 +40,9 @@ MEDIA_EXTENSIONS = (
 )
 
 
+_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary")
+
+
 class UsageError(ReviewerError):
     """The command line asks for something that cannot be done."""
 
@@ -47,6 +50,9 @@ class UsageError(ReviewerError):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
+        argv.insert(0, "open")  # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_app(None)

@@ -1,0 +1,33 @@
+"""`reviewer FILE` opens FILE, as the desktop entry calls it (Exec=reviewer %f)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer import cli
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
+    calls: list[Path | None] = []
+    monkeypatch.setattr(cli, "_open_app", lambda path: calls.append(path) or 0)
+    return calls
+
+
+def test_a_lone_path_is_opened(opened: list[Path | None]) -> None:
+    assert cli.main(["/tmp/story.review"]) == 0
+    assert opened == [Path("/tmp/story.review")]
+
+
+def test_no_argument_opens_the_app(opened: list[Path | None]) -> None:
+    assert cli.main([]) == 0
+    assert opened == [None]
+
+
+def test_commands_are_still_commands(opened: list[Path | None], capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        cli.main(["info"])  # missing its argument: a usage error, not a file to open
+    assert opened == []
+    assert set(cli._COMMANDS) == set(cli._parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]

@@ -1,0 +1,110 @@
+"""First start: the welcome (name, the ten keys, the demo clip), shown once; About; the icon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel
+
+from reviewer.ui import welcome
+from reviewer.ui.actions import ACTIONS
+from reviewer.ui.app_icon import SIZES, app_icon
+from reviewer.ui.help_dialogs import AboutDialog
+
+
+@pytest.fixture
+def new_user(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings):  # type: ignore[no-untyped-def]
+    """A first start: no REVIEWER_AUTHOR, no name saved, a data folder of its own."""
+    monkeypatch.delenv("REVIEWER_AUTHOR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return settings
+
+
+def test_first_start_shows_the_welcome_once_and_keeps_the_name(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]
+    assert welcome.wanted_at_start(new_user)
+    dialog = welcome.show_at_start(window)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name.text()  # the OS user name to start with
+    dialog.name.clear()
+    dialog.name.insert("陈静")  # typed through an input method
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in the field: "Start reviewing"
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert new_user.author == "陈静"
+    assert window.project.author == "陈静"  # the open project records the new name from now on
+    assert not welcome.wanted_at_start(new_user)
+    assert welcome.show_at_start(window) is None
+
+
+def test_an_empty_name_falls_back_to_the_os_user(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.store.project import default_author
+
+    dialog = welcome.show_welcome(window)
+    dialog.name.clear()
+    dialog.reject()  # Esc or the window's close button: the name is still kept
+    assert new_user.author == default_author()
+    assert not welcome.wanted_at_start(new_user)
+
+
+def test_reviewer_author_skips_the_welcome(window, settings) -> None:  # type: ignore[no-untyped-def]
+    assert settings.author == "tester"  # the fixture sets REVIEWER_AUTHOR
+    assert not welcome.wanted_at_start(settings)
+    assert welcome.show_at_start(window) is None
+
+
+def test_help_welcome_reopens_it_and_opens_the_demo(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]
+    window.actions_by_name["welcome"].trigger()
+    dialog = window._welcome
+    assert dialog.isVisible() and dialog.windowTitle() == "Welcome to Reviewer"
+    assert window.project.path.name == "news.review"
+    dialog.demo.click()
+    assert window.project.path.name == "demo.review"
+    assert len(window.project.transcript.segments) == 7
+    dialog.demo.click()  # already open: nothing changes
+    assert window.project.path.name == "demo.review"
+    dialog.all_keys.click()
+    assert window._dialog.objectName() == "shortcutsDialog"
+    window._dialog.close()
+    dialog.accept()
+
+
+def test_the_ten_keys_are_the_windows_keys(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]
+    dialog = welcome.show_welcome(window)
+    shown = [key for key, _ in dialog.key_labels]
+    assert len(shown) == 10
+    assert shown[0] == "Up / Down" and shown[1] == "1 … 9"
+    keys = {k.replace("Return", "Enter") for spec in ACTIONS for k in spec.keys}
+    for key in shown[2:]:
+        for one in key.split(" / "):
+            assert one in keys or one in {"Enter", "Esc"}, one
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Reviewer plays a video") for t in texts)
+    dialog.accept()
+
+
+def test_about_is_plain_text_with_icon_licence_and_versions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.actions_by_name["about"].trigger()
+    about = window._dialog
+    assert isinstance(about, AboutDialog) and about.isVisible()
+    for name in ("Reviewer", "Qt", "PySide6", "libvlc", "OpenCC", "SQLite", "Settings", "Data"):
+        assert about.values[name].text(), name
+        assert about.values[name].textFormat() == Qt.TextFormat.PlainText
+    assert "GPL-3.0-or-later" in about.licence.text()
+    assert "GPL-3.0-or-later" in about.text()
+    icon = [label for label in about.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert icon and icon[0].pixmap().width() == 128
+    about.close()
+
+
+def test_the_icon_has_every_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    icon = app_icon()
+    assert not icon.isNull()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(SIZES)
+    assert all(s.width() == s.height() for s in icon.availableSizes())
+    assert icon.pixmap(QSize(48, 48)).width() == 48
