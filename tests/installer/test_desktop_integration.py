@@ -20,6 +20,7 @@ from reviewer.store import Project
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "installer" / "linux"
 METAINFO = "io.github.reviewer.Reviewer.metainfo.xml"
+HOOK_VARS = ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH")
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
@@ -185,8 +186,9 @@ def test_runtime_hook_points_python_vlc_at_a_bundled_libvlc(
     name = {"win32": "libvlc.dll", "darwin": "libvlc.dylib", "linux": "libvlc.so.5"}[platform]
     (tmp_path / "vlc" / "plugins").mkdir(parents=True)
     (tmp_path / "vlc" / name).write_bytes(b"")
-    for var in ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH"):
-        monkeypatch.delenv(var, raising=False)
+    for var in HOOK_VARS:  # set first, so that what the hook sets is undone after the test
+        monkeypatch.setenv(var, "")
+        monkeypatch.delenv(var)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.setattr(sys, "platform", platform)
     added: list[str] = []
@@ -200,7 +202,13 @@ def test_runtime_hook_points_python_vlc_at_a_bundled_libvlc(
 def test_runtime_hook_leaves_the_system_libvlc_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("PYTHON_VLC_LIB_PATH", raising=False)
+    for var in HOOK_VARS:
+        monkeypatch.setenv(var, "")
+        monkeypatch.delenv(var)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # no vlc/ inside
     runpy.run_path(str(ROOT / "installer" / "pyinstaller" / "rthook_libvlc.py"))
-    assert "PYTHON_VLC_LIB_PATH" not in os.environ
+    assert not any(var in os.environ for var in HOOK_VARS)
+
+
+def test_the_hook_tests_leave_the_environment_as_it_was() -> None:
+    assert os.environ.get("PYTHON_VLC_LIB_PATH", "").find("pytest") < 0
