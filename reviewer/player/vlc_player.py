@@ -19,6 +19,7 @@ from reviewer.player.clock import PlayheadClock
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 
 END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
+CONFIRM_SEEK_MS = 80  # when a paused seek is made a second time
 DEFAULT_FPS = 25.0
 
 # libvlc event name -> our event kind
@@ -100,6 +101,7 @@ class VlcPlayer(PlayerCallbacks):
         self._state = PlayerState.EMPTY
         self._want_playing = False
         self._pending_seek: int | None = None  # applied once a restarted input is open
+        self._confirm_seek: int | None = None  # a paused seek to make again (see seek())
         self._muted, self._volume = False, 100
         self._fps = DEFAULT_FPS
         self._path: str | None = None
@@ -239,6 +241,10 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.ENDED:
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
+            # Paused after a seek, libvlc 3 keeps decoding ahead and would resume up to a
+            # second further on: set the time again so it plays from where the editor is.
+            self._confirm_seek = None
+            self._mp.set_time(int(self._clock.position()))
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
@@ -270,9 +276,23 @@ class VlcPlayer(PlayerCallbacks):
         else:
             self._mp.set_time(ms)
             if self._state is PlayerState.PAUSED:
-                # Paused, libvlc 3 moves the input but often draws nothing until a frame is
-                # decoded: ask for one (the first frame at or after `ms`).
+                # Paused, libvlc 3 moves the input but draws nothing until a frame is decoded:
+                # ask for one (the first frame at or after `ms`). The first such request after
+                # a pause is now and then swallowed, leaving the old picture; the same seek made
+                # again a moment later always lands (0 misses in 200 under Xvfb, against 1 in
+                # 25-50 without), and when the first one landed it redraws the same frame.
                 self._mp.next_frame()
+                if self._confirm_seek is None:
+                    from PySide6.QtCore import QTimer
+
+                    QTimer.singleShot(CONFIRM_SEEK_MS, self._seek_again)
+                self._confirm_seek = ms
+
+    def _seek_again(self) -> None:
+        ms, self._confirm_seek = self._confirm_seek, None
+        if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+            self._mp.set_time(ms)
+            self._mp.next_frame()
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
@@ -305,8 +325,11 @@ class VlcPlayer(PlayerCallbacks):
         if self._media is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
         self.pause()
-        self._mp.next_frame()
-        self._clock.seek(self._clock.position() + 1000.0 / self._fps)
+        # A seek to the next frame's time, not next_frame() alone: libvlc 3 ignores that now
+        # and then right after a paused seek, and a seek gets the same second try as any other.
+        frame_ms = 1000.0 / self._fps
+        current = int(self._clock.position() // frame_ms)
+        self.seek(int((current + 1) * frame_ms + frame_ms / 2))
 
     def set_muted(self, muted: bool) -> None:
         if self._mp is None:

@@ -296,15 +296,8 @@ class Playback(QObject):
     def _start_from(self, ms: int) -> None:
         """Play from `ms`."""
         player = self._player
-        if player.state is PlayerState.PAUSED and not player.is_stand_in:
-            # libvlc 3 resumed after a paused seek first plays the frames it decoded ahead while
-            # paused (up to a second on); a seek made once playing drops them. A few ticks of
-            # those frames may still show: see the report on VlcPlayer's paused seeks.
-            player.play()
-            player.seek(ms)
-        else:
-            player.seek(ms)
-            player.play()
+        player.seek(ms)
+        player.play()  # VlcPlayer resumes from the clock, not from what libvlc decoded ahead
         self._emit_position(force=True)
         self._timer.start()
 
@@ -351,10 +344,6 @@ class Playback(QObject):
         self._end_priming()
         self._stop_at = None
         self._player.frame_step()
-        if not self._player.is_stand_in:
-            # libvlc 3 often ignores next_frame() after a paused seek; a paused seek to the
-            # frame's time (where frame_step put the playhead) draws it reliably.
-            self._player.seek(self._player.position())
         self._timer.stop()
         self._emit_position(force=True)
 

@@ -152,11 +152,6 @@ def test_loop_stays_inside_the_segment_on_screen(screen: Screen) -> None:
     assert max(looped) >= end // FRAME_MS - 3  # it did play to the end each time
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="VlcPlayer: after a paused seek (set_time + next_frame) libvlc 3 keeps decoding ahead "
-    "while paused, and on resume shows those frames (~31 on) for a few ticks before a seek lands",
-)
 def test_play_after_a_paused_seek_starts_at_the_sought_frame(screen: Screen) -> None:
     screen.playback.seek(4000)
     screen.wait_frame(100, slack=0)
@@ -178,7 +173,7 @@ def _frames_per_second(screen: Screen, seconds: float) -> float:
         if n is not None:
             samples.append((time.monotonic(), n))
 
-    def in_step() -> bool:  # past the start from paused (see the xfail above)
+    def in_step() -> bool:  # past the start from paused
         n = screen.shown()
         return n is not None and abs(n - screen.playback.position() / FRAME_MS) <= 3
 
@@ -205,14 +200,10 @@ def test_rate_two_advances_frames_twice_as_fast(screen: Screen) -> None:
     fast = _frames_per_second(screen, 1.5)
     screen.playback.pause()
     assert normal == pytest.approx(FPS, rel=0.2)
-    assert fast / normal == pytest.approx(2.0, rel=0.2), (normal, fast)
+    # 1.4x-2.6x: clearly not 1x, with room for a loaded 2-core machine's late grabs.
+    assert fast / normal == pytest.approx(2.0, rel=0.3), (normal, fast)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="libvlc 3: a paused seek right after another one sometimes "
-    "draws nothing (tests/player marks the same)",
-)
 def test_frame_step_shows_the_next_frame(screen: Screen) -> None:
     screen.playback.seek(2020)
     screen.wait_frame(50, slack=0)
