@@ -155,6 +155,7 @@ class VlcPlayer(PlayerCallbacks):
 
     def _opened(self, playing: bool, at: float) -> None:
         """A Playing/Paused event: finish opening, and hold libvlc to what was last asked."""
+        libvlc_paused = not playing
         if self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED):
             self._input_ready()
         if self._pending_seek is not None:
@@ -169,6 +170,10 @@ class VlcPlayer(PlayerCallbacks):
         else:
             # No get_time() here: paused, it still returns the last coarse report.
             self._clock.pause(at)
+            if libvlc_paused:
+                # Seeks asked for while libvlc was still pausing may not have drawn: now that
+                # it is paused, show the frame at the playhead (the clock is the truth).
+                self._seek_paused(int(self._clock.position()))
         self._set_state(PlayerState.PLAYING if playing else PlayerState.PAUSED)
 
     def _input_ready(self) -> None:
@@ -274,19 +279,27 @@ class VlcPlayer(PlayerCallbacks):
         elif self._state is PlayerState.OPENING:
             self._pending_seek = ms
         else:
-            self._mp.set_time(ms)
             if self._state is PlayerState.PAUSED:
-                # Paused, libvlc 3 moves the input but draws nothing until a frame is decoded:
-                # ask for one (the first frame at or after `ms`). The first such request after
-                # a pause is now and then swallowed, leaving the old picture; the same seek made
-                # again a moment later always lands (0 misses in 200 under Xvfb, against 1 in
-                # 25-50 without), and when the first one landed it redraws the same frame.
-                self._mp.next_frame()
-                if self._confirm_seek is None:
-                    from PySide6.QtCore import QTimer
+                self._seek_paused(ms)
+            else:
+                self._mp.set_time(ms)
 
-                    QTimer.singleShot(CONFIRM_SEEK_MS, self._seek_again)
-                self._confirm_seek = ms
+    def _seek_paused(self, ms: int) -> None:
+        """Show the frame at ``ms`` while paused.
+
+        Paused, libvlc 3 moves the input but draws nothing until a frame is decoded: ask for
+        one (the first frame at or after ``ms``). The first such request after a pause is now
+        and then swallowed, leaving the old picture; the same seek made again a moment later
+        always lands (0 misses in 200 under Xvfb, against 1 in 25-50 without), and when the
+        first one landed it redraws the same frame.
+        """
+        self._mp.set_time(ms)
+        self._mp.next_frame()
+        if self._confirm_seek is None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(CONFIRM_SEEK_MS, self._seek_again)
+        self._confirm_seek = ms
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
