@@ -135,7 +135,7 @@ def install(window: MainWindow) -> None:
             "timeline",
             "Project timeline…",
             "View",
-            ("Ctrl+Alt+T",),
+            ("Ctrl+Shift+H",),  # not Ctrl+Alt+T: Ubuntu opens a terminal on it
             tip="Every revision of the project, filtered by author and time",
         ),
         open_timeline,
