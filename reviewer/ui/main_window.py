@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         features.install_all(self)
         for menu in self.menus.values():
             menu.menuAction().setVisible(not menu.isEmpty())
+        self._default_dock_layout()
         self._restore_layout()
         self._update_enabled()
 
@@ -274,6 +275,21 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_name["pause_while_typing"].toggled.connect(self._set_pause_while_typing)
         self.actions_by_name["loop"].toggled.connect(lambda _on: self._update_loop())
+
+    def _default_dock_layout(self) -> None:
+        """Panels start as tabs in one strip under the table, so the texts keep their width;
+        the editor moves them anywhere, and the window remembers where."""
+        docks = self.findChildren(QDockWidget)
+        if not docks:
+            return
+        first = docks[0]
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, first)
+        for dock in docks[1:]:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.tabifyDockWidget(first, dock)
+        problems = self.findChild(QDockWidget, "problemsDock")
+        (problems or first).raise_()
+        self.resizeDocks([first], [200], Qt.Orientation.Vertical)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.state("geometry")

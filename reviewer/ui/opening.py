@@ -119,6 +119,11 @@ def demo_project(author: str | None = None) -> Project:
     for name in ("demo.mp4", "demo.zh.srt", "demo.en.srt", "glossary.csv"):
         if (source / name).exists():
             shutil.copy2(source / name, folder / name)
-    return import_files(
+    project = import_files(
         [folder / "demo.zh.srt", folder / "demo.en.srt"], media=folder / "demo.mp4", author=author
     )
+    if (folder / "glossary.csv").exists():
+        from reviewer.store.glossary import import_csv
+
+        import_csv(project, folder / "glossary.csv")  # the names the story's mistakes get wrong
+    return project
