@@ -21,25 +21,6 @@ from reviewer.core.timecode import format_timecode
 if TYPE_CHECKING:
     from reviewer.store import Project
 
-MEDIA_EXTENSIONS = (
-    ".mp4",
-    ".mkv",
-    ".mov",
-    ".webm",
-    ".m4v",
-    ".ts",
-    ".avi",
-    ".mpg",
-    ".mp3",
-    ".m4a",
-    ".wav",
-    ".aac",
-    ".flac",
-    ".ogg",
-    ".opus",
-)
-
-
 _COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary")
 
 

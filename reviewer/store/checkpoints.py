@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from reviewer.core.errors import EditError, ProjectError
 from reviewer.core.timecode import format_timecode
 from reviewer.store import schema
-from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change, decode
-from reviewer.store.history import Revision
+from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change
+from reviewer.store.history import REVISION_SELECT, Revision, revision_from_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,32 +69,13 @@ def read_timeline(
         if value is not None:
             where.append(clause)
             args.append(value)
-    sql = (
-        "SELECT r.id, r.op_id, o.label, o.kind, r.entity, r.entity_id, r.field, r.old, r.new,"
-        " r.author, r.time FROM revisions r JOIN operations o ON o.id = r.op_id"
-    )
+    sql = REVISION_SELECT
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY r.id DESC"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = [
-        Revision(
-            rid,
-            op,
-            label,
-            kind,
-            entity,
-            eid,
-            field,
-            decode(field, old),
-            decode(field, new),
-            who,
-            at,
-        )
-        for rid, op, label, kind, entity, eid, field, old, new, who, at in db.execute(sql, args)
-    ]
-    return rows[::-1]
+    return [revision_from_row(row) for row in db.execute(sql, args)][::-1]
 
 
 def authors(db: Database) -> list[str]:

@@ -42,14 +42,18 @@ class Revision:
         }
 
 
+# The columns revision_from_row() reads, in its order.
+REVISION_SELECT = (
+    "SELECT r.id, r.op_id, o.label, o.kind, r.entity, r.entity_id, r.field, r.old, r.new,"
+    " r.author, r.time FROM revisions r JOIN operations o ON o.id = r.op_id"
+)
+
+
 def read_history(
     db: Database, *, segment_id: int | None = None, limit: int | None = None
 ) -> list[Revision]:
     """Return revisions oldest first: all of them, or those of one segment."""
-    sql = (
-        "SELECT r.id, r.op_id, o.label, o.kind, r.entity, r.entity_id, r.field, r.old, r.new,"
-        " r.author, r.time FROM revisions r JOIN operations o ON o.id = r.op_id"
-    )
+    sql = REVISION_SELECT
     args: list[Any] = []
     if segment_id is not None:
         sql += " WHERE r.entity = 'segment' AND r.entity_id = ?"
@@ -60,21 +64,22 @@ def read_history(
             f"SELECT * FROM ({sql[: -len(' ORDER BY r.id')]} ORDER BY r.id DESC LIMIT ?) ORDER BY 1"
         )
         args.append(limit)
-    return [
-        Revision(
-            rid,
-            op,
-            label,
-            kind,
-            entity,
-            eid,
-            field,
-            decode(field, old),
-            decode(field, new),
-            author,
-            time,
-        )
-        for rid, op, label, kind, entity, eid, field, old, new, author, time in db.execute(
-            sql, args
-        )
-    ]
+    return [revision_from_row(row) for row in db.execute(sql, args)]
+
+
+def revision_from_row(row: tuple[Any, ...]) -> Revision:
+    """Return the Revision of a row selected as :data:`REVISION_SELECT` gives its columns."""
+    rid, op, label, kind, entity, eid, field, old, new, author, time = row
+    return Revision(
+        rid,
+        op,
+        label,
+        kind,
+        entity,
+        eid,
+        field,
+        decode(field, old),
+        decode(field, new),
+        author,
+        time,
+    )
