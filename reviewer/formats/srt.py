@@ -20,6 +20,7 @@ import re
 
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Transcript
+from reviewer.core.timecode import subtitle_timecode, timing_ms
 from reviewer.formats.base import (
     ExportOptions,
     Format,
@@ -38,10 +39,7 @@ _TAGS = re.compile(r"</?(?:i|b|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNOREC
 
 def srt_time(ms: int) -> str:
     """Return ``HH:MM:SS,mmm`` for ``ms``."""
-    h, rest = divmod(max(0, ms), 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, f = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d},{f:03d}"
+    return subtitle_timecode(ms, ",")
 
 
 def parse_timing(line: str) -> tuple[int, int] | None:
@@ -49,13 +47,7 @@ def parse_timing(line: str) -> tuple[int, int] | None:
     match = _TIMING.match(line)
     if not match:
         return None
-    g = match.groups()
-    times = []
-    for h, m, s, f in (g[0:4], g[4:8]):
-        if int(m) >= 60 or int(s) >= 60:
-            return None
-        times.append(((int(h) * 60 + int(m)) * 60 + int(s)) * 1000 + int((f or "0").ljust(3, "0")))
-    return times[0], times[1]
+    return timing_ms(match.groups())
 
 
 def cue_text(lines: list[str]) -> tuple[str | None, str]:
