@@ -11,6 +11,7 @@ transaction with the operation row, the segment, the full-text index and the rev
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -71,6 +72,7 @@ def main() -> int:
     parser.add_argument("--revisions", type=int, default=100_000)
     parser.add_argument("--edits", type=int, default=2000)
     parser.add_argument("--segments", type=int, default=3000)
+    parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.review"
@@ -92,6 +94,14 @@ def main() -> int:
     print(f"commit latency max: {times[-1]:.2f} ms")
     ok = median <= 5 and p99 <= 5
     print("target (median and p99 <= 5 ms):", "met" if ok else "MISSED")
+    if args.json:
+        figure = f"commit one edit, {args.revisions:,} revisions in the file"
+        note = f"max {times[-1]:.2f} ms, {len(times)} edits"
+        print(json.dumps([
+            {"figure": figure + ", median", "target": "<= 5 ms", "ours": median, "absolute": 5},
+            {"figure": figure + ", p99", "target": "<= 5 ms", "ours": p99, "absolute": 5,
+             "note": note},
+        ]))  # fmt: skip
     return 0 if ok else 1
 
 

@@ -1,0 +1,207 @@
+"""Time to a painted, usable window: Reviewer on a 20,000-segment project and on the demo clip,
+against a bare PySide6 window (a QMainWindow with a label) started the same way in the same run.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python bench/window.py [--repeats 7] [--json]
+
+Each start is a new process (xcb, under Xvfb). The parent notes the monotonic clock (shared by
+all processes) just before it spawns the child; the child, through an event filter on the
+application, notes the first paint of the widget that carries the content (the table's rows
+for Reviewer, the label for the bare window), then a zero-delay timer: when that fires the
+event loop has come back idle, the window is usable. Time to usable = that moment minus the
+spawn. The child then prints its figures and its peak memory (ru_maxrss) and leaves at once
+(os._exit: quitting is not timed). Runs take turns, bare and ours; medians are reported.
+Settings and data go to a fresh temporary folder (XDG_CONFIG_HOME, XDG_DATA_HOME);
+REVIEWER_AUTHOR skips the first-start welcome.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import VENV_PYTHON, Row, emit, median
+
+
+def child(mode: str, path: str | None) -> None:
+    """Start a window (``bare`` or ``app``), report when its content first painted and when the
+    event loop came back, then leave."""
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow
+
+    profiler = None
+    if os.environ.get("BENCH_PROFILE"):  # a pyinstrument report of this start, to that file
+        from pyinstrument import Profiler
+
+        profiler = Profiler()
+        profiler.start()
+    app = QApplication(sys.argv[:1])
+    marks: dict[str, float] = {}
+
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def finish() -> None:
+        marks["usable"] = time.monotonic()
+        if profiler is not None:
+            profiler.stop()
+            Path(os.environ["BENCH_PROFILE"]).write_text(profiler.output_text(), "utf-8")
+        ticks.append(marks["usable"])
+        ticker.timeout.connect(tick)
+        ticker.start()
+
+    def tick() -> None:
+        # After the window is usable: does the event loop stay free? Settled = the first
+        # moment after which it ran 0.5 s with no gap over 50 ms between 5-ms ticks.
+        now = time.monotonic()
+        ticks.append(now)
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        late = [i for i, g in enumerate(gaps) if g > 0.05]
+        settled = ticks[late[-1] + 1] if late else ticks[0]
+        if now - settled >= 0.5 or now - ticks[0] > 10:
+            marks["settled"] = settled
+            marks["stall_ms"] = max(gaps) * 1000
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(json.dumps({**marks, "rss_mb": rss}), flush=True)
+            os._exit(0)
+
+    def carries_content(obj: QObject) -> bool:
+        if mode == "bare":
+            return isinstance(obj, QLabel)
+        view = obj.parent()  # the table's viewport paints the rows
+        return (
+            isinstance(view, QAbstractItemView)
+            and view is getattr(view.window(), "table", None)
+            and view.model().rowCount() > 0
+        )
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            painted = event.type() == QEvent.Type.Paint and carries_content(obj)
+            if painted and "painted" not in marks:
+                marks["painted"] = time.monotonic()
+                QTimer.singleShot(0, finish)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    QTimer.singleShot(60_000, lambda: os._exit(3))  # never painted: give up
+    if mode == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        window.setCentralWidget(QLabel("A bare PySide6 window"))
+        window.resize(1200, 800)
+        window.show()
+        app.exec()
+    else:
+        from reviewer.ui.app import run_app
+
+        run_app(path)
+
+
+def start(mode: str, path: str | None, env: dict[str, str]) -> dict[str, float]:
+    cmd = [VENV_PYTHON, str(Path(__file__).resolve()), "--child", mode]
+    if path:
+        cmd.append(path)
+    spawned = time.monotonic()
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=90)
+    if result.returncode != 0:
+        raise RuntimeError(f"{mode} window failed ({result.returncode}): {result.stderr[-2000:]}")
+    marks = json.loads(result.stdout.strip().splitlines()[-1])
+    return {
+        "painted": (marks["painted"] - spawned) * 1000,
+        "usable": (marks["usable"] - spawned) * 1000,
+        "settled": (marks["settled"] - spawned) * 1000,
+        "stall_ms": marks["stall_ms"],
+        "rss_mb": marks["rss_mb"],
+    }
+
+
+def measure(repeats: int) -> list[Row]:
+    from bench.generate import project_file
+
+    big = project_file()
+    folder = Path(tempfile.mkdtemp(prefix="reviewer-bench-window-"))
+    try:
+
+        def env_in(name: str) -> dict[str, str]:
+            # Each kind of start has its own settings: the project's start would otherwise
+            # become the "last project" the demo start reopens.
+            env = dict(os.environ)
+            env.update(
+                QT_QPA_PLATFORM="xcb",
+                XDG_CONFIG_HOME=str(folder / name / "config"),
+                XDG_DATA_HOME=str(folder / name / "data"),
+                REVIEWER_AUTHOR="bench",
+            )
+            return env
+
+        envs = {name: env_in(name) for name in ("bare", "project", "demo")}
+        copy = folder / "press.review"
+        shutil.copy2(big, copy)
+        runs: dict[str, list[dict[str, float]]] = {"bare": [], "project": [], "demo": []}
+        # Warm-up, untimed: the page cache, Qt's font cache, and the demo project made once.
+        start("bare", None, envs["bare"])
+        start("app", None, envs["demo"])
+        start("app", str(copy), envs["project"])
+        for _ in range(repeats):
+            runs["bare"].append(start("bare", None, envs["bare"]))
+            runs["project"].append(start("app", str(copy), envs["project"]))
+            runs["bare"].append(start("bare", None, envs["bare"]))
+            runs["demo"].append(start("app", None, envs["demo"]))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def med(name: str, key: str) -> float:
+        return median([r[key] for r in runs[name]])
+
+    bare = med("bare", "usable")
+    note = (
+        f"first paint {med('project', 'painted'):.0f} ms, bare {med('bare', 'painted'):.0f} ms;"
+        f" event loop settled at {med('project', 'settled'):.0f} ms (longest stall after"
+        f" the paint {med('project', 'stall_ms'):.0f} ms)"
+    )
+    return [
+        Row("open a 20,000-segment project to a painted, usable window", "<= 2x bare window",
+            med("project", "usable"), peer=bare, peer_name="bare PySide6", limit=2.0, note=note),
+        Row("  peak memory (ru_maxrss) opening it", "<= 250 MB", max(
+            r["rss_mb"] for r in runs["project"]), unit="MB", absolute=250,
+            note=f"bare window {med('bare', 'rss_mb'):.0f} MB"),
+        Row("start the app on the demo clip", "<= 1.5x bare window", med("demo", "usable"),
+            peer=bare, peer_name="bare PySide6", limit=1.5,
+            note=f"first paint {med('demo', 'painted'):.0f} ms, settled"
+                 f" {med('demo', 'settled'):.0f} ms"),
+    ]  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
+    parser.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
+    parser.add_argument("path", nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.path)
+        return 3
+    if not os.environ.get("DISPLAY"):
+        print("needs an X display: run under xvfb-run", file=sys.stderr)
+        return 2
+    emit(measure(args.repeats), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
