@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 import warnings as python_warnings
 
-import pysubs2
-from pysubs2.time import TIMESTAMP, timestamp_to_ms
-
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
@@ -35,7 +32,13 @@ _CJK_FONTS = {"s2hk": "Noto Sans CJK HK", "t2hk": "Noto Sans CJK HK",
               "t2tw": "Noto Sans CJK TC"}  # fmt: skip
 
 
+# pysubs2 is imported where an ASS file is read or written, not with the formats (a tenth of
+# the command line's start-up).
+
+
 def _time_ok(text: str) -> int | None:
+    from pysubs2.time import TIMESTAMP, timestamp_to_ms
+
     match = TIMESTAMP.match(text.strip())
     return timestamp_to_ms(match.groups()) if match else None
 
@@ -79,6 +82,8 @@ class AssFormat(Format):
         return "[script info]" in head or "[events]" in text.lower()
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
+        import pysubs2
+
         cleaned, warnings = check_events(text, path)
         try:
             with python_warnings.catch_warnings():  # pysubs2 warns of defaulted fields (Marked=)
@@ -101,6 +106,8 @@ class AssFormat(Format):
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
+        import pysubs2
+
         subs = pysubs2.SSAFile()
         subs.info.update({"PlayResX": "1920", "PlayResY": "1080"})
         if transcript.title:

@@ -6,8 +6,6 @@ import codecs
 import re
 from pathlib import Path
 
-import charset_normalizer
-
 from reviewer.core.errors import ImportError_
 
 _BOMS = (
@@ -64,6 +62,8 @@ def _decode(data: bytes, path: str | Path) -> tuple[str, str]:
         pass
     if b"\x00" in data:
         raise ImportError_("not a text file (it holds binary data)", path)
+    import charset_normalizer  # only for files that are not UTF-8 (most are): 8 ms at start
+
     best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding is None:
         raise ImportError_("cannot tell which text encoding the file is in", path)

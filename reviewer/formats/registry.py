@@ -114,7 +114,11 @@ def read_transcript(
 
 def _side_of(transcript: Transcript) -> Side:
     """Return the side the transcript's one language belongs to."""
-    text = "\n".join(s.source for s in transcript.segments)
+    # Up to 2,000 segments spread over the file tell as well as all of them, in a tenth of the
+    # time for a 20,000-cue file.
+    segments = transcript.segments
+    step = max(1, len(segments) // 2000)
+    text = "\n".join(s.source for s in segments[::step])
     return "source" if is_mostly_foreign(text) else "translation"
 
 

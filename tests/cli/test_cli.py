@@ -178,6 +178,7 @@ def test_the_command_line_loads_neither_qt_nor_libvlc(demo: Path) -> None:
         f"main(['export', {str(demo / 'demo.review')!r}, '-f', 'srt',"
         f" '-o', {str(demo / 'x.srt')!r}]);"
         f"main(['info', {str(demo / 'demo.review')!r}]);"
+        f"main(['check', {str(demo / 'demo.review')!r}]);"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'vlc'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )
