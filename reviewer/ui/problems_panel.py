@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.store.fixing import Plan, apply_plan, fix_plan
-from reviewer.store.glossary import check_project
+from reviewer.store.glossary import check_project, checker_of
 from reviewer.text.checks import ERROR, Problem
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
@@ -35,6 +35,7 @@ HEADERS = ("#", "Time", "Check", "Problem")
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
 SHOW = {"All problems": "", "Errors": ERROR, "Warnings": "warning"}
 Index = QModelIndex | QPersistentModelIndex
+WARM_SLICE = 1000  # segments checked per turn of the event loop when a long project opens
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -98,6 +99,9 @@ class ProblemsPanel(QWidget):
         header = self.view.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows in view and 100 more, not from 1,000 (Qt's default): a 20,000-
+        # segment project lists as many problems, and every reset measured them all.
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda index: self.go_to(index.row()))
         self.view.clicked.connect(lambda index: self.go_to(index.row()))
@@ -128,6 +132,11 @@ class ProblemsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
+        # A new project is checked a slice at a time between events (see set_project).
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_step)
+        self._warm_row = 0
 
     @property
     def problems(self) -> list[Problem]:
@@ -140,7 +149,35 @@ class ProblemsPanel(QWidget):
         self.project = project
         if project is not None:
             self._unsubscribe = project.subscribe(self._on_notice)
-        self.refresh()
+        if project is None or len(project.transcript.segments) <= WARM_SLICE:
+            self.refresh()
+            return
+        # A long transcript takes a while to check (20,000 segments: most of a second), so the
+        # window shows first and the checks fill the cache a slice per turn of the event loop;
+        # then one refresh lists them. F8 or a change meanwhile checks the rest at once.
+        self.model.set_problems([])
+        self.all = []
+        self.summary.setText("Checking…")
+        self._warm_row = 0
+        self._warm_timer.start()
+
+    def _warm_step(self) -> None:
+        project = self.project
+        if project is None:
+            self._warm_timer.stop()
+            return
+        segments = project.transcript.segments
+        cache = checker_of(project)
+        end = min(len(segments), self._warm_row + WARM_SLICE)
+        for i in range(self._warm_row, end):
+            cache.of(
+                segments[i],
+                segments[i - 1] if i > 0 else None,
+                segments[i + 1] if i + 1 < len(segments) else None,
+            )
+        self._warm_row = end
+        if end >= len(segments):
+            self.refresh()
 
     def _on_notice(self, _notice: Notice) -> None:
         self._timer.start()
@@ -148,6 +185,7 @@ class ProblemsPanel(QWidget):
     def refresh(self) -> None:
         """Run the checks again (cached per segment) and keep the selected problem selected."""
         self._timer.stop()
+        self._warm_timer.stop()
         chosen = self.current()
         self.all = check_project(self.project) if self.project else []
         show = self.show_box.currentData()
@@ -204,7 +242,7 @@ class ProblemsPanel(QWidget):
 
     @property
     def timer_pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._warm_timer.isActive()
 
 
 def _fix_segment(window: MainWindow) -> None:
