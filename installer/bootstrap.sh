@@ -4,6 +4,7 @@
 #   ./installer/bootstrap.sh run [ARGS...]   set up, then start .venv/bin/reviewer ARGS...
 #   ./installer/bootstrap.sh test            set up, then ruff, mypy, the Qt-free tests, all tests
 #   ./installer/bootstrap.sh package         set up, then build the app into dist/Reviewer/
+#   ./installer/bootstrap.sh bench [ARGS...] set up, then print the benchmark table (bench/)
 #
 # Needs only a shell: what is missing (python3, its venv module, libvlc, the X libraries Qt's
 # xcb plugin loads, Xvfb, ...) is installed with apt-get, as root or through sudo. A second run
@@ -43,7 +44,9 @@ usage: ./installer/bootstrap.sh COMMAND [ARGS...]
   run [ARGS...]  install what is missing, then start Reviewer (ARGS go to `reviewer`)
   test           install what is missing, then ruff, mypy, the Qt-free tests in .venv-core
                  and the whole test suite under Xvfb
-  bench          (not yet)
+  bench [ARGS...]  install what is missing (Xvfb, ffmpeg, Debian's python3-aeidon, the
+                 `bench` extra: pyinstrument, py-spy), then run bench/run_all.py under Xvfb:
+                 one table of figures against their targets and peers (ARGS: --quick, --repeats N)
   package        install what is missing and PyInstaller, then build the one-folder app
                  into dist/Reviewer/ (installer/reviewer.spec; see installer/README.md)
 EOF
@@ -310,6 +313,17 @@ cmd_package() {
   note "start it with dist/Reviewer/reviewer; desktop entry: installer/linux/install.sh"
 }
 
+# ---------------------------------------------------------------- bench
+
+cmd_bench() {
+  setup run
+  # Xvfb and ffmpeg as for the tests; Gaupol's library aeidon (for the system python3) is a peer.
+  apt_install "${TEST_PACKAGES[@]}" python3-aeidon
+  PIP_STAMP=.bootstrap-stamp-bench pip_install .venv -e '.[gui,test,bench]'
+  section "benchmarks (bench/run_all.py under Xvfb; a few minutes)"
+  xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python bench/run_all.py "$@"
+}
+
 # ---------------------------------------------------------------- main
 
 [[ $# -gt 0 ]] || { usage >&2; exit 2; }
@@ -318,7 +332,7 @@ case $command in
   run) cmd_run "$@" ;;
   test) cmd_test ;;
   package) cmd_package ;;
-  bench) die "'$command' is not there yet" ;;
+  bench) cmd_bench "$@" ;;
   -h | --help | help) usage ;;
   *) usage >&2; exit 2 ;;
 esac
