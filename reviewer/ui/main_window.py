@@ -322,11 +322,11 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         self.close_project()
         self.project = project
-        self.model = SegmentTableModel(project, self)
+        old_model, self.model = self.model, SegmentTableModel(project, self)
+        # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
-        self.table.setModel(self.filter)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_enabled())
+        if old_model is not None:
+            old_model.deleteLater()  # it listened to the project closed just before
         self._size_columns()
         self.editor.set_project(project)
         self.speakers.set_project(project)

@@ -225,3 +225,13 @@ def test_tag_keys_toggle_tags(qtbot, window, saved) -> None:  # type: ignore[no-
     assert tags == [("SOT",)]
     press(qtbot, Qt.Key.Key_1, CTRL, widget=window.table)
     assert not saved.query("SELECT 1 FROM segment_tags WHERE segment_id = 1")
+
+
+def test_one_move_is_one_seek_after_reopening(qtbot, window, project_file) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(project_file)  # the same window, a project opened again
+    seeks: list[int] = []
+    original = window.playback.seek
+    window.playback.seek = lambda ms: (seeks.append(ms), original(ms))
+    press(qtbot, Qt.Key.Key_Down, widget=window.table)
+    assert seeks == [2500]
+    assert window.editor.segment_id == 2
