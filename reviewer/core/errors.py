@@ -34,6 +34,11 @@ class ProjectError(ReviewerError):
     """A project file could not be opened, upgraded or written."""
 
 
+class SaveError(ProjectError):
+    """A write to the project file failed (full disk, read-only file, file removed or replaced):
+    what could not be saved is kept in memory and retried."""
+
+
 class ReadOnlyProjectError(ProjectError):
     """A write was asked of a project opened read-only."""
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from reviewer import __version__
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, Change, decode
@@ -345,7 +345,7 @@ class Project(Operations, CheckpointOps):
             try:
                 op.op_id = self._write_and_apply(op)
                 self._unchecked += 1
-            except ProjectError as exc:
+            except SaveError as exc:
                 if not self.keep_unsaved:
                     raise
                 self._hold(op, exc.message)
@@ -406,7 +406,7 @@ class Project(Operations, CheckpointOps):
                 self.pending.pop(0)
                 op.op_id = real
                 renumber(self.undo_log, self.pending, provisional, real)
-        except ProjectError as exc:
+        except SaveError as exc:
             self.save_error = exc.message
             self._notify([Notice("saving", label=self.save_error)])
             return False
@@ -478,7 +478,7 @@ class Project(Operations, CheckpointOps):
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            raise ProjectError(
+            raise SaveError(
                 f"could not save: the project file was removed ({_reason(exc)})", self.path
             ) from exc
         with contextlib.suppress(sqlite3.Error):
@@ -520,16 +520,16 @@ class Project(Operations, CheckpointOps):
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
-        """One transaction; SQLite errors become a ProjectError that names the file."""
+        """One transaction; SQLite errors become a SaveError that names the file."""
         found = file_identity(self.path)
         if found != self._file_id:
             why = "removed" if found is None else "replaced by another file"
-            raise ProjectError(f"could not save: the project file was {why}", self.path)
+            raise SaveError(f"could not save: the project file was {why}", self.path)
         try:
             with self.db.atomic():
                 yield
         except sqlite3.Error as exc:
-            raise ProjectError(f"could not save: {_reason(exc)}", self.path) from exc
+            raise SaveError(f"could not save: {_reason(exc)}", self.path) from exc
 
     def _reindex(self) -> None:
         self._rows = {s.id: i for i, s in enumerate(self.transcript.segments) if s.id is not None}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, SaveError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
@@ -565,9 +565,14 @@ class MainWindow(QMainWindow):
         try:
             handler()
         except ReviewerError as exc:
-            self.show_save_error(str(exc)) if "save" in str(exc) else self.statusBar().showMessage(
-                str(exc), 8000
-            )
+            self._report(exc)
+
+    def _report(self, exc: ReviewerError) -> None:
+        """A failed write goes to the saved-state label, loudly; a refused edit, the status bar."""
+        if isinstance(exc, SaveError):
+            self.show_save_error(str(exc))
+        else:
+            self.statusBar().showMessage(str(exc), 8000)
 
     def _edit(self, action: Callable[[Project], object]) -> object:
         """Run one store operation on the project (flushing typed text first)."""
@@ -577,10 +582,7 @@ class MainWindow(QMainWindow):
         try:
             return action(self.project)
         except ReviewerError as exc:
-            if "could not save" in str(exc):
-                self.show_save_error(str(exc))
-            else:
-                self.statusBar().showMessage(str(exc), 8000)
+            self._report(exc)
             return None
 
     def _current_segment(self) -> Segment | None:

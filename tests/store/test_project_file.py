@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import sample_transcript
 
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
 from reviewer.core.models import Segment, Transcript
 from reviewer.store import Notice, Project, schema
 from reviewer.store.lock import lock_path
@@ -178,7 +178,7 @@ def test_failed_write_changes_neither_file_nor_memory(project: Project, snapshot
         "CREATE TRIGGER refuse BEFORE UPDATE ON segments"
         " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
     )
-    with pytest.raises(ProjectError, match="disk is full"):
+    with pytest.raises(SaveError, match="disk is full"):
         project.split(2, 4000)
     assert snapshot(project) == before
     assert not project.can_undo

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import sample_transcript
 
-from reviewer.core.errors import ProjectError
+from reviewer.core.errors import ProjectError, SaveError
 from reviewer.store import Notice, Project
 
 LONG = "Lebanon's Hezbollah said " * 400  # needs new pages: a full disk refuses it
@@ -128,7 +128,7 @@ def test_speakers_made_and_renamed_while_pending_reach_the_file(
 def test_strict_mode_raises_and_changes_nothing(project: Project, snapshot) -> None:  # type: ignore[no-untyped-def]
     before = snapshot(project)
     fill_disk(project)
-    with pytest.raises(ProjectError, match="could not save: the disk is full"):
+    with pytest.raises(SaveError, match="could not save: the disk is full"):
         project.set_translation(2, LONG)
     assert snapshot(project) == before and not project.pending
 

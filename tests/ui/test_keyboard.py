@@ -235,3 +235,10 @@ def test_one_move_is_one_seek_after_reopening(qtbot, window, project_file) -> No
     press(qtbot, Qt.Key.Key_Down, widget=window.table)
     assert seeks == [2500]
     assert window.editor.segment_id == 2
+
+
+def test_a_refused_edit_is_said_quietly_and_is_not_a_save_failure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.select_row(3)  # the last segment: nothing to merge with
+    press(qtbot, Qt.Key.Key_J, CTRL, widget=window.table)
+    assert "no next segment" in window.statusBar().currentMessage()
+    assert window.saved_label.text() == "All changes saved"
