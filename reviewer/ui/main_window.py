@@ -308,25 +308,29 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a project, or a transcript or video (making a project); False on failure."""
         try:
-            project = opening.open_anything(
-                Path(path), author=self.settings.author or None, parent=self
+            project, warnings = opening.open_anything(
+                Path(path), author=self.settings.author or None
             )
         except ReviewerError as exc:
             self.show_error(str(exc))
             return False
-        if project is None:
-            return False
         self.set_project(project)
+        if warnings:
+            # Nothing is skipped silently: the editor sees which cues of the file were not read.
+            listed = "\n".join(str(w) for w in warnings[:20])
+            more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
+            self.show_error(
+                f"{len(warnings)} part(s) of the file could not be read and were "
+                f"left out:\n{listed}{more}"
+            )
         return True
 
     def set_project(self, project: Project) -> None:
         self.close_project()
         self.project = project
-        old_model, self.model = self.model, SegmentTableModel(project, self)
+        self.model = SegmentTableModel(project, self)
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
-        if old_model is not None:
-            old_model.deleteLater()  # it listened to the project closed just before
         self._size_columns()
         self.editor.set_project(project)
         self.speakers.set_project(project)
@@ -375,9 +379,14 @@ class MainWindow(QMainWindow):
         self.editor.set_project(None)
         self.speakers.set_project(None)
         if self.model is not None:
+            # The table must not ask a closed project for rows: it shows none until the next.
+            self.filter.setSourceModel(None)  # type: ignore[arg-type]
             self.model.detach()
+            self.model.deleteLater()
+            self.model = None
         self.project.close()
         self.project = None
+        self.setWindowTitle("Reviewer")
 
     # -- the current segment and the playhead ---------------------------------------------
 

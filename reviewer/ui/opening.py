@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import shutil
 from pathlib import Path
 
 from reviewer.core.errors import ImportError_, ReviewerError
-from reviewer.core.models import Transcript
+from reviewer.formats import ImportWarning
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 from reviewer.store.importing import MEDIA_EXTENSIONS, find_media, import_transcript
@@ -17,17 +16,13 @@ from reviewer.store.importing import MEDIA_EXTENSIONS, find_media, import_transc
 TRANSCRIPT_EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt")
 
 
-def transcripts_beside(media: Path) -> list[Path]:
-    """Return transcripts named like ``media`` (clip.srt, clip.zh.srt, clip.en.vtt), sorted."""
-    stem = media.stem
-    found = [
+def transcripts_named(folder: Path, base: str) -> list[Path]:
+    """Return the transcripts in ``folder`` named ``base`` (clip.srt, clip.zh.srt, clip.en.vtt)."""
+    return sorted(
         p
-        for p in media.parent.iterdir()
-        if p.suffix.lower() in TRANSCRIPT_EXTENSIONS
-        and p != media
-        and (p.stem == stem or p.stem.startswith(stem + "."))
-    ]
-    return sorted(found)
+        for p in folder.iterdir()
+        if p.suffix.lower() in TRANSCRIPT_EXTENSIONS and p.name.split(".")[0] == base
+    )
 
 
 def project_path_for(transcript: Path) -> Path:
@@ -39,18 +34,26 @@ def project_path_for(transcript: Path) -> Path:
     return data_dir() / base
 
 
-def open_anything(path: Path, *, author: str | None = None, parent: object = None) -> Project:
-    """Return an open project for ``path``: a .review file, a transcript, or a video."""
+Opened = tuple[Project, list[ImportWarning]]
+
+
+def open_anything(path: Path, *, author: str | None = None) -> Opened:
+    """Return an open project for ``path`` (a .review file, a transcript, or a video) and the
+    warnings of an import it made (cues skipped, with their lines).
+
+    A transcript is paired with the one other transcript of the same name in the other
+    language (clip.zh.srt with clip.en.srt), and finds its video by name.
+    """
     if not path.exists():
         raise ReviewerError("no such file", path)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
-        return Project.open(path, author=author)
+        return Project.open(path, author=author), []
     if suffix in MEDIA_EXTENSIONS:
         existing = path.with_suffix(EXTENSION)
         if existing.exists():
-            return Project.open(existing, author=author)
-        transcripts = transcripts_beside(path)
+            return Project.open(existing, author=author), []
+        transcripts = transcripts_named(path.parent, path.name.split(".")[0])
         if not transcripts:
             raise ReviewerError(
                 "no transcript beside this video (looked for "
@@ -59,24 +62,28 @@ def open_anything(path: Path, *, author: str | None = None, parent: object = Non
                 path,
             )
         return import_files(transcripts[:2], media=path, author=author)
-    return import_files([path], media=find_media(path), author=author)
+    others = [p for p in transcripts_named(path.parent, path.name.split(".")[0]) if p != path]
+    files = [path, others[0]] if len(others) == 1 else [path]
+    return import_files(files, media=find_media(path), author=author)
 
 
-def import_files(files: list[Path], *, media: Path | None, author: str | None) -> Project:
-    """Make (or reopen) the project of ``files``: one transcript, or two languages paired."""
+def import_files(files: list[Path], *, media: Path | None, author: str | None) -> Opened:
+    """Make (or reopen: the editor's work is in it) the project of ``files``, one transcript or
+    two languages paired; return it with the import's warnings."""
     target = project_path_for(files[0])
     if target.exists():
-        return Project.open(target, author=author)
-    transcript, _warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
+        return Project.open(target, author=author), []
+    transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])
-    return Project.create(
+    project = Project.create(
         target,
         transcript,
         media=str(media) if media else None,
         author=author,
         label=f"Import {files[0].name}",
     )
+    return project, warnings
 
 
 def add_other_language(project: Project, path: Path) -> int:
@@ -86,7 +93,7 @@ def add_other_language(project: Project, path: Path) -> int:
 
     current = project.transcript
     other = read_transcript(path).transcript
-    paired = pair_transcripts(_copy(current), other)
+    paired = pair_transcripts(current, other)  # a new transcript: the project's is untouched
     edits = []
     for segment in paired.segments:
         if segment.id is None:
@@ -99,10 +106,6 @@ def add_other_language(project: Project, path: Path) -> int:
     if edits:
         project.edit(edits, f"Add {path.name}")
     return len({e[0] for e in edits})
-
-
-def _copy(transcript: Transcript) -> Transcript:
-    return copy.deepcopy(transcript)
 
 
 def demo_project(author: str | None = None) -> Project:
@@ -119,7 +122,7 @@ def demo_project(author: str | None = None) -> Project:
     for name in ("demo.mp4", "demo.zh.srt", "demo.en.srt", "glossary.csv"):
         if (source / name).exists():
             shutil.copy2(source / name, folder / name)
-    project = import_files(
+    project, _warnings = import_files(
         [folder / "demo.zh.srt", folder / "demo.en.srt"], media=folder / "demo.mp4", author=author
     )
     if (folder / "glossary.csv").exists():
