@@ -7,14 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from window_frames import SEGMENT_MS, shown_frame
 
 from reviewer.core.models import Segment, Transcript
 from reviewer.player import probe
 from reviewer.player.framecode import ffmpeg_path, make_video
 from reviewer.store import Project
-
-FPS = 25
-SEGMENT_MS = 1000
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -59,12 +57,3 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
                     timeout=10000)
     yield window
     window.close()
-
-
-def shown_frame(window) -> int | None:  # type: ignore[no-untyped-def]
-    """Return the number of the frame libvlc shows in the window's video surface now."""
-    from reviewer.player.framecode import read_image
-
-    surface = window.video.surface
-    image = surface.screen().grabWindow(int(surface.winId())).toImage()
-    return read_image(image)

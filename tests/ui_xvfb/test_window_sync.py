@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import FPS, SEGMENT_MS, shown_frame
 from PySide6.QtCore import Qt
+from window_frames import FPS, SEGMENT_MS, shown_frame
 
 FRAME_MS = 1000 // FPS
 
