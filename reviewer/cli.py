@@ -159,15 +159,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
-    project = Project.create(
+    Project.write_new(
         output,
         transcript,
         media=str(media) if media else None,
         author=args.author,
         label=f"Import {args.file.name}",
     )
-    count = len(project.transcript.segments)
-    project.close()
+    count = len(transcript.segments)
     media_note = f", media {media}" if media else ", no media found"
     print(f"{output}: {count} segments{media_note}")
     return 0

@@ -20,8 +20,6 @@ from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change
 from reviewer.store.history import REVISION_SELECT, Revision, revision_from_row
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from reviewer.core.models import Segment, Transcript
 
 
@@ -55,7 +53,7 @@ class NetChange:
 
 
 def read_timeline(
-    db: Database,
+    db: sqlite3.Connection,
     *,
     author: str | None = None,
     since: str | None = None,
@@ -78,7 +76,7 @@ def read_timeline(
     return [revision_from_row(row) for row in db.execute(sql, args)][::-1]
 
 
-def authors(db: Database) -> list[str]:
+def authors(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT author FROM revisions ORDER BY author")]
 
 
@@ -129,7 +127,7 @@ def net_changes(revisions: list[Revision], transcript: Transcript) -> list[NetCh
 class CheckpointOps:
     """Checkpoints and going back, mixed into :class:`~reviewer.store.project.Project`."""
 
-    db: Database
+    db: sqlite3.Connection
     path: Path
     author: str
     transcript: Transcript
@@ -170,7 +168,7 @@ class CheckpointOps:
         op = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM operations").fetchone()[0]
         stamp = now_iso()
         try:
-            with self.db.atomic():
+            with schema.transaction(self.db):
                 cid = self.db.execute(
                     "INSERT INTO checkpoints (name, op_id, author, time) VALUES (?, ?, ?, ?)",
                     [name, op, self.author, stamp],

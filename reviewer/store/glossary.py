@@ -28,6 +28,12 @@ GLOSSARY_NOTICE = "glossary"  # the label of the "meta" notice sent when the glo
 _checkers: weakref.WeakKeyDictionary[Project, ProblemCache] = weakref.WeakKeyDictionary()
 
 
+_INSERT = (
+    "INSERT INTO glossary (source, translation, avoid, note)"
+    " VALUES (:source, :translation, :avoid, :note)"
+)
+
+
 def _row(term: Term) -> dict[str, Any]:
     return {
         "source": "|".join(term.sources),
@@ -84,7 +90,7 @@ def add_term(project: Project, term: Term) -> int:
     _check(term)
     project._require_writable()
     with project._writing():
-        new_id = project.db.table("glossary").insert(_row(term)).last_pk or 0
+        new_id = project.db.execute(_INSERT, _row(term)).lastrowid or 0
     _changed(project)
     return int(new_id)
 
@@ -126,7 +132,7 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
         for term in new_terms:
             term_id = existing.get(term.sources[0])
             if term_id is None:
-                project.db.table("glossary").insert(_row(term))
+                project.db.execute(_INSERT, _row(term))
             else:
                 project.db.execute(
                     "UPDATE glossary SET source = ?, translation = ?, avoid = ?, note = ?"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
-
-from sqlite_utils import Database
 
 from reviewer.store.changes import decode
 
@@ -50,7 +49,7 @@ REVISION_SELECT = (
 
 
 def read_history(
-    db: Database, *, segment_id: int | None = None, limit: int | None = None
+    db: sqlite3.Connection, *, segment_id: int | None = None, limit: int | None = None
 ) -> list[Revision]:
     """Return revisions oldest first: all of them, or those of one segment."""
     sql = REVISION_SELECT

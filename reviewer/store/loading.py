@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-
-from sqlite_utils import Database
 
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 
 _STATUS = {s.value: s for s in Status}  # a dict lookup: Status(value) costs 2 us a segment
 
 
-def load_transcript(db: Database) -> Transcript:
+def load_transcript(db: sqlite3.Connection) -> Transcript:
     """Return the transcript held in ``db``: segments in time order, speakers, tags, meta."""
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     speakers = [
@@ -57,7 +56,7 @@ def load_transcript(db: Database) -> Transcript:
     )
 
 
-def tag_id(db: Database, name: str) -> int:
+def tag_id(db: sqlite3.Connection, name: str) -> int:
     """Return the id of the tag called ``name``, creating it when new."""
     row = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
     if row:
@@ -67,13 +66,13 @@ def tag_id(db: Database, name: str) -> int:
     )
 
 
-def _insert_speaker(db: Database, speaker: Speaker) -> int:
+def _insert_speaker(db: sqlite3.Connection, speaker: Speaker) -> int:
     sql = "INSERT INTO speakers (name, color, slot, role) VALUES (?, ?, ?, ?)"
     args = [speaker.name, speaker.color, speaker.slot, speaker.role]
     return db.execute(sql, args).lastrowid or 0
 
 
-def write_transcript_rows(db: Database, transcript: Transcript) -> None:
+def write_transcript_rows(db: sqlite3.Connection, transcript: Transcript) -> None:
     """Insert all of ``transcript``'s speakers and segments into an empty project (ids given out
     in time order; the segments and speakers of ``transcript`` get their ids set)."""
     transcript.sort()
@@ -91,7 +90,7 @@ def write_transcript_rows(db: Database, transcript: Transcript) -> None:
             ids.get(s.speaker) if s.speaker else None,
             s.source,
             s.translation,
-            str(s.status),
+            s.status,  # a str Enum: sqlite3 binds its value
             s.note,
         )
         for s in transcript.segments
@@ -104,7 +103,7 @@ def write_transcript_rows(db: Database, transcript: Transcript) -> None:
     ).fetchone()
     if trigger:
         db.execute(f'DROP TRIGGER "{trigger[0]}"')
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO segments (start_ms, end_ms, speaker_id, source, translation, status, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,

@@ -11,10 +11,9 @@ and the undo stacks are renumbered.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from reviewer.store.changes import Change, encode
 from reviewer.store.undo import UndoLog
@@ -34,7 +33,7 @@ class PendingOperation:
     time: str
 
 
-def write_operation(db: Database, op: PendingOperation) -> int:
+def write_operation(db: sqlite3.Connection, op: PendingOperation) -> int:
     """Write ``op``'s operation row, state and revision rows; return its id.
 
     The caller holds the transaction. Speakers are looked up in the file, not in memory, so an
@@ -53,8 +52,8 @@ def write_operation(db: Database, op: PendingOperation) -> int:
     return op_id
 
 
-def write_revisions(db: Database, op_id: int, op: PendingOperation) -> None:
-    db.conn.executemany(
+def write_revisions(db: sqlite3.Connection, op_id: int, op: PendingOperation) -> None:
+    db.executemany(
         "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [

@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from reviewer import __version__
 from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
@@ -81,7 +79,7 @@ class Project(Operations, CheckpointOps):
     def __init__(
         self,
         path: Path,
-        db: Database,
+        db: sqlite3.Connection,
         *,
         author: str,
         lock: ProjectLock | None,
@@ -134,6 +132,25 @@ class Project(Operations, CheckpointOps):
         The file is built beside the target and renamed into place, so a failure leaves nothing
         half-written. An existing file at ``path`` is replaced.
         """
+        author = author or default_author()
+        path = cls.write_new(path, transcript, media=media, author=author, label=label)
+        return cls.open(path, author=author)
+
+    @classmethod
+    def write_new(
+        cls,
+        path: str | Path,
+        transcript: Transcript,
+        *,
+        media: str | None = None,
+        author: str | None = None,
+        label: str = "Import",
+    ) -> Path:
+        """Write a new project at ``path`` holding ``transcript``, without opening it (what
+        ``reviewer import`` needs); as :meth:`create`, built beside and renamed into place.
+
+        The segments and speakers of ``transcript`` get the ids they have in the file.
+        """
         path = Path(path)
         author = author or default_author()
         folder = path.resolve().parent
@@ -144,8 +161,12 @@ class Project(Operations, CheckpointOps):
             tmp = Path(tmp_name)
             db = schema.connect(tmp)
             try:
-                schema.upgrade(db)
-                with db.atomic():
+                # No one else sees this file until it is renamed into place, and a failure
+                # deletes it: its journal can stay in memory, each page written once (not to
+                # the WAL and then again into the file), and the file is put in WAL mode last.
+                db.execute("PRAGMA journal_mode = MEMORY")
+                schema.create(db)
+                with schema.transaction(db):
                     meta = {
                         "title": transcript.title,
                         "description": transcript.description,
@@ -154,22 +175,20 @@ class Project(Operations, CheckpointOps):
                         "created": now_iso(),
                         "app_version": __version__,
                     }
-                    db.table("meta").insert_all(
-                        [{"key": k, "value": v} for k, v in meta.items()], pk="key"
-                    )
+                    db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
                     if media or transcript.media:
-                        db.table("media").insert(media_row(path, media or transcript.media or ""))
+                        db.execute(
+                            "INSERT INTO media (path, duration_ms, size, fingerprint)"
+                            " VALUES (:path, :duration_ms, :size, :fingerprint)",
+                            media_row(path, media or transcript.media or ""),
+                        )
                     write_transcript_rows(db, transcript)
-                    db.table("operations").insert(
-                        {
-                            "label": label,
-                            "kind": "import",
-                            "target": None,
-                            "author": author,
-                            "time": now_iso(),
-                        }
+                    db.execute(
+                        "INSERT INTO operations (label, kind, target, author, time)"
+                        " VALUES (?, 'import', NULL, ?, ?)",
+                        [label, author, now_iso()],
                     )
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
             os.replace(tmp, path)
@@ -178,7 +197,7 @@ class Project(Operations, CheckpointOps):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(tmp) + suffix).unlink(missing_ok=True)
             raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
-        return cls.open(path, author=author)
+        return path
 
     @classmethod
     def open(
@@ -311,8 +330,8 @@ class Project(Operations, CheckpointOps):
         if duration_ms is not None:
             row["duration_ms"] = duration_ms
         with self._writing():
-            self.db.table("media").delete_where()
-            self.db.table("media").insert(row)
+            self.db.execute("DELETE FROM media")
+            schema.table(self.db, "media").insert(row)
         self._notify([Notice("meta", label="media")])
 
     def subscribe(self, callback: Callable[[Notice], None]) -> Callable[[], None]:
@@ -449,7 +468,7 @@ class Project(Operations, CheckpointOps):
                 for op in self.pending:
                     target_id = ids.get(op.target, op.target) if op.target is not None else None
                     late = dataclasses.replace(op, target=target_id)
-                    with copy.atomic():
+                    with schema.transaction(copy):
                         ids[op.op_id] = write_operation(copy, late)
                 copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -526,7 +545,7 @@ class Project(Operations, CheckpointOps):
             why = "removed" if found is None else "replaced by another file"
             raise SaveError(f"could not save: the project file was {why}", self.path)
         try:
-            with self.db.atomic():
+            with schema.transaction(self.db):
                 yield
         except sqlite3.Error as exc:
             raise SaveError(f"could not save: {_reason(exc)}", self.path) from exc
@@ -580,7 +599,7 @@ def _structure_notice(before: list[int], after: list[int], label: str) -> Notice
     return Notice("reset", label=label)
 
 
-def _next_id(db: Database, table: str) -> int:
+def _next_id(db: sqlite3.Connection, table: str) -> int:
     seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
     top = db.execute(f"SELECT MAX(id) FROM {table}").fetchone()
     return max(seq[0] if seq else 0, top[0] or 0) + 1
@@ -599,17 +618,17 @@ def _check_header(path: Path) -> None:
         raise ProjectError("not a Reviewer project (not an SQLite file)", path)
 
 
-def _check_ours(db: Database, path: Path) -> None:
+def _check_ours(db: sqlite3.Connection, path: Path) -> None:
     app_id = schema.application_id(db)
     if app_id != schema.APPLICATION_ID and not (app_id == 0 and _looks_like_ours(db)):
         raise ProjectError("not a Reviewer project (a SQLite file of another program)", path)
 
 
-def _looks_like_ours(db: Database) -> bool:
-    return {"segments", "revisions", "operations"} <= set(db.table_names())
+def _looks_like_ours(db: sqlite3.Connection) -> bool:
+    return {"segments", "revisions", "operations"} <= schema.table_names(db)
 
 
-def _upgrade_with_backup(db: Database, path: Path) -> None:
+def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
     version = schema.user_version(db)
     backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
     schema.backup(db, backup)

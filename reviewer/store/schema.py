@@ -1,99 +1,35 @@
-"""The project file's schema: tables, migrations and the marks that say the file is ours.
+"""The project file's schema: making, upgrading and opening it, and the marks that say it is ours.
 
 A project is a SQLite database (``.review``). ``PRAGMA application_id`` marks it as Reviewer's,
-``PRAGMA user_version`` is the number of schema steps applied. Each step is a sqlite-utils
-migration; an older file is copied aside (SQLite's backup API) before it is upgraded in place.
+``PRAGMA user_version`` is the number of schema steps applied. The steps are sqlite-utils
+migrations (:mod:`reviewer.store.migrations`); an older file is copied aside (SQLite's backup
+API) before it is upgraded in place. A new file is made from the schema the steps produce
+(:mod:`reviewer.store.schema_sql`), so opening, editing and creating a project never import
+sqlite-utils: the store talks to the ``sqlite3`` connection, in autocommit mode, with its
+transactions explicit (:func:`transaction`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+from reviewer.store import schema_sql
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table
 
 APPLICATION_ID = 0x52565752  # "RVWR"
-MIGRATIONS = Migrations("reviewer")
+SCHEMA_VERSION = schema_sql.VERSION
 
 
-@MIGRATIONS(name="0001_initial")
-def _initial(db: Database) -> None:
-    """The layout of the first development builds: segments, speakers, revisions."""
-    db.table("meta").create({"key": str, "value": str}, pk="key")
-    db.table("media").create(
-        {"id": int, "path": str, "duration_ms": int, "size": int, "fingerprint": str}, pk="id"
-    )
-    # AUTOINCREMENT: an id is never reused, so revisions always name the same speaker/segment.
-    db.execute(
-        """CREATE TABLE speakers (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            name TEXT NOT NULL UNIQUE,
-            color TEXT NOT NULL DEFAULT '',
-            slot INTEGER,
-            role TEXT NOT NULL DEFAULT ''
-        )"""
-    )
-    db.execute(
-        """CREATE TABLE segments (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            start_ms INTEGER NOT NULL,
-            end_ms INTEGER NOT NULL,
-            speaker_id INTEGER REFERENCES speakers(id),
-            source TEXT NOT NULL DEFAULT '',
-            translation TEXT NOT NULL DEFAULT '',
-            status TEXT NOT NULL DEFAULT 'unreviewed'
-        )"""
-    )
-    db.table("segments").create_index(["start_ms"])
-    db.table("operations").create(
-        {"id": int, "label": str, "kind": str, "target": int, "author": str, "time": str},
-        pk="id",
-    )
-    # old and new have no declared type, so a value keeps its own (a time stays an integer).
-    db.execute(
-        """CREATE TABLE revisions (
-            id INTEGER PRIMARY KEY,
-            op_id INTEGER NOT NULL REFERENCES operations(id),
-            entity TEXT NOT NULL,
-            entity_id INTEGER NOT NULL,
-            field TEXT NOT NULL,
-            old,
-            new,
-            author TEXT NOT NULL,
-            time TEXT NOT NULL
-        )"""
-    )
-    db.table("revisions").create_index(["entity", "entity_id"])
-    db.table("revisions").create_index(["op_id"])
+def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Return a connection to ``path`` in autocommit mode (transactions are explicit).
 
-
-@MIGRATIONS(name="0002_notes_tags_search")
-def _notes_tags_search(db: Database) -> None:
-    """Notes, free tags, checkpoints, the glossary, and full-text search over the text."""
-    db.execute("ALTER TABLE segments ADD COLUMN note TEXT NOT NULL DEFAULT ''")
-    db.table("tags").create({"id": int, "name": str, "key": str, "color": str}, pk="id")
-    db.table("tags").create_index(["name"], unique=True)
-    db.table("segment_tags").create(
-        {"segment_id": int, "tag_id": int},
-        pk=("segment_id", "tag_id"),
-        foreign_keys=[("segment_id", "segments", "id"), ("tag_id", "tags", "id")],
-    )
-    db.table("checkpoints").create(
-        {"id": int, "name": str, "op_id": int, "author": str, "time": str}, pk="id"
-    )
-    db.table("glossary").create(
-        {"id": int, "source": str, "translation": str, "avoid": str, "note": str}, pk="id"
-    )
-    db.table("segments").enable_fts(["source", "translation"], create_triggers=True)
-
-
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
-
-
-def connect(path: str | Path, *, read_only: bool = False) -> Database:
-    """Return a sqlite-utils Database on ``path`` in autocommit mode (transactions are explicit).
-
-    Writes go through ``db.atomic()``; WAL lets a reader see the file while we write.
+    Writes go through :func:`transaction`; WAL lets a reader see the file while we write.
     """
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
@@ -101,40 +37,83 @@ def connect(path: str | Path, *, read_only: bool = False) -> Database:
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 2000")
-    db = Database(conn)
     if not read_only:
-        db.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA journal_mode = WAL")
         # Under WAL, NORMAL keeps every committed transaction through a crash or kill -9 of the
         # app; only a power cut may drop the last commits, and never corrupts the file.
-        db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+        conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
-def application_id(db: Database) -> int:
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction around the block: committed when it ends, rolled back when it raises.
+
+    Nested, it is a savepoint of the outer one (as sqlite-utils' ``Database.atomic``).
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # an error may have ended the whole transaction already
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+                conn.execute("RELEASE SAVEPOINT nested")
+            raise
+        conn.execute("RELEASE SAVEPOINT nested")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def table(conn: sqlite3.Connection, name: str) -> Table:
+    """Return sqlite-utils' view of table ``name`` (imported here, when first needed)."""
+    from sqlite_utils import Database
+
+    return Database(conn).table(name)
+
+
+def application_id(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA application_id").fetchone()[0])
 
 
-def user_version(db: Database) -> int:
+def user_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def is_empty(db: Database) -> bool:
-    return not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+def table_names(db: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def upgrade(db: Database, *, stop_before: str | None = None) -> None:
+def create(db: sqlite3.Connection) -> None:
+    """Make the whole schema in the empty file ``db``, marked as ours at the latest version."""
+    with transaction(db):
+        for statement in schema_sql.STATEMENTS:
+            db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {schema_sql.VERSION}")
+
+
+def upgrade(db: sqlite3.Connection, *, stop_before: str | None = None) -> None:
     """Apply pending schema steps and mark the file as ours at the version reached."""
-    MIGRATIONS.apply(db, stop_before=stop_before)
-    applied = len(MIGRATIONS.applied(db))
+    from reviewer.store import migrations
+
+    applied = migrations.apply(db, stop_before=stop_before)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {applied}")
 
 
-def backup(db: Database, target: str | Path) -> None:
+def backup(db: sqlite3.Connection, target: str | Path) -> None:
     """Copy the whole database to ``target`` with SQLite's online backup API."""
     dest = sqlite3.connect(str(target))
     try:
-        db.conn.backup(dest)
+        db.backup(dest)
     finally:
         dest.close()

@@ -7,9 +7,8 @@ rebuilds both stacks: a new edit clears the redo stack, as in every editor.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
 
 
 @dataclass
@@ -21,7 +20,7 @@ class UndoLog:
     labels: dict[int, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, db: Database) -> UndoLog:
+    def read(cls, db: sqlite3.Connection) -> UndoLog:
         log = cls()
         for op_id, kind, target, label in db.execute(
             "SELECT id, kind, target, label FROM operations ORDER BY id"

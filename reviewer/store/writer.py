@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+import sqlite3
 
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.store.changes import (
@@ -18,7 +18,7 @@ _SPEAKER_COLUMNS = {"name", "color", "slot", "role"}
 TRANSCRIPT_META = ("title", "description", "source_language", "target_language")
 
 
-def _speaker_id(db: Database, name: str | None) -> int | None:
+def _speaker_id(db: sqlite3.Connection, name: str | None) -> int | None:
     # From the file, not memory: an operation written late (see store.pending) must find the
     # speakers as they were when it was made, and memory may have moved on since.
     if name is None:
@@ -29,7 +29,7 @@ def _speaker_id(db: Database, name: str | None) -> int | None:
     return int(row[0])
 
 
-def _write_tags(db: Database, segment_id: int, tags: list[str]) -> None:
+def _write_tags(db: sqlite3.Connection, segment_id: int, tags: list[str]) -> None:
     db.execute("DELETE FROM segment_tags WHERE segment_id = ?", [segment_id])
     for tag in tags:
         db.execute(
@@ -38,7 +38,7 @@ def _write_tags(db: Database, segment_id: int, tags: list[str]) -> None:
         )
 
 
-def write_change(db: Database, change: Change) -> None:
+def write_change(db: sqlite3.Connection, change: Change) -> None:
     """Write ``change`` to ``db`` (the caller holds the transaction)."""
     c = change
     if c.entity == "segment":

@@ -241,3 +241,51 @@ def test_moved_video_is_found_by_name_and_size(tmp_path: Path) -> None:
     (tmp_path / "work" / "clip.mp4").write_bytes(b"\x01" * 99)
     with Project.open(path) as project:
         assert project.relink_moved_media() is None
+
+
+def test_the_schema_module_is_what_the_migrations_write() -> None:
+    from reviewer.store import migrations, schema_sql
+
+    written = Path(schema_sql.__file__).read_text(encoding="utf-8")
+    assert written == migrations.schema_module(), "run: python -m reviewer.store.migrations"
+
+
+def test_a_new_file_has_the_schema_the_migrations_make(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from reviewer.store import migrations
+
+    new = tmp_path / "new.review"
+    Project.create(new, sample_transcript(), author="me").close()
+    stepped = sqlite3.connect(tmp_path / "stepped.review", isolation_level=None)
+    migrations.apply(stepped)
+
+    def layout(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+        return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+
+    made = sqlite3.connect(new, isolation_level=None)
+    assert layout(made) == layout(stepped)
+    names = "SELECT migration_set, name FROM _sqlite_migrations ORDER BY id"
+    assert made.execute(names).fetchall() == stepped.execute(names).fetchall()
+    assert migrations.MIGRATIONS.pending(Database(made)) == []
+    assert (
+        schema.user_version(made) == schema.SCHEMA_VERSION == len(stepped.execute(names).fetchall())
+    )
+    assert schema.application_id(made) == schema.APPLICATION_ID
+    assert made.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_failed_block_rolls_back_and_a_nested_one_only_itself(tmp_path: Path) -> None:
+    conn = schema.connect(tmp_path / "t.db")
+    conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(ZeroDivisionError), schema.transaction(conn):
+        conn.execute("INSERT INTO t VALUES (1)")
+        1 / 0  # noqa: B018
+    with schema.transaction(conn):
+        conn.execute("INSERT INTO t VALUES (2)")
+        with pytest.raises(ZeroDivisionError), schema.transaction(conn):
+            conn.execute("INSERT INTO t VALUES (3)")
+            1 / 0  # noqa: B018
+        conn.execute("INSERT INTO t VALUES (4)")
+    assert not conn.in_transaction
+    assert [x for (x,) in conn.execute("SELECT x FROM t ORDER BY x")] == [2, 4]

@@ -1,0 +1,158 @@
+"""The schema's history: each step a sqlite-utils migration, the one source of truth.
+
+An older file is upgraded by applying the steps it lacks (:func:`reviewer.store.schema.upgrade`).
+A new file does not replay them: it is made from :mod:`reviewer.store.schema_sql`, the schema
+these steps produce, written out by this module and checked against them by the tests (as
+Rails loads ``schema.rb`` instead of running every migration). That keeps sqlite-utils, and
+the 70 ms its import costs (click, pluggy, dateutil), off the start of every command and of
+the window.
+
+    python -m reviewer.store.migrations      # after adding a step: writes schema_sql.py
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("reviewer")
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    """The layout of the first development builds: segments, speakers, revisions."""
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("media").create(
+        {"id": int, "path": str, "duration_ms": int, "size": int, "fingerprint": str}, pk="id"
+    )
+    # AUTOINCREMENT: an id is never reused, so revisions always name the same speaker/segment.
+    db.execute(
+        """CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE,
+            color TEXT NOT NULL DEFAULT '',
+            slot INTEGER,
+            role TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE segments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            start_ms INTEGER NOT NULL,
+            end_ms INTEGER NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            source TEXT NOT NULL DEFAULT '',
+            translation TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'unreviewed'
+        )"""
+    )
+    db.table("segments").create_index(["start_ms"])
+    db.table("operations").create(
+        {"id": int, "label": str, "kind": str, "target": int, "author": str, "time": str},
+        pk="id",
+    )
+    # old and new have no declared type, so a value keeps its own (a time stays an integer).
+    db.execute(
+        """CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            op_id INTEGER NOT NULL REFERENCES operations(id),
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old,
+            new,
+            author TEXT NOT NULL,
+            time TEXT NOT NULL
+        )"""
+    )
+    db.table("revisions").create_index(["entity", "entity_id"])
+    db.table("revisions").create_index(["op_id"])
+
+
+@MIGRATIONS(name="0002_notes_tags_search")
+def _notes_tags_search(db: Database) -> None:
+    """Notes, free tags, checkpoints, the glossary, and full-text search over the text."""
+    db.execute("ALTER TABLE segments ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    db.table("tags").create({"id": int, "name": str, "key": str, "color": str}, pk="id")
+    db.table("tags").create_index(["name"], unique=True)
+    db.table("segment_tags").create(
+        {"segment_id": int, "tag_id": int},
+        pk=("segment_id", "tag_id"),
+        foreign_keys=[("segment_id", "segments", "id"), ("tag_id", "tags", "id")],
+    )
+    db.table("checkpoints").create(
+        {"id": int, "name": str, "op_id": int, "author": str, "time": str}, pk="id"
+    )
+    db.table("glossary").create(
+        {"id": int, "source": str, "translation": str, "avoid": str, "note": str}, pk="id"
+    )
+    db.table("segments").enable_fts(["source", "translation"], create_triggers=True)
+
+
+def apply(conn: sqlite3.Connection, *, stop_before: str | None = None) -> int:
+    """Apply the steps ``conn`` lacks (up to ``stop_before``); return how many it now has."""
+    db = Database(conn)
+    MIGRATIONS.apply(db, stop_before=stop_before)
+    return len(MIGRATIONS.applied(db))
+
+
+def schema_statements(conn: sqlite3.Connection) -> list[str]:
+    """Return the SQL that makes ``conn``'s schema again in an empty file, in creation order.
+
+    Tables SQLite makes by itself are left out: ``sqlite_sequence`` and the shadow tables of a
+    full-text index (its ``CREATE VIRTUAL TABLE`` makes them). The migrations' own record is
+    included, so a new file reads as having applied every step.
+    """
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    virtual = [name for kind, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
+    statements = [
+        sql
+        for kind, name, sql in rows
+        if name != "sqlite_sequence"
+        and not any(kind == "table" and name.startswith(f"{v}_") for v in virtual)
+    ]
+    for migration_set, name in conn.execute(
+        f"SELECT migration_set, name FROM {Migrations.migrations_table} ORDER BY rowid"
+    ):
+        statements.append(
+            f"INSERT INTO {Migrations.migrations_table} (migration_set, name, applied_at)"
+            f" VALUES ('{migration_set}', '{name}',"
+            " strftime('%Y-%m-%d %H:%M:%f000+00:00', 'now'))"
+        )
+    return statements
+
+
+def schema_module() -> str:
+    """Return the text of reviewer/store/schema_sql.py: the schema every step together makes."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    count = apply(conn)
+    lines = [
+        "# ruff: noqa: E501",
+        '"""The schema of a new project file, as the steps of reviewer.store.migrations make it.',
+        "",
+        "Written by ``python -m reviewer.store.migrations``; do not edit by hand.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        f"VERSION = {count}",
+        "",
+        "STATEMENTS = (",
+        *(f"    {sql!r}," for sql in schema_statements(conn)),
+        ")",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    target = Path(__file__).with_name("schema_sql.py")
+    target.write_text(schema_module(), encoding="utf-8")
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()
