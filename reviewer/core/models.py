@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -78,6 +79,9 @@ class Transcript:
 
     def sort(self) -> None:
         """Put segments in time order (start, then end, then id); stable for equal times."""
+        times = list(map(_START_END, self.segments))
+        if all(map(operator.lt, times, times[1:])):
+            return  # in order already, no two with the same times (a file just read, mostly)
         self.segments.sort(key=segment_order_key)
 
     def speaker(self, name: str) -> Speaker | None:
@@ -103,6 +107,9 @@ class Transcript:
         if i >= 0 and self.segments[i].start_ms <= ms < self.segments[i].end_ms:
             return i
         return None
+
+
+_START_END = operator.attrgetter("start_ms", "end_ms")
 
 
 def segment_order_key(segment: Segment) -> tuple[int, int, int]:

@@ -44,14 +44,21 @@ def subtitle_timecode(ms: int, separator: str = ",") -> str:
 
 def timing_ms(groups: tuple[str | None, ...]) -> tuple[int, int] | None:
     """Return (start, end) ms from the eight groups (h, m, s, fraction twice) of a timing line,
-    or None when a minute or second is out of range; a missing hour counts as 0."""
-    times = []
-    for h, m, s, f in (groups[0:4], groups[4:8]):
-        if int(m or 0) >= 60 or int(s or 0) >= 60:
-            return None
-        fraction = int((f or "0").ljust(3, "0")[:3])
-        times.append(((int(h or 0) * 60 + int(m or 0)) * 60 + int(s or 0)) * 1000 + fraction)
-    return times[0], times[1]
+    or None when a minute or second is out of range; a missing hour counts as 0, digits of a
+    fraction after the third are dropped ("5" is 500 ms, "05" 50)."""
+    h1, m1, s1, f1, h2, m2, s2, f2 = groups[:8]
+    minutes1, seconds1 = int(m1 or 0), int(s1 or 0)
+    minutes2, seconds2 = int(m2 or 0), int(s2 or 0)
+    if minutes1 >= 60 or seconds1 >= 60 or minutes2 >= 60 or seconds2 >= 60:
+        return None
+    return (
+        (int(h1 or 0) * 60 + minutes1) * 60_000 + seconds1 * 1000 + _fraction_ms(f1),
+        (int(h2 or 0) * 60 + minutes2) * 60_000 + seconds2 * 1000 + _fraction_ms(f2),
+    )
+
+
+def _fraction_ms(digits: str | None) -> int:
+    return int(digits[:3].ljust(3, "0")) if digits else 0
 
 
 def format_timecode(ms: int, *, millis: bool = True, hours: bool | None = None) -> str:

@@ -187,7 +187,7 @@ def add_segment(transcript: Transcript, segment: Segment) -> None:
 
 def clean_lines(text: str) -> str:
     """Return ``text`` with each line stripped and blank lines dropped."""
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return "\n".join(filter(None, map(str.strip, text.splitlines())))
 
 
 def text_blocks(lines: list[str]) -> list[tuple[int, list[str]]]:

@@ -26,10 +26,8 @@ from reviewer.formats.base import (
     Format,
     ImportWarning,
     Parsed,
-    add_segment,
     clean_lines,
     split_speaker,
-    text_blocks,
 )
 
 _TIME = r"(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
@@ -55,6 +53,12 @@ def cue_text(lines: list[str]) -> tuple[str | None, str]:
     return split_speaker(clean_lines(_TAGS.sub("", "\n".join(lines))))
 
 
+# A block is a run of lines with something on them: a blank line ends a cue, as in
+# base.text_blocks, which the other formats use. Found by one regular expression over the whole
+# text (about a fifth of the time of going line by line in Python).
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
 class SrtFormat(Format):
     name = "srt"
     label = "SubRip subtitles"
@@ -65,23 +69,35 @@ class SrtFormat(Format):
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         transcript, warnings = Transcript(), list[ImportWarning]()
-        blocks = text_blocks(text.split("\n"))
-        for first_line, lines in blocks:
-            timing_at = next((i for i, line in enumerate(lines[:2]) if "-->" in line), None)
-            times = parse_timing(lines[timing_at]) if timing_at is not None else None
-            if timing_at is None or times is None:
-                line = first_line + (timing_at or 0)
-                message = "skipped a cue without a valid timing line"
+        segments = transcript.segments
+        speakers: set[str] = set()
+        timing = _TIMING.match
+        for block in _BLOCK.finditer(text):
+            # A cue: [number line], timing line, text lines. The timing is one of the first two.
+            first, _, rest = block[0].partition("\n")
+            timing_at = 0
+            if "-->" not in first:
+                first, _, rest = rest.partition("\n")
+                timing_at = 1 if "-->" in first else -1
+            match = timing(first) if timing_at >= 0 else None
+            times = timing_ms(match.groups()) if match else None
+            if times is None or times[1] < times[0]:
+                line = text.count("\n", 0, block.start()) + 1 + max(timing_at, 0)
+                message = (
+                    "skipped a cue without a valid timing line"
+                    if times is None
+                    else "skipped a cue that ends before it starts"
+                )
                 warnings.append(ImportWarning(line, message, path))
                 continue
-            start, end = times
-            if end < start:
-                message = "skipped a cue that ends before it starts"
-                warnings.append(ImportWarning(first_line + timing_at, message, path))
-                continue
-            speaker, body = cue_text(lines[timing_at + 1 :])
-            add_segment(transcript, Segment(start, end, source=body, speaker=speaker))
-        if not transcript.segments:
+            if "<" in rest or "{" in rest:
+                rest = _TAGS.sub("", rest)
+            speaker, body = split_speaker(clean_lines(rest))
+            if speaker is not None and speaker not in speakers:
+                speakers.add(speaker)
+                transcript.ensure_speaker(speaker)
+            segments.append(Segment(times[0], times[1], source=body, speaker=speaker))
+        if not segments:
             raise ImportError_("no subtitle cues found (not an SRT file?)", path)
         return Parsed(transcript, warnings)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from formats_support import FIXTURES
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reviewer.core.errors import ImportError_
@@ -193,3 +193,63 @@ def test_readers_raise_only_import_error_on_any_text(fmt: Format, text: str) -> 
     # straight into each reader, past the safety net of read_transcript
     with contextlib.suppress(ImportError_):
         fmt.read(text, "x")
+
+
+def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]], list[str]]:
+    """The SRT reader's rules written the plain way (base.text_blocks, srt.cue_text): the
+    definition the fast reader (one regular expression for the blocks) must agree with."""
+    from reviewer.formats.base import text_blocks
+    from reviewer.formats.srt import cue_text, parse_timing
+
+    cues, warnings = [], []
+    for first_line, block in text_blocks(text.split("\n")):
+        at = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
+        times = parse_timing(block[at]) if at is not None else None
+        if at is None or times is None:
+            warnings.append(f"{first_line + (at or 0)}: no timing")
+            continue
+        if times[1] < times[0]:
+            warnings.append(f"{first_line + at}: ends before it starts")
+            continue
+        speaker, body = cue_text(block[at + 1 :])
+        cues.append((times[0], times[1], speaker, body))
+    return cues, warnings
+
+
+timing_lines = st.sampled_from([
+    "00:00:01,000 --> 00:00:02,500", "0:0:3.5 --> 0:0:4", " 00:00:07,25 --> 00:00:09,1  x:1",
+    "00:00:05,000 --> 00:00:04,000", "00:61:00,000 --> 00:62:00,000", "-->", "1 --> 2",
+])  # fmt: skip
+text_lines = st.one_of(
+    st.sampled_from([
+        "Wang Yi: 我们作回应", " 天文台 ", "<i>italic</i>", "{\\an8}top", "<b></b>", "Note: x",
+        "\u3000", "line\u2028break", "a\rb", "王毅: 好", "Reporter (CCTV): 了", "1",
+    ]),
+    st.text(HAN + LATIN + PUNCT + " \t\u3000\xa0<>{}", max_size=20),
+)  # fmt: skip
+cues = st.tuples(
+    st.sampled_from(["", "7\n", " 12 \n", "x\n"]), timing_lines, st.lists(text_lines, max_size=3)
+).map(lambda c: c[0] + c[1] + "".join("\n" + line for line in c[2]))
+srt_texts = st.lists(
+    st.tuples(cues, st.sampled_from(["\n\n", "\n \n", "\n\t\n\n", "\n", "\n\u3000\n"])),
+    max_size=12,
+).map(lambda parts: "".join(cue + gap for cue, gap in parts))
+
+
+@SETTINGS
+@given(srt_texts)
+@example(
+    "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}top\n<i> a </i>\n\n2\n00:00:03,000 --> 00:00:04,000"
+)
+@example("x\n\n\u3000\n7\n0:0:3.5 --> 0:0:4\nWang Yi: 我们\n<b></b>\nb\u2028c \n\t\n-->\nq")
+@example("00:00:05,000 --> 00:00:04,000\na\n\n00:61:00,000 --> 00:62:00,000\nb")
+def test_the_srt_reader_keeps_the_line_by_line_rules(text: str) -> None:
+    cues, warnings = line_by_line_srt(text)
+    try:
+        parsed = FORMATS["srt"].read(text, "t.srt")
+    except ImportError_:
+        assert cues == []
+        return
+    got = [(s.start_ms, s.end_ms, s.speaker, s.source) for s in parsed.transcript.segments]
+    assert got == cues
+    assert [w.line for w in parsed.warnings] == [int(w.split(":")[0]) for w in warnings]
