@@ -11,6 +11,7 @@ from reviewer.core.errors import ExportError, ImportError_, ReviewerError
 from reviewer.core.models import Transcript
 from reviewer.formats.ass import AssFormat
 from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
+from reviewer.formats.bilingual import split_bilingual
 from reviewer.formats.csvfile import CsvFormat
 from reviewer.formats.encoding import decode
 from reviewer.formats.jsonfile import ReviewerJsonFormat
@@ -103,7 +104,7 @@ def read_transcript(
     except Exception as exc:  # a reader's bug must still reach the editor as one clear line
         raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
     transcript = parsed.transcript
-    if parsed.one_sided:
+    if parsed.one_sided and (as_side is not None or not split_bilingual(transcript)):
         side = as_side or _side_of(transcript)
         if side == "translation":
             for segment in transcript.segments:

@@ -17,6 +17,8 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _FOREIGN_CHARS = re.compile(f"[{_FOREIGN}]+")
 _HAN_CHARS = re.compile(f"[{_HAN}]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_OTHER_LETTER = re.compile(f"[^\\W\\d_{_FOREIGN}]")  # a letter of no script above
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def is_mostly_foreign(text: str) -> bool:
     Such text is the spoken (source) side of a transcript; the rest is the translation.
     A Han character counts twice: one carries about as much as a short English word.
     """
+    if not _OTHER_LETTER.search(text):  # a line of Chinese, say: no need to count
+        return _LETTER.search(text) is not None
     # Counted by deleting runs (not a match per character): a 20,000-cue file takes ~30 ms.
     letters = _NOT_LETTERS.sub("", text)
     if not letters:
