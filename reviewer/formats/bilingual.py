@@ -29,17 +29,18 @@ def _is_source_line(line: str) -> bool:
 
 def split_lines(text: str) -> tuple[str, str] | None:
     """Return (source, translation) when ``text``'s lines are one run of each kind, else None."""
-    if "\n" not in text:
-        return None
-    lines = text.split("\n")
-    if len(lines) == 2:  # the usual cue: one line of each
-        first_is_source = _is_source_line(lines[0])
-        if first_is_source == _is_source_line(lines[1]):
+    if text.count("\n") == 1:  # the usual cue: one line of each
+        top, _, bottom = text.partition("\n")
+        top_is_source = _is_source_line(top)
+        if top_is_source == _is_source_line(bottom):
             return None
-        return (lines[0], lines[1]) if first_is_source else (lines[1], lines[0])
+        return (top, bottom) if top_is_source else (bottom, top)
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
     kinds = [_is_source_line(line) for line in lines]
-    cut = next(i for i in range(1, len(kinds) + 1) if i == len(kinds) or kinds[i] != kinds[0])
-    if cut == len(kinds) or any(k == kinds[0] for k in kinds[cut:]):
+    cut = kinds.index(not kinds[0]) if (not kinds[0]) in kinds else len(kinds)
+    if cut == len(kinds) or kinds[0] in kinds[cut:]:
         return None  # one kind only, or the kinds take turns
     first, rest = "\n".join(lines[:cut]), "\n".join(lines[cut:])
     return (first, rest) if kinds[0] else (rest, first)

@@ -3,33 +3,59 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
 from reviewer.core.models import Transcript
-from reviewer.formats.ass import AssFormat
 from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
 from reviewer.formats.bilingual import split_bilingual
-from reviewer.formats.csvfile import CsvFormat
 from reviewer.formats.encoding import decode
-from reviewer.formats.jsonfile import ReviewerJsonFormat
-from reviewer.formats.pagecopy import PageCopyFormat
-from reviewer.formats.plaintext import PlainTextFormat
-from reviewer.formats.srt import SrtFormat
-from reviewer.formats.vtt import VttFormat
-from reviewer.formats.whisper import WhisperFormat
-from reviewer.formats.word import WordFormat
 from reviewer.text.scripts import is_mostly_foreign
 
-# Order matters where extensions are shared: the more specific format sniffs first, the plain
-# one (json, txt) is the fallback and the one written.
-_ALL: tuple[Format, ...] = (
-    SrtFormat(), VttFormat(), AssFormat(), PageCopyFormat(), PlainTextFormat(), WordFormat(),
-    ReviewerJsonFormat(), WhisperFormat(), CsvFormat(),
-)  # fmt: skip
-FORMATS: dict[str, Format] = {f.name: f for f in _ALL}
+# Each format's module, class and extensions (the class names the same ones; a test holds them
+# together). A module is imported when its format is first asked for: reading an SRT file
+# loads the SRT reader only, not the CSV, JSON, Word and page-copy ones (20 ms of a command's
+# start). Order matters where extensions are shared: the more specific format sniffs first, the
+# plain one (json, txt) is the fallback and the one written.
+_PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "srt": ("srt", "SrtFormat", (".srt",)),
+    "vtt": ("vtt", "VttFormat", (".vtt",)),
+    "ass": ("ass", "AssFormat", (".ass", ".ssa")),
+    "pagecopy": ("pagecopy", "PageCopyFormat", (".txt",)),
+    "txt": ("plaintext", "PlainTextFormat", (".txt", ".text")),
+    "docx": ("word", "WordFormat", (".docx",)),
+    "json": ("jsonfile", "ReviewerJsonFormat", (".json",)),
+    "whisper": ("whisper", "WhisperFormat", (".json",)),
+    "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
+}
+
+
+class _Formats(Mapping[str, Format]):
+    """The formats by name, each made (its module imported) when first looked up."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Format] = {}
+
+    def __getitem__(self, name: str) -> Format:
+        made = self._made.get(name)
+        if made is None:
+            module, cls, _ = _PLACES[name]
+            made = getattr(importlib.import_module(f"reviewer.formats.{module}"), cls)()
+            self._made[name] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_PLACES)
+
+    def __len__(self) -> int:
+        return len(_PLACES)
+
+
+FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
 _SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "pagecopy", "txt")
@@ -50,7 +76,7 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
                 f"unknown format {fmt!r}; one of {', '.join(FORMATS)}", path
             ) from None
     ext = Path(path).suffix.lower()
-    candidates = [f for f in _ALL if ext in f.extensions]
+    candidates = [FORMATS[name] for name, place in _PLACES.items() if ext in place[2]]
     if len(candidates) == 1:
         return candidates[0]
     if text is None and Path(path).is_file():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reviewer.core.models import Transcript
 from reviewer.formats import ImportWarning, pair_transcripts, read_transcript
-from reviewer.text.scripts import is_mostly_foreign, script_of
+from reviewer.text.scripts import is_mostly_foreign, main_script
 
 MEDIA_EXTENSIONS = (
     ".mp4",
@@ -67,10 +67,9 @@ def fill_in_languages(transcript: Transcript) -> None:
         # quote is Chinese, although Russian words have more letters.
         votes: Counter[str] = Counter()
         for segment in transcript.segments[:500]:
-            scripts = Counter(script_of(c) for c in segment.source if not c.isspace())
-            scripts.pop("other", None)
-            if scripts:
-                votes[scripts.most_common(1)[0][0]] += 1
+            script = main_script(segment.source)
+            if script:
+                votes[script] += 1
         if votes:
             script = votes.most_common(1)[0][0]
             transcript.source_language = {

@@ -31,6 +31,25 @@ class ForeignRun:
     script: str  # "han", "kana", "hangul" or "cyrillic"
 
 
+_SCRIPT_CHARS = tuple(
+    (name, re.compile(f"[{chars}]+"))
+    for name, chars in (
+        ("han", _HAN),
+        ("kana", _KANA),
+        ("hangul", _HANGUL),
+        ("cyrillic", _CYRILLIC),
+    )
+)
+
+
+def main_script(text: str) -> str | None:
+    """Return the script ("han", "kana", "hangul" or "cyrillic") most of ``text``'s letters of
+    those four are in (the first named wins a tie), or None when it has none of them."""
+    counts = [(len(text) - len(chars.sub("", text)), name) for name, chars in _SCRIPT_CHARS]
+    best = max(counts, key=lambda c: c[0])
+    return best[1] if best[0] else None
+
+
 def script_of(char: str) -> str:
     """Return "han", "kana", "hangul", "cyrillic" or "other" for one character."""
     for name, chars in (

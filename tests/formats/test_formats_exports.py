@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -187,3 +190,24 @@ def test_format_follows_the_extension_when_not_named(tmp_path: Path) -> None:
     )
     assert (tmp_path / "b.vtt").read_text("utf-8").startswith("WEBVTT")
     assert docx.Document(str(tmp_path / "g.docx")).tables
+
+
+def test_the_registry_names_each_format_as_its_class_does() -> None:
+    from reviewer.formats.registry import _PLACES
+
+    for name, (_module, _cls, extensions) in _PLACES.items():
+        assert (FORMATS[name].name, FORMATS[name].extensions) == (name, extensions)
+
+
+def test_reading_an_srt_file_loads_no_other_reader(tmp_path: Path) -> None:
+    path = tmp_path / "a.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
+    code = (
+        "import sys; from reviewer.formats import read_transcript;"
+        f"read_transcript({str(path)!r});"
+        "print(sorted(m for m in sys.modules if m.startswith('reviewer.formats.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    loaded = {m.rsplit(".", 1)[1] for m in ast.literal_eval(result.stdout)}
+    assert "srt" in loaded
+    assert not loaded & {"vtt", "ass", "pagecopy", "plaintext", "word", "jsonfile", "csvfile"}
