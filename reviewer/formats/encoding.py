@@ -38,7 +38,9 @@ def decode(data: bytes, path: str | Path = "") -> tuple[str, str]:
     if not data.strip(b" \t\r\n\x00"):
         raise ImportError_("the file is empty", path)
     text, encoding = _decode(data, path)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text or len(_CONTROL.findall(text[:_SAMPLE])) > max(2, len(text[:_SAMPLE]) // 100):
         raise ImportError_("not a text file (it holds binary data)", path)
     if not text.strip():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # Han (CJK unified, extension A, compatibility), kana, Hangul, Cyrillic.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -12,7 +13,9 @@ _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _CYRILLIC = "\u0400-\u04ff\u0500-\u052f"
 _FOREIGN = f"{_HAN}{_KANA}{_HANGUL}{_CYRILLIC}"
 
-FOREIGN_RUN = re.compile(f"[{_FOREIGN}]+(?:[\\s·・-]*[{_FOREIGN}]+)*")
+# A class of tens of thousands of code points takes Python's re milliseconds to compile: this
+# one, not needed to read a file, is compiled on first use.
+_foreign_run = cache(lambda: re.compile(f"[{_FOREIGN}]+(?:[\\s·・-]*[{_FOREIGN}]+)*"))
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _FOREIGN_CHARS = re.compile(f"[{_FOREIGN}]+")
@@ -71,7 +74,7 @@ def foreign_runs(text: str) -> list[ForeignRun]:
     """
     return [
         ForeignRun(m.start(), m.end(), m.group(), script_of(m.group()[0]))
-        for m in FOREIGN_RUN.finditer(text)
+        for m in _foreign_run().finditer(text)
     ]
 
 
