@@ -2,7 +2,8 @@
 
 `import vlc` is not proof of libvlc: on Linux it succeeds with no libvlc at all (the first call
 then fails with NameError), it calls sys.exit() when PYTHON_VLC_LIB_PATH is wrong, and with a
-partial install `vlc.Instance()` returns None. probe() tries all of it and never raises.
+partial install `vlc.Instance()` returns None. probe() tries all of it and never raises; the
+instance it started is handed to the next new_instance() (the player), not started twice.
 """
 
 from __future__ import annotations
@@ -76,12 +77,37 @@ def import_vlc() -> tuple[Any, str]:
     return vlc, ""
 
 
+# The instance probe() started, kept for the player that usually follows at once (starting
+# libvlc loads its plugins: making a second instance costs as much again).
+_spare: Any = None
+
+
 def new_instance(vlc: Any, extra: tuple[str, ...] = ()) -> Any:
     """Return a libvlc instance with our arguments, or None when libvlc cannot start."""
+    global _spare
+    if not extra and _spare is not None:
+        instance, _spare = _spare, None
+        return instance
     try:
         return vlc.Instance([*INSTANCE_ARGS, *extra])
     except Exception:
         return None
+
+
+def _keep_spare(instance: Any) -> None:
+    """Keep ``instance`` for the next new_instance() (releasing one kept before)."""
+    global _spare
+    drop_spare()
+    _spare = instance
+
+
+def drop_spare() -> None:
+    """Release the instance probe() kept, if no player took it."""
+    global _spare
+    if _spare is not None:
+        with contextlib.suppress(Exception):
+            _spare.release()
+        _spare = None
 
 
 def _plugin_dir() -> Path | None:
@@ -125,10 +151,14 @@ def probe() -> LibvlcStatus:
         return LibvlcStatus(
             False, version, f"libvlc {version} cannot start (plugins missing?)", hint
         )
-    with contextlib.suppress(Exception):
-        instance.release()
+    problem = ""
     if not version.startswith("3."):
-        return LibvlcStatus(False, version, f"libvlc {version} is not version 3", hint)
-    if _missing_video_output():
-        return LibvlcStatus(False, version, f"libvlc {version} has no video output plugin", hint)
+        problem = f"libvlc {version} is not version 3"
+    elif _missing_video_output():
+        problem = f"libvlc {version} has no video output plugin"
+    if problem:
+        with contextlib.suppress(Exception):
+            instance.release()
+        return LibvlcStatus(False, version, problem, hint)
+    _keep_spare(instance)  # for the VlcPlayer that follows a good probe
     return LibvlcStatus(True, version)

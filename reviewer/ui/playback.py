@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from reviewer.player import NullPlayer, Player, PlayerState, probe
+from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
+from reviewer.player.libvlc import drop_spare
 from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
 from reviewer.ui.media_problems import (
     libvlc_problem,
@@ -58,6 +59,7 @@ class Playback(QObject):
         self._attached = False
         self._closed = False
         self._embed_problem = ""  # why attach() could not make a real player
+        self._status: LibvlcStatus | None = None  # what prepare() found
         self._loaded = False
         self._path: str | None = None
         self._hint_ms = 0
@@ -106,6 +108,15 @@ class Playback(QObject):
     def attached(self) -> bool:
         return self._attached
 
+    def prepare(self) -> None:
+        """Find and start libvlc ahead of attach(), which then only makes the player (the window
+        does the two in separate turns of the event loop). Does nothing where video cannot
+        embed."""
+        if self._closed or self._attached or self._status is not None:
+            return
+        if QGuiApplication.platformName() in EMBEDDING_PLATFORMS:
+            self._status = probe()
+
     def attach(self, surface: QWidget) -> None:
         """Create the player drawing into `surface` (its native window). Later calls re-target."""
         if self._closed:
@@ -119,7 +130,7 @@ class Playback(QObject):
         if platform not in EMBEDDING_PLATFORMS:
             self._embed_problem = platform_problem(platform)
         else:
-            status = probe()
+            status, self._status = self._status or probe(), None
             if not status.ok:
                 self._embed_problem = libvlc_problem(status.reason, status.install_hint)
             else:
@@ -128,7 +139,14 @@ class Playback(QObject):
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
+            # The stand-in kept time until now (the window attaches after its first paint):
+            # the playhead stays where the editor put it, playing if it played.
+            at, playing = self.position(), self.is_playing()
             self.load(self._path, self._hint_ms)
+            if at > 0:
+                self.seek(at)
+            if playing:
+                self.play()
 
     def load(self, path: str | None, duration_hint_ms: int = 0) -> None:
         """Open `path` paused at 0; without video a stand-in keeps time over the hint."""
@@ -434,4 +452,7 @@ class Playback(QObject):
         if self._real is not None:
             self._real.close()
             self._real = None
+        if self._status is not None:  # prepared, never attached: libvlc's spare instance
+            self._status = None
+            drop_spare()
         self._player = NullPlayer("closed")

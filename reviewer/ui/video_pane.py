@@ -82,9 +82,14 @@ class VideoPane(QWidget):
 
     relink_requested = Signal()  # the banner's "Relink video…" button
 
-    def __init__(self, playback: Playback, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, playback: Playback, parent: QWidget | None = None, *, attach_on_show: bool = True
+    ) -> None:
         super().__init__(parent)
         self.playback = playback
+        # False: the owner calls playback.attach(surface) itself (the window does, a turn of the
+        # event loop after the pane shows, so starting libvlc is not in the same step).
+        self._attach_on_show = attach_on_show
         self.banner = self._make_banner()
         self.surface = VideoSurface(self)
         layout = QVBoxLayout(self)
@@ -199,7 +204,7 @@ class VideoPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.playback.attached:
+        if self._attach_on_show and not self.playback.attached:
             self.playback.attach(self.surface)
 
     def _show_position(self, ms: int) -> None:

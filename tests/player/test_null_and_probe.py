@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from reviewer.player import NullPlayer, Player, PlayerState, create_player, probe
 from reviewer.player.libvlc import LibvlcStatus, install_hint
 
@@ -121,3 +123,23 @@ def test_create_player_falls_back_to_a_stand_in(monkeypatch) -> None:
     player = create_player(None)
     assert player.is_stand_in
     assert player.description == "libvlc not found: sudo apt install libvlc5"
+
+
+def test_the_player_gets_the_libvlc_instance_probe_started() -> None:
+    from reviewer.player import libvlc
+
+    status = probe()
+    if not status.ok:
+        pytest.skip(status.message)
+    vlc, _ = libvlc.import_vlc()
+    kept = libvlc._spare
+    assert kept is not None  # libvlc started once, not once for probe() and again for the player
+    assert libvlc.new_instance(vlc) is kept
+    assert libvlc._spare is None
+    other = libvlc.new_instance(vlc)  # the next one is new
+    assert other is not None and other is not kept
+    for instance in (kept, other):
+        instance.release()
+    probe()
+    libvlc.drop_spare()
+    assert libvlc._spare is None

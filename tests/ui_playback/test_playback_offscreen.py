@@ -305,3 +305,52 @@ def test_close_twice_is_safe_even_while_playing(qtbot) -> None:
     playback.play()  # after close: ignored, no crash
     playback.seek(100)
     assert not playback.is_playing()
+
+
+def test_prepare_finds_libvlc_a_turn_ahead_and_attach_does_not_look_again(
+    qtbot, playback: Playback, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    platforms = (*playback_module.EMBEDDING_PLATFORMS, QGuiApplication.platformName())
+    monkeypatch.setattr(playback_module, "EMBEDDING_PLATFORMS", platforms)
+    probes: list[bool] = []
+
+    def probe() -> LibvlcStatus:
+        probes.append(True)
+        return LibvlcStatus(True, "3.0.24")
+
+    monkeypatch.setattr(playback_module, "probe", probe)
+    monkeypatch.setattr(playback_module, "VlcPlayer", FakeVlc)
+    playback.prepare()
+    playback.prepare()
+    assert probes == [True] and not playback.attached
+    pane = VideoPane(playback, attach_on_show=False)  # the window attaches it itself
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert not playback.attached
+    good = tmp_path / "good.mp4"
+    good.write_bytes(b"\0" * 100)
+    playback.load(str(good), duration_hint_ms=3000)
+    playback.attach(pane.surface)
+    assert probes == [True]  # what prepare() found
+    assert playback.attached and not playback.is_stand_in and not playback.problem
+
+
+@pytest.mark.usefixtures("fake_libvlc")
+def test_attaching_later_keeps_the_playhead_the_stand_in_had(
+    qtbot, playback: Playback, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.mp4"
+    good.write_bytes(b"\0" * 100)
+    playback.load(str(good), duration_hint_ms=5000)
+    playback.seek(1500)  # the window selects its first segment before libvlc is there
+    assert playback.is_stand_in and playback.position() == 1500
+    pane = VideoPane(playback, attach_on_show=False)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    playback.attach(pane.surface)
+    assert not playback.is_stand_in
+    assert playback.position() == 1500 and not playback.is_playing()
