@@ -1,17 +1,25 @@
 """Opening what the editor hands us: a project, a transcript (making a project), or a video
-(finding its transcript by name). No widgets here beyond a parent for messages."""
+(finding its transcript by name). No widgets here beyond a parent for messages.
+
+Opening a project file needs only the store: the formats (and the importer) are imported when
+a transcript is read, so the window's start does not pay for them.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
-from reviewer.formats import ImportWarning
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
-from reviewer.store.importing import MEDIA_EXTENSIONS, find_media, import_transcript
+
+if TYPE_CHECKING:
+    from reviewer.formats import ImportWarning
+
+    Opened = tuple[Project, list[ImportWarning]]
 
 TRANSCRIPT_EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt")
 
@@ -34,9 +42,6 @@ def project_path_for(transcript: Path) -> Path:
     return data_dir() / base
 
 
-Opened = tuple[Project, list[ImportWarning]]
-
-
 def open_anything(path: Path, *, author: str | None = None) -> Opened:
     """Return an open project for ``path`` (a .review file, a transcript, or a video) and the
     warnings of an import it made (cues skipped, with their lines).
@@ -49,6 +54,8 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
         return Project.open(path, author=author), []
+    from reviewer.store.importing import MEDIA_EXTENSIONS, find_media
+
     if suffix in MEDIA_EXTENSIONS:
         existing = path.with_suffix(EXTENSION)
         if existing.exists():
@@ -73,6 +80,8 @@ def import_files(files: list[Path], *, media: Path | None, author: str | None) -
     target = project_path_for(files[0])
     if target.exists():
         return Project.open(target, author=author), []
+    from reviewer.store.importing import import_transcript
+
     transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])

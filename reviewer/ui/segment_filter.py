@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from reviewer.core.models import Segment
-from reviewer.text.chinese import fold
 from reviewer.ui.segment_model import SegmentTableModel, problems_of
 
 ALL = ""
@@ -34,6 +33,7 @@ class SegmentFilter(QSortFilterProxyModel):
         self._text = ""
         # Folded text per segment id, with the texts it was folded from (OpenCC is not free).
         self._folded: dict[int, tuple[str, str, str]] = {}
+        self._fold: Callable[[str], str] = str  # reviewer.text.chinese.fold, from set_text()
 
     def source(self) -> SegmentTableModel:
         model = self.sourceModel()
@@ -62,6 +62,9 @@ class SegmentFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show segments whose source or translation holds ``text`` (case- and script-blind)."""
+        from reviewer.text.chinese import fold  # OpenCC: loaded when the editor first searches
+
+        self._fold = fold
         folded = fold(text.strip()).casefold()
         self._refilter(lambda: setattr(self, "_text", folded))
 
@@ -90,6 +93,6 @@ class SegmentFilter(QSortFilterProxyModel):
         cached = self._folded.get(key)
         if cached and cached[0] == segment.source and cached[1] == segment.translation:
             return cached[2]
-        folded = fold(f"{segment.source}\n{segment.translation}").casefold()
+        folded = self._fold(f"{segment.source}\n{segment.translation}").casefold()
         self._folded[key] = (segment.source, segment.translation, folded)
         return folded

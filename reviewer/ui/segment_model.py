@@ -7,7 +7,7 @@ views and proxies see consistent counts; the segments themselves are the project
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QFont
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
-from reviewer.store.glossary import problems_of_segment
-from reviewer.text.checks import Checker, Problem
+
+if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
+    from reviewer.text.checks import Problem
 
 COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
@@ -48,7 +49,11 @@ def problems_of(segment: Segment, project: Project | None = None) -> list[str]:
 
 def _problems(segment: Segment, project: Project | None) -> list[Problem]:
     if project is not None and segment.id is not None:
+        from reviewer.store.glossary import problems_of_segment
+
         return problems_of_segment(project, segment.id)
+    from reviewer.text.checks import Checker
+
     return Checker().segment(segment)
 
 
@@ -75,11 +80,16 @@ def one_line(text: str) -> str:
 
 
 class SegmentTableModel(QAbstractTableModel):
-    """Rows are segments in time order; columns are :data:`COLUMNS`."""
+    """Rows are segments in time order; columns are :data:`COLUMNS`.
 
-    def __init__(self, project: Project, parent: Any = None) -> None:
+    With ``problems=False`` the Problems column stays empty until :meth:`show_problems`: the
+    window paints its first rows before the checks (glossary, OpenCC, rapidfuzz) are loaded.
+    """
+
+    def __init__(self, project: Project, parent: Any = None, *, problems: bool = True) -> None:
         super().__init__(parent)
         self.project = project
+        self._problems_shown = problems
         self._ids: list[int] = project.ids
         self._rows: dict[int, int] = {i: r for r, i in enumerate(self._ids)}
         self._playing: int | None = None
@@ -101,6 +111,20 @@ class SegmentTableModel(QAbstractTableModel):
 
     def row_of(self, segment_id: int) -> int | None:
         return self._rows.get(segment_id)
+
+    @property
+    def problems_shown(self) -> bool:
+        return self._problems_shown
+
+    def show_problems(self) -> None:
+        """Fill the Problems column (left empty by ``problems=False``)."""
+        if self._problems_shown:
+            return
+        self._problems_shown = True
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, COL_PROBLEMS), self.index(len(self._ids) - 1, COL_PROBLEMS)
+            )
 
     @property
     def playing_id(self) -> int | None:
@@ -145,6 +169,8 @@ class SegmentTableModel(QAbstractTableModel):
             return None
         segment = self.project.segment(self._ids[index.row()])
         column = index.column()
+        if column == COL_PROBLEMS and not self._problems_shown:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_PROBLEMS:
                 return problem_marks(segment, self.project)
