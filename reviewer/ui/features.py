@@ -4,6 +4,9 @@ Each module named here has ``install(window: MainWindow) -> None``, which adds i
 (``window.add_action(spec, handler)``), panels (``window.add_dock(...)``) and listens to
 ``window.project_opened`` / ``project_closing`` / ``current_segment_changed``. The window
 itself stays the review core; a feature is one module, added here with one line.
+
+The window imports them one per turn of the event loop after its first paint, installs them
+all in one later turn, then tells them the project it opened meanwhile (``project_opened``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.checkpoint_actions",
     "reviewer.ui.welcome",
 )
+
+
+def load(name: str) -> None:
+    """Import the feature module ``name`` (the window's start does it a module a turn)."""
+    importlib.import_module(name)
 
 
 def install_all(window: MainWindow) -> None:

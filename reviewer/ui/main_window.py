@@ -1,14 +1,40 @@
-"""The review window: video, segment table, editor, speakers, all driven from the keyboard."""
+"""The review window: video, segment table, editor, speakers, all driven from the keyboard.
+
+The window starts in steps, the way large editors do: the constructor builds only what the first
+paint shows and needs (the table, the editor, the speakers, the menus and the window's own keys);
+once the table has painted, each later turn of the event loop adds one more part: the features
+(their panels and keys, the docks' saved layout), the video pane, libvlc, the Problems column.
+:meth:`MainWindow.finish_start` does the rest at once; ``started`` says when all is in place.
+"""
 
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,11 +75,15 @@ from reviewer.ui.segment_model import (
 )
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
-from reviewer.ui.video_pane import VideoPane
+
+if TYPE_CHECKING:
+    from reviewer.ui.video_pane import VideoPane
 
 MENU_ORDER = ("File", "Edit", "Review", "Translation", "Playback", "View", "Help")
 NUDGE_MS = 100
 JUMP_MS = 2000
+# The start goes on after this long even if the table never paints (a window kept hidden).
+START_FALLBACK_MS = 500
 
 
 class SegmentTable(QTableView):
@@ -77,12 +107,31 @@ class SegmentTable(QTableView):
         """Typed letters are keys (speakers, tags), not a jump to a matching row."""
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, when the watched widget has painted for the first time."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._then: Callable[[], None] | None = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            then()
+        return False
+
+
 class MainWindow(QMainWindow):
     """One project at a time; every edit goes to the project and comes back as a notice."""
 
     project_opened = Signal(object)  # the Project, once the window shows it
     project_closing = Signal(object)  # the Project, before it closes
     current_segment_changed = Signal(object)  # the current segment's id, or None
+    started = Signal()  # every deferred part of the start is in place (see finish_start)
+
+    video: VideoPane  # made by the start's first deferred step
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -99,7 +148,10 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
 
         self.playback = Playback(self)
-        self.video = VideoPane(self.playback)
+        # The video pane's place until the start builds it: the same black, no transport yet.
+        self._video_slot = QWidget()
+        self._video_slot.setObjectName("videoSlot")
+        self._video_slot.setStyleSheet("QWidget#videoSlot { background: black; }")
         self.table = SegmentTable()
         self.filter = SegmentFilter(self)
         self.table.setModel(self.filter)
@@ -112,12 +164,115 @@ class MainWindow(QMainWindow):
         self.specs: list[ActionSpec] = []
         self._build_actions()
         self._connect()
+        self._restore_geometry()
+        self._update_enabled()
+        self._start_parts()
+
+    # -- the start, in steps --------------------------------------------------------------
+
+    def _start_parts(self) -> None:
+        """Queue what the first paint does not need, one step per turn of the event loop."""
+        self._started = False
+        self._core_actions = set(self.actions_by_name)
+        self._early_keys: list[QKeyCombination] = []
+        self._start_steps: deque[Callable[[], None]] = deque(
+            [
+                # The features first: a long project's checks then run (a slice a turn, see
+                # reviewer.ui.problems_panel) between the steps that follow. Imports a module a
+                # turn; then every panel and dock in one step, so the window is laid out and
+                # painted again once, not once per panel.
+                *(partial(features.load, name) for name in features.FEATURES),
+                self._start_features,
+                self._start_panels,
+                self._start_video,
+                self.playback.prepare,  # libvlc loads its plugins
+                self._start_player,
+                self._start_problems,
+                self._start_done,
+            ]
+        )
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._start_next)
+        _FirstPaint(self.table.viewport(), lambda: self._start_timer.start(0))
+
+    @property
+    def is_started(self) -> bool:
+        """True once every part of the window is in place."""
+        return self._started
+
+    def finish_start(self) -> None:
+        """Build every part of the window still waiting for its turn, now."""
+        self._start_timer.stop()
+        while self._start_steps:
+            self._start_steps.popleft()()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._start_steps and not self._start_timer.isActive():
+            self._start_timer.start(START_FALLBACK_MS)  # the first paint starts it sooner
+
+    def _start_next(self) -> None:
+        if self._start_steps:
+            self._start_steps.popleft()()
+        if self._start_steps:
+            self._start_timer.start(0)
+
+    def _start_video(self) -> None:
+        from reviewer.ui.video_pane import VideoPane
+
+        self.video = VideoPane(self.playback, attach_on_show=False)
+        self.video.loop_button.setDefaultAction(self.actions_by_name["loop"])
+        self.video.relink_requested.connect(self.do_relink_media)
+        self.left.replaceWidget(self.left.indexOf(self._video_slot), self.video)
+        self._video_slot.deleteLater()
+
+    def _start_player(self) -> None:
+        self.playback.attach(self.video.surface)  # libvlc: the picture, or why there is none
+
+    def _start_features(self) -> None:
         features.install_all(self)
         for menu in self.menus.values():
             menu.menuAction().setVisible(not menu.isEmpty())
         self._default_dock_layout()
-        self._restore_layout()
+        state = self.settings.state("windowState")
+        if state is not None:
+            self.restoreState(state)
         self._update_enabled()
+
+    def _start_panels(self) -> None:
+        """The features came after the project: tell them what the window shows."""
+        if self.project is not None:
+            self.project_opened.emit(self.project)
+            self.current_segment_changed.emit(self.current_id())
+
+    def _start_problems(self) -> None:
+        if self.model is not None:
+            self.model.show_problems()
+
+    def _start_done(self) -> None:
+        self._started = True
+        self._replay_early_keys()
+        self.started.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keep the keys no action took while the features are not in yet (F8 in the first
+        moment): they are played to the actions once the start is done."""
+        if not self._started:
+            self._early_keys.append(event.keyCombination())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _replay_early_keys(self) -> None:
+        keys, self._early_keys = self._early_keys, []
+        late = [a for n, a in self.actions_by_name.items() if n not in self._core_actions]
+        for combination in keys:
+            sequence = QKeySequence(combination)
+            for action in late:
+                if action.isEnabled() and sequence in action.shortcuts():
+                    action.trigger()
+                    break
 
     # -- building -------------------------------------------------------------------------
 
@@ -157,7 +312,7 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(1, 1)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.setObjectName("leftSplitter")
-        self.left.addWidget(self.video)
+        self.left.addWidget(self._video_slot)
         self.left.addWidget(self.speakers)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 1)
@@ -191,7 +346,6 @@ class MainWindow(QMainWindow):
         typing = self.settings.flag("pause_while_typing", False)
         self.actions_by_name["pause_while_typing"].setChecked(typing)
         self.playback.set_pause_while_typing(typing)
-        self.video.loop_button.setDefaultAction(self.actions_by_name["loop"])
 
     def add_action(self, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
         """Add an action: its keys in its scope, its menu entry, the palette and Help list it.
@@ -255,7 +409,6 @@ class MainWindow(QMainWindow):
             self._playhead_moved, Qt.ConnectionType.QueuedConnection
         )
         self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
-        self.video.relink_requested.connect(self.do_relink_media)
         self.editor.error.connect(self.show_save_error)
         self.editor.saved.connect(self._show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)
@@ -291,13 +444,11 @@ class MainWindow(QMainWindow):
         (problems or first).raise_()
         self.resizeDocks([first], [200], Qt.Orientation.Vertical)
 
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
+        """The window's size and splitters as the editor left them (the docks: _start_docks)."""
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.state("windowState")
-        if state is not None:
-            self.restoreState(state)
         for splitter in (self.main, self.left, self.right):
             state = self.settings.state(splitter.objectName())
             if state is not None:
@@ -328,7 +479,8 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         self.close_project()
         self.project = project
-        self.model = SegmentTableModel(project, self)
+        # During the start the Problems column fills in after the first paint (_start_problems).
+        self.model = SegmentTableModel(project, self, problems=self._started)
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
         self._size_columns()
@@ -910,6 +1062,8 @@ class MainWindow(QMainWindow):
         self.settings.set_state("windowState", self.saveState())
         for splitter in (self.main, self.left, self.right):
             self.settings.set_state(splitter.objectName(), splitter.saveState())
+        self._start_timer.stop()  # closed before the start was over: the rest is not needed
+        self._start_steps.clear()
         self.playback.close()
         self.close_project()
         super().closeEvent(event)

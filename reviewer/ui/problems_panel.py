@@ -137,6 +137,7 @@ class ProblemsPanel(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_row = 0
+        self._warmed: list[Problem] = []  # what the slices found so far, in time order
 
     @property
     def problems(self) -> list[Problem]:
@@ -154,11 +155,12 @@ class ProblemsPanel(QWidget):
             return
         # A long transcript takes a while to check (20,000 segments: most of a second), so the
         # window shows first and the checks fill the cache a slice per turn of the event loop;
-        # then one refresh lists them. F8 or a change meanwhile checks the rest at once.
+        # then what the slices found is listed. F8 or a change meanwhile checks the rest at once.
         self.model.set_problems([])
         self.all = []
         self.summary.setText("Checking…")
         self._warm_row = 0
+        self._warmed = []
         self._warm_timer.start()
 
     def _warm_step(self) -> None:
@@ -170,24 +172,33 @@ class ProblemsPanel(QWidget):
         cache = checker_of(project)
         end = min(len(segments), self._warm_row + WARM_SLICE)
         for i in range(self._warm_row, end):
-            cache.of(
+            self._warmed += cache.of(
                 segments[i],
                 segments[i - 1] if i > 0 else None,
                 segments[i + 1] if i + 1 < len(segments) else None,
             )
         self._warm_row = end
-        if end >= len(segments):
+        if end < len(segments):
+            return
+        found, self._warmed = self._warmed, []
+        if self._timer.isActive():  # an edit came meanwhile: some slices are out of date
             self.refresh()
+        else:
+            self._list(found)
 
     def _on_notice(self, _notice: Notice) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
         """Run the checks again (cached per segment) and keep the selected problem selected."""
+        self._list(check_project(self.project) if self.project else [])
+
+    def _list(self, found: list[Problem]) -> None:
+        """List ``found`` (every problem of the project, in time order)."""
         self._timer.stop()
         self._warm_timer.stop()
         chosen = self.current()
-        self.all = check_project(self.project) if self.project else []
+        self.all = found
         show = self.show_box.currentData()
         shown = [p for p in self.all if not show or p.severity == show]
         self.model.set_problems(shown)

@@ -41,6 +41,8 @@ def window(qtbot, settings, project_file: Path):  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     assert win.open_path(project_file)
+    # The panels, the video pane and the features' keys come in after the first paint.
+    qtbot.waitUntil(lambda: win.is_started, timeout=10000)
     win.activateWindow()
     win.table.setFocus()
     yield win

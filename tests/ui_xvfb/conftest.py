@@ -53,6 +53,7 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
     window.show()
     qtbot.waitExposed(window)
     assert window.open_path(path)
+    qtbot.waitUntil(lambda: window.is_started, timeout=10000)
     qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
                     timeout=10000)
     yield window

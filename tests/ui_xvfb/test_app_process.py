@@ -37,7 +37,7 @@ SCRIPT = textwrap.dedent("""
         window.close()  # while playing
         print(json.dumps(result), flush=True)
         app.quit()
-    QTimer.singleShot(1500, act)
+    window.started.connect(act)  # the video pane and libvlc are in place
     sys.exit(app.exec())
 """)
 

@@ -1,0 +1,121 @@
+"""The window starts in steps: the table paints first, the rest comes in the turns after, keys
+pressed meanwhile are not lost, and the finished window is the same as one built at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from reviewer.ui.segment_model import COL_PROBLEMS
+
+DOCKS = {"problemsDock", "glossaryDock", "historyDock"}
+
+
+def new_window(qtbot: Any, settings: Any) -> Any:
+    from reviewer.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def dock_names(window: Any) -> set[str]:
+    return {d.objectName() for d in window.findChildren(QDockWidget)}
+
+
+class FirstPaint(QObject):
+    """Notes what the window had when the table's rows first painted."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window = window
+        self.seen: dict[str, Any] | None = None
+        window.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.seen is None and self.window.model:
+            w = self.window
+            self.seen = {
+                "rows": w.table.model().rowCount(),
+                "started": w.is_started,
+                "docks": dock_names(w),
+                "video": w.left.widget(0).objectName(),
+                "problems": w.model.problems_shown,
+            }
+        return False
+
+
+def test_the_table_paints_before_the_rest_is_built(
+    qtbot: Any, settings: Any, project_file: Path
+) -> None:
+    window = new_window(qtbot, settings)
+    watch = FirstPaint(window)
+    window.show()
+    assert window.open_path(project_file)
+    assert not window.is_started
+    with qtbot.waitSignal(window.started, timeout=10000):
+        pass
+    assert watch.seen is not None
+    assert watch.seen["rows"] > 0 and not watch.seen["started"]
+    assert watch.seen["docks"] == set() and watch.seen["video"] == "videoSlot"
+    assert watch.seen["problems"] is False  # the Problems column fills in a moment later
+    # Then every part is in place, as when the window was built in one go.
+    assert window.is_started
+    assert dock_names(window) >= DOCKS
+    assert window.left.widget(0) is window.video and window.video.isVisible()
+    assert window.playback.attached
+    assert window.model.problems_shown
+    marks = [window.model.index(r, COL_PROBLEMS).data() for r in range(window.model.rowCount())]
+    assert any(marks)
+    assert {"next_problem", "find_replace", "welcome"} <= set(window.actions_by_name)
+    assert window.problems_panel.project is window.project  # told of the project it missed
+    assert window.history_panel.project is window.project
+
+
+def test_finish_start_builds_the_rest_at_once_and_says_so_once(
+    qtbot: Any, settings: Any, project_file: Path
+) -> None:
+    window = new_window(qtbot, settings)
+    assert window.open_path(project_file)
+    started: list[bool] = []
+    window.started.connect(lambda: started.append(True))
+    window.finish_start()
+    assert window.is_started and started == [True]
+    assert dock_names(window) >= DOCKS and window.model.problems_shown
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_start()  # nothing left to do
+    assert started == [True]
+
+
+def test_a_key_pressed_before_its_action_exists_is_played_after(
+    qtbot: Any, settings: Any, project_file: Path
+) -> None:
+    window = new_window(qtbot, settings)
+    window.show()
+    assert window.open_path(project_file)
+    assert "next_problem" not in window.actions_by_name  # F8 is the problems panel's
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)  # before the loop ran: nothing is built yet
+    qtbot.waitUntil(lambda: window.is_started, timeout=10000)
+    panel = window.problems_panel
+    assert panel.current() is not None  # F8 went to the first problem once it could
+    assert window.current_id() == panel.current().segment_id
+
+
+def test_closing_before_the_start_is_over_drops_the_rest(
+    qtbot: Any, settings: Any, project_file: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = new_window(qtbot, settings)
+    window.show()
+    assert window.open_path(project_file)
+    window.close()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert not window.is_started and dock_names(window) == set()
+    window.finish_start()  # nothing left to build, and no error
+    assert window.project is None
