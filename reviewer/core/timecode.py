@@ -47,18 +47,22 @@ def timing_ms(groups: tuple[str | None, ...]) -> tuple[int, int] | None:
     or None when a minute or second is out of range; a missing hour counts as 0, digits of a
     fraction after the third are dropped ("5" is 500 ms, "05" 50)."""
     h1, m1, s1, f1, h2, m2, s2, f2 = groups[:8]
-    minutes1, seconds1 = int(m1 or 0), int(s1 or 0)
-    minutes2, seconds2 = int(m2 or 0), int(s2 or 0)
+    minutes1 = int(m1) if m1 else 0
+    seconds1 = int(s1) if s1 else 0
+    minutes2 = int(m2) if m2 else 0
+    seconds2 = int(s2) if s2 else 0
     if minutes1 >= 60 or seconds1 >= 60 or minutes2 >= 60 or seconds2 >= 60:
         return None
+    # Written out rather than in a helper: this runs for every cue of every file read.
+    ms1 = int(f1[:3]) * _FRACTION_SCALE[len(f1[:3])] if f1 else 0
+    ms2 = int(f2[:3]) * _FRACTION_SCALE[len(f2[:3])] if f2 else 0
     return (
-        (int(h1 or 0) * 60 + minutes1) * 60_000 + seconds1 * 1000 + _fraction_ms(f1),
-        (int(h2 or 0) * 60 + minutes2) * 60_000 + seconds2 * 1000 + _fraction_ms(f2),
+        ((int(h1) if h1 else 0) * 60 + minutes1) * 60_000 + seconds1 * 1000 + ms1,
+        ((int(h2) if h2 else 0) * 60 + minutes2) * 60_000 + seconds2 * 1000 + ms2,
     )
 
 
-def _fraction_ms(digits: str | None) -> int:
-    return int(digits[:3].ljust(3, "0")) if digits else 0
+_FRACTION_SCALE = (0, 100, 10, 1)  # by the number of digits: "5" is 500 ms, "05" 50
 
 
 def format_timecode(ms: int, *, millis: bool = True, hours: bool | None = None) -> str:
