@@ -20,6 +20,26 @@ ROOT = Path(__file__).resolve().parent.parent
 _VENV = ROOT / ".venv" / "bin" / "python"
 VENV_PYTHON = str(_VENV) if _VENV.exists() else sys.executable
 SYSTEM_PYTHON = "/usr/bin/python3"
+_SYSTEM_VENV = ROOT / ".venv-system" / "bin" / "python"
+
+
+def base_interpreter(python: str) -> str:
+    """Return the interpreter a venv's python runs on (itself when it is not in a venv)."""
+    code = "import os, sys; print(os.path.realpath(sys._base_executable))"
+    result = subprocess.run([python, "-c", code], capture_output=True, text=True, check=False)
+    return result.stdout.strip() or os.path.realpath(python)
+
+
+def python_like_system() -> str | None:
+    """Return a python with Reviewer installed that runs on the system python3 (the one Debian's
+    aeidon runs on): .venv when it is made from it, else .venv-system (made by
+    ``./installer/bootstrap.sh bench`` where .venv is not); None when there is none."""
+    system = os.path.realpath(SYSTEM_PYTHON)
+    if base_interpreter(VENV_PYTHON) == system:
+        return VENV_PYTHON
+    if _SYSTEM_VENV.exists() and base_interpreter(str(_SYSTEM_VENV)) == system:
+        return str(_SYSTEM_VENV)
+    return None
 
 
 @dataclass

@@ -9,6 +9,11 @@ against ``pysubs2.load`` (each loaded file in its own process too). Two forms: o
 both lines per cue, and the Chinese and English SRT files paired. In-process times (reading
 and writing only, no interpreter start-up) are printed as well.
 
+Each comparison runs both sides on one interpreter: pysubs2 and ours in .venv; aeidon, which
+Debian builds for its python3, against ours on that same python3 (.venv when it was made from
+it, as on a fresh Debian or Ubuntu, else .venv-system, which the bench set-up makes). Where
+.venv runs on another interpreter (here pyenv's), ours on it is printed too.
+
 Export, whole process: ``python -m reviewer export P.review -f srt`` against a pysubs2 process
 that reads the same segments from the project file (plain sqlite3) and saves them; in process:
 ``write_transcript`` against ``SSAFile.save`` of the same cues.
@@ -35,6 +40,7 @@ from bench.common import (
     emit,
     interleaved,
     median,
+    python_like_system,
     time_process,
 )
 from bench.generate import CUES, project_file, srt_files
@@ -96,37 +102,44 @@ def import_rows(repeats: int) -> list[Row]:
     srt = srt_files()
     rows = []
     have_aeidon = aeidon_available()
+    like_system = python_like_system() if have_aeidon else None
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "new.review"
         for form, files in (("one SRT, both lines", [srt["both"]]),
                             ("zh + en SRT paired", [srt["zh"], srt["en"]])):  # fmt: skip
             names = [str(f) for f in files]
+            import_args = ("-m", "reviewer", "import", *names, "-o", str(out), "--force")
             commands = {
-                "ours": [
-                    *(VENV_PYTHON, "-m", "reviewer", "import", *names),
-                    *("-o", str(out), "--force", "--author", "bench"),
-                ],
+                "ours": [VENV_PYTHON, *import_args, "--author", "bench"],
                 "pysubs2": [VENV_PYTHON, "-c", PYSUBS2, *names],
             }
             if have_aeidon:
                 commands["aeidon"] = [SYSTEM_PYTHON, "-c", AEIDON, *names]
+                if like_system not in (None, VENV_PYTHON):
+                    commands["ours, system python3"] = [like_system, *import_args]
             times = interleaved(commands, repeats, cwd=str(ROOT))
             ours = median(times["ours"])
+            ours_system = median(times.get("ours, system python3") or times["ours"])
             inproc = in_process_import(files, out, repeats)
             peer_in = {
                 name: median(
                     [float(time_process(commands[name], cwd=str(ROOT))[1]) for _ in range(3)]
                 )
                 for name in commands
-                if name != "ours"
+                if not name.startswith("ours")
             }
             note = f"in process: ours {inproc:.0f} ms, " + ", ".join(
                 f"{k} {v:.0f} ms" for k, v in peer_in.items()
             )
             figure = f"import {CUES:,}-cue SRT ({form}), whole process"
             if have_aeidon:
-                rows.append(Row(figure, "<= 1.0x aeidon", ours, peer=median(times["aeidon"]),
-                                peer_name="aeidon", limit=1.0, note=note))  # fmt: skip
+                if like_system is None:
+                    note += "; ours on .venv's python, not aeidon's: .venv-system is missing"
+                elif like_system != VENV_PYTHON:
+                    note += f"; both on the system python3 (ours on .venv's python: {ours:.0f} ms)"
+                rows.append(Row(figure, "<= 1.0x aeidon", ours_system,
+                                peer=median(times["aeidon"]), peer_name="aeidon", limit=1.0,
+                                note=note))  # fmt: skip
             else:
                 rows.append(Row(figure, "<= 1.0x aeidon", ours, note="aeidon not installed"))
             rows.append(Row(figure, "<= 1.0x pysubs2.load", ours, peer=median(times["pysubs2"]),

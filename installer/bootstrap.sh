@@ -328,6 +328,14 @@ cmd_bench() {
   # Xvfb and ffmpeg as for the tests; Gaupol's library aeidon (for the system python3) is a peer.
   apt_install "${TEST_PACKAGES[@]}" python3-aeidon
   PIP_STAMP=.bootstrap-stamp-bench pip_install .venv -e '.[gui,test,bench]'
+  # aeidon runs on Debian's python3; ours is compared with it on that interpreter too. Where
+  # python3 on PATH is another one (pyenv, say), a second venv holds Reviewer's core for it.
+  local base
+  base=$(.venv/bin/python -c 'import os, sys; print(os.path.realpath(sys._base_executable))')
+  if [[ -x /usr/bin/python3 && $base != "$(realpath /usr/bin/python3)" ]]; then
+    PYTHON=/usr/bin/python3 make_venv .venv-system
+    pip_install .venv-system -e .
+  fi
   section "benchmarks (bench/run_all.py under Xvfb; a few minutes)"
   xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python bench/run_all.py "$@"
 }
