@@ -26,25 +26,28 @@ def load_transcript(db: sqlite3.Connection) -> Transcript:
         "SELECT segment_id, tag_id FROM segment_tags ORDER BY rowid"
     ):
         tags_of[segment_id].append(tag_names[tag_id])
+    # Read in the table's order and put in time order here: SQLite's ORDER BY start_ms,
+    # end_ms, id goes through the start index row by row and sorts again (12 ms more for
+    # 20,000 segments), and the rows mostly come in time order already (ids are given so).
     segments = [
         Segment(
-            start_ms=start,
-            end_ms=end,
-            source=source,
-            translation=translation,
-            speaker=names.get(speaker_id),
-            tags=tags_of.get(sid, []),
-            status=_STATUS.get(status) or Status(status),
-            note=note,
-            id=sid,
+            start,
+            end,
+            source,
+            translation,
+            names.get(speaker_id),
+            tags_of.get(sid, []),
+            _STATUS.get(status) or Status(status),
+            note,
+            sid,
         )
         for sid, start, end, speaker_id, source, translation, status, note in db.execute(
             "SELECT id, start_ms, end_ms, speaker_id, source, translation, status, note"
-            " FROM segments ORDER BY start_ms, end_ms, id"
+            " FROM segments"
         )
     ]
     media = db.execute("SELECT path FROM media ORDER BY id LIMIT 1").fetchone()
-    return Transcript(
+    transcript = Transcript(
         segments=segments,
         speakers=speakers,
         tags=sorted(tag_names.values()),
@@ -54,6 +57,8 @@ def load_transcript(db: sqlite3.Connection) -> Transcript:
         source_language=meta.get("source_language") or "",
         target_language=meta.get("target_language") or "",
     )
+    transcript.sort()  # start, end, then id: the order of the rows in the views
+    return transcript
 
 
 def tag_id(db: sqlite3.Connection, name: str) -> int:
