@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         """Queue what the first paint does not need, one step per turn of the event loop."""
         self._started = False
         self._core_actions = set(self.actions_by_name)
-        self._early_keys: list[QKeyCombination] = []
+        self._early_keys: list[QKeyCombination] | None = []  # None once the features are in
         self._start_steps: deque[Callable[[], None]] = deque(
             [
                 # The features first: a long project's checks then run (a slice a turn, see
@@ -241,10 +241,12 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _start_panels(self) -> None:
-        """The features came after the project: tell them what the window shows."""
+        """The features came after the project: tell them what the window shows, then play
+        them the keys pressed before they were there."""
         if self.project is not None:
             self.project_opened.emit(self.project)
             self.current_segment_changed.emit(self.current_id())
+        self._replay_early_keys()
 
     def _start_problems(self) -> None:
         if self.model is not None:
@@ -252,20 +254,19 @@ class MainWindow(QMainWindow):
 
     def _start_done(self) -> None:
         self._started = True
-        self._replay_early_keys()
         self.started.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keep the keys no action took while the features are not in yet (F8 in the first
-        moment): they are played to the actions once the start is done."""
-        if not self._started:
+        moment): _start_panels plays them to the features' actions, in order."""
+        if self._early_keys is not None:
             self._early_keys.append(event.keyCombination())
             event.accept()
             return
         super().keyPressEvent(event)
 
     def _replay_early_keys(self) -> None:
-        keys, self._early_keys = self._early_keys, []
+        keys, self._early_keys = self._early_keys or [], None
         late = [a for n, a in self.actions_by_name.items() if n not in self._core_actions]
         for combination in keys:
             sequence = QKeySequence(combination)

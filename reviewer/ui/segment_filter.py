@@ -31,6 +31,7 @@ class SegmentFilter(QSortFilterProxyModel):
         self._status = ALL
         self._speaker = ALL
         self._text = ""
+        self._active = False  # any of the three: read once a row (20,000 on opening)
         # Folded text per segment id, with the texts it was folded from (OpenCC is not free).
         self._folded: dict[int, tuple[str, str, str]] = {}
         self._fold: Callable[[str], str] = str  # reviewer.text.chinese.fold, from set_text()
@@ -42,16 +43,20 @@ class SegmentFilter(QSortFilterProxyModel):
 
     @property
     def active(self) -> bool:
-        return bool(self._status or self._speaker or self._text)
+        return self._active
 
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter settings and filter the rows again."""
+        def apply() -> None:
+            change()
+            self._active = bool(self._status or self._speaker or self._text)
+
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
-            change()
+            apply()
             self.endFilterChange()
         else:
-            change()
+            apply()
             self.invalidateRowsFilter()
 
     def set_status(self, status: str) -> None:
@@ -69,7 +74,7 @@ class SegmentFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_text", folded))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self.active:
+        if not self._active:
             return True
         segment = self.source().segment_at(row)
         status = str(segment.status)
