@@ -56,7 +56,8 @@ def cue_text(lines: list[str]) -> tuple[str | None, str]:
 # A block is a run of lines with something on them: a blank line ends a cue, as in
 # base.text_blocks, which the other formats use. Found by one regular expression over the whole
 # text (about a fifth of the time of going line by line in Python).
-_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# Anchored at line starts: unanchored, a long line of spaces made it try every position.
+_BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.MULTILINE)
 
 
 class SrtFormat(Format):
@@ -72,6 +73,7 @@ class SrtFormat(Format):
         segments = transcript.segments
         speakers: set[str] = set()
         timing = _TIMING.match
+        counted_to, line_count = 0, 1  # a skipped cue's line: newlines counted up to it, once
         for block in _BLOCK.finditer(text):
             # A cue: [number line], timing line, text lines. The timing is one of the first two.
             first, _, rest = block[0].partition("\n")
@@ -82,7 +84,9 @@ class SrtFormat(Format):
             match = timing(first) if timing_at >= 0 else None
             times = timing_ms(match.groups()) if match else None
             if times is None or times[1] < times[0]:
-                line = text.count("\n", 0, block.start()) + 1 + max(timing_at, 0)
+                line_count += text.count("\n", counted_to, block.start())
+                counted_to = block.start()
+                line = line_count + max(timing_at, 0)
                 message = (
                     "skipped a cue without a valid timing line"
                     if times is None

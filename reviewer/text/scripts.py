@@ -96,6 +96,13 @@ def is_mostly_foreign(text: str) -> bool:
     return foreign > latin
 
 
+def weighted_letters(text: str) -> int:
+    """Return how many letters ``text`` has, a Han letter counting as two (as in
+    :func:`is_mostly_foreign`)."""
+    letters = _NOT_LETTERS.sub("", text)
+    return 2 * len(letters) - len(_HAN_CHARS.sub("", letters))
+
+
 def has_han(text: str) -> bool:
     """Return True when ``text`` holds at least one Han character."""
     return _HAN_CHAR.search(text) is not None

@@ -26,6 +26,11 @@ saying it would respond.
 4
 00:00:06,500 --> 00:00:07,000
 Thank you.
+
+5
+00:00:07,500 --> 00:00:09,000
+谢谢大家。
+Thank you all.
 """
 
 
@@ -42,18 +47,21 @@ def test_chinese_over_english_cues_are_split_into_source_and_translation(tmp_pat
         (None, "真主党发表声明", "Hezbollah issued a statement,\nsaying it would respond."),
         (None, "（掌声）", ""),  # one language only: to its side
         (None, "", "Thank you."),
+        (None, "谢谢大家。", "Thank you all."),
     ]
 
 
 def test_english_over_russian_cues_are_split_too(tmp_path: Path) -> None:
     text = (
         "1\n00:00:01,000 --> 00:00:02,000\nWe will respond.\nМы ответим.\n\n"
-        "2\n00:00:02,500 --> 00:00:04,000\nSymmetrically.\nСимметрично.\n"
+        "2\n00:00:02,500 --> 00:00:04,000\nSymmetrically.\nСимметрично.\n\n"
+        "3\n00:00:04,500 --> 00:00:06,000\nThe minister said so.\nТак сказал министр.\n"
     )
     segments = read_transcript(write(tmp_path, "ru.srt", text)).transcript.segments
     assert [(s.source, s.translation) for s in segments] == [
         ("Мы ответим.", "We will respond."),
         ("Симметрично.", "Symmetrically."),
+        ("Так сказал министр.", "The minister said so."),
     ]
 
 
@@ -91,3 +99,19 @@ def test_an_export_with_both_texts_reads_back_split(tmp_path: Path) -> None:
     back = read_transcript(path).transcript.segments
     expected = [(s.source, s.translation) for s in original.segments if s.source and s.translation]
     assert [(s.source, s.translation) for s in back if s.source and s.translation] == expected
+
+
+def test_a_chinese_file_naming_its_channel_or_a_russian_one_its_agency_is_not_split(
+    tmp_path: Path,
+) -> None:
+    for name, cues in {
+        "zh.srt": ["央视新闻报道\nCCTV", "今天天气很好\nCCTV-13", "我们继续关注\n2024", "他说\n……"],
+        "ru.srt": ["Сергей Лавров заявил\nReuters", "Москва\nTASS", "Мы ответим\nRIA"],
+        "one.srt": ["好的\nOK"],
+    }.items():
+        text = "\n".join(
+            f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n" for i, cue in enumerate(cues, 1)
+        )
+        segments = read_transcript(write(tmp_path, name, text)).transcript.segments
+        assert [s.source for s in segments] == cues, name
+        assert all(s.translation == "" for s in segments), name
