@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from reviewer.core.models import Segment, Transcript  # noqa: E402
-from reviewer.store import Project  # noqa: E402
+from reviewer.store import Project, schema  # noqa: E402
 
 
 def build(path: Path, segments: int, revisions: int) -> None:
@@ -35,14 +35,14 @@ def build(path: Path, segments: int, revisions: int) -> None:
     )
     project = Project.create(path, transcript, author="bench")
     db = project.db
-    with db.atomic():
-        db.conn.executemany(
+    with schema.transaction(db):
+        db.executemany(
             "INSERT INTO operations (label, kind, target, author, time) VALUES (?, 'do', NULL,"
             " 'bench', '2025-01-01T00:00:00.000+00:00')",
             [("Edit translation",)] * revisions,
         )
         first = db.execute("SELECT MIN(id) FROM operations WHERE kind = 'do'").fetchone()[0]
-        db.conn.executemany(
+        db.executemany(
             "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
             " VALUES (?, 'segment', ?, 'translation', ?, ?, 'bench',"
             " '2025-01-01T00:00:00.000+00:00')",

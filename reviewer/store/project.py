@@ -191,11 +191,13 @@ class Project(Operations, CheckpointOps):
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
-            os.replace(tmp, path)
-        except (OSError, sqlite3.Error) as exc:
+            _replace_project(tmp, path)
+        except (OSError, sqlite3.Error, ProjectError) as exc:
             with contextlib.suppress(OSError, UnboundLocalError):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(tmp) + suffix).unlink(missing_ok=True)
+            if isinstance(exc, ProjectError):
+                raise
             raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
         return path
 
@@ -579,6 +581,32 @@ class Project(Operations, CheckpointOps):
         for notice in notices:
             for callback in list(self._subscribers):
                 callback(notice)
+
+
+def _replace_project(new: Path, path: Path) -> None:
+    """Put the project file ``new`` at ``path``, over the project there if there is one.
+
+    Refuses (ProjectError) when that project is open in a Reviewer. Its ``-wal`` and ``-shm``
+    files go first: SQLite would otherwise play the old project's last commits into the new
+    file (or find it damaged).
+    """
+    leftovers = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    if not path.exists() and not any(p.exists() for p in leftovers):
+        os.replace(new, path)
+        return
+    lock = ProjectLock(path)
+    if not lock.acquire():
+        owner = lock.owner.describe() if lock.owner else "another process"
+        raise ProjectError(
+            f"cannot replace it: it is open in another Reviewer ({owner}); close it there first",
+            path,
+        )
+    try:
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        os.replace(new, path)
+    finally:
+        lock.release()
 
 
 def _structure_notice(before: list[int], after: list[int], label: str) -> Notice | None:

@@ -43,6 +43,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
         # app; only a power cut may drop the last commits, and never corrupts the file.
         conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # As sqlite-utils' Database sets it: a REPLACE fires the delete triggers (the full-text
+    # index's among them) for the row it replaces.
+    conn.execute("PRAGMA recursive_triggers = ON")
     return conn
 
 

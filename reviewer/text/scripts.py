@@ -36,9 +36,9 @@ class ForeignRun:
 
 _SCRIPT_CHARS = tuple(
     (name, re.compile(f"[{chars}]+"))
-    for name, chars in (
-        ("han", _HAN),
+    for name, chars in (  # kana before Han: a tie between them is Japanese
         ("kana", _KANA),
+        ("han", _HAN),
         ("hangul", _HANGUL),
         ("cyrillic", _CYRILLIC),
     )
@@ -47,7 +47,8 @@ _SCRIPT_CHARS = tuple(
 
 def main_script(text: str) -> str | None:
     """Return the script ("han", "kana", "hangul" or "cyrillic") most of ``text``'s letters of
-    those four are in (the first named wins a tie), or None when it has none of them."""
+    those four are in, or None when it has none of them; Japanese mixes kana and Han, so a tie
+    between them is "kana"."""
     counts = [(len(text) - len(chars.sub("", text)), name) for name, chars in _SCRIPT_CHARS]
     best = max(counts, key=lambda c: c[0])
     return best[1] if best[0] else None
@@ -55,9 +56,9 @@ def main_script(text: str) -> str | None:
 
 def script_of(char: str) -> str:
     """Return "han", "kana", "hangul", "cyrillic" or "other" for one character."""
-    for name, chars in (
-        ("han", _HAN),
+    for name, chars in (  # kana before Han: a tie between them is Japanese
         ("kana", _KANA),
+        ("han", _HAN),
         ("hangul", _HANGUL),
         ("cyrillic", _CYRILLIC),
     ):

@@ -29,3 +29,7 @@ def test_languages_the_file_named_are_kept() -> None:
     t = Transcript(segments=[Segment(0, 900, "Мы")], source_language="ru-RU")
     fill_in_languages(t)
     assert t.source_language == "ru-RU"
+
+
+def test_japanese_with_as_much_kanji_as_kana_is_japanese() -> None:
+    assert languages("東京です") == ("ja", "")  # two kanji, two kana

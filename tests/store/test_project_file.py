@@ -289,3 +289,34 @@ def test_a_failed_block_rolls_back_and_a_nested_one_only_itself(tmp_path: Path) 
         conn.execute("INSERT INTO t VALUES (4)")
     assert not conn.in_transaction
     assert [x for (x,) in conn.execute("SELECT x FROM t ORDER BY x")] == [2, 4]
+
+
+def test_a_new_project_over_an_old_one_drops_its_leftover_journal(tmp_path: Path) -> None:
+    path = tmp_path / "clip.review"
+    Project.create(path, sample_transcript(), author="me").close()
+    # An old project whose process died with edits still in its WAL (no checkpoint at close).
+    crashed = sqlite3.connect(path, isolation_level=None)
+    crashed.execute("PRAGMA wal_autocheckpoint = 0")
+    crashed.execute("UPDATE segments SET translation = 'left in the WAL'")
+    wal = Path(f"{path}-wal")
+    leftover = wal.read_bytes()
+    crashed.close()  # checkpoints; put the WAL back as a killed process leaves it
+    wal.write_bytes(leftover)
+    Project.write_new(path, sample_transcript(), author="me")
+    with Project.open(path, author="me") as project:
+        assert "left in the WAL" not in {s.translation for s in project.transcript.segments}
+        assert (
+            project.transcript.segments[0].translation
+            == sample_transcript().segments[0].translation
+        )
+
+
+def test_a_project_open_in_a_reviewer_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "clip.review"
+    with Project.create(path, sample_transcript(), author="me") as project:
+        project.set_note(project.ids[0], "mine")
+        with pytest.raises(ProjectError, match="open in another Reviewer"):
+            Project.write_new(path, Transcript(segments=[Segment(0, 1000, "x")]), author="other")
+        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+    with Project.open(path, author="me") as project:
+        assert project.transcript.segments[0].note == "mine"
