@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cached_property
 
 # Han (CJK unified, extension A, compatibility), kana, Hangul, Cyrillic.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -13,15 +13,49 @@ _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _CYRILLIC = "\u0400-\u04ff\u0500-\u052f"
 _FOREIGN = f"{_HAN}{_KANA}{_HANGUL}{_CYRILLIC}"
 
-# A class of tens of thousands of code points takes Python's re milliseconds to compile: this
-# one, not needed to read a file, is compiled on first use.
-_foreign_run = cache(lambda: re.compile(f"[{_FOREIGN}]+(?:[\\s·・-]*[{_FOREIGN}]+)*"))
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-_FOREIGN_CHARS = re.compile(f"[{_FOREIGN}]+")
-_HAN_CHARS = re.compile(f"[{_HAN}]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_OTHER_LETTER = re.compile(f"[^\\W\\d_{_FOREIGN}]")  # a letter of no script above
+
+
+class _Patterns:
+    """The patterns over the scripts above, each compiled when first used: a class of tens of
+    thousands of code points takes Python's re milliseconds to compile (12 ms for these), and
+    opening a project needs none of them before the window shows."""
+
+    @cached_property
+    def foreign_run(self) -> re.Pattern[str]:
+        return re.compile(f"[{_FOREIGN}]+(?:[\\s·・-]*[{_FOREIGN}]+)*")
+
+    @cached_property
+    def han_char(self) -> re.Pattern[str]:
+        return re.compile(f"[{_HAN}]")
+
+    @cached_property
+    def foreign_chars(self) -> re.Pattern[str]:
+        return re.compile(f"[{_FOREIGN}]+")
+
+    @cached_property
+    def han_chars(self) -> re.Pattern[str]:
+        return re.compile(f"[{_HAN}]+")
+
+    @cached_property
+    def other_letter(self) -> re.Pattern[str]:  # a letter of no script above
+        return re.compile(f"[^\\W\\d_{_FOREIGN}]")
+
+    @cached_property
+    def each_script(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple(
+            (name, re.compile(f"[{chars}]+"))
+            for name, chars in (  # kana before Han: a tie between them is Japanese
+                ("kana", _KANA),
+                ("han", _HAN),
+                ("hangul", _HANGUL),
+                ("cyrillic", _CYRILLIC),
+            )
+        )
+
+
+_P = _Patterns()
 
 
 @dataclass(frozen=True)
@@ -34,22 +68,11 @@ class ForeignRun:
     script: str  # "han", "kana", "hangul" or "cyrillic"
 
 
-_SCRIPT_CHARS = tuple(
-    (name, re.compile(f"[{chars}]+"))
-    for name, chars in (  # kana before Han: a tie between them is Japanese
-        ("kana", _KANA),
-        ("han", _HAN),
-        ("hangul", _HANGUL),
-        ("cyrillic", _CYRILLIC),
-    )
-)
-
-
 def main_script(text: str) -> str | None:
     """Return the script ("han", "kana", "hangul" or "cyrillic") most of ``text``'s letters of
     those four are in, or None when it has none of them; Japanese mixes kana and Han, so a tie
     between them is "kana"."""
-    counts = [(len(text) - len(chars.sub("", text)), name) for name, chars in _SCRIPT_CHARS]
+    counts = [(len(text) - len(chars.sub("", text)), name) for name, chars in _P.each_script]
     best = max(counts, key=lambda c: c[0])
     return best[1] if best[0] else None
 
@@ -75,7 +98,7 @@ def foreign_runs(text: str) -> list[ForeignRun]:
     """
     return [
         ForeignRun(m.start(), m.end(), m.group(), script_of(m.group()[0]))
-        for m in _foreign_run().finditer(text)
+        for m in _P.foreign_run.finditer(text)
     ]
 
 
@@ -85,14 +108,14 @@ def is_mostly_foreign(text: str) -> bool:
     Such text is the spoken (source) side of a transcript; the rest is the translation.
     A Han character counts twice: one carries about as much as a short English word.
     """
-    if not _OTHER_LETTER.search(text):  # a line of Chinese, say: no need to count
+    if not _P.other_letter.search(text):  # a line of Chinese, say: no need to count
         return _LETTER.search(text) is not None
     # Counted by deleting runs (not a match per character): a 20,000-cue file takes ~30 ms.
     letters = _NOT_LETTERS.sub("", text)
     if not letters:
         return False
-    latin = len(_FOREIGN_CHARS.sub("", letters))
-    han = len(letters) - len(_HAN_CHARS.sub("", letters))
+    latin = len(_P.foreign_chars.sub("", letters))
+    han = len(letters) - len(_P.han_chars.sub("", letters))
     foreign = len(letters) - latin + han  # a Han letter counts twice
     return foreign > latin
 
@@ -101,9 +124,9 @@ def weighted_letters(text: str) -> int:
     """Return how many letters ``text`` has, a Han letter counting as two (as in
     :func:`is_mostly_foreign`)."""
     letters = _NOT_LETTERS.sub("", text)
-    return 2 * len(letters) - len(_HAN_CHARS.sub("", letters))
+    return 2 * len(letters) - len(_P.han_chars.sub("", letters))
 
 
 def has_han(text: str) -> bool:
     """Return True when ``text`` holds at least one Han character."""
-    return _HAN_CHAR.search(text) is not None
+    return _P.han_char.search(text) is not None

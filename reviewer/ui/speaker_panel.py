@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
+from operator import attrgetter
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
@@ -87,7 +88,7 @@ class SpeakerPanel(QWidget):
             else []
         )
         counts = (
-            Counter(s.speaker for s in self.project.transcript.segments)
+            Counter(map(attrgetter("speaker"), self.project.transcript.segments))
             if self.project
             else Counter()
         )

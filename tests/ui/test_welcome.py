@@ -108,3 +108,37 @@ def test_the_icon_has_every_size(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert sorted(s.width() for s in icon.availableSizes()) == list(SIZES)
     assert all(s.width() == s.height() for s in icon.availableSizes())
     assert icon.pixmap(QSize(48, 48)).width() == 48
+
+
+def test_the_window_gets_the_small_icon_sizes_first_and_all_of_them_once_started(
+    qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui import app as app_module
+    from reviewer.ui.app_icon import START_SIZES
+
+    seen: list[list[int]] = []
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop: the test drives it
+    monkeypatch.setattr(app_module.gc, "freeze", lambda: None)
+    original = QApplication.setWindowIcon
+    monkeypatch.setattr(
+        QApplication,
+        "setWindowIcon",
+        lambda icon: (
+            seen.append(sorted(s.width() for s in icon.availableSizes())),
+            original(icon),
+        ),
+    )
+    monkeypatch.setenv("REVIEWER_AUTHOR", "me")
+    before = set(QApplication.topLevelWidgets())
+    app_module.run_app(None)
+    (window,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w not in before
+    ]
+    qtbot.addWidget(window)
+    assert seen == [list(START_SIZES)]
+    qtbot.waitUntil(lambda: window.is_started)
+    assert seen[-1] == list(SIZES)
