@@ -10,9 +10,11 @@ once the table has painted, each later turn of the event loop adds one more part
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import deque
 from collections.abc import Callable
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
         self._refresh_progress()
         moved = project.relink_moved_media()
         media = project.media_path
-        duration = max((s.end_ms for s in project.transcript.segments), default=0)
+        duration = max(map(attrgetter("end_ms"), project.transcript.segments), default=0)
         self.playback.load(str(media) if media else None, duration_hint_ms=duration)
         title = project.transcript.title or project.path.stem
         self.setWindowTitle(f"{title} — {project.path.name} — Reviewer")
@@ -655,7 +657,7 @@ class MainWindow(QMainWindow):
             self.progress.setText("")
             return
         segments = self.project.transcript.segments
-        done = sum(1 for s in segments if s.status == Status.APPROVED)
+        done = operator.countOf(map(attrgetter("status"), segments), Status.APPROVED)
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
 
     def _show_saved(self) -> None:
