@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -80,6 +81,8 @@ def child(mode: str, path: str | None) -> None:
     def carries_content(obj: QObject) -> bool:
         if mode == "bare":
             return isinstance(obj, QLabel)
+        if mode == "table":
+            return obj.objectName() == "floorRows"
         view = obj.parent()  # the table's viewport paints the rows
         return (
             isinstance(view, QAbstractItemView)
@@ -105,10 +108,47 @@ def child(mode: str, path: str | None) -> None:
         window.resize(1200, 800)
         window.show()
         app.exec()
+    elif mode == "table":
+        window = table_window()
+        window.show()
+        app.exec()
     else:
         from reviewer.ui.app import run_app
 
         run_app(path)
+
+
+def table_window() -> Any:
+    """A minimal table window, for scale: a QTableView over a plain model of 20,000 rows of
+    Chinese and English text, nothing else. What any Qt table of our text costs beyond a bare
+    window: Qt's enums and item-view classes set up on first use, the CJK font found and the
+    rows painted."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    texts = ("天文台今晚发出八号烈风信号", "The Observatory raised the No. 8 signal tonight")
+    display = Qt.ItemDataRole.DisplayRole
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 20_000
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 4
+
+        def data(self, index: Any, role: int = display) -> Any:
+            if role != display:
+                return None
+            column = index.column()
+            return str(index.row() + 1) if column == 0 else texts[column % 2] if column > 1 else ""
+
+    window = QMainWindow()
+    window.resize(1200, 800)
+    view = QTableView()
+    view.setModel(Rows(view))
+    view.viewport().setObjectName("floorRows")
+    window.setCentralWidget(view)
+    return window
 
 
 def start(mode: str, path: str | None, env: dict[str, str]) -> dict[str, float]:
@@ -148,12 +188,18 @@ def measure(repeats: int) -> list[Row]:
             )
             return env
 
-        envs = {name: env_in(name) for name in ("bare", "project", "demo")}
+        envs = {name: env_in(name) for name in ("bare", "table", "project", "demo")}
         copy = folder / "press.review"
         shutil.copy2(big, copy)
-        runs: dict[str, list[dict[str, float]]] = {"bare": [], "project": [], "demo": []}
+        runs: dict[str, list[dict[str, float]]] = {
+            "bare": [],
+            "table": [],
+            "project": [],
+            "demo": [],
+        }
         # Warm-up, untimed: the page cache, Qt's font cache, and the demo project made once.
         start("bare", None, envs["bare"])
+        start("table", None, envs["table"])
         start("app", None, envs["demo"])
         start("app", str(copy), envs["project"])
         for _ in range(repeats):
@@ -161,6 +207,7 @@ def measure(repeats: int) -> list[Row]:
             runs["project"].append(start("app", str(copy), envs["project"]))
             runs["bare"].append(start("bare", None, envs["bare"]))
             runs["demo"].append(start("app", None, envs["demo"]))
+            runs["table"].append(start("table", None, envs["table"]))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -173,7 +220,11 @@ def measure(repeats: int) -> list[Row]:
         f" event loop settled at {med('project', 'settled'):.0f} ms (longest stall after"
         f" the paint {med('project', 'stall_ms'):.0f} ms)"
     )
+    table = med("table", "usable")
     return [
+        Row("  for scale: a minimal PySide6 table window (20,000 rows, Chinese text)",
+            "—", table, peer=bare, peer_name="bare PySide6",
+            note="Qt's enums and item views set up on first use, the CJK font, the rows"),
         Row("open a 20,000-segment project to a painted, usable window", "<= 2x bare window",
             med("project", "usable"), peer=bare, peer_name="bare PySide6", limit=2.0, note=note),
         Row("  peak memory (ru_maxrss) opening it", "<= 250 MB", max(
@@ -190,7 +241,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
-    parser.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("bare", "table", "app"), help=argparse.SUPPRESS)
     parser.add_argument("path", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

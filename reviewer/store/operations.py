@@ -20,7 +20,6 @@ from reviewer.core.models import (
 )
 from reviewer.store.changes import EXISTS, Change, segment_record, speaker_record
 from reviewer.store.writer import TRANSCRIPT_META
-from reviewer.text.scripts import has_han
 
 if TYPE_CHECKING:
     from reviewer.store.undo import UndoLog
@@ -434,6 +433,8 @@ def _merged_status(first: Segment, second: Segment) -> Status:
 def _join(a: str, b: str) -> str:
     if not a or not b:
         return a or b
+    from reviewer.text.scripts import has_han  # here: opening a project needs no script tools
+
     if has_han(a[-1]) or has_han(b[0]):
         return a + b  # Chinese runs on without a space
     return f"{a} {b}"

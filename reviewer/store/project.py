@@ -18,7 +18,6 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from reviewer import __version__
@@ -63,6 +62,8 @@ class Notice:
 
 
 def now_iso() -> str:
+    from datetime import datetime, timezone  # here: opening a project writes no time
+
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
