@@ -51,6 +51,24 @@ def test_model_and_filter_pass_the_model_tester_through_edits(qtbot, project: Pr
     assert proxy.rowCount() == model.rowCount() == 5
 
 
+def test_the_filter_asks_python_about_rows_only_while_a_filter_is_on(project: Project) -> None:
+    model = SegmentTableModel(project)
+    proxy = SegmentFilter()
+    asked: list[int] = []
+    accepts = proxy.accepts
+    proxy.accepts = lambda row: asked.append(row) or accepts(row)  # type: ignore[method-assign]
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == model.rowCount() and asked == []
+    proxy.set_status("approved")
+    assert asked and proxy.rowCount() == sum(
+        1 for s in project.transcript.segments if str(s.status) == "approved"
+    )
+    proxy.set_status("")
+    asked.clear()
+    project.insert(60000, 61000, translation="later")  # a row Qt maps: no question asked
+    assert proxy.rowCount() == model.rowCount() and asked == []
+
+
 def test_text_is_plain_and_marks_problems(project: Project) -> None:
     project.set_translation(1, "<b>bold?</b> <img src=x>")
     model = SegmentTableModel(project)
