@@ -9,7 +9,7 @@ player callback arrives on the GUI thread; only the active player's are listened
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
 from reviewer.player.libvlc import drop_spare
+from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
 from reviewer.ui.media_problems import (
     libvlc_problem,
     missing_file_problem,
@@ -24,9 +25,6 @@ from reviewer.ui.media_problems import (
     platform_problem,
     unplayable_problem,
 )
-
-if TYPE_CHECKING:
-    from reviewer.player.vlc_player import VlcPlayer
 
 TICK_MS = 20
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -136,8 +134,6 @@ class Playback(QObject):
             if not status.ok:
                 self._embed_problem = libvlc_problem(status.reason, status.install_hint)
             else:
-                from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
-
                 try:
                     self._real = self._wire(VlcPlayer(int(surface.winId())))
                 except PlayerUnavailable as exc:
