@@ -118,6 +118,7 @@ def test_the_window_gets_its_icon_once_started(qtbot, monkeypatch) -> None:  # t
     seen: list[list[int]] = []
     monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop: the test drives it
     monkeypatch.setattr(app_module.gc, "freeze", lambda: None)
+    monkeypatch.setattr(app_module.gc, "disable", lambda: None)
     original = QApplication.setWindowIcon
     monkeypatch.setattr(
         QApplication,
@@ -139,3 +140,31 @@ def test_the_window_gets_its_icon_once_started(qtbot, monkeypatch) -> None:  # t
     assert seen == []  # not before the first paint
     qtbot.waitUntil(lambda: window.is_started)
     assert seen == [list(SIZES)]
+
+
+def test_no_cyclic_collection_while_the_window_starts_and_as_usual_after(
+    qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui import app as app_module
+
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop: the test drives it
+    monkeypatch.setenv("REVIEWER_AUTHOR", "me")
+    before = set(QApplication.topLevelWidgets())
+    try:
+        app_module.run_app(None)
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and w not in before
+        ]
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: window.is_started)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
