@@ -10,7 +10,9 @@ once the table has painted, each later turn of the event loop adds one more part
 from __future__ import annotations
 
 import bisect
+import gc
 import operator
+import traceback
 from collections import deque
 from collections.abc import Callable
 from functools import partial
@@ -86,6 +88,14 @@ NUDGE_MS = 100
 JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
+
+
+REFREEZE_AFTER_MS = 200
+
+
+def _collect_and_freeze() -> None:
+    gc.collect()
+    gc.freeze()
 
 
 class SegmentTable(QTableView):
@@ -176,7 +186,8 @@ class MainWindow(QMainWindow):
         """Queue what the first paint does not need, one step per turn of the event loop."""
         self._started = False
         self._core_actions = set(self.actions_by_name)
-        self._early_keys: list[QKeyCombination] | None = []  # None once the features are in
+        self._features_in = False  # their actions, docks and keys (set by _start_panels)
+        self._problems_in = False  # the table's Problems column (set by _start_problems)
         self._start_steps: deque[Callable[[], None]] = deque(
             [
                 # The features first: a long project's checks then run (a slice a turn, see
@@ -209,7 +220,18 @@ class MainWindow(QMainWindow):
         """Build every part of the window still waiting for its turn, now."""
         self._start_timer.stop()
         while self._start_steps:
-            self._start_steps.popleft()()
+            self._run_step(self._start_steps.popleft())
+
+    def _run_step(self, step: Callable[[], None]) -> None:
+        """Run one step of the start; one that fails is reported, and the start goes on (the
+        rest of the window, ``started``) without what it would have added."""
+        try:
+            step()
+        except Exception as exc:  # a bug in one panel must not leave the window half-built
+            traceback.print_exc()
+            self.statusBar().showMessage(
+                f"Part of the window could not be set up ({type(exc).__name__}: {exc})", 20000
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -218,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _start_next(self) -> None:
         if self._start_steps:
-            self._start_steps.popleft()()
+            self._run_step(self._start_steps.popleft())
         if self._start_steps:
             self._start_timer.start(0)
 
@@ -245,14 +267,14 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _start_panels(self) -> None:
-        """The features came after the project: tell them what the window shows, then play
-        them the keys pressed before they were there."""
+        """The features came after the project: tell them what the window shows."""
+        self._features_in = True
         if self.project is not None:
             self.project_opened.emit(self.project)
             self.current_segment_changed.emit(self.current_id())
-        self._replay_early_keys()
 
     def _start_problems(self) -> None:
+        self._problems_in = True
         if self.model is not None:
             self.model.show_problems()
 
@@ -261,23 +283,24 @@ class MainWindow(QMainWindow):
         self.started.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keep the keys no action took while the features are not in yet (F8 in the first
-        moment): _start_panels plays them to the features' actions, in order."""
-        if self._early_keys is not None:
-            self._early_keys.append(event.keyCombination())
+        """A key no action took while the features are not in yet (F8 in the first moment):
+        the rest of the window is built at once, so that this key reaches the feature it is
+        for, and the keys after it come after it."""
+        if not self._features_in:
+            combination = event.keyCombination()
             event.accept()
+            self.finish_start()
+            self._play_early_key(combination)
             return
         super().keyPressEvent(event)
 
-    def _replay_early_keys(self) -> None:
-        keys, self._early_keys = self._early_keys or [], None
-        late = [a for n, a in self.actions_by_name.items() if n not in self._core_actions]
-        for combination in keys:
-            sequence = QKeySequence(combination)
-            for action in late:
-                if action.isEnabled() and sequence in action.shortcuts():
-                    action.trigger()
-                    break
+    def _play_early_key(self, combination: QKeyCombination) -> None:
+        sequence = QKeySequence(combination)
+        for name, action in self.actions_by_name.items():
+            late = name not in self._core_actions
+            if late and action.isEnabled() and sequence in action.shortcuts():
+                action.trigger()
+                return
 
     # -- building -------------------------------------------------------------------------
 
@@ -481,10 +504,20 @@ class MainWindow(QMainWindow):
         return True
 
     def set_project(self, project: Project) -> None:
+        # Once started, what the start made is frozen out of the collector's way (see
+        # reviewer.ui.app), the project open then included: thaw it, so that the one closing
+        # here can be collected once the objects that still point at it are deleted (the old
+        # table model goes with deleteLater), then collect and freeze again, the new one in.
+        if gc.get_freeze_count() > 0:
+            gc.unfreeze()
+            QTimer.singleShot(REFREEZE_AFTER_MS, _collect_and_freeze)
         self.close_project()
+        self._show_project(project)
+
+    def _show_project(self, project: Project) -> None:
         self.project = project
         # During the start the Problems column fills in after the first paint (_start_problems).
-        self.model = SegmentTableModel(project, self, problems=self._started)
+        self.model = SegmentTableModel(project, self, problems=self._problems_in)
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
         self._size_columns()
@@ -1063,7 +1096,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set_state("geometry", self.saveGeometry())
-        self.settings.set_state("windowState", self.saveState())
+        if self._features_in:  # before, there are no docks yet: keep the layout saved last
+            self.settings.set_state("windowState", self.saveState())
         for splitter in (self.main, self.left, self.right):
             self.settings.set_state(splitter.objectName(), splitter.saveState())
         self._start_timer.stop()  # closed before the start was over: the rest is not needed

@@ -119,3 +119,90 @@ def test_closing_before_the_start_is_over_drops_the_rest(
     assert not window.is_started and dock_names(window) == set()
     window.finish_start()  # nothing left to build, and no error
     assert window.project is None
+
+
+def test_keys_pressed_early_come_in_order(qtbot: Any, settings: Any, project_file: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = new_window(qtbot, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(project_file)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.table.setFocus()
+    opened_at = window.current_id()
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)  # the problems panel's: not in yet
+    assert window.is_started  # the rest was built at once, for this key
+    problem = window.problems_panel.current()
+    assert problem is not None and problem.segment_id != opened_at
+    assert window.current_id() == problem.segment_id
+    # Approving (the window's own key) now reaches the segment F8 went to, not the one
+    # selected when F8 was pressed.
+    qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert str(window.project.segment(problem.segment_id).status) == "approved"
+    assert str(window.project.segment(opened_at).status) != "approved"
+
+
+def test_a_step_that_fails_leaves_the_rest_of_the_start(
+    qtbot: Any, settings: Any, project_file: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    from reviewer.ui import features
+
+    real_load = features.load
+
+    def load(name: str) -> None:
+        if name == features.FEATURES[0]:
+            raise RuntimeError("a broken panel")
+        real_load(name)
+
+    monkeypatch.setattr(features, "load", load)
+    window = new_window(qtbot, settings)
+    window.show()
+    assert window.open_path(project_file)
+    qtbot.waitUntil(lambda: window.is_started, timeout=10000)
+    assert window.left.widget(0).objectName() != "videoSlot"  # the video pane came after it
+    assert window.model.problems_shown
+    assert "a broken panel" in window.statusBar().currentMessage()
+    assert "RuntimeError: a broken panel" in capsys.readouterr().err
+
+
+def test_closing_early_keeps_the_dock_layout_saved_before(
+    qtbot: Any, settings: Any, project_file: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = new_window(qtbot, settings)
+    window.show()
+    assert window.open_path(project_file)
+    window.finish_start()
+    history = window.findChild(QDockWidget, "historyDock")
+    history.hide()
+    window.close()
+    saved = settings.state("windowState")
+    early = new_window(qtbot, settings)
+    early.show()
+    assert early.open_path(project_file)
+    early.close()  # before the docks were there
+    QApplication.processEvents()
+    assert settings.state("windowState") == saved
+
+
+def test_a_project_closed_after_the_start_is_freed(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from helpers import sample_transcript
+
+    from reviewer.store import Project
+
+    old = weakref.ref(window.project.transcript)
+    gc.collect()
+    gc.freeze()  # as the app does once started (reviewer.ui.app)
+    try:
+        other = tmp_path / "other.review"
+        window.set_project(Project.create(other, sample_transcript(), author="t"))
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)  # frozen again, the new one in
+        assert old() is None
+    finally:
+        gc.unfreeze()
