@@ -20,6 +20,7 @@ from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 
 END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
 CONFIRM_SEEK_MS = 80  # when a paused seek is made a second time
+LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
 DEFAULT_FPS = 25.0
 
 # libvlc event name -> our event kind
@@ -304,6 +305,18 @@ class VlcPlayer(PlayerCallbacks):
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+            self._mp.set_time(ms)
+            self._mp.next_frame()
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(LAST_SEEK_MS, lambda: self._seek_last(ms))
+
+    def _seek_last(self, ms: int) -> None:
+        """The same paused seek once more, unless the editor moved or played since: now and
+        then (about one seek in a hundred under Xvfb) libvlc swallowed both requests and the
+        old picture stayed; when one landed, this redraws the same frame."""
+        still = self._mp is not None and self._state is PlayerState.PAUSED
+        if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
             self._mp.next_frame()
 
