@@ -111,22 +111,32 @@ def test_seek_while_paused_shows_that_frame(pane: Pane) -> None:
         pane.wait_frame(int(target_ms // FRAME_MS))
 
 
-def test_a_paused_seek_is_made_three_times_unless_the_editor_moves_on(pane: Pane) -> None:
+def test_a_paused_seek_is_asked_three_times_unless_the_editor_moves_on(pane: Pane) -> None:
+    # What the player asks of libvlc, recorded instead of sent: whether libvlc then draws is
+    # what the other tests (and bench/sync.py) look at.
     from reviewer.player.vlc_player import CONFIRM_SEEK_MS, LAST_SEEK_MS
 
     asked: list[int] = []
-    set_time = pane.player._mp.set_time
-    pane.player._mp.set_time = lambda ms: (asked.append(ms), set_time(ms))[1]
-    pane.player.seek(3000)
-    pane.qtbot.waitUntil(lambda: asked.count(3000) == 3, timeout=5 * LAST_SEEK_MS)
-    pane.wait_frame(int(3000 // FRAME_MS))
-    asked.clear()
-    pane.player.seek(5000)
-    pane.qtbot.waitUntil(lambda: asked.count(5000) == 2, timeout=10 * CONFIRM_SEEK_MS)
-    pane.player.seek(6000)  # before the last try of 5000: that one is not made
-    pane.qtbot.waitUntil(lambda: asked.count(6000) == 3, timeout=5 * LAST_SEEK_MS)
-    assert asked.count(5000) == 2
-    pane.wait_frame(int(6000 // FRAME_MS))
+
+    class Recorder:
+        def set_time(self, ms: int) -> None:
+            asked.append(ms)
+
+        def next_frame(self) -> None:
+            pass
+
+    real, pane.player._mp = pane.player._mp, Recorder()
+    try:
+        pane.player.seek(3000)
+        pane.qtbot.waitUntil(lambda: asked.count(3000) >= 3, timeout=5 * LAST_SEEK_MS)
+        asked.clear()
+        pane.player.seek(5000)
+        pane.qtbot.waitUntil(lambda: asked.count(5000) == 2, timeout=10 * CONFIRM_SEEK_MS)
+        pane.player.seek(6000)  # before the last request for 5000: that one is not made
+        pane.qtbot.waitUntil(lambda: asked.count(6000) >= 3, timeout=5 * LAST_SEEK_MS)
+        assert asked.count(5000) == 2
+    finally:
+        pane.player._mp = real
 
 
 def test_clock_agrees_with_the_frame_on_screen(pane: Pane) -> None:
