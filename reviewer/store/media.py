@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 
@@ -16,6 +17,17 @@ def media_row(project: Path, media: str) -> dict[str, object]:
     with contextlib.suppress(ValueError):
         stored = os.path.relpath(media_path.resolve(), project.resolve().parent)
     return {"path": stored, "duration_ms": None, "size": size, "fingerprint": None}
+
+
+def write_media(db: sqlite3.Connection, row: dict[str, object]) -> None:
+    """Make ``row`` (see :func:`media_row`) the project's one media row (the caller holds the
+    transaction)."""
+    db.execute("DELETE FROM media")
+    db.execute(
+        "INSERT INTO media (path, duration_ms, size, fingerprint)"
+        " VALUES (:path, :duration_ms, :size, :fingerprint)",
+        row,
+    )
 
 
 def find_moved_media(project: Path, missing: Path, size: int | None) -> Path | None:

@@ -29,7 +29,7 @@ from reviewer.store.checkpoints import CheckpointOps
 from reviewer.store.history import Revision, read_history
 from reviewer.store.loading import load_transcript, write_transcript_rows
 from reviewer.store.lock import ProjectLock
-from reviewer.store.media import find_moved_media, media_row
+from reviewer.store.media import find_moved_media, media_row, write_media
 from reviewer.store.operations import Operations
 from reviewer.store.pending import (
     PendingOperation,
@@ -178,11 +178,7 @@ class Project(Operations, CheckpointOps):
                     }
                     db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
                     if media or transcript.media:
-                        db.execute(
-                            "INSERT INTO media (path, duration_ms, size, fingerprint)"
-                            " VALUES (:path, :duration_ms, :size, :fingerprint)",
-                            media_row(path, media or transcript.media or ""),
-                        )
+                        write_media(db, media_row(path, media or transcript.media or ""))
                     write_transcript_rows(db, transcript)
                     db.execute(
                         "INSERT INTO operations (label, kind, target, author, time)"
@@ -333,8 +329,7 @@ class Project(Operations, CheckpointOps):
         if duration_ms is not None:
             row["duration_ms"] = duration_ms
         with self._writing():
-            self.db.execute("DELETE FROM media")
-            schema.table(self.db, "media").insert(row)
+            write_media(self.db, row)
         self._notify([Notice("meta", label="media")])
 
     def subscribe(self, callback: Callable[[Notice], None]) -> Callable[[], None]:

@@ -15,12 +15,8 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reviewer.store import schema_sql
-
-if TYPE_CHECKING:
-    from sqlite_utils.db import Table
 
 APPLICATION_ID = 0x52565752  # "RVWR"
 SCHEMA_VERSION = schema_sql.VERSION
@@ -74,13 +70,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-
-
-def table(conn: sqlite3.Connection, name: str) -> Table:
-    """Return sqlite-utils' view of table ``name`` (imported here, when first needed)."""
-    from sqlite_utils import Database
-
-    return Database(conn).table(name)
 
 
 def application_id(db: sqlite3.Connection) -> int:
