@@ -22,25 +22,22 @@ nothing changes: the file is of one language, and its side is told as for any ot
 
 from __future__ import annotations
 
-import re
-
 from reviewer.core.models import Transcript
-from reviewer.text.scripts import is_mostly_foreign, weighted_letters
+from reviewer.text.scripts import has_letter, is_mostly_foreign, weighted_letters
 
 SAMPLE = 1000
 MIN_CUES = 3
 MIN_TRANSLATION_LENGTH = 0.6  # letters of translation per (weighted) letter of source
 
-_LETTER = re.compile(r"[^\W\d_]")
 SOURCE, TRANSLATION, NEITHER = 1, 2, 0
 
 
 def _kind(line: str) -> int:
     if line.isascii():  # no Han, kana, Hangul or Cyrillic letter: no need to count them
-        return TRANSLATION if _LETTER.search(line) else NEITHER
+        return TRANSLATION if has_letter(line) else NEITHER
     if is_mostly_foreign(line):
         return SOURCE
-    return TRANSLATION if _LETTER.search(line) else NEITHER
+    return TRANSLATION if has_letter(line) else NEITHER
 
 
 def split_lines(text: str) -> tuple[str, str] | None:

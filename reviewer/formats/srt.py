@@ -48,11 +48,6 @@ def parse_timing(line: str) -> tuple[int, int] | None:
     return timing_ms(match.groups())
 
 
-def cue_text(lines: list[str]) -> tuple[str | None, str]:
-    """Return (speaker, text) of a cue's lines, formatting tags removed."""
-    return split_speaker(clean_lines(_TAGS.sub("", "\n".join(lines))))
-
-
 # A block is a run of lines with something on them: a blank line ends a cue, as in
 # base.text_blocks, which the other formats use. Found by one regular expression over the whole
 # text (about a fifth of the time of going line by line in Python).

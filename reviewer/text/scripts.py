@@ -109,7 +109,7 @@ def is_mostly_foreign(text: str) -> bool:
     A Han character counts twice: one carries about as much as a short English word.
     """
     if not _P.other_letter.search(text):  # a line of Chinese, say: no need to count
-        return _LETTER.search(text) is not None
+        return has_letter(text)
     # Counted by deleting runs (not a match per character): a 20,000-cue file takes ~30 ms.
     letters = _NOT_LETTERS.sub("", text)
     if not letters:
@@ -125,6 +125,11 @@ def weighted_letters(text: str) -> int:
     :func:`is_mostly_foreign`)."""
     letters = _NOT_LETTERS.sub("", text)
     return 2 * len(letters) - len(_P.han_chars.sub("", letters))
+
+
+def has_letter(text: str) -> bool:
+    """Return True when ``text`` holds a letter of any script (not only digits, punctuation)."""
+    return _LETTER.search(text) is not None
 
 
 def has_han(text: str) -> bool:

@@ -196,10 +196,10 @@ def test_readers_raise_only_import_error_on_any_text(fmt: Format, text: str) -> 
 
 
 def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]], list[str]]:
-    """The SRT reader's rules written the plain way (base.text_blocks, srt.cue_text): the
+    """The SRT reader's rules written the plain way, a line at a time (base.text_blocks): the
     definition the fast reader (one regular expression for the blocks) must agree with."""
-    from reviewer.formats.base import text_blocks
-    from reviewer.formats.srt import cue_text, parse_timing
+    from reviewer.formats.base import clean_lines, text_blocks
+    from reviewer.formats.srt import _TAGS, parse_timing
 
     cues, warnings = [], []
     for first_line, block in text_blocks(text.split("\n")):
@@ -211,7 +211,7 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
         if times[1] < times[0]:
             warnings.append(f"{first_line + at}: ends before it starts")
             continue
-        speaker, body = cue_text(block[at + 1 :])
+        speaker, body = split_speaker(clean_lines(_TAGS.sub("", "\n".join(block[at + 1 :]))))
         cues.append((times[0], times[1], speaker, body))
     return cues, warnings
 
