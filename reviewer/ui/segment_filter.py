@@ -38,7 +38,6 @@ class SegmentFilter(QSortFilterProxyModel):
         self._status = ALL
         self._speaker = ALL
         self._text = ""
-        self._active = False  # any of the three (and the class is _FilteringSegments)
         # Folded text per segment id, with the texts it was folded from (OpenCC is not free).
         self._folded: dict[int, tuple[str, str, str]] = {}
         self._fold: Callable[[str], str] = str  # reviewer.text.chinese.fold, from set_text()
@@ -48,16 +47,12 @@ class SegmentFilter(QSortFilterProxyModel):
         assert isinstance(model, SegmentTableModel)
         return model
 
-    @property
-    def active(self) -> bool:
-        return self._active
-
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter settings and filter the rows again."""
         def apply() -> None:
             change()
-            self._active = bool(self._status or self._speaker or self._text)
-            self.__class__ = _FilteringSegments if self._active else SegmentFilter
+            filtering = self._status or self._speaker or self._text
+            self.__class__ = _FilteringSegments if filtering else SegmentFilter
 
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
