@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING
+
+from reviewer.ui import heap
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -21,16 +22,10 @@ def _platform_defaults() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-COLLECT_AFTER_MS = 10_000
-
-
 def run_app(path: str | None = None) -> int:
     """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
     _platform_defaults()
-    # No cyclic collection while the window builds itself: what the start makes (modules,
-    # Qt's types and wrappers, the transcript) stays, and walking it again and again as it
-    # grows only delays the first paint. Frozen and collected normally once started.
-    gc.disable()
+    heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -64,19 +59,9 @@ def run_app(path: str | None = None) -> int:
     # pixels (every size, _NET_WM_ICON on X11) took 13 ms before the first paint.
     window.started.connect(_set_icon)
     window.started.connect(lambda: _welcome_at_start(window))
-    window.started.connect(_collect_from_now_on)
-    QTimer.singleShot(COLLECT_AFTER_MS, _collect_from_now_on)  # should a step of the start fail
+    window.started.connect(heap.settle)
+    QTimer.singleShot(heap.SETTLE_ANYWAY_MS, heap.settle)
     return int(app.exec())
-
-
-def _collect_from_now_on() -> None:
-    # Most of what the start made lives as long as the app (modules, Qt's wrappers, the open
-    # transcript): the cyclic collector need not walk it again (reference counts still free
-    # it). Its full passes over 20,000 segments stalled the event loop 50-80 ms at a time
-    # while a long project's checks were filling in.
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 def _set_icon() -> None:

@@ -10,7 +10,6 @@ once the table has painted, each later turn of the event loop adds one more part
 from __future__ import annotations
 
 import bisect
-import gc
 import operator
 import traceback
 from collections import deque
@@ -61,7 +60,7 @@ from reviewer.core.errors import ReviewerError, SaveError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
-from reviewer.ui import features, opening
+from reviewer.ui import features, heap, opening
 from reviewer.ui.actions import ACTIONS, EDITOR, LIST, ActionSpec, make_action
 from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.playback import Playback
@@ -88,14 +87,6 @@ NUDGE_MS = 100
 JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
-
-
-REFREEZE_AFTER_MS = 200
-
-
-def _collect_and_freeze() -> None:
-    gc.collect()
-    gc.freeze()
 
 
 class SegmentTable(QTableView):
@@ -507,13 +498,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_project(self, project: Project) -> None:
-        # Once started, what the start made is frozen out of the collector's way (see
-        # reviewer.ui.app), the project open then included: thaw it, so that the one closing
-        # here can be collected once the objects that still point at it are deleted (the old
-        # table model goes with deleteLater), then collect and freeze again, the new one in.
-        if gc.get_freeze_count() > 0:
-            gc.unfreeze()
-            QTimer.singleShot(REFREEZE_AFTER_MS, _collect_and_freeze)
+        heap.thaw()  # the project closing here was frozen with the start (reviewer.ui.heap)
         self.close_project()
         self._show_project(project)
 

@@ -198,7 +198,7 @@ def test_a_project_closed_after_the_start_is_freed(qtbot: Any, window: Any, tmp_
 
     old = weakref.ref(window.project.transcript)
     gc.collect()
-    gc.freeze()  # as the app does once started (reviewer.ui.app)
+    gc.freeze()  # as the app does once started (reviewer.ui.heap)
     try:
         other = tmp_path / "other.review"
         window.set_project(Project.create(other, sample_transcript(), author="t"))

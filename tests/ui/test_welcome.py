@@ -114,11 +114,12 @@ def test_the_window_gets_its_icon_once_started(qtbot, monkeypatch) -> None:  # t
     from PySide6.QtWidgets import QApplication
 
     from reviewer.ui import app as app_module
+    from reviewer.ui import heap
 
     seen: list[list[int]] = []
     monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop: the test drives it
-    monkeypatch.setattr(app_module.gc, "freeze", lambda: None)
-    monkeypatch.setattr(app_module.gc, "disable", lambda: None)
+    monkeypatch.setattr(heap.gc, "freeze", lambda: None)
+    monkeypatch.setattr(heap.gc, "disable", lambda: None)
     original = QApplication.setWindowIcon
     monkeypatch.setattr(
         QApplication,
