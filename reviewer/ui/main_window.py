@@ -15,7 +15,6 @@ import traceback
 from collections import deque
 from collections.abc import Callable
 from functools import partial
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -466,7 +465,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([first], [200], Qt.Orientation.Vertical)
 
     def _restore_geometry(self) -> None:
-        """The window's size and splitters as the editor left them (the docks: _start_docks)."""
+        """The window's size and splitters as the editor left them (the docks: _start_features)."""
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -500,9 +499,6 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         heap.thaw()  # the project closing here was frozen with the start (reviewer.ui.heap)
         self.close_project()
-        self._show_project(project)
-
-    def _show_project(self, project: Project) -> None:
         self.project = project
         # During the start the Problems column fills in after the first paint (_start_problems).
         self.model = SegmentTableModel(project, self, problems=self._problems_in)
@@ -517,7 +513,7 @@ class MainWindow(QMainWindow):
         self._refresh_progress()
         moved = project.relink_moved_media()
         media = project.media_path
-        duration = max(map(attrgetter("end_ms"), project.transcript.segments), default=0)
+        duration = max(map(operator.attrgetter("end_ms"), project.transcript.segments), default=0)
         self.playback.load(str(media) if media else None, duration_hint_ms=duration)
         title = project.transcript.title or project.path.stem
         self.setWindowTitle(f"{title} — {project.path.name} — Reviewer")
@@ -679,7 +675,7 @@ class MainWindow(QMainWindow):
             self.progress.setText("")
             return
         segments = self.project.transcript.segments
-        done = operator.countOf(map(attrgetter("status"), segments), Status.APPROVED)
+        done = operator.countOf(map(operator.attrgetter("status"), segments), Status.APPROVED)
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
 
     def _show_saved(self) -> None:
