@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,7 +86,8 @@ class Pane:
         try:
             self.qtbot.waitUntil(past, timeout=timeout)
         except Exception as exc:
-            raise AssertionError(f"wanted frame {frame} or later, screen shows {self.shown()}") from exc
+            shown = self.shown()
+            raise AssertionError(f"wanted frame {frame} or later, screen shows {shown}") from exc
 
     def load(self, video: Path) -> None:
         self.player.load(str(video))
@@ -188,10 +190,11 @@ def test_rate_two_plays_twice_as_fast(pane: Pane) -> None:
     pane.player.play()
     pane.wait_state(PlayerState.PLAYING)
     pane.qtbot.wait(300)
-    first = pane.readable()
+    first, t0 = pane.readable(), time.monotonic()
     pane.qtbot.wait(1000)
-    last, p1 = pane.readable(), pane.player.position()
-    assert 40 <= last - first <= 75  # ~50 frames in a second at 2x (the wait may overrun)
+    last, p1, t1 = pane.readable(), pane.player.position(), time.monotonic()
+    per_second = (last - first) / (t1 - t0)  # by the clock: on a busy machine the wait overruns
+    assert 38 <= per_second <= 62  # 50 frames a second at 2x (25 at 1x)
     assert abs(p1 - (last + 0.5) * FRAME_MS) < 250  # and the clock kept up with them
 
 
