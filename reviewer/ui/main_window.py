@@ -40,15 +40,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -79,6 +75,8 @@ from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from reviewer.ui.video_pane import VideoPane
 
 MENU_ORDER = ("File", "Edit", "Review", "Translation", "Playback", "View", "Help")
@@ -399,6 +397,8 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
         """Add a panel the editor can move, close and reopen from the View menu."""
+        from PySide6.QtWidgets import QDockWidget  # here: the panels come after the first paint
+
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -452,6 +452,8 @@ class MainWindow(QMainWindow):
     def _default_dock_layout(self) -> None:
         """Panels start as tabs in one strip under the table, so the texts keep their width;
         the editor moves them anywhere, and the window remembers where."""
+        from PySide6.QtWidgets import QDockWidget
+
         docks = self.findChildren(QDockWidget)
         if not docks:
             return
@@ -698,6 +700,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"NOT SAVED: {message}")
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: dialogs are not part of the start
+
         self.statusBar().showMessage(message, 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Reviewer", message, QMessageBox.StandardButton.Ok, self
@@ -774,6 +778,8 @@ class MainWindow(QMainWindow):
     # -- actions: file --------------------------------------------------------------------
 
     def do_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a project, transcript or video",
@@ -792,6 +798,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none yet)").setEnabled(False)
 
     def do_import_other_language(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.project is None:
             return
         path, _ = QFileDialog.getOpenFileName(
@@ -804,6 +812,8 @@ class MainWindow(QMainWindow):
             self._edit(lambda p: opening.add_other_language(p, Path(path)))
 
     def do_relink_media(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.project is None:
             return
         start = (
@@ -985,6 +995,8 @@ class MainWindow(QMainWindow):
         self._edit(lambda p: p.set_speaker(self.selected_ids(), None))
 
     def do_new_speaker(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self, "New speaker", "Name (given to the selected segments):"
         )
@@ -1091,6 +1103,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _confirm_close_unsaved(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self,
             "Changes not saved",

@@ -11,9 +11,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -165,11 +163,15 @@ class SpeakerPanel(QWidget):
         self._do(lambda p: p.merge_speakers(name, into))
 
     def rename(self, speaker: Speaker) -> None:
+        from PySide6.QtWidgets import QInputDialog  # here: dialogs are not part of the start
+
         name, ok = QInputDialog.getText(self, "Rename speaker", "Name:", text=speaker.name)
         if ok and name.strip() and name.strip() != speaker.name:
             self._do(lambda p: p.rename_speaker(speaker.name, name))
 
     def set_role(self, speaker: Speaker) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         role, ok = QInputDialog.getText(
             self, "Speaker role", "Role (anchor, reporter, interviewee…):", text=speaker.role
         )
@@ -177,6 +179,8 @@ class SpeakerPanel(QWidget):
             self._do(lambda p: p.set_speaker_role(speaker.name, role.strip()))
 
     def recolour(self, speaker: Speaker) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
         colour = QColorDialog.getColor(
             QColor(speaker.color or "#888888"), self, f"Colour of {speaker.name}"
         )
@@ -184,6 +188,8 @@ class SpeakerPanel(QWidget):
             self._do(lambda p: p.recolour_speaker(speaker.name, colour.name()))
 
     def rekey(self, speaker: Speaker) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         slot, ok = QInputDialog.getInt(
             self, "Speaker key", f"Key for {speaker.name} (1-9):", speaker.slot or 1, 1, 9
         )
