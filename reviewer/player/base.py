@@ -14,6 +14,10 @@ from typing import Protocol, runtime_checkable
 MIN_RATE, MAX_RATE = 0.25, 2.0
 
 
+class PlayerUnavailable(RuntimeError):
+    """libvlc cannot be used here; the message says why and what to install."""
+
+
 class PlayerState(enum.Enum):
     """What the player is doing, as the UI shows it."""
 

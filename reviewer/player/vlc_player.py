@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from reviewer.player.base import PlayerCallbacks, PlayerState, clamp_rate
+from reviewer.player.base import PlayerCallbacks, PlayerState, PlayerUnavailable, clamp_rate
 from reviewer.player.clock import PlayheadClock
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 
@@ -34,10 +34,6 @@ _EVENTS = {
     "MediaPlayerTimeChanged": "time",
     "MediaPlayerLengthChanged": "length",
 }
-
-
-class PlayerUnavailable(RuntimeError):
-    """libvlc cannot be used here; the message says why and what to install."""
 
 
 _bridge_class: Any = None

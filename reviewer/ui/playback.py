@@ -9,15 +9,15 @@ player callback arrives on the GUI thread; only the active player's are listened
 from __future__ import annotations
 
 import os
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
+from reviewer.player.base import PlayerUnavailable
 from reviewer.player.libvlc import drop_spare
-from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
 from reviewer.ui.media_problems import (
     libvlc_problem,
     missing_file_problem,
@@ -25,6 +25,9 @@ from reviewer.ui.media_problems import (
     platform_problem,
     unplayable_problem,
 )
+
+if TYPE_CHECKING:
+    from reviewer.player.vlc_player import VlcPlayer
 
 TICK_MS = 20
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -42,6 +45,15 @@ PRIME_MS = 200
 PRIME_SETTLE_MS = 150
 
 _P = TypeVar("_P", bound=Player)
+
+
+def new_vlc_player(window_id: int) -> VlcPlayer:
+    """Return libvlc's player drawing into ``window_id`` (raises PlayerUnavailable).
+
+    Its module is imported here, with the video (after the window's first paint)."""
+    from reviewer.player.vlc_player import VlcPlayer
+
+    return VlcPlayer(window_id)
 
 
 class Playback(QObject):
@@ -135,7 +147,7 @@ class Playback(QObject):
                 self._embed_problem = libvlc_problem(status.reason, status.install_hint)
             else:
                 try:
-                    self._real = self._wire(VlcPlayer(int(surface.winId())))
+                    self._real = self._wire(new_vlc_player(int(surface.winId())))
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:

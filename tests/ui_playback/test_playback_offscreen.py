@@ -41,7 +41,7 @@ def fake_libvlc(monkeypatch: pytest.MonkeyPatch) -> None:
     platforms = (*playback_module.EMBEDDING_PLATFORMS, QGuiApplication.platformName())
     monkeypatch.setattr(playback_module, "EMBEDDING_PLATFORMS", platforms)
     monkeypatch.setattr(playback_module, "probe", lambda: LibvlcStatus(True, "3.0.24"))
-    monkeypatch.setattr(playback_module, "VlcPlayer", FakeVlc)
+    monkeypatch.setattr(playback_module, "new_vlc_player", FakeVlc)
 
 
 def shown_pane(qtbot, playback: Playback) -> VideoPane:
@@ -321,7 +321,7 @@ def test_prepare_finds_libvlc_a_turn_ahead_and_attach_does_not_look_again(
         return LibvlcStatus(True, "3.0.24")
 
     monkeypatch.setattr(playback_module, "probe", probe)
-    monkeypatch.setattr(playback_module, "VlcPlayer", FakeVlc)
+    monkeypatch.setattr(playback_module, "new_vlc_player", FakeVlc)
     playback.prepare()
     playback.prepare()
     assert probes == [True] and not playback.attached
