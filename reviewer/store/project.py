@@ -19,14 +19,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer import __version__
 from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, Change, decode
-from reviewer.store.checkpoints import CheckpointOps
-from reviewer.store.history import Revision, read_history
+from reviewer.store.checkpoint_ops import CheckpointOps
 from reviewer.store.loading import load_transcript, write_transcript_rows
 from reviewer.store.lock import ProjectLock
 from reviewer.store.media import find_moved_media, media_row, write_media
@@ -40,6 +40,9 @@ from reviewer.store.pending import (
 )
 from reviewer.store.undo import UndoLog
 from reviewer.store.writer import apply_to_memory, write_change
+
+if TYPE_CHECKING:
+    from reviewer.store.history import Revision
 
 EXTENSION = ".review"
 WAL_AUTOCHECKPOINT_PAGES = 8000
@@ -505,6 +508,8 @@ class Project(Operations, CheckpointOps):
 
     def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
         """Return the revisions of one segment, or of the whole project, oldest first."""
+        from reviewer.store.history import read_history  # here: opening a file reads none
+
         return read_history(self.db, segment_id=segment_id, limit=limit)
 
     def revisions_of(self, op_id: int) -> list[Change]:
