@@ -84,6 +84,11 @@ def test_playing_row_lights_up(qtbot, project: Project) -> None:
         model.set_playing(3)
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) == PLAYING_BACKGROUND
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) != PLAYING_BACKGROUND
+    font = Qt.ItemDataRole.FontRole
+    assert model.index(2, 0).data(font).bold()  # the playing row's number, in bold
+    assert model.index(1, 0).data(font) is None
+    model.set_playing(2)
+    assert model.index(1, 0).data(font).bold() and model.index(2, 0).data(font) is None
 
 
 def test_markup_in_text_shows_as_characters_in_tooltips(project: Project) -> None:

@@ -3,6 +3,10 @@ pressed meanwhile are not lost, and the finished window is the same as one built
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -206,3 +210,40 @@ def test_a_project_closed_after_the_start_is_freed(qtbot: Any, window: Any, tmp_
         assert old() is None
     finally:
         gc.unfreeze()
+
+
+def test_the_first_paint_loads_nothing_it_does_not_show(tmp_path: Path, project_file: Path) -> None:
+    # What the first paint does not need is imported when first used: the revision log and
+    # checkpoints, libvlc's player, the dialogs and the docks (each PySide6 type made costs
+    # the start its enums, up to a millisecond; the window's start is measured in bench/).
+    later = {
+        "modules": ["reviewer.store.history", "reviewer.store.checkpoints",
+                    "reviewer.player.vlc_player", "vlc"],
+        "PySide6.QtWidgets": ["QMessageBox", "QFileDialog", "QInputDialog", "QColorDialog",
+                              "QDockWidget"],
+    }  # fmt: skip
+    code = f"""
+import importlib, json, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reviewer.ui.main_window import MainWindow
+from reviewer.ui.settings import Settings
+app = QApplication([])
+settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+window = MainWindow(settings)
+window.show()
+assert window.open_path({str(project_file)!r}) and not window.is_started
+later = {later!r}
+loaded = [m for m in later.pop("modules") if m in sys.modules]
+for module, names in later.items():
+    made = vars(importlib.import_module(module))
+    loaded += [n for n in names if isinstance(made.get(n), type)]
+window.finish_start()
+print(json.dumps(loaded))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REVIEWER_AUTHOR="tester")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
