@@ -89,26 +89,38 @@ class PlayheadClock:
     def set_duration(self, ms: int) -> None:
         self._duration = max(0, int(ms))
 
-    def report(self, media_ms: float, at: float | None = None) -> None:
-        """Take a media time reported by the player, observed at monotonic time `at` (now)."""
+    def expected(self, at: float | None = None) -> float | None:
+        """Return where a seek not yet reported asks the media to be at `at` (now), or None
+        when there is none (or `at` is before it)."""
+        at = self._now() if at is None else at
+        if self._seek_target is None or at < self._seek_at:
+            return None
+        ran = (at - self._seek_at) * 1000.0 * self._rate if self._playing else 0.0
+        return self._seek_target + ran
+
+    def report(self, media_ms: float, at: float | None = None) -> bool:
+        """Take a media time reported by the player, observed at monotonic time `at` (now).
+
+        Return False when it is set aside: sent before the last seek, or not where that seek
+        asked (yet) and within :data:`SEEK_TRUST_S` of it.
+        """
         at = self._now() if at is None else at
         if self._seek_target is not None:
-            if at < self._seek_at:
-                return  # sent before the seek: stale
-            expected = self._seek_target
-            if self._playing:
-                expected += (at - self._seek_at) * 1000.0 * self._rate
+            expected = self.expected(at)
+            if expected is None:
+                return False  # sent before the seek: stale
             trusted = at - self._seek_at >= SEEK_TRUST_S
             if abs(media_ms - expected) > SEEK_WINDOW_MS and not trusted:
-                return  # libvlc has not got there yet
+                return False  # libvlc has not got there yet
             self._seek_target = None
         elif self._playing:
             predicted = self._reported(at)
             if 0 < predicted - media_ms < BACKWARD_TOLERANCE_MS:
                 # A late or jittery report: keep going forwards, absorb the difference slowly.
                 self._set_anchor(predicted, at, debt=predicted - media_ms)
-                return
+                return True
         self._set_anchor(float(media_ms), at)
+        return True
 
     def seek(self, ms: float) -> None:
         """Move the playhead to `ms`; it is the truth until a report agrees with it."""

@@ -127,10 +127,11 @@ def test_seek_is_the_truth_until_libvlc_catches_up(clock: PlayheadClock, t: Fake
     assert clock.position() == 3000
     assert clock.seeking
     t.advance(20)
-    clock.report(10_020)  # the old position, reported after the seek: not there yet
+    assert clock.expected() == 3000  # paused: where the seek asked, however long ago
+    assert not clock.report(10_020)  # the old position, reported after the seek: not there yet
     assert clock.position() == 3000
-    clock.report(3000)
-    assert not clock.seeking
+    assert clock.report(3000)
+    assert not clock.seeking and clock.expected() is None
     assert clock.position() == 3000
 
 
@@ -139,10 +140,11 @@ def test_reports_older_than_the_seek_are_ignored(clock: PlayheadClock, t: FakeTi
     before = t()
     t.advance(10)
     clock.seek(5000)
-    clock.report(5010, at=before)  # stamped before the seek, even if plausible
-    assert clock.seeking
+    assert not clock.report(5010, at=before)  # stamped before the seek, even if plausible
+    assert clock.seeking and clock.expected(at=before) is None
     t.advance(100)
     assert clock.position() == 5100
+    assert clock.expected() == pytest.approx(5100)  # playing: the seek's target moves on
     clock.report(5090)
     assert not clock.seeking
     assert clock.position() == 5090

@@ -153,6 +153,59 @@ def test_a_paused_seek_is_asked_three_times_unless_the_editor_moves_on(pane: Pan
         pane.player._mp = real
 
 
+class Asked:
+    """Stands in for libvlc's media player: records what the player asks of it."""
+
+    def __init__(self, time_ms: int) -> None:
+        self.time_ms = time_ms  # what get_time() answers
+        self.asked: list[tuple[str, int]] = []
+
+    def set_time(self, ms: int) -> None:
+        self.asked.append(("set_time", ms))
+
+    def set_pause(self, on: int) -> None:
+        self.asked.append(("set_pause", on))
+
+    def next_frame(self) -> None:
+        self.asked.append(("next_frame", 0))
+
+    def get_time(self) -> int:
+        return self.time_ms
+
+    def seeks(self) -> list[int]:
+        return [ms for what, ms in self.asked if what == "set_time"]
+
+
+@pytest.mark.parametrize("ahead", [False, True])
+def test_play_after_a_paused_seek_asks_again_when_libvlc_plays_elsewhere(
+    pane: Pane, ahead: bool
+) -> None:
+    # libvlc 3 now and then resumes from frames it decoded ahead while paused (up to 1.3 s
+    # on): its time tells, a moment after play (get_time) or in its first report.
+    from reviewer.player.vlc_player import RESUME_AHEAD_MS
+
+    pane.player.seek(3000)
+    real, pane.player._mp = pane.player._mp, Asked(3000 + (RESUME_AHEAD_MS + 100) * ahead)
+    recorder = pane.player._mp
+    try:
+        pane.player.play()
+        assert recorder.asked[-2:] == [("set_time", 3000), ("set_pause", 0)]
+        if ahead:  # get_time(), RESUME_CHECK_MS after play
+            pane.qtbot.waitUntil(lambda: len(recorder.seeks()) == 2, timeout=1000)
+            assert 3000 <= recorder.seeks()[1] <= 3000 + 500  # where the playhead is by then
+        else:
+            pane.player._check_resume()  # what that check does: here, nothing
+            assert recorder.seeks() == [3000]
+            # Its first report, well ahead: asked again, and the playhead stays in place.
+            pane.player._on_event("time", 3000.0 + 1300, time.monotonic())
+            assert len(recorder.seeks()[1:]) == 1
+        pane.player._on_event("time", 3000.0 + 1300, time.monotonic())
+        assert len(recorder.seeks()[1:]) == 1  # once: then it is libvlc's word again
+        assert pane.player.position() < 3000 + 1000
+    finally:
+        pane.player._mp = real
+
+
 def test_clock_agrees_with_the_frame_on_screen(pane: Pane) -> None:
     pane.player.play()
     pane.wait_state(PlayerState.PLAYING)

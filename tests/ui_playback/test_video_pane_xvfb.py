@@ -153,16 +153,31 @@ def test_loop_stays_inside_the_segment_on_screen(screen: Screen) -> None:
 
 
 def test_play_after_a_paused_seek_starts_at_the_sought_frame(screen: Screen) -> None:
+    from reviewer.player.vlc_player import RESUME_CHECK_MS
+
     screen.playback.seek(4000)
     screen.wait_frame(100, slack=0)
-    frames: list[int] = []
-    screen.playback.position_changed.connect(
-        lambda _ms: frames.append(n) if (n := screen.shown()) is not None else None
-    )
+    seen: list[tuple[float, int, int]] = []  # (ms played, frame on screen, playhead)
+    started = time.monotonic()
+
+    def grab(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            seen.append(((time.monotonic() - started) * 1000, n, screen.playback.position()))
+
+    screen.playback.position_changed.connect(grab)
     screen.playback.play()
-    screen.qtbot.waitUntil(lambda: len(frames) >= 15, timeout=3000)
+    screen.qtbot.waitUntil(lambda: len(seen) >= 25, timeout=3000)
     screen.playback.pause()
-    assert all(99 <= n <= 100 + 15 for n in frames), frames
+    # The playhead goes on from where the editor was, never ahead of the time played.
+    assert all(4000 <= at <= 4000 + ms + FRAME_MS for ms, _n, at in seen), seen
+    # The picture too: from the sought frame on, never further on than the time played allows
+    # (by the clock: on a busy machine ticks come late). Now and then (7 plays in 100 under
+    # Xvfb) libvlc 3 resumes from frames it decoded ahead while paused; the player asks again
+    # RESUME_CHECK_MS after play, so only the grabs in that first moment may show them.
+    settled = [(ms, n) for ms, n, _at in seen if ms > RESUME_CHECK_MS + 3 * FRAME_MS]
+    assert len(settled) >= 15
+    assert all(99 <= n <= 100 + ms / FRAME_MS + 3 for ms, n in settled), seen
 
 
 def _frames_per_second(screen: Screen, seconds: float) -> float:
