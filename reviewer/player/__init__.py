@@ -36,7 +36,8 @@ def create_player(window_id: int | None, extra_args: tuple[str, ...] = ()) -> Pl
     status = probe()
     if not status.ok:
         return NullPlayer(status.message)
-    from reviewer.player.vlc_player import PlayerUnavailable, VlcPlayer
+    from reviewer.player.base import PlayerUnavailable
+    from reviewer.player.vlc_player import VlcPlayer
 
     try:
         return VlcPlayer(window_id, extra_args)

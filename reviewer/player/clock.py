@@ -25,7 +25,7 @@ class PlayheadClock:
 
     >>> t = [0.0]
     >>> clock = PlayheadClock(now=lambda: t[0])
-    >>> clock.set_duration(10_000); clock.report(1000); clock.play()
+    >>> clock.set_duration(10_000); _ = clock.report(1000); clock.play()
     >>> t[0] = 0.1
     >>> clock.position()
     1100
@@ -136,6 +136,7 @@ class PlayheadClock:
         at = self._now() if at is None else at
         self._playing = True
         self._set_anchor(self._anchor_ms + self.lag_ms, at)
+        self._restart_seek(at)
 
     def pause(self, at: float | None = None) -> None:
         """Stop advancing; the position stays where it is now."""
@@ -145,6 +146,7 @@ class PlayheadClock:
         here = self._clamp(self._shown(at))
         self._playing = False
         self._set_anchor(here, at)
+        self._restart_seek(at)
 
     def set_rate(self, rate: float) -> None:
         """Change the speed (1.0 normal) from the current position on."""
@@ -153,9 +155,14 @@ class PlayheadClock:
         at = self._now()
         if self._playing:
             self._set_anchor(self._reported(at), at)
+        self._restart_seek(at)
+        self._rate = float(rate)
+
+    def _restart_seek(self, at: float) -> None:
+        """A seek not yet reported goes on from here: where the playhead is now, from now (what
+        libvlc did while paused, or at another speed, is not what to expect of it next)."""
         if self._seek_target is not None:
             self._seek_target, self._seek_at = self._clamp(self._shown(at)), at
-        self._rate = float(rate)
 
     def reset(self) -> None:
         """Forget everything: paused at 0, rate 1, duration unknown."""

@@ -12,6 +12,7 @@ import queue
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from reviewer.player.base import PlayerCallbacks, PlayerState, PlayerUnavailable, clamp_rate
@@ -23,8 +24,9 @@ CONFIRM_SEEK_MS = 80  # when a paused seek is made a second time
 # libvlc's first reports after play trail the playhead by 0-60 ms; this far ahead, libvlc
 # resumed from what it decoded ahead while paused (see play()).
 RESUME_AHEAD_MS = 150
-RESUME_CHECK_MS = 40  # when libvlc is first asked where it plays after play (its time events
-# come every 250 ms or so; get_time() already tells)
+# When get_time() is asked after play, should libvlc's first time event (mostly 2-6 ms after
+# play, now and then 0.5 s) not have told already.
+RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
 DEFAULT_FPS = 25.0
 
@@ -105,6 +107,8 @@ class VlcPlayer(PlayerCallbacks):
         self._pending_seek: int | None = None  # applied once a restarted input is open
         self._confirm_seek: int | None = None  # a paused seek to make again (see seek())
         self._resuming = False  # played from paused; libvlc has not reported where it plays
+        self._plays = 0  # play() calls from paused: a check is for the play that asked it
+        self._moved_since_pause = False  # a seek asked for since pause(): see _opened
         self._muted, self._volume = False, 100
         self._fps = DEFAULT_FPS
         self._path: str | None = None
@@ -159,9 +163,11 @@ class VlcPlayer(PlayerCallbacks):
             self._set_state(PlayerState.ERROR)
             self.on_error(f"{self._path}: libvlc cannot play this file")
 
-    def _check_resume(self) -> None:
-        """A moment after play from paused, before libvlc's first report: ask where it plays
-        (when a seek is still the playhead's truth, see _resumed_elsewhere)."""
+    def _check_resume(self, play: int) -> None:
+        """A moment after play from paused, should libvlc not have reported yet: ask where it
+        plays (when a seek is still the playhead's truth, see _resumed_elsewhere)."""
+        if play != self._plays:
+            return  # paused and played again since: that play has its own check
         if self._resuming and self._mp is not None and self._state is PlayerState.PLAYING:
             self._resumed_elsewhere(float(self._mp.get_time()), time.monotonic())
 
@@ -169,6 +175,8 @@ class VlcPlayer(PlayerCallbacks):
         """Played from paused after a seek, libvlc reports a time well ahead of where that
         seek asked: it resumed from frames it decoded ahead. Ask once more (the picture comes
         back in step a moment later) and return True; the playhead stays where it was."""
+        if self._state is not PlayerState.PLAYING:
+            return False  # paused since: a seek now would move libvlc without drawing
         expected = self._clock.expected(at)
         if expected is None or reported - expected <= RESUME_AHEAD_MS:
             return False
@@ -179,7 +187,8 @@ class VlcPlayer(PlayerCallbacks):
     def _opened(self, playing: bool, at: float) -> None:
         """A Playing/Paused event: finish opening, and hold libvlc to what was last asked."""
         libvlc_paused = not playing
-        if self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED):
+        opening = self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED)
+        if opening:
             self._input_ready()
         if self._pending_seek is not None:
             target, self._pending_seek = self._pending_seek, None
@@ -193,9 +202,14 @@ class VlcPlayer(PlayerCallbacks):
         else:
             # No get_time() here: paused, it still returns the last coarse report.
             self._clock.pause(at)
-            if libvlc_paused:
-                # Seeks asked for while libvlc was still pausing may not have drawn: now that
-                # it is paused, show the frame at the playhead (the clock is the truth).
+            if libvlc_paused and (opening or self._moved_since_pause):
+                # Seeks asked for while libvlc was still pausing may not have drawn (nor the
+                # first frame of a file): now that it is paused, show the frame at the
+                # playhead (the clock is the truth). Not after a plain pause: libvlc holds the
+                # frame it stopped on, within a frame of the playhead, and a seek there could
+                # land half a second later (the requests made again) and move the picture
+                # back a frame while paused.
+                self._moved_since_pause = False
                 self._seek_paused(int(self._clock.position()))
         self._set_state(PlayerState.PLAYING if playing else PlayerState.PAUSED)
 
@@ -246,6 +260,7 @@ class VlcPlayer(PlayerCallbacks):
         self._path = str(path)
         self._want_playing = False
         self._pending_seek = None
+        self._resuming = False
         self._clock.reset()
         self._mp.stop()
         if self._media is not None:
@@ -271,8 +286,9 @@ class VlcPlayer(PlayerCallbacks):
         elif self._state is PlayerState.PAUSED:
             # Paused after a seek, libvlc 3 keeps decoding ahead and would resume up to 1.3 s
             # further on: set the time again so it plays from where the editor is. Now and then
-            # (5 plays in 100 after a paused seek under Xvfb) it resumes from there all the
-            # same, and its time says so at once: _check_resume asks again (0 in 160 then).
+            # (about 5 plays in 100 after a paused seek under Xvfb) it resumes from there all
+            # the same, and its time says so: its first report, or get_time() RESUME_CHECK_MS
+            # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
             # Unpausing first and seeking after showed the frames decoded ahead in most plays.
             self._confirm_seek = None
             self._mp.set_time(int(self._clock.position()))
@@ -280,13 +296,16 @@ class VlcPlayer(PlayerCallbacks):
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
             self._resuming = True
+            self._plays += 1
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(RESUME_CHECK_MS, self._check_resume)
+            QTimer.singleShot(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
             self._set_state(PlayerState.PLAYING)
 
     def pause(self) -> None:
         self._want_playing = False
+        self._resuming = False
+        self._moved_since_pause = False
         if self._state is PlayerState.PLAYING:
             self._mp.set_pause(1)
             self._clock.pause()
@@ -301,6 +320,8 @@ class VlcPlayer(PlayerCallbacks):
     def seek(self, ms: int) -> None:
         if self._media is None:
             return
+        self._resuming = False  # a new place: nothing left to check of the last play
+        self._moved_since_pause = True
         duration = self._clock.duration
         ms = max(0, min(int(ms), duration - END_MARGIN_MS) if duration else int(ms))
         self._clock.seek(ms)
@@ -351,6 +372,7 @@ class VlcPlayer(PlayerCallbacks):
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
+        self._resuming = False
         self._clock.seek(ms)
         self._pending_seek = ms
         self._mp.stop()
@@ -411,6 +433,7 @@ class VlcPlayer(PlayerCallbacks):
     def close(self) -> None:
         """Stop, detach events, release the player, the media, the instance. Safe to repeat."""
         mp, self._mp = self._mp, None
+        self._resuming = False
         if mp is None:
             return
         mp.stop()

@@ -226,3 +226,18 @@ def test_steady_playback_with_coarse_reports_tracks_truth(t: FakeTime) -> None:
         assert here >= last
         assert abs(here - truth) < 40
         last = here
+
+
+def test_a_pending_seek_goes_on_from_play_and_pause(clock: PlayheadClock, t: FakeTime) -> None:
+    clock.seek(3000)  # paused: libvlc reports nothing while paused
+    t.advance(5000)
+    clock.play()
+    t.advance(100)
+    assert clock.expected() == pytest.approx(3100)  # from the play, not from the seek
+    assert not clock.report(4300)  # far from there, and the seek is 0.1 s old for the clock
+    assert clock.position() == 3100
+    clock.pause()
+    t.advance(2000)
+    assert clock.expected() == pytest.approx(3100)  # where it paused, not where it sought
+    assert clock.report(3110)
+    assert clock.position() == 3110

@@ -194,7 +194,7 @@ def test_play_after_a_paused_seek_asks_again_when_libvlc_plays_elsewhere(
             pane.qtbot.waitUntil(lambda: len(recorder.seeks()) == 2, timeout=1000)
             assert 3000 <= recorder.seeks()[1] <= 3000 + 500  # where the playhead is by then
         else:
-            pane.player._check_resume()  # what that check does: here, nothing
+            pane.player._check_resume(pane.player._plays)  # what that check does: here, nothing
             assert recorder.seeks() == [3000]
             # Its first report, well ahead: asked again, and the playhead stays in place.
             pane.player._on_event("time", 3000.0 + 1300, time.monotonic())
@@ -202,6 +202,25 @@ def test_play_after_a_paused_seek_asks_again_when_libvlc_plays_elsewhere(
         pane.player._on_event("time", 3000.0 + 1300, time.monotonic())
         assert len(recorder.seeks()[1:]) == 1  # once: then it is libvlc's word again
         assert pane.player.position() < 3000 + 1000
+    finally:
+        pane.player._mp = real
+
+
+def test_a_play_paused_again_at_once_is_not_checked_later(pane: Pane) -> None:
+    # Paused again and moved: libvlc's next reports are about the new place. A seek made on
+    # one of them (the resume check) would move a paused libvlc without drawing, and the
+    # picture would stay on the old frame (the app at start: the editor's first Down).
+    pane.player.seek(3000)
+    real, pane.player._mp = pane.player._mp, Asked(3000)
+    recorder = pane.player._mp
+    try:
+        pane.player.play()
+        pane.player.pause()
+        pane.player.seek(5000)  # the paused seek: set_time and next_frame
+        assert recorder.seeks() == [3000, 5000]
+        pane.player._check_resume(pane.player._plays)
+        pane.player._on_event("time", 5000.0 + 1300, time.monotonic())
+        assert recorder.seeks() == [3000, 5000]  # nothing asked on their word
     finally:
         pane.player._mp = real
 
@@ -233,9 +252,13 @@ def test_pause_and_resume(pane: Pane) -> None:
     assert pane.readable() == held
     assert pane.player.position() == at
     assert abs(at - (held + 0.5) * FRAME_MS) < 100
+    resumed = time.monotonic()
     pane.player.toggle()
     pane.wait_state(PlayerState.PLAYING)
     pane.wait_past(held + 5)
+    # On from the held frame, not from frames libvlc decoded ahead while paused.
+    played = (time.monotonic() - resumed) * 1000 / FRAME_MS
+    assert pane.readable() <= held + played + 3
 
 
 def test_rate_two_plays_twice_as_fast(pane: Pane) -> None:
