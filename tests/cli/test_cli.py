@@ -171,35 +171,38 @@ def test_info_and_history_json(demo: Path, capsys) -> None:  # type: ignore[no-u
     assert run("history", str(demo / "demo.review"), "--segment", "999") == 2
 
 
-def test_the_command_line_loads_neither_qt_nor_libvlc(demo: Path) -> None:
-    code = (
-        "import sys; from reviewer.cli import main;"
-        f"main(['import', {str(demo / 'demo.en.srt')!r}]);"
-        f"main(['export', {str(demo / 'demo.review')!r}, '-f', 'srt',"
-        f" '-o', {str(demo / 'x.srt')!r}]);"
-        f"main(['info', {str(demo / 'demo.review')!r}]);"
-        f"main(['check', {str(demo / 'demo.review')!r}]);"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'vlc'))];"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
+def loaded_by(commands: list[list[str]], prefixes: tuple[str, ...]) -> list[str]:
+    """Run ``reviewer`` with each of ``commands`` in one fresh interpreter; return the modules
+    it loaded whose names start with ``prefixes``."""
+    code = "import json, sys\nfrom reviewer.cli import main\n"
+    code += "".join(f"main({command!r})\n" for command in commands)
+    code += f"print(json.dumps([m for m in sys.modules if m.startswith({prefixes!r})]))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+    return list(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_command_line_loads_neither_qt_nor_libvlc(demo: Path) -> None:
+    project = str(demo / "demo.review")
+    commands = [
+        ["import", str(demo / "demo.en.srt")],
+        ["export", project, "-f", "srt", "-o", str(demo / "x.srt")],
+        ["info", project],
+        ["check", project],
+    ]
+    assert loaded_by(commands, ("PySide6", "vlc")) == []
 
 
 def test_import_export_and_info_load_no_sqlite_utils(demo: Path) -> None:
     # Its import (click, pluggy, dateutil) is 70 ms of every command; new files are made from
     # the schema the migrations write (reviewer/store/schema_sql.py), current ones need no step.
-    code = (
-        "import sys; from reviewer.cli import main;"
-        f"main(['import', {str(demo / 'demo.en.srt')!r}, '-o', {str(demo / 'n.review')!r}]);"
-        f"main(['export', {str(demo / 'n.review')!r}, '-f', 'srt',"
-        f" '-o', {str(demo / 'x.srt')!r}]);"
-        f"main(['info', {str(demo / 'n.review')!r}]);"
-        "bad = [m for m in sys.modules if m.startswith('sqlite_utils')];"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    project = str(demo / "n.review")
+    commands = [
+        ["import", str(demo / "demo.en.srt"), "-o", project],
+        ["export", project, "-f", "srt", "-o", str(demo / "x.srt")],
+        ["info", project],
+    ]
+    assert loaded_by(commands, ("sqlite_utils",)) == []
 
 
 def test_python_dash_m_entry_point(demo: Path) -> None:

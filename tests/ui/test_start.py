@@ -26,6 +26,14 @@ def new_window(qtbot: Any, settings: Any) -> Any:
     return window
 
 
+def opened_window(qtbot: Any, settings: Any, path: Path) -> Any:
+    """A new window, shown, with ``path`` open: its start's steps not run yet."""
+    window = new_window(qtbot, settings)
+    window.show()
+    assert window.open_path(path)
+    return window
+
+
 def dock_names(window: Any) -> set[str]:
     return {d.objectName() for d in window.findChildren(QDockWidget)}
 
@@ -98,9 +106,7 @@ def test_finish_start_builds_the_rest_at_once_and_says_so_once(
 def test_a_key_pressed_before_its_action_exists_is_played_after(
     qtbot: Any, settings: Any, project_file: Path
 ) -> None:
-    window = new_window(qtbot, settings)
-    window.show()
-    assert window.open_path(project_file)
+    window = opened_window(qtbot, settings, project_file)
     assert "next_problem" not in window.actions_by_name  # F8 is the problems panel's
     qtbot.keyClick(window.table, Qt.Key.Key_F8)  # before the loop ran: nothing is built yet
     qtbot.waitUntil(lambda: window.is_started, timeout=10000)
@@ -114,9 +120,7 @@ def test_closing_before_the_start_is_over_drops_the_rest(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window = new_window(qtbot, settings)
-    window.show()
-    assert window.open_path(project_file)
+    window = opened_window(qtbot, settings, project_file)
     window.close()
     for _ in range(5):
         QApplication.processEvents()
@@ -161,9 +165,7 @@ def test_a_step_that_fails_leaves_the_rest_of_the_start(
         real_load(name)
 
     monkeypatch.setattr(features, "load", load)
-    window = new_window(qtbot, settings)
-    window.show()
-    assert window.open_path(project_file)
+    window = opened_window(qtbot, settings, project_file)
     qtbot.waitUntil(lambda: window.is_started, timeout=10000)
     assert window.left.widget(0).objectName() != "videoSlot"  # the video pane came after it
     assert window.model.problems_shown
@@ -176,17 +178,13 @@ def test_closing_early_keeps_the_dock_layout_saved_before(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window = new_window(qtbot, settings)
-    window.show()
-    assert window.open_path(project_file)
+    window = opened_window(qtbot, settings, project_file)
     window.finish_start()
     history = window.findChild(QDockWidget, "historyDock")
     history.hide()
     window.close()
     saved = settings.state("windowState")
-    early = new_window(qtbot, settings)
-    early.show()
-    assert early.open_path(project_file)
+    early = opened_window(qtbot, settings, project_file)
     early.close()  # before the docks were there
     QApplication.processEvents()
     assert settings.state("windowState") == saved
