@@ -66,3 +66,47 @@ def test_loop_stays_inside_the_segment(qtbot, sync_window) -> None:  # type: ign
     window.playback.pause()
     outside = [f for f in frames if not start - 1 <= f <= end + 2]
     assert not outside, outside
+
+
+def test_down_then_space_plays_from_the_segments_frame(qtbot, sync_window) -> None:  # type: ignore[no-untyped-def]
+    # The editor's way: keys select a segment (a paused seek), Space plays it, Space pauses.
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.player.vlc_player import RESUME_CHECK_MS
+
+    window = sync_window
+    window.activateWindow()  # Space is a shortcut: it needs the window active (no WM here)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    start_ms = window.project.segment(window.current_id()).start_ms
+    target = start_ms // FRAME_MS
+    qtbot.waitUntil(lambda: (shown_frame(window) or -99) in range(target - 1, target + 2),
+                    timeout=3000)  # fmt: skip
+    seen: list[tuple[float, int, int]] = []  # (ms played, frame on screen, playhead)
+    started = time.monotonic()
+
+    def grab(_ms: int) -> None:
+        frame = shown_frame(window)
+        if frame is not None:
+            seen.append(((time.monotonic() - started) * 1000, frame, window.playback.position()))
+
+    window.playback.position_changed.connect(grab)
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    assert window.playback.is_playing()
+    qtbot.waitUntil(lambda: len(seen) >= 25, timeout=3000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    window.playback.position_changed.disconnect(grab)
+    assert not window.playback.is_playing()
+    # The playhead goes on from the segment's start; so does the picture, from the moment
+    # after the player's check that libvlc did not resume from frames it decoded ahead.
+    assert all(start_ms <= at <= start_ms + ms + FRAME_MS for ms, _n, at in seen), seen
+    settled = [(ms, n) for ms, n, _at in seen if ms > RESUME_CHECK_MS + 3 * FRAME_MS]
+    assert len(settled) >= 15
+    assert all(target - 1 <= n <= target + ms / FRAME_MS + 3 for ms, n in settled), seen
+    # Paused, the picture and the playhead agree.
+    paused_at = window.playback.position() // FRAME_MS
+    qtbot.waitUntil(lambda: abs((shown_frame(window) or -99) - paused_at) <= 2, timeout=2000)
