@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("source", "translation"),
         help="which side FILE's text is (default: told from its script)",
     )
+    p.add_argument(
+        "--kind",
+        choices=("transcript", "subtitles"),
+        help="what the project is for; which checks apply (default: SRT, WebVTT and ASS are"
+        " subtitles, other formats transcripts)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing project")
     p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
     p.set_defaults(run=cmd_import)
@@ -125,6 +131,16 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="quality report; exit status 1 when it finds errors")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true", help="a JSON list of problems")
+    p.add_argument(
+        "--kind",
+        choices=("transcript", "subtitles"),
+        help="check as this kind of project (default: the project's own)",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also the warnings on approved segments (the editor judged those; left out)",
+    )
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("glossary", help="import or export the project's glossary as CSV")
@@ -155,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
     _progress(f"Reading {args.file}...")
-    transcript, warnings = import_transcript(args.file, args.file2, side=args.side)
+    transcript, warnings = import_transcript(args.file, args.file2, side=args.side, kind=args.kind)
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
@@ -296,9 +312,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from reviewer.store import Project
     from reviewer.store.glossary import check_project
+    from reviewer.text.checks import still_open
 
     with Project.open(args.project, read_only=True) as project:
-        problems = check_project(project)
+        problems = check_project(project, args.kind)
+        if not args.all:
+            approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
+            problems = still_open(problems, approved)
     if args.json:
         print(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
     else:

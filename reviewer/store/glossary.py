@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
-from reviewer.text.checks import Checker, Problem, ProblemCache
+from reviewer.text.checks import (
+    KIND_META_KEY,
+    KINDS,
+    TRANSCRIPT,
+    Problem,
+    ProblemCache,
+    checker_for,
+    kind_of_format,
+)
 from reviewer.text.glossary import Glossary, Term, read_csv, write_csv
 from reviewer.text.profiles import META_KEY, Profiles
 
@@ -160,19 +168,42 @@ def set_profiles(project: Project, profiles: Profiles) -> int | None:
     return project.set_meta(META_KEY, profiles.to_json())
 
 
-def checker_of(project: Project) -> ProblemCache:
-    """Return the project's problem cache, built on first use and again after the glossary or
-    the profiles change."""
-    cache = _checkers.get(project)
+def kind_of(project: Project) -> str:
+    """Return what the project is for, "transcript" or "subtitles": as stored, or for a
+    project made before kinds were stored, told from the file it was imported from."""
+    kind = project.transcript.kind
+    if kind in KINDS:
+        return kind
+    row = project.db.execute(
+        "SELECT label FROM operations WHERE kind = 'import' ORDER BY id LIMIT 1"
+    ).fetchone()
+    label = str(row[0]) if row and row[0] else ""
+    if "." in label:
+        return kind_of_format(label.rsplit(".", 1)[1].strip().lower())
+    return TRANSCRIPT
+
+
+def set_kind(project: Project, kind: str) -> int | None:
+    """Make the project a transcript or subtitles: one undoable operation (None: no change)."""
+    if kind not in KINDS:
+        raise EditError(f"a project is a transcript or subtitles, not {kind!r}")
+    if project.transcript.kind == kind:
+        return None
+    return project.set_meta(KIND_META_KEY, kind)
+
+
+def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
+    """Return the project's problem cache, built on first use and again after the glossary,
+    the profiles, the kind, the title or the description change. ``kind`` checks the project
+    as that kind instead of its own (``reviewer check --kind``), without caching."""
+    cache = _checkers.get(project) if kind is None else None
     if cache is None:
-        t = project.transcript
-        checker = Checker(
-            glossary_of(project),
-            profiles_of(project),
-            t.source_language or "zh",
-            t.target_language or "en",
+        checker = checker_for(
+            project.transcript, glossary_of(project), profiles_of(project), kind or kind_of(project)
         )
         cache = ProblemCache(checker)
+        if kind is not None:
+            return cache
         _checkers[project] = cache
 
         def forget(notice: Notice) -> None:
@@ -195,6 +226,7 @@ def problems_of_segment(project: Project, segment_id: int) -> list[Problem]:
     )
 
 
-def check_project(project: Project) -> list[Problem]:
-    """Return every problem of ``project``'s transcript, in time order."""
-    return checker_of(project).all(project.transcript)
+def check_project(project: Project, kind: str | None = None) -> list[Problem]:
+    """Return every problem of ``project``'s transcript, in time order (checked as ``kind``
+    when given, else as the project's own kind)."""
+    return checker_of(project, kind).all(project.transcript)

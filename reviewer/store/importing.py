@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reviewer.core.models import Transcript
 from reviewer.formats import ImportWarning, pair_transcripts, read_transcript
+from reviewer.text.checks import kind_of_format
 from reviewer.text.scripts import is_mostly_foreign, main_script
 
 MEDIA_EXTENSIONS = (
@@ -42,9 +43,10 @@ def find_media(transcript: Path) -> Path | None:
 
 
 def import_transcript(
-    file: Path, file2: Path | None = None, *, side: str | None = None
+    file: Path, file2: Path | None = None, *, side: str | None = None, kind: str | None = None
 ) -> tuple[Transcript, list[ImportWarning]]:
-    """Return (transcript, warnings) read from ``file``, paired with ``file2`` when given."""
+    """Return (transcript, warnings) read from ``file``, paired with ``file2`` when given;
+    its kind is ``kind``, or what ``file``'s format makes (SRT, WebVTT, ASS: subtitles)."""
     first = read_transcript(file, as_side=side)  # type: ignore[arg-type]
     warnings = list(first.warnings)
     transcript = first.transcript
@@ -54,6 +56,7 @@ def import_transcript(
         warnings += second.warnings
         transcript = pair_transcripts(transcript, second.transcript)
     fill_in_languages(transcript)
+    transcript.kind = kind or kind_of_format(first.format)
     if not transcript.title:
         transcript.title = file.name.split(".")[0]
     return transcript, warnings

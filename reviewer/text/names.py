@@ -1,0 +1,401 @@
+"""Names by spelling and by sound: phonetic keys, the glossary's name index, and one name
+spelt two ways in a transcript.
+
+Machine translation transliterates a name the way a speech recogniser heard it: Lavrof for
+Lavrov, Selensky for Zelenskiy, Ardogan for Erdogan, Shoygu for Shoigu. The letters differ but
+the sound agrees, so a near miss is found by a phonetic key (jellyfish's Metaphone, after the
+letters transliteration swaps are folded together) and confirmed by spelling (rapidfuzz).
+bench/names.py compares Metaphone with NYSIIS, Soundex and the Match Rating codex on the labelled
+set in tests/fixtures/names/.
+
+>>> sound_key("Lavrof") == sound_key("Lavrov"), sound_key("Ardogan") == sound_key("Erdogan")
+(True, True)
+>>> similar("Selensky", "Zelenskiy")
+'sound'
+>>> similar("Chinese", "China") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz import fuzz, process
+
+# Letter groups that transliterations of one sound write differently, folded before the key:
+# German/Polish w for v, sch/sh, kh/h, j/y before a vowel, ie/iy/ee/y for i, q for k.
+_FOLDS = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("zh", "j"),
+    ("dzh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("iy", "i"),
+    ("ii", "i"),
+    ("yy", "i"),
+    ("ie", "i"),
+    ("ey", "ei"),
+)
+_J_BEFORE_VOWEL = re.compile(r"j(?=[aeiou])")
+_Y = re.compile(r"y")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = "aeiou"
+
+# Endings that make another word of a name, not a misspelling of it: Lavrov's, Russian,
+# Ukrainians, Chinese, Israeli, Lavrova, Georgia for George.
+ENDINGS = (
+    *("'s", "’s", "s", "es", "n", "ns", "an", "ans", "ian", "ians"),
+    *("ese", "i", "is", "a", "ia"),
+)
+# Words a news translation capitalises that are titles and bodies, not names: their variants
+# (Minister, Ministry) are two words, not one name spelt two ways.
+_COMMON = """minister ministry ministers president presidency presidential premier prime secretary
+    general council counsel chancellor chancellery committee commission commissioner government
+    governor parliament parliamentary senate senator congress congressman state states united
+    nations national national republic republican democrat democratic party army navy forces
+    force defence defense foreign affairs security spokesman spokeswoman spokesperson ambassador
+    embassy office mayor minister's president's monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    the this that then than there these those they their when where while with what which after
+    before since during today tomorrow yesterday evening morning news agency press central
+    international world north south east west northern southern eastern western new"""
+COMMON_CAPITALISED = frozenset(_COMMON.split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def plain(word: str) -> str:
+    """Return ``word`` casefolded without accents ("Erdoğan" -> "erdogan")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def folded_letters(word: str) -> str:
+    """Return ``word`` with the letters transliterations swap folded together."""
+    text = plain(word).replace("'", "").replace("’", "").replace("-", "")
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = _J_BEFORE_VOWEL.sub("y", text)
+    text = _Y.sub("i", text)
+    return _DOUBLE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=200_000)
+def sound_key(word: str) -> str:
+    """Return the phonetic key of one word: Metaphone of its folded letters, any first vowel
+    written as A (Erdogan and Ardogan sound alike to a listener who never saw them)."""
+    letters = folded_letters(word)
+    if not letters.isascii() or not letters.isalpha():
+        return letters  # Metaphone knows only Latin letters: other scripts match as written
+    key = jellyfish.metaphone(letters)
+    if letters[:1] in _VOWELS:
+        key = "A" + key[1:] if key[:1] in ("A", "E", "I", "O", "U") else "A" + key
+    return key
+
+
+def phrase_key(phrase: str) -> str:
+    """Return the phonetic keys of the words of ``phrase``, space-separated."""
+    return " ".join(sound_key(w) for w in phrase.split())
+
+
+def _is_form_of(long: str, short: str) -> bool:
+    """Return True when ``long`` is ``short`` with an ending (its last vowel, or for -ese and
+    -ese two last letters, dropped first: Ukraine, Ukrainian; Lebanon, Lebanese)."""
+    for ending in ENDINGS:
+        if not long.endswith(ending) or len(long) - len(ending) < 3:
+            continue
+        stem = long[: -len(ending)]
+        # Navalni is not a form of Navalny: y and i are one letter in transliterations.
+        vowels = "aeiou" if ending in ("i", "is") else "aeiouy"
+        if stem == short or (short[-1:] in vowels and stem == short[:-1]):
+            return True
+        if ending == "ese" and short.startswith(stem) and len(short) - len(stem) <= 2:
+            return True
+    return False
+
+
+def same_word(a: str, b: str) -> bool:
+    """Return True when ``a`` and ``b`` are forms of one word (Russia, Russian; Ukraine,
+    Ukrainians; China, Chinese; Lavrov, Lavrov's), not two spellings of a name."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        x, y = plain(x), plain(y)
+        if x != y and not _is_form_of(x, y) and not _is_form_of(y, x):
+            return False
+    return True
+
+
+# A spelling alone (the sound differs) makes a near miss from this similarity on, with the
+# first letter and the length (give or take a letter) the same: a swapped or dropped letter
+# of a long name ("Lavorv", "Putn"), not another word ("Austria" for Australia, 88).
+SPELLING_CUTOFF = 86.0
+# With the sound agreeing, this much of the spelling must agree too: "Ardogan" (86),
+# "Lavroff" (77), "Kiev" (75) are in, "Rush" for Russia (60) is not; one-letter keys
+# ("Li", "Lu") need more.
+SOUND_CUTOFF = 70.0
+SHORT_KEY_CUTOFF = 80.0
+
+
+def similar(candidate: str, rendering: str) -> str | None:
+    """Return how ``candidate`` misspells ``rendering`` ("sound" or "spelling"), or None
+    when it is the same word, another form of it, or another word."""
+    if candidate.casefold() == rendering.casefold() or same_word(candidate, rendering):
+        return None
+    words, target = candidate.split(), rendering.split()
+    if len(words) != len(target):
+        return None
+    score = fuzz.ratio(plain(candidate), plain(rendering))
+    if all(sound_key(a) == sound_key(b) for a, b in zip(words, target, strict=True)):
+        short = any(len(sound_key(b)) < 2 for b in target)
+        if score >= (SHORT_KEY_CUTOFF if short else SOUND_CUTOFF):
+            return "sound"
+    if (
+        score >= SPELLING_CUTOFF
+        and plain(candidate)[:1] == plain(rendering)[:1]
+        and abs(len(candidate) - len(rendering)) <= 1
+        and len(rendering) >= 5
+    ):
+        return "spelling"
+    return None
+
+
+def rank(candidate: str, rendering: str) -> float:
+    """Return how close ``candidate`` is to ``rendering``, for ranking (sound counts first)."""
+    bonus = 100.0 if similar(candidate, rendering) == "sound" else 0.0
+    return bonus + fuzz.ratio(plain(candidate), plain(rendering))
+
+
+# -- the words of a text ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+
+
+def words_of(text: str) -> list[Word]:
+    """Return the words of ``text`` (a possessive 's left off the word)."""
+    found = []
+    for m in _WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
+            end -= 2
+            word = word[:-2]
+        found.append(Word(start, end, word, word[:1].isupper()))
+    return found
+
+
+def runs(words: list[Word], size: int) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, phrase) for each run of ``size`` words starting with a capital."""
+    for i in range(len(words) - size + 1):
+        if words[i].capitalised:
+            chunk = words[i : i + size]
+            yield chunk[0].start, chunk[-1].end, " ".join(w.text for w in chunk)
+
+
+# -- the glossary's names, indexed ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Words ``start``:``end`` of a text misspell ``rendering`` (of glossary entry ``entry``);
+    ``others`` are the next-best renderings, best first."""
+
+    start: int
+    end: int
+    text: str
+    rendering: str
+    entry: int  # the index of the term in the list the index was built from
+    how: str  # "sound" or "spelling"
+    others: tuple[str, ...] = ()
+
+
+class NameIndex:
+    """Renderings indexed by phonetic key and by first letters, so a text is compared with the
+    few names that could be meant, not with every term of a 100,000-term glossary.
+
+    ``renderings`` are (phrase, entry) pairs; ``accepted`` phrases are never a near miss.
+    """
+
+    def __init__(self, renderings: Iterable[tuple[str, int]], accepted: Iterable[str] = ()):
+        self._by_key: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)
+        self._entries: dict[str, int] = {}
+        self.accepted = {plain(a) for a in accepted}
+        sizes = set()
+        for phrase, entry in renderings:
+            phrase = " ".join(phrase.split())
+            if not phrase or not phrase[:1].isalpha() or plain(phrase) in self._entries:
+                continue
+            self.accepted.add(plain(phrase))
+            self._entries[plain(phrase)] = entry
+            size = len(phrase.split())
+            sizes.add(size)
+            self._by_key[f"{size}:{phrase_key(phrase)}"].append((phrase, entry))
+            self._by_start[(size, folded_letters(phrase)[:2])].append(phrase)
+        self.sizes = sorted(sizes)
+        self._memo: dict[str, NameMatch | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_accepted(self, phrase: str) -> bool:
+        if plain(phrase) in self.accepted:
+            return True
+        return plain(phrase) in self.accepted
+
+    def lookup(self, phrase: str) -> NameMatch | None:
+        """Return the best rendering ``phrase`` misspells (span 0..len), or None."""
+        if phrase in self._memo:
+            return self._memo[phrase]
+        found = None if self.is_accepted(phrase) else self._lookup(phrase)
+        if len(self._memo) < 500_000:
+            self._memo[phrase] = found
+        return found
+
+    def _lookup(self, phrase: str) -> NameMatch | None:
+        size = len(phrase.split())
+        candidates = {p: e for p, e in self._by_key.get(f"{size}:{phrase_key(phrase)}", [])}
+        bucket = self._by_start.get((size, folded_letters(phrase)[:2]), [])
+        for p, _score, _i in process.extract(
+            plain(phrase), bucket, processor=plain, score_cutoff=SPELLING_CUTOFF, limit=5
+        ):
+            candidates.setdefault(p, self._entries[plain(p)])
+        scored = []
+        for rendering, entry in candidates.items():
+            how = similar(phrase, rendering)
+            if how is not None:
+                scored.append((rank(phrase, rendering), rendering, entry, how))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        _score, rendering, entry, how = scored[0]
+        others = tuple(s[1] for s in scored[1:4])
+        return NameMatch(0, len(phrase), phrase, rendering, entry, how, others)
+
+    def scan(self, text: str) -> list[NameMatch]:
+        """Return the near misses in ``text``: capitalised runs of words, longest first, none
+        overlapping, none an accepted rendering."""
+        words = words_of(text)
+        found: list[NameMatch] = []
+        taken: list[tuple[int, int]] = []
+        for size in sorted(self.sizes, reverse=True):
+            for start, end, phrase in runs(words, size):
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if size > 1 and self.is_accepted(phrase):
+                    taken.append((start, end))  # "Sergei Lavrov": its "Lavrov" is right too
+                    continue
+                match = self.lookup(phrase)
+                if match is not None:
+                    found.append(
+                        NameMatch(
+                            start,
+                            end,
+                            text[start:end],
+                            match.rendering,
+                            match.entry,
+                            match.how,
+                            match.others,
+                        )
+                    )
+                    taken.append((start, end))
+        found.sort(key=lambda m: m.start)
+        return found
+
+
+# -- one name spelt two ways ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Word ``start``:``end`` of segment ``index``'s text spells a name as ``text``; the
+    transcript spells it ``majority`` ``count`` times."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    majority: str
+    count: int
+    own_count: int
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“'‘(—–-"
+
+
+def inconsistent_names(texts: list[str], known: Iterable[str] = ()) -> list[Variant]:
+    """Return each occurrence of a name spelt a second way in ``texts`` (one text a segment),
+    with the form the transcript uses most as its fix.
+
+    A capitalised word counts as a name when it is capitalised at least once inside a sentence
+    (so sentence-initial "Then" and "Than" are not names), is four letters or more, and is not
+    a title word (Minister, Ministry). ``known`` words (the glossary's renderings) are left to
+    the glossary check.
+    """
+    counts: Counter[str] = Counter()
+    mid_sentence: set[str] = set()
+    places: list[tuple[int, Word]] = []
+    for index, text in enumerate(texts):
+        for word in words_of(text):
+            if not word.capitalised or len(word.text) < 4 or word.text.isupper():
+                continue
+            if plain(word.text) in COMMON_CAPITALISED:
+                continue
+            counts[word.text] += 1
+            places.append((index, word))
+            if not _sentence_start(text, word.start):
+                mid_sentence.add(word.text)
+    known_plain = {plain(w) for k in known for w in k.split()}
+    names = [w for w in counts if plain(w) not in known_plain]
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_key[sound_key(name)].append(name)
+    fix: dict[str, tuple[str, int]] = {}
+    first_seen = {w.text: n for n, (_i, w) in reversed(list(enumerate(places)))}
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        # Forms joined when they spell one name: the sound agrees and so does most of the spelling.
+        for form in group:
+            peers = [
+                other
+                for other in group
+                if other != form
+                and (form in mid_sentence or other in mid_sentence)
+                and not same_word(form, other)
+                and fuzz.ratio(plain(form), plain(other)) >= 70
+            ]
+            if not peers:
+                continue
+            best = max([form, *peers], key=lambda w: (counts[w], -first_seen.get(w, 0), len(w)))
+            if best != form:
+                fix[form] = (best, counts[best])
+    variants = []
+    for index, word in places:
+        if word.text in fix:
+            majority, count = fix[word.text]
+            variants.append(
+                Variant(index, word.start, word.end, word.text, majority, count, counts[word.text])
+            )
+    return variants
