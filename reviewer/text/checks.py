@@ -136,6 +136,9 @@ class Checker:
     kind: str = SUBTITLES
     context: str = ""
     source_side: bool = True
+    # The side shown on screen, which the layout rules read: the translation where there is
+    # one (the source of a translated project is the reference, never shown), else the source.
+    shown_side: str = "translation"
 
     def __post_init__(self) -> None:
         self._context_terms: set[int] = set()
@@ -213,12 +216,12 @@ class Checker:
             add("empty", WARNING, "no source text", mark="no source")
         self._timing(segment, previous, following, add)
         if self.subtitles:
-            for side, text, language in (
-                ("source", segment.source, self._language_of(segment.source)),
-                ("translation", segment.translation, self.target_language),
-            ):
-                if text.strip():
-                    self._layout(side, text, language, segment.duration_ms, add)
+            if self.shown_side == "source":
+                text, language = segment.source, self._language_of(segment.source)
+            else:
+                text, language = segment.translation, self.target_language
+            if text.strip():
+                self._layout(self.shown_side, text, language, segment.duration_ms, add)
         if not self.target_language.lower().startswith(_FOREIGN_TARGETS):
             self._untranslated(segment.translation, add)
         if self.glossary:
@@ -273,6 +276,21 @@ class Checker:
         lines = text.strip().splitlines()
         if len(lines) > profile.max_lines:
             add("lines", WARNING, f"{side}: {len(lines)} lines (max {profile.max_lines})")
+        if len(lines) == 1 and wrapped_lines(lines[0], profile.max_line_chars) > 1:
+            # Text without a line break is broken where it is shown (export, player): it is
+            # too long only when it will not go into the lines a subtitle may have.
+            needed = wrapped_lines(lines[0], profile.max_line_chars)
+            if needed > profile.max_lines:
+                n, most = len(lines[0].strip()), profile.max_line_chars
+                add(
+                    "line-length",
+                    WARNING,
+                    f"{side}: {n} characters (max {most})"
+                    if profile.max_lines == 1
+                    else f"{side}: {n} characters, more than {profile.max_lines} lines of"
+                    f" {most} hold",
+                )
+            lines = []
         for n, line in enumerate(lines, 1):
             if len(line.strip()) > profile.max_line_chars:
                 where = f"{side} line {n}" if len(lines) > 1 else side
@@ -378,6 +396,27 @@ class Checker:
             )
 
 
+def wrapped_lines(text: str, width: int) -> int:
+    """Return how many lines of ``width`` characters ``text`` takes, broken at spaces (Han
+    text, which has none, anywhere); a word longer than a line takes a line of its own.
+
+    >>> wrapped_lines("The two ministers will meet again in Moscow next month.", 42)
+    2
+    """
+    words = text.split()
+    if len(words) <= 1:
+        return max(1, -(-len(text.strip()) // width)) if has_han(text) else 1
+    lines, used = 1, 0
+    for word in words:
+        if used == 0:
+            used = len(word)
+        elif used + 1 + len(word) <= width:
+            used += 1 + len(word)
+        else:
+            lines, used = lines + 1, len(word)
+    return lines
+
+
 def _rendered_terms(glossary: Glossary, text: str) -> set[int]:
     """Return the terms whose rendering ``text`` holds as written (an English title naming
     Lavrov makes Lavrov expected in the translation)."""
@@ -416,6 +455,9 @@ def checker_for(
         kind=kind if kind in KINDS else SUBTITLES,
         context=f"{transcript.title}\n{transcript.description}",
         source_side=any(s.source.strip() for s in transcript.segments),
+        shown_side=(
+            "translation" if any(s.translation.strip() for s in transcript.segments) else "source"
+        ),
     )
 
 

@@ -91,12 +91,26 @@ def test_line_length_per_language() -> None:
         "translation: 43 characters (max 42)"
     ]
     assert found(seg(0, 5000, translation="x" * 42), check="line-length") == []
-    chinese = "中" * 17
-    assert found(seg(0, 5000, source=chinese), check="line-length") == [
-        "source: 17 characters (max 16)"
+    # Chinese subtitles (a project with no translation side show the source): 16 a line.
+    chinese = "中" * 8 + "\n" + "中" * 17
+    assert found(seg(0, 5000, source=chinese, translation=""), check="line-length") == [
+        "source line 2: 17 characters (max 16)"
+    ]
+    # Text without a line break is too long only when it will not go into two lines.
+    assert found(seg(0, 5000, source="中" * 32, translation=""), check="line-length") == []
+    assert found(seg(0, 5000, source="中" * 33, translation=""), check="line-length") == [
+        "source: 33 characters, more than 2 lines of 16 hold"
+    ]
+    sentence = "The two ministers will meet again in Moscow next month. Anna Lee, Beijing."
+    assert found(seg(0, 5000, translation=sentence), check="line-length") == []
+    assert found(seg(0, 5000, translation=sentence + " Good night."), check="line-length") == [
+        "translation: 86 characters, more than 2 lines of 42 hold"
     ]
     # A Russian quote in a Chinese clip follows the Latin-script profile, not the Chinese one.
-    assert found(seg(0, 5000, source="Лавров сказал это"), check="line-length") == []
+    russian = "Лавров сказал это\nМы поддерживаем"
+    assert found(seg(0, 5000, source=russian, translation=""), check="line-length") == []
+    # The source of a translated project is the reference, never on screen: not measured.
+    assert found(seg(0, 5000, source="中" * 40, translation="Hello"), check="line-length") == []
 
 
 def test_at_most_two_lines() -> None:
@@ -112,7 +126,7 @@ def test_reading_speed_per_language() -> None:
     ]
     assert found(seg(0, 2000, translation="x" * 40), check="reading-speed") == []
     # Chinese: 9 a second; 10 characters in 1 s is too fast.
-    assert found(seg(0, 1000, source="中" * 10), check="reading-speed") == [
+    assert found(seg(0, 1000, source="中" * 10, translation=""), check="reading-speed") == [
         "source: 10.0 characters a second (max 9)"
     ]
 
