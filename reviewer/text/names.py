@@ -34,10 +34,14 @@ _FOLDS = (
     ("tsch", "ch"),
     ("sch", "sh"),
     ("kh", "h"),
-    ("zh", "j"),
     ("dzh", "j"),
+    ("zh", "sh"),
+    ("shsh", "sh"),
+    ("gh", "g"),
     ("ph", "f"),
     ("ck", "k"),
+    ("tz", "z"),
+    ("ts", "z"),
     ("q", "k"),
     ("w", "v"),
     ("ou", "u"),
@@ -58,7 +62,7 @@ _VOWELS = "aeiou"
 # Ukrainians, Chinese, Israeli, Lavrova, Georgia for George.
 ENDINGS = (
     *("'s", "’s", "s", "es", "n", "ns", "an", "ans", "ian", "ians"),
-    *("ese", "i", "is", "a", "ia"),
+    *("ese", "i", "is", "a", "ia", "y"),
 )
 # Words a news translation capitalises that are titles and bodies, not names: their variants
 # (Minister, Ministry) are two words, not one name spelt two ways.
@@ -73,6 +77,7 @@ _COMMON = """minister ministry ministers president presidency presidential premi
     before since during today tomorrow yesterday evening morning news agency press central
     international world north south east west northern southern eastern western new"""
 COMMON_CAPITALISED = frozenset(_COMMON.split())
+_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az|ibn|bin)[-‐]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -118,9 +123,13 @@ def _is_form_of(long: str, short: str) -> bool:
         if not long.endswith(ending) or len(long) - len(ending) < 3:
             continue
         stem = long[: -len(ending)]
-        # Navalni is not a form of Navalny: y and i are one letter in transliterations.
-        vowels = "aeiou" if ending in ("i", "is") else "aeiouy"
-        if stem == short or (short[-1:] in vowels and stem == short[:-1]):
+        if ending in ("n", "ns") and short[-1:] not in "aeiou":
+            continue  # Russian, Korean; but Fidann is not a form of Fidan
+        if ending in ("i", "is") and short[-1:] in "aeiouy":
+            continue  # Israeli, Iraqi; but Syrskyi is not a form of Syrsky, nor Navalni
+        if stem == short or (
+            ending not in ("a", "i", "is", "y") and short[-1:] in "aeiouy" and stem == short[:-1]
+        ):
             return True
         if ending == "ese" and short.startswith(stem) and len(short) - len(stem) <= 2:
             return True
@@ -141,9 +150,11 @@ def same_word(a: str, b: str) -> bool:
 
 
 # A spelling alone (the sound differs) makes a near miss from this similarity on, with the
-# first letter and the length (give or take a letter) the same: a swapped or dropped letter
-# of a long name ("Lavorv", "Putn"), not another word ("Austria" for Australia, 88).
-SPELLING_CUTOFF = 86.0
+# first letter (or one a transliteration swaps for it: Cherson, Kherson) and the length (give
+# or take a letter) the same: a swapped or dropped letter of a long name ("Lavorv", "Putn",
+# "Kremlim"), not another word ("Austria" for Australia, 88).
+SPELLING_CUTOFF = 85.0
+_FIRST_LETTERS = ("ckqhg", "szcx", "vwf", "iyje", "aeiou")
 # With the sound agreeing, this much of the spelling must agree too: "Ardogan" (86),
 # "Lavroff" (77), "Kiev" (75) are in, "Rush" for Russia (60) is not; one-letter keys
 # ("Li", "Lu") need more.
@@ -166,12 +177,27 @@ def similar(candidate: str, rendering: str) -> str | None:
             return "sound"
     if (
         score >= SPELLING_CUTOFF
-        and plain(candidate)[:1] == plain(rendering)[:1]
+        and _first_letters_agree(plain(candidate)[:1], plain(rendering)[:1])
         and abs(len(candidate) - len(rendering)) <= 1
         and len(rendering) >= 5
     ):
         return "spelling"
     return None
+
+
+def _bucket(phrase: str) -> tuple[int, str, int]:
+    """Return where the spelling index keeps ``phrase``: its words, first letter, length."""
+    p = plain(phrase)
+    return len(phrase.split()), p[:1], len(p)
+
+
+@lru_cache(maxsize=256)
+def _agreeing(letter: str) -> str:
+    return "".join(sorted({letter, *(c for g in _FIRST_LETTERS if letter in g for c in g)}))
+
+
+def _first_letters_agree(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _FIRST_LETTERS)
 
 
 def rank(candidate: str, rendering: str) -> float:
@@ -199,6 +225,10 @@ def words_of(text: str) -> list[Word]:
         if word[-2:] in ("'s", "’s") and len(word) > 2:
             end -= 2
             word = word[:-2]
+        particle = _PARTICLE.match(word)
+        if particle and len(word) > particle.end() + 2:
+            start += particle.end()  # al-Assad: the name is Assad
+            word = word[particle.end() :]
         found.append(Word(start, end, word, word[:1].isupper()))
     return found
 
@@ -237,7 +267,7 @@ class NameIndex:
 
     def __init__(self, renderings: Iterable[tuple[str, int]], accepted: Iterable[str] = ()):
         self._by_key: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)
+        self._by_start: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         self._entries: dict[str, int] = {}
         self.accepted = {plain(a) for a in accepted}
         sizes = set()
@@ -250,7 +280,7 @@ class NameIndex:
             size = len(phrase.split())
             sizes.add(size)
             self._by_key[f"{size}:{phrase_key(phrase)}"].append((phrase, entry))
-            self._by_start[(size, folded_letters(phrase)[:2])].append(phrase)
+            self._by_start[_bucket(phrase)].append(phrase)
         self.sizes = sorted(sizes)
         self._memo: dict[str, NameMatch | None] = {}
 
@@ -274,7 +304,13 @@ class NameIndex:
     def _lookup(self, phrase: str) -> NameMatch | None:
         size = len(phrase.split())
         candidates = {p: e for p, e in self._by_key.get(f"{size}:{phrase_key(phrase)}", [])}
-        bucket = self._by_start.get((size, folded_letters(phrase)[:2]), [])
+        size_, first, length = _bucket(phrase)
+        bucket = [
+            p
+            for letter in _agreeing(first)
+            for n in (length - 1, length, length + 1)
+            for p in self._by_start.get((size_, letter, n), ())
+        ]
         for p, _score, _i in process.extract(
             plain(phrase), bucket, processor=plain, score_cutoff=SPELLING_CUTOFF, limit=5
         ):
@@ -344,28 +380,50 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\"“'‘(—–-"
 
 
+@lru_cache(maxsize=100_000)
+def _name_words(text: str) -> tuple[tuple[Word, bool, frozenset[str]], ...]:
+    """Return the name-like words of ``text``: (word, inside a sentence, the capitalised words
+    next to it: "Sergei" and "Lavrov" are each other's neighbours)."""
+    words = words_of(text)
+    found = []
+    for n, word in enumerate(words):
+        if not word.capitalised or len(word.text) < 4 or word.text.isupper():
+            continue
+        if plain(word.text) in COMMON_CAPITALISED:
+            continue
+        neighbours = frozenset(
+            words[m].text
+            for m in (n - 1, n + 1)
+            if 0 <= m < len(words)
+            and words[m].capitalised
+            and plain(words[m].text) not in COMMON_CAPITALISED
+            and not text[min(words[m].end, word.end) : max(words[m].start, word.start)].strip()
+        )
+        found.append((word, not _sentence_start(text, word.start), neighbours))
+    return tuple(found)
+
+
 def inconsistent_names(texts: list[str], known: Iterable[str] = ()) -> list[Variant]:
     """Return each occurrence of a name spelt a second way in ``texts`` (one text a segment),
     with the form the transcript uses most as its fix.
 
-    A capitalised word counts as a name when it is capitalised at least once inside a sentence
-    (so sentence-initial "Then" and "Than" are not names), is four letters or more, and is not
-    a title word (Minister, Ministry). ``known`` words (the glossary's renderings) are left to
-    the glossary check.
+    A capitalised word counts as a name when it is four letters or more and not a title word
+    (Minister, Ministry); two forms are one name when they sound alike, most of their letters
+    agree, one of them is capitalised inside a sentence (sentence-initial "Then" and "Than" are
+    not names), and they do not stand in two different full names (Antony Blinken, Antonio
+    Guterres). ``known`` words (the glossary's renderings) are left to the glossary check.
     """
     counts: Counter[str] = Counter()
     mid_sentence: set[str] = set()
+    neighbours: dict[str, set[str]] = defaultdict(set)
     places: list[tuple[int, Word]] = []
     for index, text in enumerate(texts):
-        for word in words_of(text):
-            if not word.capitalised or len(word.text) < 4 or word.text.isupper():
-                continue
-            if plain(word.text) in COMMON_CAPITALISED:
-                continue
+        for word, inside, beside in _name_words(text):
             counts[word.text] += 1
             places.append((index, word))
-            if not _sentence_start(text, word.start):
+            if inside:
                 mid_sentence.add(word.text)
+            neighbours[word.text] |= beside
     known_plain = {plain(w) for k in known for w in k.split()}
     names = [w for w in counts if plain(w) not in known_plain]
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -373,19 +431,19 @@ def inconsistent_names(texts: list[str], known: Iterable[str] = ()) -> list[Vari
         by_key[sound_key(name)].append(name)
     fix: dict[str, tuple[str, int]] = {}
     first_seen = {w.text: n for n, (_i, w) in reversed(list(enumerate(places)))}
+
+    def one_name(a: str, b: str) -> bool:
+        if not (a in mid_sentence or b in mid_sentence) or same_word(a, b):
+            return False
+        if neighbours[a] and neighbours[b] and not neighbours[a] & neighbours[b]:
+            return False
+        return fuzz.ratio(plain(a), plain(b)) >= 70
+
     for group in by_key.values():
         if len(group) < 2:
             continue
-        # Forms joined when they spell one name: the sound agrees and so does most of the spelling.
         for form in group:
-            peers = [
-                other
-                for other in group
-                if other != form
-                and (form in mid_sentence or other in mid_sentence)
-                and not same_word(form, other)
-                and fuzz.ratio(plain(form), plain(other)) >= 70
-            ]
+            peers = [other for other in group if other != form and one_name(form, other)]
             if not peers:
                 continue
             best = max([form, *peers], key=lambda w: (counts[w], -first_seen.get(w, 0), len(w)))
