@@ -106,3 +106,34 @@ def name_check(
 def false_alarms_on_news(g: Glossary | None = None, kind: str = TRANSCRIPT) -> list[Problem]:
     """Return every problem the whole check set finds in the correctly spelt news text."""
     return check_transcript(transcript_of(negatives()), g or glossary(), kind=kind)
+
+
+DEMO = NAMES.parent.parent.parent / "resources" / "demo"
+# The demo's planted errors (resources/demo/README.md): segment, check, the words at fault.
+DEMO_PLANTED = {
+    (2, "glossary", "Wang Yee"),
+    (2, "glossary", "Lavrof"),
+    (3, "untranslated", "真主党"),
+    (4, "untranslated", "对话"),
+    (2, "duration", ""),  # 7.6 s on screen
+    (2, "line-length", ""),  # 86 characters on one line
+}
+
+
+def demo_findings(
+    folder: Path,
+) -> tuple[set[tuple[int, str, str]], set[tuple[int, str, str]], set[tuple[int, str, str]]]:
+    """Return (what the checks find, what was planted, what else they find) on the demo clip,
+    made into a project as the window makes it (both SRT files, the glossary)."""
+    from reviewer.store import Project
+    from reviewer.store.glossary import check_project, import_csv
+    from reviewer.store.importing import import_transcript
+
+    transcript, _ = import_transcript(DEMO / "demo.zh.srt", DEMO / "demo.en.srt")
+    with Project.create(folder / "demo.review", transcript) as project:
+        import_csv(project, DEMO / "glossary.csv")
+        found = set()
+        for p in check_project(project):
+            text = project.segment(p.segment_id).translation
+            found.add((p.segment_id, p.check, text[p.span[0] : p.span[1]] if p.span else ""))
+    return found, DEMO_PLANTED, found - DEMO_PLANTED
