@@ -21,7 +21,8 @@ Transcript
 0:19 Kremlin spokesman Dmitry Peskov said the talks were useful.
 0:25 Peskov added that a date for the next meeting had not been set.
 0:31 President Selensky was not mentioned, Peskoff said.
-0:38 The two ministers will meet again in Moscow next month, with a long list of questions that no subtitle line would hold.
+0:38 The two ministers will meet again in Moscow next month, with a long list of questions \
+that no subtitle line would hold.
 """
 
 GLOSSARY = """source,translation,avoid,note
@@ -96,6 +97,7 @@ def test_approving_a_segment_settles_its_warnings_not_its_errors(
     with Project.open(project) as p:
         p.approve([3, 6])
     status, problems = check(project, capsys)
+    assert status == 1
     assert [(x["segment_id"], x["check"]) for x in problems] == [
         (2, "glossary"),
         (3, "untranslated"),  # an error stays until it is fixed
