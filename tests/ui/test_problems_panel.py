@@ -73,9 +73,7 @@ def test_approved_warnings_are_settled_and_the_count_reaches_zero(
     assert [p.check for p in panel.problems] == ["glossary", "names"]
 
 
-def test_the_kind_is_shown_and_switched_as_one_undoable_step(
-    qtbot: Any, page_window: Any
-) -> None:
+def test_the_kind_is_shown_and_switched_as_one_undoable_step(qtbot: Any, page_window: Any) -> None:
     w, panel = page_window, page_window.problems_panel
     assert panel.kind_box.currentData() == "transcript"
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("subtitles"))
