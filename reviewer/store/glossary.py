@@ -12,7 +12,7 @@ back a term added between two text edits. Check profiles are project meta, set t
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from reviewer.text.checks import (
     checker_for,
     kind_of_format,
 )
-from reviewer.text.glossary import Glossary, Term, read_csv, write_csv
+from reviewer.text.glossary import Glossary, Term, prepare_terms, read_csv, write_csv
 from reviewer.text.profiles import META_KEY, Profiles
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 GLOSSARY_NOTICE = "glossary"  # the label of the "meta" notice sent when the glossary changes
 _checkers: weakref.WeakKeyDictionary[Project, ProblemCache] = weakref.WeakKeyDictionary()
+# The glossary with its indexes outlives a checker: a new title, kind or profile makes a new
+# checker, but only a glossary edit makes a new glossary (100,000 terms take seconds to index).
+_glossaries: weakref.WeakKeyDictionary[Project, Glossary] = weakref.WeakKeyDictionary()
+_loading: weakref.WeakSet[Project] = weakref.WeakSet()  # built off the GUI thread meanwhile
 
 
 _INSERT = (
@@ -75,12 +79,62 @@ def terms(project: Project) -> list[Term]:
     return found
 
 
+def term_count(project: Project) -> int:
+    """Return how many terms the glossary holds."""
+    return int(project.db.execute("SELECT count(*) FROM glossary").fetchone()[0])
+
+
+def glossary_loading(project: Project) -> bool:
+    """True while the glossary is being built off the GUI thread (the checks run without)."""
+    return project in _loading
+
+
 def glossary_of(project: Project) -> Glossary:
-    return Glossary(terms(project))
+    """Return the project's glossary (read once, kept until a term changes); an empty one
+    while :func:`glossary_loader`'s build is under way."""
+    glossary = _glossaries.get(project)
+    if glossary is None:
+        if project in _loading:
+            return Glossary()
+        glossary = _glossaries[project] = Glossary(terms(project))
+    return glossary
 
 
-def _changed(project: Project) -> None:
+def glossary_loader(project: Project) -> Callable[[], Glossary] | None:
+    """Read the glossary's terms now and return a function that builds the glossary with all
+    its indexes, safe to run on another thread (a 100,000-term glossary takes seconds); until
+    :func:`install_glossary` the checks run without it. None when it is built already."""
+    if project in _glossaries:
+        return None
+    found = terms(project)
+    prepare_terms(found)  # OpenCC here, on the caller's thread: its converter is shared
+    _loading.add(project)
     _checkers.pop(project, None)
+
+    def build() -> Glossary:
+        glossary = Glossary(found)
+        glossary.build_indexes()
+        return glossary
+
+    return build
+
+
+def install_glossary(project: Project, glossary: Glossary) -> bool:
+    """Make ``glossary`` (from :func:`glossary_loader`) the project's and tell its readers;
+    False (and nothing done) when a term changed meanwhile or the project was closed."""
+    if project not in _loading:
+        return False
+    _loading.discard(project)
+    _glossaries[project] = glossary
+    _changed(project, keep_glossary=True)
+    return True
+
+
+def _changed(project: Project, *, keep_glossary: bool = False) -> None:
+    _checkers.pop(project, None)
+    if not keep_glossary:
+        _glossaries.pop(project, None)
+        _loading.discard(project)  # a build under way would miss this change
     from reviewer.store.project import Notice
 
     project._notify([Notice("meta", label=GLOSSARY_NOTICE)])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from reviewer.core.models import Segment, Transcript
@@ -140,14 +141,15 @@ class Checker:
     # one (the source of a translated project is the reference, never shown), else the source.
     shown_side: str = "translation"
 
-    def __post_init__(self) -> None:
-        self._context_terms: set[int] = set()
-        if self.context.strip() and self.glossary:
-            self._context_terms = set(self.glossary.forms_in(folded(self.context)))
-            for m in self.glossary.names.scan(self.context):
-                self._context_terms.add(m.entry)
-            accepted = _rendered_terms(self.glossary, self.context)
-            self._context_terms |= accepted
+    @cached_property
+    def _context_terms(self) -> set[int]:
+        """The terms the title or description names (by a source form or a rendering, even a
+        misspelt one); computed on first use, not when the checker is made."""
+        if not self.context.strip() or not self.glossary:
+            return set()
+        found = set(self.glossary.forms_in(folded(self.context)))
+        found |= {m.entry for m in self.glossary.names.scan(self.context)}
+        return found | self.glossary.renderings_in(self.context)
 
     @property
     def subtitles(self) -> bool:
@@ -381,9 +383,10 @@ class Checker:
         if not in_source or not translation.strip():
             return
         folded_translation = folded(translation)
+        rendered = glossary.renderings_in(translation)
         for entry, form in in_source.items():
             term = terms[entry]
-            if entry in flagged_terms or term.rendered_in(translation):
+            if entry in flagged_terms or entry in rendered:
                 continue
             if form in folded_translation:
                 continue  # left untranslated: that check says so, with the fix
@@ -415,17 +418,6 @@ def wrapped_lines(text: str, width: int) -> int:
         else:
             lines, used = lines + 1, len(word)
     return lines
-
-
-def _rendered_terms(glossary: Glossary, text: str) -> set[int]:
-    """Return the terms whose rendering ``text`` holds as written (an English title naming
-    Lavrov makes Lavrov expected in the translation)."""
-    found: set[int] = set()
-    lowered = text.casefold()
-    for i, term in enumerate(glossary.terms):
-        if any(r.casefold() in lowered for r in term.renderings) and term.rendered_in(text):
-            found.add(i)
-    return found
 
 
 def check_transcript(

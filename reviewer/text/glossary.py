@@ -27,7 +27,8 @@ from reviewer.text.names import NameIndex, plain, words_of
 HEADER = ("source", "translation", "avoid", "note")
 
 # Endings that keep a rendering whole: "Lavrov's", "Russian", "Israelis", "Iranian".
-_ENDINGS = r"(?:['’]s|s|es|n|ns|an|ans|ian|ians|i|is|ese)?"
+_ENDING_LIST = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese")
+_ENDINGS = r"(?:['’]s|" + "|".join(_ENDING_LIST) + ")?"
 
 
 class GlossaryError(ReviewerError):
@@ -136,6 +137,11 @@ class Glossary:
     def __bool__(self) -> bool:
         return bool(self.terms)
 
+    def build_indexes(self) -> None:
+        """Build every index now rather than on first use (on a thread of its own, say)."""
+        for index in (self._automaton, self.names, self._avoid, self._rendering_keys):
+            assert index is not None
+
     @cached_property
     def _automaton(self) -> Any:
         import ahocorasick
@@ -156,8 +162,53 @@ class Glossary:
         if not folded_text or not len(automaton):
             return found
         positions = self._positions
-        for _end, (form, term) in automaton.iter(folded_text):
+        # The longest form wins where forms overlap inside one another: 联合国安理会 names the
+        # Security Council, not also a term 安理 it happens to contain.
+        matches = sorted(
+            (
+                (end - len(form) + 1, end + 1, form, term)
+                for end, (form, term) in automaton.iter(folded_text)
+            ),
+            key=lambda m: (m[0], -m[1]),
+        )
+        covered_to = -1
+        for _start, end, form, term in matches:
+            if end <= covered_to:
+                continue
+            covered_to = max(covered_to, end)
             found.setdefault(positions[id(term)], form)
+        return found
+
+    @cached_property
+    def _rendering_keys(self) -> tuple[dict[str, set[int]], dict[str, list[int]]]:
+        keys: dict[str, set[int]] = {}
+        sizes: dict[str, set[int]] = {}  # first word: the lengths of the renderings it starts
+        for i, term in enumerate(self.terms):
+            for rendering in term.renderings:
+                key = _words_key(rendering)
+                if key:
+                    keys.setdefault(key, set()).add(i)
+                    first = key.split(" ", 1)[0]
+                    sizes.setdefault(first, set()).add(key.count(" ") + 1)
+        return keys, {first: sorted(n) for first, n in sizes.items()}
+
+    def renderings_in(self, text: str) -> set[int]:
+        """Return the terms one of whose renderings ``text`` holds as whole words, with an
+        ending or not ("Lavrov's", "Russian", "Israelis"), by one dictionary look-up per run
+        of words (a pattern a term costs seconds on 100,000 terms)."""
+        keys, sizes = self._rendering_keys
+        words = [plain(w.text) for w in words_of(text)]
+        found: set[int] = set()
+        for i, word in enumerate(words):
+            for e in _ENDING_LIST:  # a one-word rendering with an ending: Russian, Israelis
+                if word.endswith(e) and len(word) > len(e) + 2:
+                    found |= keys.get(word[: -len(e)], set())
+            for size in sizes.get(word, ()):
+                if i + size > len(words):
+                    continue
+                head, last = words[i : i + size - 1], words[i + size - 1]
+                for stem in (last, *(last[: -len(e)] for e in _ENDING_LIST if last.endswith(e))):
+                    found |= keys.get(" ".join([*head, stem]), set())
         return found
 
     @cached_property
@@ -218,8 +269,20 @@ class Glossary:
         return found
 
 
+_SIMPLE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _words_key(phrase: str) -> str:
+    """Return ``phrase`` as the look-up key of its words (plain letters, one space)."""
+    if _SIMPLE.fullmatch(phrase):
+        return phrase.lower()  # most renderings: no accents, hyphens or possessives to read
     return " ".join(plain(w.text) for w in words_of(phrase))
+
+
+def prepare_terms(terms: list[Term]) -> None:
+    """Fold every term's source forms now (OpenCC), so that a :class:`Glossary` of them can be
+    built on another thread without calling OpenCC there."""
+    _fold_sources(terms)
 
 
 def _fold_sources(terms: list[Term]) -> None:

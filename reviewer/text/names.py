@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import jellyfish
 from rapidfuzz import fuzz, process
@@ -83,6 +84,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def plain(word: str) -> str:
     """Return ``word`` casefolded without accents ("Erdoğan" -> "erdogan")."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -154,7 +157,7 @@ def same_word(a: str, b: str) -> bool:
 # or take a letter) the same: a swapped or dropped letter of a long name ("Lavorv", "Putn",
 # "Kremlim"), not another word ("Austria" for Australia, 88).
 SPELLING_CUTOFF = 85.0
-_FIRST_LETTERS = ("ckqhg", "szcx", "vwf", "iyje", "aeiou")
+_FIRST_LETTERS = ("ckq", "sz", "vw", "iy")
 # With the sound agreeing, this much of the spelling must agree too: "Ardogan" (86),
 # "Lavroff" (77), "Kiev" (75) are in, "Rush" for Russia (60) is not; one-letter keys
 # ("Li", "Lu") need more.
@@ -185,15 +188,11 @@ def similar(candidate: str, rendering: str) -> str | None:
     return None
 
 
-def _bucket(phrase: str) -> tuple[int, str, int]:
-    """Return where the spelling index keeps ``phrase``: its words, first letter, length."""
-    p = plain(phrase)
-    return len(phrase.split()), p[:1], len(p)
-
-
-@lru_cache(maxsize=256)
-def _agreeing(letter: str) -> str:
-    return "".join(sorted({letter, *(c for g in _FIRST_LETTERS if letter in g for c in g)}))
+def _near_keys(key: str) -> set[str]:
+    """Return ``key`` whole and with each of its sounds left out in turn: two keys one sound
+    apart (a sound changed, added or dropped) share one of these."""
+    near = {key[:i] + key[i + 1 :] for i in range(len(key)) if key[i] != " "}
+    return {key} | {k for k in near if len(k.replace(" ", "")) >= 2}
 
 
 def _first_letters_agree(a: str, b: str) -> bool:
@@ -209,16 +208,17 @@ def rank(candidate: str, rendering: str) -> float:
 # -- the words of a text ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
     capitalised: bool
 
 
-def words_of(text: str) -> list[Word]:
-    """Return the words of ``text`` (a possessive 's left off the word)."""
+@lru_cache(maxsize=8192)
+def words_of(text: str) -> tuple[Word, ...]:
+    """Return the words of ``text`` (a possessive 's left off the word; the glossary check
+    reads one translation several times, so the last texts' words are kept)."""
     found = []
     for m in _WORD.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
@@ -230,10 +230,10 @@ def words_of(text: str) -> list[Word]:
             start += particle.end()  # al-Assad: the name is Assad
             word = word[particle.end() :]
         found.append(Word(start, end, word, word[:1].isupper()))
-    return found
+    return tuple(found)
 
 
-def runs(words: list[Word], size: int) -> Iterator[tuple[int, int, str]]:
+def runs(words: tuple[Word, ...], size: int) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, phrase) for each run of ``size`` words starting with a capital."""
     for i in range(len(words) - size + 1):
         if words[i].capitalised:
@@ -259,28 +259,35 @@ class NameMatch:
 
 
 class NameIndex:
-    """Renderings indexed by phonetic key and by first letters, so a text is compared with the
-    few names that could be meant, not with every term of a 100,000-term glossary.
+    """Renderings indexed by phonetic key (and by that key one sound apart), so a text is
+    compared with the few names that could be meant, not with every term of a 100,000-term glossary.
 
     ``renderings`` are (phrase, entry) pairs; ``accepted`` phrases are never a near miss.
     """
 
     def __init__(self, renderings: Iterable[tuple[str, int]], accepted: Iterable[str] = ()):
         self._by_key: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        self._by_start: dict[tuple[int, str, int], list[str]] = defaultdict(list)
+        self._phrases: dict[str, str] = {}  # plain spelling: the rendering as written
+        # plain spellings by their sound key with one letter of it left out: a slip of the
+        # keyboard changes one sound (Kremlim, Bachmut, Cherson) and keeps the rest
+        self._by_near_key: dict[str, list[str]] = defaultdict(list)
         self._entries: dict[str, int] = {}
         self.accepted = {plain(a) for a in accepted}
         sizes = set()
         for phrase, entry in renderings:
-            phrase = " ".join(phrase.split())
-            if not phrase or not phrase[:1].isalpha() or plain(phrase) in self._entries:
+            words = phrase.split()
+            phrase = " ".join(words)
+            spelling = plain(phrase)
+            if not phrase or not phrase[:1].isalpha() or spelling in self._entries:
                 continue
-            self.accepted.add(plain(phrase))
-            self._entries[plain(phrase)] = entry
-            size = len(phrase.split())
-            sizes.add(size)
-            self._by_key[f"{size}:{phrase_key(phrase)}"].append((phrase, entry))
-            self._by_start[_bucket(phrase)].append(phrase)
+            self.accepted.add(spelling)
+            self._entries[spelling] = entry
+            self._phrases[spelling] = phrase
+            sizes.add(len(words))
+            key = phrase_key(phrase)
+            self._by_key[f"{len(words)}:{key}"].append((phrase, entry))
+            for near in _near_keys(key):
+                self._by_near_key[near].append(spelling)
         self.sizes = sorted(sizes)
         self._memo: dict[str, NameMatch | None] = {}
 
@@ -304,17 +311,13 @@ class NameIndex:
     def _lookup(self, phrase: str) -> NameMatch | None:
         size = len(phrase.split())
         candidates = {p: e for p, e in self._by_key.get(f"{size}:{phrase_key(phrase)}", [])}
-        size_, first, length = _bucket(phrase)
-        bucket = [
-            p
-            for letter in _agreeing(first)
-            for n in (length - 1, length, length + 1)
-            for p in self._by_start.get((size_, letter, n), ())
-        ]
+        bucket = list(
+            {p for near in _near_keys(phrase_key(phrase)) for p in self._by_near_key.get(near, ())}
+        )
         for p, _score, _i in process.extract(
-            plain(phrase), bucket, processor=plain, score_cutoff=SPELLING_CUTOFF, limit=5
+            plain(phrase), bucket, score_cutoff=SPELLING_CUTOFF, limit=5
         ):
-            candidates.setdefault(p, self._entries[plain(p)])
+            candidates.setdefault(self._phrases[p], self._entries[p])
         scored = []
         for rendering, entry in candidates.items():
             how = similar(phrase, rendering)

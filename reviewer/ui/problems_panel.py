@@ -26,10 +26,17 @@ from PySide6.QtWidgets import (
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.store.fixing import Plan, apply_plan, fix_plan
-from reviewer.store.glossary import check_project, checker_of, kind_of, set_kind
+from reviewer.store.glossary import (
+    check_project,
+    checker_of,
+    glossary_loading,
+    kind_of,
+    set_kind,
+)
 from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.glossary_loading import GlossaryLoader
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
@@ -195,6 +202,7 @@ class ProblemsPanel(QWidget):
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_row = 0
         self._warmed: list[Problem] = []  # what the slices found so far, in time order
+        self.loader = GlossaryLoader(self)  # a large glossary: indexed off the GUI thread
 
     @property
     def problems(self) -> list[Problem]:
@@ -207,6 +215,7 @@ class ProblemsPanel(QWidget):
         self.project = project
         if project is not None:
             self._unsubscribe = project.subscribe(self._on_notice)
+            self.loader.start(project)
         self._show_kind()
         if project is None or len(project.transcript.segments) <= WARM_SLICE:
             self.refresh()
@@ -280,7 +289,10 @@ class ProblemsPanel(QWidget):
         shown = [p for p in open_ if not show or p.severity == show]
         rows = {s.id or 0: i for i, s in enumerate(project.transcript.segments)} if project else {}
         self.model.set_problems(listed_order(shown, rows))
-        self.summary.setText(summary(open_, hidden=len(found) - len(open_)))
+        text = summary(open_, hidden=len(found) - len(open_))
+        if project is not None and glossary_loading(project):
+            text += "; loading the glossary…"
+        self.summary.setText(text)
         if chosen is not None:
             key = (chosen.segment_id, chosen.check, chosen.message)
             for row, p in enumerate(shown):

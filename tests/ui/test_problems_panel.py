@@ -108,3 +108,25 @@ def test_ctrl_shift_period_previews_every_fix_then_applies(page_window: Any) -> 
     assert w.project.segment(4).translation == "Then Peskov said more talks would follow."
     w.problems_panel.refresh()
     assert w.problems_panel.problems == []
+
+
+def test_a_large_glossary_is_indexed_off_the_gui_thread(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewer.store.glossary import glossary_loading, import_csv
+
+    monkeypatch.setattr("reviewer.ui.glossary_loading.BACKGROUND_TERMS", 2)
+    path = tmp_path / "big.review"
+    segments = [Segment(0, 2500, "", "President Selensky and Ardogan spoke.")]
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("source,translation\n泽连斯基,Zelensky\n埃尔多安,Erdogan\n", "utf-8")
+    with Project.create(path, Transcript(segments=segments), author="t") as project:
+        import_csv(project, glossary)
+    panel = window.problems_panel
+    with qtbot.waitSignal(panel.loader.done, timeout=20_000):
+        assert window.open_path(path)
+        assert glossary_loading(window.project)  # the window did not wait for it
+        assert "loading the glossary" in panel.summary.text()
+    qtbot.waitUntil(lambda: not panel.timer_pending)
+    assert [p.fix for p in panel.problems] == ["Zelensky", "Erdogan"]
+    assert "loading" not in panel.summary.text()
