@@ -56,7 +56,12 @@ def _row(term: Term) -> dict[str, Any]:
 
 
 def _split(cell: str | None) -> list[str]:
-    return [f.strip() for f in (cell or "").split("|") if f.strip()]
+    if not cell:
+        return []
+    if "|" not in cell:  # most cells: one form (100,000 terms are read at start)
+        form = cell.strip()
+        return [form] if form else []
+    return [f.strip() for f in cell.split("|") if f.strip()]
 
 
 def terms(project: Project) -> list[Term]:

@@ -20,7 +20,7 @@ from typing import Any
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import format_timecode
 from reviewer.text.glossary import Glossary, folded
-from reviewer.text.names import inconsistent_names
+from reviewer.text.names import inconsistent_names, prime_names
 from reviewer.text.profiles import Profiles
 from reviewer.text.scripts import foreign_runs, has_han
 
@@ -484,6 +484,7 @@ class ProblemCache:
         else:
             problems = self.checker.segment(segment, previous, following)
             self._cache[segment.id or 0] = (key, problems)
+            prime_names(segment.translation)  # the pass over the whole transcript reuses it
         names = self._names.get(segment.id or 0)
         if names is not None and names[0] == segment.translation:
             return problems + names[1]

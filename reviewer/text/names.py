@@ -406,6 +406,12 @@ def _name_words(text: str) -> tuple[tuple[Word, bool, frozenset[str]], ...]:
     return tuple(found)
 
 
+def prime_names(text: str) -> None:
+    """Read the name-like words of ``text`` now (kept for :func:`inconsistent_names`), so a
+    pass over a long transcript after its rows were checked one by one is quick."""
+    _name_words(text)
+
+
 def inconsistent_names(texts: list[str], known: Iterable[str] = ()) -> list[Variant]:
     """Return each occurrence of a name spelt a second way in ``texts`` (one text a segment),
     with the form the transcript uses most as its fix.

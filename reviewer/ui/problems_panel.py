@@ -201,7 +201,6 @@ class ProblemsPanel(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_row = 0
-        self._warmed: list[Problem] = []  # what the slices found so far, in time order
         self.loader = GlossaryLoader(self)  # a large glossary: indexed off the GUI thread
 
     @property
@@ -225,9 +224,13 @@ class ProblemsPanel(QWidget):
         # then what the slices found is listed. F8 or a change meanwhile checks the rest at once.
         self.model.set_problems([])
         self.all = []
+        self._warm()
+
+    def _warm(self) -> None:
+        """Check every segment again, a slice a turn of the event loop, then list them."""
+        self._timer.stop()
         self.summary.setText("Checking…")
         self._warm_row = 0
-        self._warmed = []
         self._warm_timer.start()
 
     def _warm_step(self) -> None:
@@ -239,7 +242,7 @@ class ProblemsPanel(QWidget):
         cache = checker_of(project)
         end = min(len(segments), self._warm_row + WARM_SLICE)
         for i in range(self._warm_row, end):
-            self._warmed += cache.of(
+            cache.of(
                 segments[i],
                 segments[i - 1] if i > 0 else None,
                 segments[i + 1] if i + 1 < len(segments) else None,
@@ -247,16 +250,20 @@ class ProblemsPanel(QWidget):
         self._warm_row = end
         if end < len(segments):
             return
-        found, self._warmed = self._warmed, []
-        if self._timer.isActive():  # an edit came meanwhile: some slices are out of date
-            self.refresh()
-        else:
-            self._list(found)
+        # Every row is in the cache now: listing them all (with the names spelt two ways, a
+        # finding about the whole transcript) is quick.
+        self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.kind == "meta":
             self._show_kind()
-        self._timer.start()
+            project = self.project
+            if project is not None and len(project.transcript.segments) > WARM_SLICE:
+                # A new glossary, kind or profile: every row is checked again, a slice a turn.
+                self._warm()
+                return
+        if not self._warm_timer.isActive():
+            self._timer.start()
 
     def _show_kind(self) -> None:
         self.kind_box.setEnabled(self.project is not None and not self.project.read_only)

@@ -158,13 +158,17 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
     [term] = terms(w.project)
     assert (term.sources, term.translation) == (["真主党"], "Hezbollah")
     panel = w.glossary_panel
-    assert panel.table.rowCount() == 1
-    panel.table.item(0, 2).setText("Hizbollah|Hizballah")
+    assert len(panel.terms) == 1
+    model = panel.table.model()
+    assert model.index(0, 1).data() == "Hezbollah"
+    assert model.setData(model.index(0, 2), "Hizbollah|Hizballah")
     assert terms(w.project)[0].avoid == ["Hizbollah", "Hizballah"]
+    assert not model.setData(model.index(0, 1), "")  # refused: a term needs a translation
+    assert terms(w.project)[0].translation == "Hezbollah"
     assert "untranslated: 真主党" in w.model.index(1, 7).data()
-    panel.table.setCurrentCell(0, 0)
+    panel.table.setCurrentIndex(model.index(0, 0))
     panel.delete_selected()
-    assert terms(w.project) == [] and panel.table.rowCount() == 0
+    assert terms(w.project) == [] and model.rowCount() == 0
 
 
 def test_glossary_panel_export_and_a_bad_import(window: Any, tmp_path: Path) -> None:
