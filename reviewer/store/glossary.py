@@ -11,12 +11,14 @@ back a term added between two text edits. Check profiles are project meta, set t
 
 from __future__ import annotations
 
+import sqlite3
 import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
+from reviewer.store import schema
 from reviewer.text.checks import (
     KIND_META_KEY,
     KINDS,
@@ -64,11 +66,17 @@ def _split(cell: str | None) -> list[str]:
     return [f.strip() for f in cell.split("|") if f.strip()]
 
 
-def terms(project: Project) -> list[Term]:
-    """Return the glossary's terms in the order they were added."""
+def terms(project: Project, *, offset: int = 0, limit: int = -1) -> list[Term]:
+    """Return the glossary's terms in the order they were added (``limit`` of them from the
+    ``offset``-th: the glossary panel reads a large glossary as it is scrolled)."""
+    return _read_terms(project.db, offset, limit)
+
+
+def _read_terms(db: sqlite3.Connection, offset: int = 0, limit: int = -1) -> list[Term]:
     found = []
-    for row_id, source, translation, avoid, note in project.db.execute(
-        "SELECT id, source, translation, avoid, note FROM glossary ORDER BY id"
+    for row_id, source, translation, avoid, note in db.execute(
+        "SELECT id, source, translation, avoid, note FROM glossary ORDER BY id LIMIT ? OFFSET ?",
+        [limit, offset],
     ):
         renderings = _split(translation)
         found.append(
@@ -106,17 +114,23 @@ def glossary_of(project: Project) -> Glossary:
 
 
 def glossary_loader(project: Project) -> Callable[[], Glossary] | None:
-    """Read the glossary's terms now and return a function that builds the glossary with all
-    its indexes, safe to run on another thread (a 100,000-term glossary takes seconds); until
-    :func:`install_glossary` the checks run without it. None when it is built already."""
+    """Return a function that reads the glossary (through a read-only connection of its own)
+    and builds it with all its indexes, to run on another thread: a 100,000-term glossary takes
+    seconds. Until :func:`install_glossary` the checks run without it. None when it is built
+    already."""
     if project in _glossaries:
         return None
-    found = terms(project)
-    prepare_terms(found)  # OpenCC here, on the caller's thread: its converter is shared
+    path = project.path
     _loading.add(project)
     _checkers.pop(project, None)
 
     def build() -> Glossary:
+        db = schema.connect(path, read_only=True)
+        try:
+            found = _read_terms(db)
+        finally:
+            db.close()
+        prepare_terms(found, own_converter=True)  # OpenCC's shared converter stays on its thread
         glossary = Glossary(found)
         glossary.build_indexes()
         return glossary

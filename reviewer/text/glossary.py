@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -279,13 +279,19 @@ def _words_key(phrase: str) -> str:
     return " ".join(plain(w.text) for w in words_of(phrase))
 
 
-def prepare_terms(terms: list[Term]) -> None:
-    """Fold every term's source forms now (OpenCC), so that a :class:`Glossary` of them can be
-    built on another thread without calling OpenCC there."""
-    _fold_sources(terms)
+def prepare_terms(terms: list[Term], *, own_converter: bool = False) -> None:
+    """Fold every term's source forms now (OpenCC); with ``own_converter``, through a converter
+    of this call's own (on a thread other than the one that uses the shared converter)."""
+    if own_converter:
+        import opencc
+
+        converter = opencc.OpenCC("t2s.json")
+        _fold_sources(terms, lambda text: str(converter.convert(text)).casefold())
+    else:
+        _fold_sources(terms)
 
 
-def _fold_sources(terms: list[Term]) -> None:
+def _fold_sources(terms: list[Term], fold_text: Callable[[str], str] = folded) -> None:
     """Fill each term's folded source forms with one OpenCC call for the whole glossary (a
     call per form costs seconds on 100,000 terms)."""
     todo = [t for t in terms if "folded_sources" not in t.__dict__]
@@ -293,9 +299,9 @@ def _fold_sources(terms: list[Term]) -> None:
         return
     forms = [[s for s in t.sources if s.strip()] for t in todo]
     flat = [f.replace("\n", " ") for fs in forms for f in fs]
-    folded_flat = folded("\n".join(flat)).split("\n") if flat else []
+    folded_flat = fold_text("\n".join(flat)).split("\n") if flat else []
     if len(folded_flat) != len(flat):  # OpenCC kept the lines, always; but never trust a count
-        folded_flat = [folded(f) for f in flat]
+        folded_flat = [fold_text(f) for f in flat]
     n = 0
     for term, fs in zip(todo, forms, strict=True):
         term.__dict__["folded_sources"] = folded_flat[n : n + len(fs)]

@@ -32,6 +32,7 @@ from reviewer.store.glossary import (
     delete_terms,
     export_csv,
     import_csv,
+    term_count,
     terms,
     update_term,
 )
@@ -112,15 +113,36 @@ class GlossaryModel(QAbstractTableModel):
     """The terms as table rows, made as Qt paints them: 100,000 terms are a list, not 400,000
     items. An edited cell goes straight to the project's glossary."""
 
+    PAGE = 1000  # terms read at a time, as the table is scrolled to them
+
     def __init__(self, panel: GlossaryPanel) -> None:
         super().__init__(panel)
         self.panel = panel
         self.terms: list[Term] = []
+        self.total = 0
 
-    def set_terms(self, found: list[Term]) -> None:
+    def reset(self, project: Project | None) -> None:
+        """Show ``project``'s terms: the first page now, the rest as the view asks."""
         self.beginResetModel()
-        self.terms = found
+        self.total = term_count(project) if project else 0
+        self.terms = terms(project, limit=self.PAGE) if project else []
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.terms) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        project = self.panel.project
+        if parent.isValid() or project is None:
+            return
+        more = terms(project, offset=len(self.terms), limit=self.PAGE)
+        if not more:
+            self.total = len(self.terms)
+            return
+        first = len(self.terms)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.terms += more
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.terms)
@@ -196,6 +218,7 @@ class GlossaryPanel(QWidget):
 
     @property
     def terms(self) -> list[Term]:
+        """The terms read so far (all of them, once the table was scrolled to its end)."""
         if self._stale:
             self.reload()
         return self.model.terms
@@ -218,7 +241,7 @@ class GlossaryPanel(QWidget):
         if self.isVisible():
             self.reload()
         else:
-            self.model.set_terms([])
+            self.model.reset(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -227,7 +250,7 @@ class GlossaryPanel(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        self.model.set_terms(terms(self.project) if self.project else [])
+        self.model.reset(self.project)
 
     def store_edit(self, old: Term, cells: list[str]) -> bool:
         """Store the term ``old`` as edited to ``cells``; False (and said why) when refused."""

@@ -12,7 +12,7 @@ from reviewer.store import Project
 from reviewer.store.glossary import check_project, kind_of, set_kind
 from reviewer.store.importing import import_transcript
 
-LINE = "A line far too long for a subtitle, forty-two characters and more."
+LINE = "A line far too long for a subtitle, more than two lines of forty-two would hold, " * 2
 SRT = f"1\n00:00:01,000 --> 00:00:01,400\n{LINE}\n"
 PAGE = f"Talks in Beijing\n\nTranscript\n0:01 {LINE}\n"
 
