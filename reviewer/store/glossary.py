@@ -274,6 +274,7 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
         checker = checker_for(
             project.transcript, glossary_of(project), profiles_of(project), kind or kind_of(project)
         )
+        checker.names_check = project not in _loading
         cache = ProblemCache(checker)
         if kind is not None:
             return cache

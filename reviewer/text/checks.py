@@ -140,6 +140,9 @@ class Checker:
     # The side shown on screen, which the layout rules read: the translation where there is
     # one (the source of a translated project is the reference, never shown), else the source.
     shown_side: str = "translation"
+    # Names spelt two ways are looked for across the transcript; not while a large glossary is
+    # still being indexed (its names are left to it, and the pass is made again once it is in).
+    names_check: bool = True
 
     @cached_property
     def _context_terms(self) -> set[int]:
@@ -173,6 +176,8 @@ class Checker:
 
     def names(self, segments: list[Segment]) -> dict[int, list[Problem]]:
         """Return {segment id: problems} for names spelt two ways across ``segments``."""
+        if not self.names_check:
+            return {}
         known = self.glossary.renderings if self.glossary else set()
         found: dict[int, list[Problem]] = {}
         for v in inconsistent_names([s.translation for s in segments], known):

@@ -442,11 +442,12 @@ def inconsistent_names(texts: list[str], known: Iterable[str] = ()) -> list[Vari
     first_seen = {w.text: n for n, (_i, w) in reversed(list(enumerate(places)))}
 
     def one_name(a: str, b: str) -> bool:
-        if not (a in mid_sentence or b in mid_sentence) or same_word(a, b):
+        # The cheap tests first: a long transcript's groups are compared pair by pair.
+        if fuzz.ratio(plain(a), plain(b)) < 70 or not (a in mid_sentence or b in mid_sentence):
             return False
         if neighbours[a] and neighbours[b] and not neighbours[a] & neighbours[b]:
             return False
-        return fuzz.ratio(plain(a), plain(b)) >= 70
+        return not same_word(a, b)
 
     for group in by_key.values():
         if len(group) < 2:
