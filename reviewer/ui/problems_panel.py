@@ -157,7 +157,7 @@ class ProblemsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("problemsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_approved = QCheckBox("Approved")
+        self.show_approved = QCheckBox("Include approved")
         self.show_approved.setObjectName("showApprovedWarnings")
         self.show_approved.setToolTip(
             "Also list the warnings of approved segments (approving a segment says its"
@@ -361,7 +361,7 @@ def summary(problems: list[Problem], hidden: int = 0) -> str:
     else:
         errors = sum(1 for p in problems if p.severity == ERROR)
         counts: dict[str, int] = {}
-        for p in sorted(problems, key=lambda p: _CHECK_ORDER.get(p.check, len(_CHECK_ORDER))):
+        for p in listed_order(problems, {}):  # as the list shows them: errors' checks first
             counts[p.check] = counts.get(p.check, 0) + 1
         by_check = ", ".join(f"{check} {n}" for check, n in counts.items())
         text = f"{_plural(errors, 'error')}, {_plural(len(problems) - errors, 'warning')}"
