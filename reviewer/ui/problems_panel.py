@@ -398,7 +398,7 @@ def _fix_all(window: MainWindow) -> None:
     window.editor.flush()
     plan = fix_plan(window.project)
     dialog = ChangePreview(
-        "Fix all glossary and untranslated-text problems",
+        "Fix all glossary, name and untranslated-text problems",
         plan,
         lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
         window,
@@ -433,7 +433,8 @@ def install(window: MainWindow) -> None:
             "Review",
             ("Ctrl+.",),
             ANYWHERE,
-            "Apply the glossary rendering to the current segment's translation",
+            "Apply the glossary form (or the form the transcript uses most) to the current"
+            " segment's translation",
         ),
         lambda: _fix_segment(window),
     )
