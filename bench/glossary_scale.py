@@ -146,7 +146,8 @@ def window_start(path: Path) -> list[Row]:
     app.processEvents()
     painted = (time.perf_counter() - started) * 1000
     longest = 0.0
-    while not window.is_started or window.problems_panel.timer_pending:
+    panel = window.problems_panel
+    while not window.is_started or panel.timer_pending or panel.loader.pending is not None:
         turn = time.perf_counter()
         app.processEvents()
         longest = max(longest, (time.perf_counter() - turn) * 1000)
@@ -157,7 +158,7 @@ def window_start(path: Path) -> list[Row]:
     return [
         Row("window: first paint with the large glossary", "< 1.5 s", painted, absolute=1500),
         Row("window: longest event-loop turn while starting", "< 1 s", longest, absolute=1000),
-        Row("window: panels filled, every segment checked", "-", done),
+        Row("window: glossary indexed off the GUI thread, every segment checked", "-", done),
     ]
 
 
