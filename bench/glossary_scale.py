@@ -104,14 +104,22 @@ def measure(path: Path, glossary_csv: Path, n_terms: int, n_segments: int) -> li
         _count, ms = timed(lambda: import_csv(project, glossary_csv, replace=True))
         rows.append(Row(f"glossary import, {n_terms:,} terms", "-", ms))
     with Project.open(path, read_only=True) as project:
-        cache, ms = timed(lambda: checker_of(project))
-        rows.append(Row(f"load {n_terms:,} terms, build the checker", "< 3 s", ms, absolute=3000))
+        cache, load_ms = timed(lambda: checker_of(project))
+        rows.append(Row(f"load {n_terms:,} terms, build the checker", "-", load_ms))
         glossary = cache.checker.glossary
-        _names, ms = timed(lambda: glossary.names)
-        rows.append(Row("phonetic and spelling index of the renderings", "-", ms))
+        _names, index_ms = timed(lambda: glossary.names)
+        rows.append(Row("phonetic and spelling index of the renderings", "-", index_ms))
         segments = project.transcript.segments
         _p, ms = timed(lambda: [cache.of(s, None, None) for s in segments[:100]])
         rows.append(Row("check 100 segments (first use: the source-form automaton)", "-", ms))
+        rows.append(
+            Row(
+                f"check 100 segments from nothing ({n_terms:,} terms read and indexed)",
+                "< 10 s (was 24 s)",
+                load_ms + index_ms + ms,
+                absolute=10_000,
+            )
+        )
         problems, ms = timed(lambda: check_project(project))
         glossary_problems = sum(1 for p in problems if p.check == "glossary")
         rows.append(
