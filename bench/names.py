@@ -103,6 +103,16 @@ def main() -> int:
         ),
     ]
     rows[0].absolute = None
+    later = name_set.name_check(positive_file="heldout.tsv")
+    rows.append(
+        Row(
+            f"name check recall on {later.positives} variants written after the tuning",
+            "-",
+            100 * later.recall,
+            "%",
+            note=f"missed: {', '.join(m.split(' ->')[0] for m in later.missed) or 'none'}",
+        )
+    )
     for kind in (TRANSCRIPT, SUBTITLES):
         alarms = name_set.false_alarms_on_news(kind=kind)
         text_alarms = [p for p in alarms if p.check not in SUBTITLE_CHECKS]

@@ -233,8 +233,15 @@ class Glossary:
             for rendering in term.renderings:
                 pairs.append((rendering, i))
         for i, term in enumerate(self.terms):
+            # Sergei Lavrov is Lavrov alone too; Li Qiang is never Qiang (a Chinese name's
+            # short surname comes first, and its given name is not used alone).
             words = term.translation.split()
-            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) >= 5:
+            if (
+                len(words) > 1
+                and words[-1][:1].isupper()
+                and len(words[-1]) >= 5
+                and len(words[0]) > 3
+            ):
                 pairs.append((words[-1], i))
         return NameIndex(pairs)
 

@@ -27,10 +27,10 @@ def glossary() -> Glossary:
     return Glossary(read_csv(NAMES / "glossary.csv"))
 
 
-def positives() -> list[Positive]:
+def positives(name: str = "positives.tsv") -> list[Positive]:
     lines = [
         line
-        for line in (NAMES / "positives.tsv").read_text(encoding="utf-8").splitlines()
+        for line in (NAMES / name).read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ]
     rows = list(csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -69,7 +69,9 @@ class Score:
 
 
 def name_check(
-    g: Glossary | None = None, check: Callable[[Transcript, Glossary], list[Problem]] | None = None
+    g: Glossary | None = None,
+    check: Callable[[Transcript, Glossary], list[Problem]] | None = None,
+    positive_file: str = "positives.tsv",
 ) -> Score:
     """Score the glossary name check: each positive as a one-segment page copy (its source where
     the set gives one), the negatives as one transcript."""
@@ -78,7 +80,8 @@ def name_check(
     found, false_alarms = 0, 0
     missed: list[str] = []
     wrong: list[str] = []
-    for p in positives():
+    cases = positives(positive_file)
+    for p in cases:
         problems = [
             x
             for x in run(transcript_of([p.translation], [p.source]), g)
@@ -100,7 +103,7 @@ def name_check(
         if x.check == "glossary":
             false_alarms += 1
             wrong.append(x.message)
-    return Score(found, len(positives()), false_alarms, tuple(missed), tuple(wrong))
+    return Score(found, len(cases), false_alarms, tuple(missed), tuple(wrong))
 
 
 def false_alarms_on_news(g: Glossary | None = None, kind: str = TRANSCRIPT) -> list[Problem]:

@@ -147,3 +147,11 @@ def test_the_checker_defaults_keep_every_rule_for_a_bare_segment() -> None:
     # Checker() with no project behind it (the table's fallback) checks as subtitles.
     found = {p.check for p in Checker().segment(Segment(0, 500, "你好", "Hello", id=1))}
     assert found == {"duration"}
+
+
+def test_a_chinese_given_name_is_not_matched_alone() -> None:
+    # "Sergei Lavrov" is Lavrov alone too; "Li Qiang" is never "Qiang" (so "King" is no miss).
+    g = Glossary([Term(["李强"], "Li Qiang"), Term(["拉夫罗夫"], "Sergei Lavrov")])
+    t = page_copy("King Abdullah met Lavrof.")
+    found = [(p.fix, p.severity) for p in check_transcript(t, g) if p.check == "glossary"]
+    assert found == [("Lavrov", "warning")]

@@ -29,6 +29,9 @@ from reviewer.text.names import NameIndex, inconsistent_names, same_word, simila
         ("Gutteres", "Guterres"),  # a doubled letter
         ("Katar", "Qatar"),  # q for k
         ("Araghchy", "Araghchi"),
+        ("Lawrow", "Lavrov"),  # German: alike only once folded (67 as written)
+        ("Selenskyj", "Zelensky"),  # the Ukrainian -yj ending
+        ("Kyjiw", "Kyiv"),
     ],
 )
 def test_a_transliteration_sounds_like_the_name(wrong: str, right: str) -> None:
