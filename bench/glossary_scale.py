@@ -154,8 +154,14 @@ def window_start(path: Path) -> list[Row]:
     app.processEvents()
     painted = (time.perf_counter() - started) * 1000
     longest = 0.0
-    panel = window.problems_panel
-    while not window.is_started or panel.timer_pending or panel.loader.pending is not None:
+
+    def busy() -> bool:
+        panel = getattr(window, "problems_panel", None)  # installed after the first paint
+        if not window.is_started or panel is None:
+            return True
+        return panel.timer_pending or panel.loader.pending is not None
+
+    while busy():
         turn = time.perf_counter()
         app.processEvents()
         longest = max(longest, (time.perf_counter() - turn) * 1000)
