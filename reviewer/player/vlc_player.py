@@ -338,14 +338,14 @@ class VlcPlayer(PlayerCallbacks):
     def _seek_paused(self, ms: int) -> None:
         """Show the frame at ``ms`` while paused.
 
-        Paused, libvlc 3 moves the input but draws nothing until a frame is decoded: ask for
-        one (the first frame at or after ``ms``). The first such request after a pause is now
-        and then swallowed, leaving the old picture; the same seek made again a moment later
-        always lands (0 misses in 200 under Xvfb, against 1 in 25-50 without), and when the
-        first one landed it redraws the same frame.
+        A plain set_time: libvlc 3 decodes from the keyframe before ``ms`` and draws the first
+        picture past its preroll, paused. Never next_frame() here: it ends that preroll (es_out
+        forgets the seek's display time), so on a long-GOP file the picture and the next play
+        start from the keyframe, up to 10 s early, while the playhead reads ``ms``. The first
+        request after a pause is now and then swallowed, leaving the old picture; the same seek
+        made again a moment later lands, and when the first one landed it redraws the same frame.
         """
         self._mp.set_time(ms)
-        self._mp.next_frame()
         if self._confirm_seek is None:
             from PySide6.QtCore import QTimer
 
@@ -356,19 +356,17 @@ class VlcPlayer(PlayerCallbacks):
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
             self._mp.set_time(ms)
-            self._mp.next_frame()
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
         """The same paused seek once more, unless the editor moved or played since: now and
-        then (about one seek in a hundred under Xvfb) libvlc swallowed both requests and the
-        old picture stayed; when one landed, this redraws the same frame."""
+        then libvlc swallowed both requests and the old picture stayed; when one landed, this
+        redraws the same frame."""
         still = self._mp is not None and self._state is PlayerState.PAUSED
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
-            self._mp.next_frame()
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""

@@ -1,0 +1,100 @@
+"""Playback on files shaped like the newsroom's, judged from the frame on screen.
+
+Each encode of reviewer.player.encodes (a keyframe every 10 s with B-frames, interlaced MPEG-2 in
+TS and MXF, 29.97 and 23.976 fps, a phone's variable rate, HEVC, VP9) carries frames that show
+their own number. Moving while paused and then playing must go on from the frame the editor
+asked for, never from the keyframe before it (libvlc 3 did that when the paused seek also asked
+for next_frame(), which ends the seek's preroll), and the playhead must not snap back.
+"""
+
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+import pytest
+from playback_screen import Screen
+
+from reviewer.player.encodes import ENCODES, frame_at
+
+pytestmark = pytest.mark.xvfb
+
+PICTURE = [e.name for e in ENCODES if e.picture]
+# libvlc 3's TS demuxer seeks by its estimate of the stream's PCR, not by frame: on an MPEG-2
+# transport stream a seek lands up to several seconds away from the time asked (seen 0.5-16 s on
+# ffmpeg's TS). Its time reports agree with where it landed, so the playhead and the picture
+# agree; they do not agree with the segment. See docs/playback.md.
+TS_SEEK = pytest.mark.xfail(reason="libvlc 3 seeks MPEG-TS by PCR estimate, not exactly",
+                            strict=False)  # fmt: skip
+# Paused, libvlc 3 shows the first picture past the seek's preroll, which ends at the decode
+# time of the first frame not prerolled: with B-frames that is up to 3 frames before the one
+# asked for (playing, frames are shown by the clock and are exact).
+PAUSED_EARLY = 3
+
+
+def _params() -> list[object]:
+    return [pytest.param(n, marks=TS_SEEK) if n.endswith("-ts-25i") else n for n in PICTURE]
+
+
+@pytest.fixture
+def screen_on(qtbot, encoded):  # type: ignore[no-untyped-def]
+    screens: list[Screen] = []
+
+    def make(name: str) -> tuple[Screen, list[int]]:
+        path, times = encoded(name)
+        screens.append(Screen(qtbot, path, duration_hint_ms=24_000))
+        return screens[-1], times
+
+    yield make
+    for screen in screens:
+        screen.close()
+
+
+@pytest.mark.parametrize("name", _params())
+def test_paused_move_shows_the_frame_and_play_goes_on_from_it(screen_on, name: str) -> None:
+    screen, times = screen_on(name)
+    screen.settled()
+    # 7.3 s: far from any keyframe of the long-GOP encodes (one every 10 s).
+    target_ms = 7_300
+    want = frame_at(times, target_ms)
+    screen.playback.seek(target_ms)
+    shown = screen.settled()
+    assert want - PAUSED_EARLY <= shown <= want + 1, (shown, want)
+
+    seen: list[tuple[float, int, int]] = []  # (ms played, frame on screen, playhead)
+    started = time.monotonic()
+
+    def grab(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            seen.append(((time.monotonic() - started) * 1000, n, screen.playback.position()))
+
+    screen.playback.position_changed.connect(grab)
+    screen.playback.play()
+    # Past the clock's trust in the seek (1.5 s): a wrong landing would snap the playhead back.
+    screen.qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] > 2000, timeout=6000)
+    screen.playback.pause()
+    screen.playback.position_changed.disconnect(grab)
+    playheads = [at for _ms, _n, at in seen]
+    assert all(b >= a - 50 for a, b in pairwise(playheads)), playheads
+    assert playheads[-1] > target_ms + 1500
+    for ms, n, at in seen:
+        if ms < 200:
+            continue  # the first moment of play: the paused picture may still be up
+        # Never from the keyframe before: the picture is at the playhead, within 3 frames.
+        assert frame_at(times, at) - 3 <= n <= frame_at(times, at) + 2, (ms, n, at, seen[:5])
+
+
+def test_audio_only_plays_and_seeks(qtbot, encoded) -> None:  # type: ignore[no-untyped-def]
+    path, _times = encoded("audio-mp3")
+    screen = Screen(qtbot, path, duration_hint_ms=24_000)
+    try:
+        screen.playback.seek(9_000)
+        assert screen.playback.position() == 9_000
+        screen.playback.play()
+        qtbot.waitUntil(lambda: screen.playback.position() > 9_800, timeout=4000)
+        screen.playback.pause()
+        assert 9_800 < screen.playback.position() < 12_000
+        assert not screen.pane.banner.isVisible()
+    finally:
+        screen.close()
