@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.model: SegmentTableModel | None = None
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
+        self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self.setObjectName("mainWindow")
@@ -624,10 +625,15 @@ class MainWindow(QMainWindow):
             if segment.start_ms <= ms < segment.end_ms:
                 playing = segment.id
         self.model.set_playing(playing)
+        before, self._last_playhead = self._last_playhead, ms
         follow = self.actions_by_name["follow"].isChecked()
+        # Only when playback moves on into the segment (its start crossed going forwards): a
+        # playhead that steps back (libvlc correcting itself after a seek) never moves the
+        # selection that the editor's next key acts on.
         if (
             follow
             and playing is not None
+            and before < self.model.segment_at(row).start_ms <= ms
             and playing != self.current_id()
             and self.playback.is_playing()
             and not self.editor.has_pending
