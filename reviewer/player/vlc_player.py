@@ -29,6 +29,7 @@ RESUME_AHEAD_MS = 150
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
 DEFAULT_FPS = 25.0
+MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
 
 # libvlc event name -> our event kind
 _EVENTS = {
@@ -112,6 +113,7 @@ class VlcPlayer(PlayerCallbacks):
         self._muted, self._volume = False, 100
         self._fps = DEFAULT_FPS
         self._path: str | None = None
+        self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._bridge = _make_bridge(self._on_event)
         self._attached: list[Any] = []
@@ -258,6 +260,7 @@ class VlcPlayer(PlayerCallbacks):
 
     def load(self, path: str) -> None:
         self._path = str(path)
+        self._blocks_without_duration = os.path.splitext(path)[1].lower() in MATROSKA
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
@@ -335,6 +338,18 @@ class VlcPlayer(PlayerCallbacks):
             else:
                 self._mp.set_time(ms)
 
+    def _frame_shown_for(self, ms: int) -> int:
+        """Return the time to ask libvlc for so that, paused, it shows the frame holding ``ms``.
+
+        libvlc prerolls (decodes, does not show) a block whose start + duration is before the
+        time asked. Matroska/WebM blocks carry no duration, so a frame that starts before the
+        time asked is prerolled and the next one shown: there, ask for the frame's start.
+        """
+        if not self._blocks_without_duration:
+            return ms
+        frame_ms = 1000.0 / self._fps
+        return round(int(ms // frame_ms) * frame_ms)
+
     def _seek_paused(self, ms: int) -> None:
         """Show the frame at ``ms`` while paused.
 
@@ -345,6 +360,7 @@ class VlcPlayer(PlayerCallbacks):
         request after a pause is now and then swallowed, leaving the old picture; the same seek
         made again a moment later lands, and when the first one landed it redraws the same frame.
         """
+        ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
         if self._confirm_seek is None:
             from PySide6.QtCore import QTimer
@@ -396,15 +412,15 @@ class VlcPlayer(PlayerCallbacks):
     def is_playing(self) -> bool:
         return self._want_playing
 
-    def frame_step(self) -> None:
+    def frame_step(self, frames: int = 1) -> None:
         if self._media is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
         self.pause()
-        # A seek to the next frame's time, not next_frame() alone: libvlc 3 ignores that now
-        # and then right after a paused seek, and a seek gets the same second try as any other.
+        # A paused seek into that frame, not next_frame(): right after a paused seek it ends
+        # libvlc's preroll (see _seek_paused), and it cannot go back.
         frame_ms = 1000.0 / self._fps
         current = int(self._clock.position() // frame_ms)
-        self.seek(int((current + 1) * frame_ms + frame_ms / 2))
+        self.seek(round(max(0, current + frames) * frame_ms) + 1)
 
     def set_muted(self, muted: bool) -> None:
         if self._mp is None:

@@ -1049,6 +1049,9 @@ class MainWindow(QMainWindow):
     def do_frame_step(self) -> None:
         self.playback.frame_step()
 
+    def do_frame_back(self) -> None:
+        self.playback.frame_step(-1)
+
     def do_follow(self) -> None:
         pass  # the checked state is the setting; _playhead_moved reads it
 

@@ -369,11 +369,11 @@ class Playback(QObject):
         duration = self.duration()
         self.seek(min(target, duration) if duration else target)
 
-    def frame_step(self) -> None:
-        """Pause and show the next frame."""
+    def frame_step(self, frames: int = 1) -> None:
+        """Pause and show the frame `frames` on (the previous one with -1)."""
         self._end_priming()
         self._stop_at = None
-        self._player.frame_step()
+        self._player.frame_step(frames)
         self._timer.stop()
         self._emit_position(force=True)
 

@@ -30,6 +30,7 @@ TS_SEEK = pytest.mark.xfail(reason="libvlc 3 seeks MPEG-TS by PCR estimate, not 
 # time of the first frame not prerolled: with B-frames that is up to 3 frames before the one
 # asked for (playing, frames are shown by the clock and are exact).
 PAUSED_EARLY = 3
+WITHOUT_B_FRAMES = ("h264-vfr-phone", "vp9-webm")  # paused, these show the very frame asked
 
 
 def _params() -> list[object]:
@@ -59,7 +60,10 @@ def test_paused_move_shows_the_frame_and_play_goes_on_from_it(screen_on, name: s
     want = frame_at(times, target_ms)
     screen.playback.seek(target_ms)
     shown = screen.settled()
-    assert want - PAUSED_EARLY <= shown <= want + 1, (shown, want)
+    if name in WITHOUT_B_FRAMES:
+        assert shown == want
+    else:
+        assert want - PAUSED_EARLY <= shown <= want, (shown, want)
 
     seen: list[tuple[float, int, int]] = []  # (ms played, frame on screen, playhead)
     started = time.monotonic()
@@ -81,8 +85,27 @@ def test_paused_move_shows_the_frame_and_play_goes_on_from_it(screen_on, name: s
     for ms, n, at in seen:
         if ms < 200:
             continue  # the first moment of play: the paused picture may still be up
-        # Never from the keyframe before: the picture is at the playhead, within 3 frames.
-        assert frame_at(times, at) - 3 <= n <= frame_at(times, at) + 2, (ms, n, at, seen[:5])
+        # Never from the keyframe before: the picture is at the playhead (within 5 frames: a
+        # busy 2-core machine decoding 720x576 MPEG-2 falls behind now and then; the keyframe
+        # of the long-GOP encodes is 180 frames back).
+        assert frame_at(times, at) - 5 <= n <= frame_at(times, at) + 2, (ms, n, at, seen[:5])
+
+
+@pytest.mark.parametrize("name", ["vp9-webm"])
+def test_frame_steps_forward_and_back(screen_on, name: str) -> None:
+    # A constant-rate encode without B-frames (and the numbered clip of test_video_pane_xvfb):
+    # a step moves one frame on screen. With B-frames (see PAUSED_EARLY) a paused picture is up
+    # to three frames early by an amount that varies with the frame's place in its group, and on
+    # a variable-rate file the step follows libvlc's nominal rate: see docs/playback.md.
+    screen, _times = screen_on(name)
+    screen.settled()
+    screen.playback.seek(5_000)
+    first = screen.settled()
+    screen.playback.frame_step()
+    assert screen.settled() == first + 1
+    screen.playback.frame_step(-1)
+    screen.playback.frame_step(-1)
+    assert screen.settled() == first - 1
 
 
 def test_audio_only_plays_and_seeks(qtbot, encoded) -> None:  # type: ignore[no-untyped-def]

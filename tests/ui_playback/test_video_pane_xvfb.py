@@ -165,6 +165,9 @@ def test_frame_step_shows_the_next_frame(screen: Screen) -> None:
     screen.wait_frame(50, slack=0)
     screen.playback.frame_step()
     screen.wait_frame(51, slack=0)
+    screen.playback.frame_step(-1)
+    screen.playback.frame_step(-1)
+    screen.wait_frame(49, slack=0)
 
 
 CLOSE_WHILE_PLAYING = """
