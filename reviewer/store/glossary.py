@@ -143,10 +143,11 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
     return len(new_terms)
 
 
-def export_csv(project: Project, path: str | Path) -> int:
-    """Write the glossary to a CSV file; returns how many terms it holds."""
+def export_csv(project: Project, path: str | Path, *, replace: bool = True) -> int:
+    """Write the glossary to a CSV file (over an existing one only with ``replace``: the
+    command line's --force, the window's save dialog); returns how many terms it holds."""
     found = terms(project)
-    write_csv(path, found)
+    write_csv(path, found, replace=replace)
     return len(found)
 
 

@@ -15,15 +15,15 @@ import dataclasses
 import getpass
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
+from reviewer.files import check_target, publish, temp_beside
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, Change, decode
 from reviewer.store.checkpoint_ops import CheckpointOps
@@ -149,20 +149,21 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Path:
         """Write a new project at ``path`` holding ``transcript``, without opening it (what
         ``reviewer import`` needs); as :meth:`create`, built beside and renamed into place.
 
-        The segments and speakers of ``transcript`` get the ids they have in the file.
+        The segments and speakers of ``transcript`` get the ids they have in the file. Without
+        ``replace``, an existing file there (even one made while this one was built) is never
+        replaced: reviewer.files.FileExistsRefused, and nothing is left behind.
         """
         path = Path(path)
         author = author or default_author()
-        folder = path.resolve().parent
+        # The temporary file is made with O_EXCL beside the target and kept (SQLite takes an
+        # empty file as an empty database), so no planted link is ever opened.
+        tmp = _temp_for(path, "cannot create the project")
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-            os.unlink(tmp_name)
-            tmp = Path(tmp_name)
             db = schema.connect(tmp)
             try:
                 # No one else sees this file until it is renamed into place, and a failure
@@ -191,12 +192,15 @@ class Project(Operations, CheckpointOps):
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
-            _replace_project(tmp, path)
-        except (OSError, sqlite3.Error, ProjectError) as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
+            if replace:
+                _replace_project(tmp, path)
+            else:
+                _put_new_project(tmp, path)
+        except BaseException as exc:  # whatever failed, no temporary file is left behind
+            with contextlib.suppress(OSError):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(tmp) + suffix).unlink(missing_ok=True)
-            if isinstance(exc, ProjectError):
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
                 raise
             raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
         return path
@@ -458,10 +462,8 @@ class Project(Operations, CheckpointOps):
         are written into it; it is built beside ``target`` and renamed into place.
         """
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.copy-tmp")
+        tmp = _temp_for(target, "could not save a copy")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             schema.backup(self.db, tmp)
             copy = schema.connect(tmp)
             try:
@@ -474,11 +476,13 @@ class Project(Operations, CheckpointOps):
                 copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 copy.close()
-            os.replace(tmp, target)
-        except (OSError, sqlite3.Error) as exc:
+            publish(tmp, target, replace=True, error=ProjectError)
+        except BaseException as exc:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
+                raise
             raise ProjectError(f"could not save a copy: {_reason(exc)}", target) from exc
         return target
 
@@ -582,6 +586,24 @@ class Project(Operations, CheckpointOps):
         for notice in notices:
             for callback in list(self._subscribers):
                 callback(notice)
+
+
+def _temp_for(path: Path, failure: str) -> Path:
+    """Return a new empty temporary file beside ``path`` (reviewer.files.temp_beside), or raise
+    ProjectError starting with ``failure`` when ``path`` is not a place a project can go."""
+    try:
+        return temp_beside(check_target(path, replace=True, error=ProjectError), error=ProjectError)
+    except ProjectError as exc:
+        raise ProjectError(f"{failure}: {exc.message}", path) from None
+
+
+def _put_new_project(new: Path, path: Path) -> None:
+    """Link the project file ``new`` in at ``path``, where there must be nothing: of two
+    imports to the same new file, the second gets FileExistsRefused."""
+    if not path.exists():
+        for suffix in ("-wal", "-shm"):  # left by a project deleted since: not this one's
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    publish(new, path, replace=False, error=ProjectError)
 
 
 def _replace_project(new: Path, path: Path) -> None:
