@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.files import check_regular
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 
@@ -51,6 +52,8 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
     """
     if not path.exists():
         raise ReviewerError("no such file", path)
+    # A FIFO would block the window for ever, /dev/zero fill its memory: refused unopened.
+    check_regular(path, what="project, transcript or video", error=ReviewerError)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
         return Project.open(path, author=author), []
