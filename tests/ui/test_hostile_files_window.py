@@ -1,0 +1,50 @@
+"""The window's import path with files from anyone: what is not a file is refused with a
+sentence, a cue past the time limit is left out and said, and the video pane holds whatever
+time it is given."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from reviewer.core.limits import MAX_TIME_MS, QT_INT_MAX
+
+
+def test_a_fifo_or_a_device_is_refused_with_a_sentence(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fifo = tmp_path / "pipe.srt"
+    os.mkfifo(fifo)  # opened, it would block the window for ever
+    zero = tmp_path / "zero"
+    zero.symlink_to("/dev/zero")  # read, it would fill the memory
+    before = window.project
+    for path, kind in ((fifo, "a named pipe (FIFO)"), (zero, "a device")):
+        assert not window.open_path(path)
+        assert window.project is before
+        box = window._dialog
+        assert isinstance(box, QMessageBox)
+        assert box.text() == (
+            f"{path}: this is {kind}, not a project, transcript or video file; nothing was read"
+        )
+
+
+def test_a_cue_past_the_limit_is_left_out_and_said(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    late = tmp_path / "late.srt"
+    late.write_bytes(
+        b"1\n00:00:01,000 --> 00:00:02,000\nFirst \x00cue.\n\n"
+        b"2\n600:00:00,000 --> 600:00:05,000\nPast 596 hours.\n"
+    )
+    assert window.open_path(late)
+    segments = window.project.transcript.segments
+    assert [s.translation for s in segments] == ["First \ufffdcue."]
+    text = window._dialog.text()
+    assert "late.srt:3: replaced 1 invalid or control character (U+0000 NUL)" in text
+    assert "late.srt: cue 2: a time past the 100-hour limit (600:00:00.000); skipped" in text
+    assert window.video.seek_slider.maximum() <= MAX_TIME_MS
+
+
+def test_the_seek_slider_holds_a_media_longer_than_a_qt_int(window) -> None:  # type: ignore[no-untyped-def]
+    window.playback.load(None, duration_hint_ms=2**33)  # a media file of 2,386 hours
+    window.video._show_position(2**33)
+    assert window.video.seek_slider.maximum() == QT_INT_MAX
+    assert window.video.seek_slider.value() == QT_INT_MAX
