@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer import __version__
 from reviewer.core.errors import ReviewerError
@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_app(None)
+    streams = sys.stdout, sys.stderr
+    # What a project or a file name holds reaches the terminal as text, never as its escape
+    # sequences: every line printed goes through the one sanitiser (core.cleaning).
+    sys.stdout, sys.stderr = _CleanText(sys.stdout), _CleanText(sys.stderr)
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
@@ -48,6 +52,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _CleanText:
+    """A text stream whose writes pass through core.cleaning.clean_text (the rest delegated:
+    ``buffer`` still takes an export's bytes as they are)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from reviewer.core.cleaning import clean_text
+
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _parser() -> argparse.ArgumentParser:

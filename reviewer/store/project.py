@@ -495,7 +495,13 @@ class Project(Operations, CheckpointOps):
         """
         if self._file_id is None or file_identity(self.path) is not None:
             return
-        tmp = self.path.with_name(f".{self.path.name}.restore-tmp")
+        try:
+            # A new O_EXCL file (reviewer.files), not a fixed name a link could be planted at.
+            tmp = temp_beside(self.path, error=SaveError)
+        except SaveError as exc:
+            raise SaveError(
+                f"could not save: the project file was removed ({exc.message})", self.path
+            ) from None
         try:
             schema.backup(self.db, tmp)
             os.replace(tmp, self.path)

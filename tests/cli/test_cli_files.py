@@ -222,3 +222,15 @@ def test_a_project_made_meanwhile_is_never_replaced_by_an_import(
     with Project.open(target, read_only=True) as opened:
         assert opened.transcript.segments[0].source == "theirs"
     assert leftovers(tmp_path) == []
+
+
+def test_what_a_project_holds_reaches_the_terminal_as_text_not_escapes(tmp_path: Path) -> None:
+    path = tmp_path / "t.review"
+    transcript = Transcript([Segment(0, 1000, "x", "y", "Evil\x1b[2J")], title="T\x1b]0;owned\x07")
+    Project.write_new(path, transcript)
+    done = cli("info", str(path))
+    assert done.returncode == 0
+    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+    assert "T\ufffd]0;owned\ufffd" in done.stdout and "Evil\ufffd[2J" in done.stdout
+    csv_out = cli("export", str(path), "-f", "csv", "-o", "-").stdout
+    assert "\x1b" not in csv_out and "Evil\ufffd[2J" in csv_out
