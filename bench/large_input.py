@@ -72,9 +72,14 @@ def main() -> int:
             actual = path.stat().st_size / 1024 / 1024
             ratio = (float(peak_mb) - float(base_mb)) / actual
             rows.append(
-                {"file_mb": round(actual, 1), "cues": int(cues), "seconds": round(float(seconds), 2),
-                 "peak_mb": round(float(peak_mb)), "mb_per_file_mb": round(ratio, 1)}
-            )  # fmt: skip
+                {
+                    "file_mb": round(actual, 1),
+                    "cues": int(cues),
+                    "seconds": round(float(seconds), 2),
+                    "peak_mb": round(float(peak_mb)),
+                    "mb_per_file_mb": round(ratio, 1),
+                }
+            )
             print(
                 f"{actual:6.1f} MB SRT, {int(cues):>7} cues: read in {float(seconds):5.1f} s,"
                 f" peak {float(peak_mb):6.0f} MB ({ratio:.1f} x the file above the start)"
