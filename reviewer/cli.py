@@ -225,18 +225,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return 0
-        _check_output(output, args.force)
+        _check_output(output, args.force, kept=args.project)
         with _refusing_to_replace():
             write_transcript(project.transcript, output, args.format, options, replace=args.force)
     print(output)
     return 0
 
 
-def _check_output(path: Path, force: bool, exists: str = "the file exists already") -> None:
-    """Refuse, before any work, to write over what is not a regular file, or over an existing
-    file without --force (the write itself checks again, race-free)."""
-    from reviewer.files import FileExistsRefused, check_target
+def _check_output(
+    path: Path, force: bool, exists: str = "the file exists already", kept: Path | None = None
+) -> None:
+    """Refuse, before any work, to write over what is not a regular file, over an existing
+    file without --force (the write itself checks again, race-free), or over the project
+    ``kept`` itself (even with --force, even through a hard link)."""
+    from reviewer.files import FileExistsRefused, check_target, refuse_same_file
 
+    if kept is not None:
+        refuse_same_file(path, kept, "the project", error=UsageError)
     try:
         check_target(path, replace=force, error=UsageError)
     except FileExistsRefused:
@@ -376,7 +381,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {count} glossary terms read from {args.file}")
     else:
-        _check_output(args.file, args.force)
+        _check_output(args.file, args.force, kept=args.project)
         with Project.open(args.project, read_only=True) as project, _refusing_to_replace():
             count = export_csv(project, args.file, replace=args.force)
         print(f"{args.file}: {count} glossary terms")
@@ -405,7 +410,7 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
         changes = [c for c in changes if args.author in c.authors]
     for out in (args.csv, args.docx):
         if out is not None:
-            _check_output(out, args.force)
+            _check_output(out, args.force, kept=args.project)
     with _refusing_to_replace():
         if args.csv:
             print(write_csv(changes, args.csv, replace=args.force))

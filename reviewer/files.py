@@ -160,6 +160,19 @@ def check_target(
     return target
 
 
+def refuse_same_file(
+    path: str | Path, kept: str | Path, what: str, error: type[ReviewerError] = ExportError
+) -> None:
+    """Raise ``error`` when ``path`` is the file ``kept`` under any name (a link, a hard link,
+    another path to it: the same device and inode), e.g. an export over its own project."""
+    try:
+        same = os.path.samefile(path, kept)
+    except OSError:  # either is missing: not the same file
+        return
+    if same:
+        raise error(f"this is {what} itself; choose another name", path)
+
+
 def temp_beside(target: Path, *, error: type[ReviewerError] = ExportError) -> Path:
     """Return a new empty file in ``target``'s folder, made with O_EXCL and O_NOFOLLOW under a
     random name (``.NAME.RANDOM.tmp``): no one else's file, never through a planted link."""

@@ -234,3 +234,16 @@ def test_what_a_project_holds_reaches_the_terminal_as_text_not_escapes(tmp_path:
     assert "T\ufffd]0;owned\ufffd" in done.stdout and "Evil\ufffd[2J" in done.stdout
     csv_out = cli("export", str(path), "-f", "csv", "-o", "-").stdout
     assert "\x1b" not in csv_out and "Evil\ufffd[2J" in csv_out
+
+
+def test_an_export_never_replaces_its_own_project(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hard_link = tmp_path / "same.json"
+    os.link(project, hard_link)
+    before = project.read_bytes()
+    for target in (project, hard_link):
+        assert run("export", str(project), "-f", "json", "-o", str(target), "--force") == 2
+        assert "this is the project itself; choose another name" in capsys.readouterr().err
+    assert run("glossary", str(project), "export", str(hard_link), "--force") == 2
+    assert project.read_bytes() == before

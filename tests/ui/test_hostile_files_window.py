@@ -48,3 +48,17 @@ def test_the_seek_slider_holds_a_media_longer_than_a_qt_int(window) -> None:  # 
     window.video._show_position(2**33)
     assert window.video.seek_slider.maximum() == QT_INT_MAX
     assert window.video.seek_slider.value() == QT_INT_MAX
+
+
+def test_the_export_dialog_never_writes_over_its_own_project(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    window.actions_by_name["export"].trigger()
+    dialog = window._dialog
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    project_path = window.project.path
+    before = project_path.read_bytes()
+    dialog.save(str(project_path))  # the save dialog asked "replace?" and the editor said yes
+    assert said == [f"{project_path}: this is the project itself; choose another name"]
+    assert dialog.isVisible() and project_path.read_bytes() == before
+    dialog.reject()
