@@ -4,8 +4,8 @@ Reading (:func:`read_input`): only a regular file is opened (a FIFO would block 
 /dev/zero would fill memory, a folder or a socket cannot be read), and only up to a size limit,
 each refused with a sentence before anything is read.
 
-Writing (:func:`write_file`, and :func:`temp_beside` with :func:`publish` for a file another
-library writes, such as a SQLite project): the data goes to a temporary file made with O_EXCL
+Writing (:func:`write_file`; :func:`temp_beside` and :func:`publish` for a file another
+library writes by name, a SQLite project): the data goes to a temporary file made with O_EXCL
 and O_NOFOLLOW in the target's own folder (so a link planted at a guessable name is never
 followed), is flushed to disk, and then renamed over the target: the file appears whole or not
 at all. Only a regular file is ever replaced (a device such as /dev/null, a folder or a FIFO is
@@ -24,7 +24,6 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
@@ -267,27 +266,6 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-@contextlib.contextmanager
-def writing(
-    path: str | Path, *, replace: bool, error: type[ReviewerError] = ExportError
-) -> Iterator[Path]:
-    """Yield a temporary file beside ``path`` to write; publish it there when the block ends
-    without an error, else delete it. For files another library writes (SQLite, python-docx).
-
-    >>> with writing("clip.review", replace=False, error=ProjectError) as temp:  # doctest: +SKIP
-    ...     build_project(temp)
-    """
-    target = check_target(path, replace=replace, error=error)
-    temp = temp_beside(target, error=error)
-    try:
-        yield temp
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    publish(temp, path, replace=replace, error=error)
 
 
 def write_file(

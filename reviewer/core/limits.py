@@ -47,4 +47,6 @@ def _hours(ms: int) -> str:
 
 def megabytes(size: int) -> str:
     """Return ``size`` bytes as an editor reads it ("250 MB")."""
-    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.0f} MB"
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
