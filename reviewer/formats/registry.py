@@ -134,7 +134,7 @@ def read_transcript(
         raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
     warnings += parsed.warnings
     transcript, repairs = clean_transcript(parsed.transcript)
-    warnings += repair_warnings(repairs, transcript, name)
+    warnings += repair_warnings(repairs, transcript, name, one_sided=parsed.one_sided)
     warnings += bound_times(transcript, name)
     if parsed.one_sided and (as_side is not None or not split_bilingual(transcript)):
         side = as_side or _side_of(transcript)

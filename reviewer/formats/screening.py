@@ -42,13 +42,17 @@ def _cue(transcript: Transcript, index: int) -> str:
 
 
 def repair_warnings(
-    repairs: list[Repair], transcript: Transcript, path: str
+    repairs: list[Repair], transcript: Transcript, path: str, *, one_sided: bool = False
 ) -> list[ImportWarning]:
-    """Return a warning per repair of :func:`reviewer.core.cleaning.clean_transcript`."""
+    """Return a warning per repair of :func:`reviewer.core.cleaning.clean_transcript` (a
+    one-language file's "source" is its text: which side it goes to is decided later)."""
     warnings = []
     for repair in repairs[:MAX_WARNINGS]:
         where = "" if repair.index is None else _cue(transcript, repair.index) + ": "
-        warnings.append(ImportWarning(None, f"{where}{repair.message()} with \ufffd", path))
+        message = repair.message()
+        if one_sided:
+            message = message.replace("in the source", "in the text")
+        warnings.append(ImportWarning(None, f"{where}{message} with \ufffd", path))
     if len(repairs) > MAX_WARNINGS:
         more = len(repairs) - MAX_WARNINGS
         warnings.append(ImportWarning(None, f"and {more} more such repairs", path))

@@ -54,7 +54,10 @@ def test_escaped_surrogates_and_controls_are_replaced_naming_the_cue(
     texts = [s.source or s.translation for s in result.transcript.segments]
     assert texts == ["你好 \ufffd world", "ok \ufffd \ufffd[2J done"]
     messages = [str(w) for w in result.warnings]
-    assert any("clip.json: cue 1 (at 0:00:00.000)" in m and "U+D800" in m for m in messages)
+    assert (
+        f"{whisper_with_escapes}: cue 1 (at 0:00:00.000): replaced 1 invalid or control"
+        " character (lone surrogate U+D800) in the text with \ufffd" in messages
+    )
     assert any("cue 2" in m and "U+0000 NUL" in m and "U+001B ESC" in m for m in messages)
 
 
