@@ -130,14 +130,18 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Project:
         """Write a new project at ``path`` holding ``transcript`` and open it.
 
         The file is built beside the target and renamed into place, so a failure leaves nothing
-        half-written. An existing file at ``path`` is replaced.
+        half-written. An existing file at ``path`` is replaced, unless ``replace`` is False
+        (then reviewer.files.FileExistsRefused, see :meth:`write_new`).
         """
         author = author or default_author()
-        path = cls.write_new(path, transcript, media=media, author=author, label=label)
+        path = cls.write_new(
+            path, transcript, media=media, author=author, label=label, replace=replace
+        )
         return cls.open(path, author=author)
 
     @classmethod

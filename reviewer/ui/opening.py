@@ -88,13 +88,19 @@ def import_files(files: list[Path], *, media: Path | None, author: str | None) -
     transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])
-    project = Project.create(
-        target,
-        transcript,
-        media=str(media) if media else None,
-        author=author,
-        label=f"Import {files[0].name}",
-    )
+    from reviewer.files import FileExistsRefused
+
+    try:
+        project = Project.create(
+            target,
+            transcript,
+            media=str(media) if media else None,
+            author=author,
+            label=f"Import {files[0].name}",
+            replace=False,
+        )
+    except FileExistsRefused:  # another window made it while this one read: theirs is kept
+        return Project.open(target, author=author), []
     return project, warnings
 
 

@@ -62,3 +62,29 @@ def test_the_export_dialog_never_writes_over_its_own_project(window, monkeypatch
     assert said == [f"{project_path}: this is the project itself; choose another name"]
     assert dialog.isVisible() and project_path.read_bytes() == before
     dialog.reject()
+
+
+def test_a_project_another_window_made_meanwhile_is_opened_not_replaced(
+    window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import reviewer.store.importing as importing
+    from reviewer.core.models import Segment, Transcript
+    from reviewer.store import Project
+
+    source = tmp_path / "race.srt"
+    source.write_text("1\n00:00:01,000 --> 00:00:02,000\nMine.\n")
+    real = importing.import_transcript
+
+    def other_window_finishes_first(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        theirs = Transcript([Segment(0, 1000, "", "Theirs, with their edits.")])
+        Project.write_new(tmp_path / "race.review", theirs, replace=False)
+        return result
+
+    monkeypatch.setattr(importing, "import_transcript", other_window_finishes_first)
+    assert window.open_path(source)
+    assert window.project.path == tmp_path / "race.review"
+    assert [s.translation for s in window.project.transcript.segments] == [
+        "Theirs, with their edits."
+    ]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
