@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.limits import QT_INT_MAX
 from reviewer.core.timecode import format_timecode
 from reviewer.player import PlayerState
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
@@ -214,13 +213,10 @@ class VideoPane(QWidget):
         text = f"{format_timecode(ms, hours=True)} / {shown}"
         if text != self.time_label.text():
             self.time_label.setText(text)
-        # A Qt int holds 596 hours of ms; projects and imports stop at core.limits' 100 hours,
-        # and a longer media file must not make the slider raise OverflowError on every tick.
-        duration = min(duration, QT_INT_MAX)
         if self.seek_slider.maximum() != duration:
             self.seek_slider.setRange(0, max(0, duration))
         if not self._dragging:
-            self.seek_slider.setValue(min(max(ms, 0), QT_INT_MAX))
+            self.seek_slider.setValue(ms)
 
     def _show_state(self, state: PlayerState) -> None:
         playing = self.playback.is_playing() or state is PlayerState.PLAYING

@@ -1,6 +1,6 @@
 """The window's import path with files from anyone: what is not a file is refused with a
-sentence, a cue past the time limit is left out and said, and the video pane holds whatever
-time it is given."""
+sentence, a cue past the time limit is left out and said, an export never replaces its own
+project, an import never replaces a project made meanwhile."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from reviewer.core.limits import MAX_TIME_MS, QT_INT_MAX
+from reviewer.core.limits import MAX_TIME_MS
 
 
 def test_a_fifo_or_a_device_is_refused_with_a_sentence(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -41,13 +41,6 @@ def test_a_cue_past_the_limit_is_left_out_and_said(window, tmp_path: Path) -> No
     assert "late.srt:3: replaced 1 invalid or control character (U+0000 NUL)" in text
     assert "late.srt: cue 2: a time past the 100-hour limit (600:00:00.000); skipped" in text
     assert window.video.seek_slider.maximum() <= MAX_TIME_MS
-
-
-def test_the_seek_slider_holds_a_media_longer_than_a_qt_int(window) -> None:  # type: ignore[no-untyped-def]
-    window.playback.load(None, duration_hint_ms=2**33)  # a media file of 2,386 hours
-    window.video._show_position(2**33)
-    assert window.video.seek_slider.maximum() == QT_INT_MAX
-    assert window.video.seek_slider.value() == QT_INT_MAX
 
 
 def test_the_export_dialog_never_writes_over_its_own_project(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
