@@ -81,3 +81,13 @@ def test_a_project_another_window_made_meanwhile_is_opened_not_replaced(
         "Theirs, with their edits."
     ]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_glossary_export_never_writes_over_its_own_project(window) -> None:  # type: ignore[no-untyped-def]
+    project_path = window.project.path
+    before = project_path.read_bytes()
+    window.glossary_panel.export_to(project_path)  # the save dialog asked; the editor said yes
+    assert (
+        window._dialog.text() == f"{project_path}: this is the project itself; choose another name"
+    )
+    assert project_path.read_bytes() == before
