@@ -196,10 +196,11 @@ class Project(Operations, CheckpointOps):
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
+            target = Path(os.path.realpath(path))  # through a link, as the temporary file went
             if replace:
-                _replace_project(tmp, path)
+                _replace_project(tmp, target)
             else:
-                _put_new_project(tmp, path)
+                _put_new_project(tmp, target)
         except BaseException as exc:  # whatever failed, no temporary file is left behind
             with contextlib.suppress(OSError):
                 for suffix in ("", "-wal", "-shm"):

@@ -247,3 +247,20 @@ def test_an_export_never_replaces_its_own_project(
         assert "this is the project itself; choose another name" in capsys.readouterr().err
     assert run("glossary", str(project), "export", str(hard_link), "--force") == 2
     assert project.read_bytes() == before
+
+
+def test_import_force_through_a_link_replaces_the_project_it_points_to(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    real = elsewhere / "clip.review"
+    Project.write_new(real, Transcript([Segment(0, 1000, "", "Old")]))
+    link = tmp_path / "clip.review"
+    link.symlink_to(real)
+    source = tmp_path / "clip.srt"
+    source.write_text("1\n00:00:00,000 --> 00:00:01,000\nNew\n")
+    assert run("import", str(source)) == 2  # exists: needs --force
+    assert run("import", str(source), "--force") == 0
+    assert link.is_symlink()
+    with Project.open(real, read_only=True) as opened:
+        assert opened.transcript.segments[0].translation == "New"
+    assert leftovers(tmp_path) == [] and leftovers(elsewhere) == []
