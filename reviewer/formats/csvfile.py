@@ -84,7 +84,9 @@ class CsvFormat(Format):
 
         def cell(row: list[str], column: str) -> str:
             i = columns.get(column)
-            return spreadsheet_value(row[i]).strip() if i is not None and i < len(row) else ""
+            if i is None or i >= len(row):
+                return ""
+            return spreadsheet_value(row[i].strip()).strip()
 
         raw_times = [(cell(r, "start"), cell(r, "end")) for r in rows]
         scale = _scale(raw_times, in_ms)
