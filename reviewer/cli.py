@@ -7,12 +7,13 @@ Only ``open`` (and no command at all) loads Qt; the rest never import it or libv
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer import __version__
 from reviewer.core.errors import ReviewerError
@@ -37,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_app(None)
+    streams = sys.stdout, sys.stderr
+    # What a project or a file name holds reaches the terminal as text, never as its escape
+    # sequences: every line printed goes through the one sanitiser (core.cleaning).
+    sys.stdout, sys.stderr = _CleanText(sys.stdout), _CleanText(sys.stderr)
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
@@ -47,6 +52,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _CleanText:
+    """A text stream whose writes pass through core.cleaning.clean_text (the rest delegated:
+    ``buffer`` still takes an export's bytes as they are)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from reviewer.core.cleaning import clean_text
+
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -100,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--approved-only", action="store_true", help="only approved segments")
     p.add_argument("--no-speakers", action="store_true", help="leave out speaker labels")
     p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("info", help="what a project holds")
@@ -120,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--docx", type=Path, metavar="OUT", help="with --since: a Word file of tracked changes"
     )
+    p.add_argument("--force", action="store_true", help="replace --csv/--docx files that exist")
     p.set_defaults(run=cmd_history)
 
     p = sub.add_parser("check", help="quality report; exit status 1 when it finds errors")
@@ -132,6 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("import", "export"))
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--replace", action="store_true", help="import: drop the old terms first")
+    p.add_argument("--force", action="store_true", help="export: replace the file if it exists")
     p.set_defaults(run=cmd_glossary)
     return parser
 
@@ -142,15 +168,15 @@ def _progress(message: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reviewer.files import check_input
     from reviewer.store import Project
     from reviewer.store.importing import find_media, import_transcript
 
     for f in (args.file, args.file2):
-        if f is not None and not f.is_file():
-            raise UsageError("no such file", f)
+        if f is not None:
+            check_input(f, what="transcript")
     output = args.output or args.file.with_name(args.file.name.split(".")[0] + ".review")
-    if output.exists() and not args.force:
-        raise UsageError("a project of that name exists already (use --force or -o)", output)
+    _check_output(output, args.force, "a project of that name exists already")
     media = args.media or find_media(args.file)
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
@@ -159,13 +185,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
-    Project.write_new(
-        output,
-        transcript,
-        media=str(media) if media else None,
-        author=args.author,
-        label=f"Import {args.file.name}",
-    )
+    with _refusing_to_replace("a project of that name exists already"):
+        Project.write_new(
+            output,
+            transcript,
+            media=str(media) if media else None,
+            author=args.author,
+            label=f"Import {args.file.name}",
+            replace=args.force,
+        )
     count = len(transcript.segments)
     media_note = f", media {media}" if media else ", no media found"
     print(f"{output}: {count} segments{media_note}")
@@ -173,7 +201,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reviewer.formats import ExportOptions, write_transcript
+    from reviewer.formats import ExportOptions, render_transcript, write_transcript
     from reviewer.store import Project
 
     options = ExportOptions(
@@ -193,16 +221,46 @@ def cmd_export(args: argparse.Namespace) -> int:
         if str(output) == "-":
             if args.format == "docx":
                 raise UsageError("a Word file cannot go to standard output; use -o FILE.docx")
-            import tempfile
-
-            with tempfile.TemporaryDirectory() as tmp:
-                out = Path(tmp) / f"export.{args.format}"
-                write_transcript(project.transcript, out, args.format, options)
-                sys.stdout.write(out.read_text(encoding="utf-8"))
+            data = render_transcript(project.transcript, output, args.format, options)
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
             return 0
-        write_transcript(project.transcript, output, args.format, options)
+        _check_output(output, args.force, kept=args.project)
+        with _refusing_to_replace():
+            write_transcript(project.transcript, output, args.format, options, replace=args.force)
     print(output)
     return 0
+
+
+def _check_output(
+    path: Path, force: bool, exists: str = "the file exists already", kept: Path | None = None
+) -> None:
+    """Refuse, before any work, to write over what is not a regular file, over an existing
+    file without --force (the write itself checks again, race-free), or over the project
+    ``kept`` itself (even with --force, even through a hard link)."""
+    from reviewer.files import FileExistsRefused, check_target, refuse_same_file
+
+    if kept is not None:
+        refuse_same_file(path, kept, "the project", error=UsageError)
+    try:
+        check_target(path, replace=force, error=UsageError)
+    except FileExistsRefused:
+        raise UsageError(
+            f"{exists}; add --force to replace it, or name another file", path
+        ) from None
+
+
+@contextlib.contextmanager
+def _refusing_to_replace(exists: str = "the file exists already") -> Iterator[None]:
+    """Turn the write's own refusal to replace a file (one made meanwhile) into the sentence."""
+    from reviewer.files import FileExistsRefused
+
+    try:
+        yield
+    except FileExistsRefused as exc:
+        raise UsageError(
+            f"{exists}; add --force to replace it, or name another file", exc.path
+        ) from None
 
 
 def project_summary(project: Project) -> dict[str, object]:
@@ -315,15 +373,17 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     from reviewer.store.glossary import export_csv, import_csv
 
     if args.action == "import":
-        if not args.file.is_file():
-            raise UsageError("no such file", args.file)
+        from reviewer.files import check_input
+
+        check_input(args.file, what="glossary", error=UsageError)
         with Project.open(args.project) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {count} glossary terms read from {args.file}")
     else:
-        with Project.open(args.project, read_only=True) as project:
-            count = export_csv(project, args.file)
+        _check_output(args.file, args.force, kept=args.project)
+        with Project.open(args.project, read_only=True) as project, _refusing_to_replace():
+            count = export_csv(project, args.file, replace=args.force)
         print(f"{args.file}: {count} glossary terms")
     return 0
 
@@ -348,10 +408,18 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
         changes = [c for c in changes if c.entity == "segment" and c.entity_id == args.segment]
     if args.author:
         changes = [c for c in changes if args.author in c.authors]
-    if args.csv:
-        print(write_csv(changes, args.csv))
-    if args.docx:
-        print(write_docx(changes, args.docx, title=title, checkpoint=args.since))
+    for out in (args.csv, args.docx):
+        if out is not None:
+            _check_output(out, args.force, kept=args.project)
+    with _refusing_to_replace():
+        if args.csv:
+            print(write_csv(changes, args.csv, replace=args.force))
+        if args.docx:
+            print(
+                write_docx(
+                    changes, args.docx, title=title, checkpoint=args.since, replace=args.force
+                )
+            )
     if args.csv or args.docx:
         return 0
     table = rows(changes)

@@ -41,7 +41,9 @@ def decode(data: bytes, path: str | Path = "") -> tuple[str, str]:
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text or len(_CONTROL.findall(text[:_SAMPLE])) > max(2, len(text[:_SAMPLE]) // 100):
+    # Binary data is refused; a few stray control characters (a NUL among text) are not: the
+    # registry replaces them with a warning naming their lines.
+    if len(_CONTROL.findall(text[:_SAMPLE])) > max(2, len(text[:_SAMPLE]) // 100):
         raise ImportError_("not a text file (it holds binary data)", path)
     if not text.strip():
         raise ImportError_("the file is empty", path)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
+from reviewer.files import refuse_same_file
 from reviewer.text.checks import Checker, Problem, ProblemCache
-from reviewer.text.glossary import Glossary, Term, read_csv, write_csv
+from reviewer.text.glossary import Glossary, GlossaryError, Term, read_csv, write_csv
 from reviewer.text.profiles import META_KEY, Profiles
 
 if TYPE_CHECKING:
@@ -143,10 +144,13 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
     return len(new_terms)
 
 
-def export_csv(project: Project, path: str | Path) -> int:
-    """Write the glossary to a CSV file; returns how many terms it holds."""
+def export_csv(project: Project, path: str | Path, *, replace: bool = True) -> int:
+    """Write the glossary to a CSV file (over an existing one only with ``replace``: the
+    command line's --force, the window's save dialog; never over the project itself);
+    returns how many terms it holds."""
+    refuse_same_file(path, project.path, "the project", error=GlossaryError)
     found = terms(project)
-    write_csv(path, found)
+    write_csv(path, found, replace=replace)
     return len(found)
 
 

@@ -15,15 +15,15 @@ import dataclasses
 import getpass
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
+from reviewer.files import check_target, publish, temp_beside
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, Change, decode
 from reviewer.store.checkpoint_ops import CheckpointOps
@@ -130,14 +130,18 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Project:
         """Write a new project at ``path`` holding ``transcript`` and open it.
 
         The file is built beside the target and renamed into place, so a failure leaves nothing
-        half-written. An existing file at ``path`` is replaced.
+        half-written. An existing file at ``path`` is replaced, unless ``replace`` is False
+        (then reviewer.files.FileExistsRefused, see :meth:`write_new`).
         """
         author = author or default_author()
-        path = cls.write_new(path, transcript, media=media, author=author, label=label)
+        path = cls.write_new(
+            path, transcript, media=media, author=author, label=label, replace=replace
+        )
         return cls.open(path, author=author)
 
     @classmethod
@@ -149,20 +153,21 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Path:
         """Write a new project at ``path`` holding ``transcript``, without opening it (what
         ``reviewer import`` needs); as :meth:`create`, built beside and renamed into place.
 
-        The segments and speakers of ``transcript`` get the ids they have in the file.
+        The segments and speakers of ``transcript`` get the ids they have in the file. Without
+        ``replace``, an existing file there (even one made while this one was built) is never
+        replaced: reviewer.files.FileExistsRefused, and nothing is left behind.
         """
         path = Path(path)
         author = author or default_author()
-        folder = path.resolve().parent
+        # The temporary file is made with O_EXCL beside the target and kept (SQLite takes an
+        # empty file as an empty database), so no planted link is ever opened.
+        tmp = _temp_for(path, "cannot create the project")
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-            os.unlink(tmp_name)
-            tmp = Path(tmp_name)
             db = schema.connect(tmp)
             try:
                 # No one else sees this file until it is renamed into place, and a failure
@@ -191,12 +196,16 @@ class Project(Operations, CheckpointOps):
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
-            _replace_project(tmp, path)
-        except (OSError, sqlite3.Error, ProjectError) as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
+            target = Path(os.path.realpath(path))  # through a link, as the temporary file went
+            if replace:
+                _replace_project(tmp, target)
+            else:
+                _put_new_project(tmp, target)
+        except BaseException as exc:  # whatever failed, no temporary file is left behind
+            with contextlib.suppress(OSError):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(tmp) + suffix).unlink(missing_ok=True)
-            if isinstance(exc, ProjectError):
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
                 raise
             raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
         return path
@@ -458,10 +467,8 @@ class Project(Operations, CheckpointOps):
         are written into it; it is built beside ``target`` and renamed into place.
         """
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.copy-tmp")
+        tmp = _temp_for(target, "could not save a copy")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             schema.backup(self.db, tmp)
             copy = schema.connect(tmp)
             try:
@@ -474,11 +481,13 @@ class Project(Operations, CheckpointOps):
                 copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 copy.close()
-            os.replace(tmp, target)
-        except (OSError, sqlite3.Error) as exc:
+            publish(tmp, target, replace=True, error=ProjectError)
+        except BaseException as exc:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
+                raise
             raise ProjectError(f"could not save a copy: {_reason(exc)}", target) from exc
         return target
 
@@ -491,7 +500,13 @@ class Project(Operations, CheckpointOps):
         """
         if self._file_id is None or file_identity(self.path) is not None:
             return
-        tmp = self.path.with_name(f".{self.path.name}.restore-tmp")
+        try:
+            # A new O_EXCL file (reviewer.files), not a fixed name a link could be planted at.
+            tmp = temp_beside(self.path, error=SaveError)
+        except SaveError as exc:
+            raise SaveError(
+                f"could not save: the project file was removed ({exc.message})", self.path
+            ) from None
         try:
             schema.backup(self.db, tmp)
             os.replace(tmp, self.path)
@@ -582,6 +597,24 @@ class Project(Operations, CheckpointOps):
         for notice in notices:
             for callback in list(self._subscribers):
                 callback(notice)
+
+
+def _temp_for(path: Path, failure: str) -> Path:
+    """Return a new empty temporary file beside ``path`` (reviewer.files.temp_beside), or raise
+    ProjectError starting with ``failure`` when ``path`` is not a place a project can go."""
+    try:
+        return temp_beside(check_target(path, replace=True, error=ProjectError), error=ProjectError)
+    except ProjectError as exc:
+        raise ProjectError(f"{failure}: {exc.message}", path) from None
+
+
+def _put_new_project(new: Path, path: Path) -> None:
+    """Link the project file ``new`` in at ``path``, where there must be nothing: of two
+    imports to the same new file, the second gets FileExistsRefused."""
+    if not path.exists():
+        for suffix in ("-wal", "-shm"):  # left by a project deleted since: not this one's
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    publish(new, path, replace=False, error=ProjectError)
 
 
 def _replace_project(new: Path, path: Path) -> None:

@@ -494,8 +494,8 @@ class MainWindow(QMainWindow):
             listed = "\n".join(str(w) for w in warnings[:20])
             more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
             self.show_error(
-                f"{len(warnings)} part(s) of the file could not be read and were "
-                f"left out:\n{listed}{more}"
+                f"{len(warnings)} part(s) of the file could not be read as they were: left out"
+                f" or repaired, as each line says:\n{listed}{more}"
             )
         return True
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.files import check_regular
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 
@@ -51,6 +52,8 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
     """
     if not path.exists():
         raise ReviewerError("no such file", path)
+    # A FIFO would block the window for ever, /dev/zero fill its memory: refused unopened.
+    check_regular(path, what="project, transcript or video", error=ReviewerError)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
         return Project.open(path, author=author), []
@@ -85,13 +88,19 @@ def import_files(files: list[Path], *, media: Path | None, author: str | None) -
     transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])
-    project = Project.create(
-        target,
-        transcript,
-        media=str(media) if media else None,
-        author=author,
-        label=f"Import {files[0].name}",
-    )
+    from reviewer.files import FileExistsRefused
+
+    try:
+        project = Project.create(
+            target,
+            transcript,
+            media=str(media) if media else None,
+            author=author,
+            label=f"Import {files[0].name}",
+            replace=False,
+        )
+    except FileExistsRefused:  # another window made it while this one read: theirs is kept
+        return Project.open(target, author=author), []
     return project, warnings
 
 

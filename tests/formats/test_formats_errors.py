@@ -50,9 +50,9 @@ def test_json_syntax_error_names_its_line(tmp_path: Path) -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(ImportError_, match="cannot read the file"):
+    with pytest.raises(ImportError_, match="no such file"):
         read_transcript(tmp_path / "nothing.srt")
-    with pytest.raises(ImportError_, match="cannot read the file"):
+    with pytest.raises(ImportError_, match="this is a folder, not a transcript file"):
         read_transcript(tmp_path)
 
 
