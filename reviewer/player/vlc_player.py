@@ -30,6 +30,11 @@ RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
+# MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
+# from the first PCR, not the first frame (ffmpeg's TS: 0.74 s ahead of the picture, always), and
+# lands its seeks by a PCR estimate; with libavformat the playhead is within 10 ms of the picture
+# while playing (bench/sync.py --encodes mpeg2-ts-25i). See docs/playback.md.
+TRANSPORT_STREAM = (".ts", ".m2ts", ".mts", ".m2t", ".trp", ".tp")
 
 # libvlc event name -> our event kind
 _EVENTS = {
@@ -274,6 +279,8 @@ class VlcPlayer(PlayerCallbacks):
             self.on_error(f"{path}: no such file")
             return
         self._media = self._instance.media_new_path(str(path))
+        if os.path.splitext(path)[1].lower() in TRANSPORT_STREAM:
+            self._media.add_option(":demux=avformat,any")
         # Not ":start-paused": with it libvlc 3 draws nothing until played. Play, and pause on
         # the first Playing event (a frame or two in; a set_time(0) there upsets later seeks).
         self._mp.set_media(self._media)

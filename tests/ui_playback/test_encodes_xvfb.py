@@ -20,11 +20,10 @@ from reviewer.player.encodes import ENCODES, frame_at
 pytestmark = pytest.mark.xvfb
 
 PICTURE = [e.name for e in ENCODES if e.picture]
-# libvlc 3's TS demuxer seeks by its estimate of the stream's PCR, not by frame: on an MPEG-2
-# transport stream a seek lands up to several seconds away from the time asked (seen 0.5-16 s on
-# ffmpeg's TS). Its time reports agree with where it landed, so the playhead and the picture
-# agree; they do not agree with the segment. See docs/playback.md.
-TS_SEEK = pytest.mark.xfail(reason="libvlc 3 seeks MPEG-TS by PCR estimate, not exactly",
+# A transport stream plays through libavformat's demuxer (see VlcPlayer's TRANSPORT_STREAM):
+# playing, the picture agrees with the playhead; a paused seek lands where libavformat's
+# timestamp search puts it, often several frames to seconds away. See docs/playback.md.
+TS_SEEK = pytest.mark.xfail(reason="libvlc 3 cannot seek MPEG-TS to a frame while paused",
                             strict=False)  # fmt: skip
 # Paused, libvlc 3 shows the first picture past the seek's preroll, which ends at the decode
 # time of the first frame not prerolled: with B-frames that is up to 3 frames before the one
@@ -106,6 +105,29 @@ def test_frame_steps_forward_and_back(screen_on, name: str) -> None:
     screen.playback.frame_step(-1)
     screen.playback.frame_step(-1)
     assert screen.settled() == first - 1
+
+
+@pytest.mark.parametrize("name", ["mpeg2-ts-25i", "h264-longgop", "h264-vfr-phone"])
+def test_playing_picture_agrees_with_the_playhead(screen_on, name: str) -> None:
+    # On a transport stream libvlc's own demuxer counted time from the first PCR: the playhead
+    # ran 0.74 s (18 frames) ahead of the picture, all through the file.
+    screen, times = screen_on(name)
+    screen.settled()
+    pairs: list[tuple[int, int]] = []
+
+    def grab(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            pairs.append((screen.playback.position(), n))
+
+    screen.playback.position_changed.connect(grab)
+    screen.playback.play()
+    screen.qtbot.waitUntil(lambda: len(pairs) > 60, timeout=8000)
+    screen.playback.pause()
+    screen.playback.position_changed.disconnect(grab)
+    steady = pairs[20:]  # past the start
+    off = sorted(abs(frame_at(times, at) - n) for at, n in steady)
+    assert off[len(off) // 2] <= 1, steady[:10]  # the median within a frame
 
 
 def test_audio_only_plays_and_seeks(qtbot, encoded) -> None:  # type: ignore[no-untyped-def]
