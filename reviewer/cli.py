@@ -21,7 +21,7 @@ from reviewer.core.timecode import format_timecode
 if TYPE_CHECKING:
     from reviewer.store import Project
 
-_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary")
+_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary", "rescue")
 
 
 class UsageError(ReviewerError):
@@ -37,10 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_app(None)
+    _store_warnings_to_stderr()
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
-        print(f"reviewer: {exc}", file=sys.stderr)
+        print(f"reviewer: {exc}{_rescue_hint(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
@@ -58,7 +59,17 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.set_defaults(run=lambda a: _open_app(a.path))
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
+    p.set_defaults(run=lambda a: _open_app(a.path, break_lock=a.break_lock))
+
+    p = sub.add_parser(
+        "rescue", help="copy the data of a project Reviewer refuses into a new project file"
+    )
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "-o", "--output", type=Path, help="the new project (default: NAME.rescued.review)"
+    )
+    p.set_defaults(run=cmd_rescue)
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
     p.add_argument("file", type=Path, help="the transcript")
@@ -132,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("import", "export"))
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--replace", action="store_true", help="import: drop the old terms first")
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
     p.set_defaults(run=cmd_glossary)
     return parser
 
@@ -317,7 +329,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     if args.action == "import":
         if not args.file.is_file():
             raise UsageError("no such file", args.file)
-        with Project.open(args.project) as project:
+        with Project.open(args.project, break_lock=args.break_lock) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {count} glossary terms read from {args.file}")
@@ -379,7 +391,40 @@ def _short(value: object, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open_app(path: Path | None) -> int:
+_BREAK_LOCK_HELP = (
+    "take over a lock another machine left (only when that machine no longer has it open)"
+)
+
+
+def cmd_rescue(args: argparse.Namespace) -> int:
+    from reviewer.store.rescue import rescue
+
+    target, notes = rescue(args.project, args.output)
+    for note in notes:
+        print(f"reviewer: {target}: {note}", file=sys.stderr)
+    print(f"{target}: the data of {args.project} in a new project")
+    return 0
+
+
+def _rescue_hint(exc: ReviewerError) -> str:
+    """For a project refused as untrusted, the command that copies its data out."""
+    if not getattr(exc, "rescuable", False) or not exc.path:
+        return ""
+    return f"; `reviewer rescue {exc.path}` copies its data into a new project"
+
+
+def _store_warnings_to_stderr() -> None:
+    """What the store tells the editor while it works (a WAL set aside) goes to stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("reviewer: warning: %(message)s"))
+    logger = logging.getLogger("reviewer.store")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+
+
+def _open_app(path: Path | None, *, break_lock: bool = False) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -389,7 +434,7 @@ def _open_app(path: Path | None) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None)
+    return run_app(str(path) if path else None, break_lock=break_lock)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -737,7 +737,9 @@ def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    # SQLite's and Python's messages may quote the file's own text ("Could not decode to UTF-8
+    # column 'x' with text '...'"): shown escaped and cut short.
+    text = trust.shown(str(exc) or type(exc).__name__, 160)[1:-1]
     if isinstance(exc, OSError) and exc.strerror:
         text = exc.strerror
     if "readonly" in text or "read-only" in text:
