@@ -243,6 +243,11 @@ class Project(Operations, CheckpointOps):
                     if not lock.acquire():
                         owner = lock.owner.describe() if lock.owner else "another process"
                         reason = f"it is open in another Reviewer: {owner}"
+                        if lock.through_other_path:
+                            reason = (
+                                "it is open in another Reviewer through another path to the"
+                                " same file (a hard link or a link)"
+                            )
                         if held_by_other_host(lock.owner):
                             reason += " (its lock can be broken if that machine is off)"
                         lock = None

@@ -8,7 +8,7 @@ a new project with Reviewer's own schema. Values that the checks refuse are repa
 repair loses nothing an editor wrote (a status that is no status becomes "flagged", a speaker
 or tag that names nothing is dropped from the segment), and left out otherwise; every repair
 and every row left out is counted in the notes. The new file is then opened with every check,
-and the rescue is recorded as its first operation (so undo cannot reach behind it).
+and the rescue is recorded as an operation of its history.
 
 >>> rescue(Path("from-a-colleague.review"))            # doctest: +SKIP
 (PosixPath('from-a-colleague.rescued.review'), ['segments: 1 value that was not text emptied'])
