@@ -3,9 +3,9 @@ references, each refused with a sentence that names the table and the row.
 
 SQLite keeps any value in any column (a column's type is a preference), and another program may
 have written the file. A BLOB where text belongs crashed the window, a start time in text or a
-tag id that names nothing ended in a traceback. Each check is one SQL scan (``typeof``) that
-stops at the first bad row: a 3-hour project (5,000 segments, 60,000 revisions) is checked in
-a few milliseconds (bench/trust.py).
+tag id that names nothing ended in a traceback. The checks of a table are one SQL scan that
+stops at the first bad row (and a join for each reference): bench/trust.py measures them on
+a 3-hour project.
 """
 
 from __future__ import annotations
@@ -22,16 +22,62 @@ _STATUS_LIST = ", ".join(f"'{s}'" for s in STATUSES)
 _TIME = "a time in milliseconds (0 to 500 hours)"
 
 
-def _text(column: str) -> str:
-    return f"typeof({column}) != 'text'"
+# SQLite orders values NULL < numbers < text < blobs, so "neither text nor NULL" is a value
+# below '' or at least X'': two comparisons, where typeof() is a function call a row (half the
+# time of the checks on a 3-hour project's history).
 
 
 def _text_or_null(column: str) -> str:
-    return f"typeof({column}) NOT IN ('text', 'null')"
+    return f"{column} < '' OR {column} >= X''"
+
+
+def _text(column: str) -> str:
+    return f"{column} IS NULL OR {_text_or_null(column)}"
+
+
+def _integer_or_null(column: str) -> str:
+    # Text and blobs are >= ''; a real that is not whole differs from its integer.
+    return f"{column} >= '' OR {column} != CAST({column} AS INTEGER)"
+
+
+def _integer(column: str) -> str:
+    return f"{column} IS NULL OR {_integer_or_null(column)}"
 
 
 def _time(column: str) -> str:
     return f"typeof({column}) != 'integer' OR {column} < 0 OR {column} > {MAX_TIME_MS}"
+
+
+# (table, column) -> (the table whose id it names, whether it may be NULL)
+REFERENCES: dict[tuple[str, str], tuple[str, bool]] = {}
+
+
+def refers(table: str, column: str, target: str, *, nullable: bool = False) -> str:
+    """The condition of a row of ``table`` whose ``column`` names no row of ``target``."""
+    REFERENCES[(table, column)] = (target, nullable)
+    present = f"{column} IS NOT NULL AND " if nullable else ""
+    return (
+        f"{present}({_integer(column)}"
+        f" OR NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = {table}.{column}))"
+    )
+
+
+def _type_part(table: str, column: str, condition: str) -> str:
+    """``condition`` without its look-up in the other table (made by a join instead)."""
+    if (table, column) not in REFERENCES:
+        return condition
+    nullable = REFERENCES[(table, column)][1]
+    return f"{column} IS NOT NULL AND ({_integer(column)})" if nullable else _integer(column)
+
+
+def _dangling(db: sqlite3.Connection, table: str, column: str) -> tuple[int] | None:
+    """The first row of ``table`` whose ``column`` names no row (one join: a look-up a row in
+    a scan costs five times as much on 60,000 revisions)."""
+    target, _nullable = REFERENCES[(table, column)]
+    return db.execute(
+        f"SELECT t.rowid FROM {table} t LEFT JOIN {target} x ON x.id = t.{column}"
+        f" WHERE t.{column} IS NOT NULL AND x.id IS NULL LIMIT 1"
+    ).fetchone()
 
 
 # (table, what a bad value is, SQL condition that finds one, the column to show)
@@ -42,7 +88,7 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "media",
         "the duration or size is not a whole number",
-        "typeof(duration_ms) NOT IN ('integer', 'null') OR typeof(size) NOT IN ('integer', 'null')",
+        f"{_integer_or_null('duration_ms')} OR {_integer_or_null('size')}",
         "duration_ms",
     ),
     ("media", "the fingerprint is not text", _text_or_null("fingerprint"), "fingerprint"),
@@ -52,7 +98,7 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "speakers",
         "the key slot is not a number from 0 to 9",
-        "slot IS NOT NULL AND (typeof(slot) != 'integer' OR slot < 0 OR slot > 9)",
+        f"slot IS NOT NULL AND ({_integer('slot')} OR slot < 0 OR slot > 9)",
         "slot",
     ),
     ("tags", "the name is not text", _text("name"), "name"),
@@ -80,28 +126,25 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "segments",
         "the status is not one of " + ", ".join(STATUSES),
-        f"typeof(status) != 'text' OR status NOT IN ({_STATUS_LIST})",
+        f"status IS NULL OR status NOT IN ({_STATUS_LIST})",
         "status",
     ),
     (
         "segments",
         "the speaker id names no speaker",
-        "speaker_id IS NOT NULL AND (typeof(speaker_id) != 'integer'"
-        " OR NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = segments.speaker_id))",
+        refers("segments", "speaker_id", "speakers", nullable=True),
         "speaker_id",
     ),
     (
         "segment_tags",
         "the segment id names no segment",
-        "typeof(segment_id) != 'integer'"
-        " OR NOT EXISTS (SELECT 1 FROM segments s WHERE s.id = segment_tags.segment_id)",
+        refers("segment_tags", "segment_id", "segments"),
         "segment_id",
     ),
     (
         "segment_tags",
         "the tag id names no tag",
-        "typeof(tag_id) != 'integer'"
-        " OR NOT EXISTS (SELECT 1 FROM tags t WHERE t.id = segment_tags.tag_id)",
+        refers("segment_tags", "tag_id", "tags"),
         "tag_id",
     ),
     (
@@ -113,21 +156,20 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "operations",
         "the target is not an operation id",
-        "typeof(target) NOT IN ('integer', 'null')",
+        _integer_or_null("target"),
         "target",
     ),
     (
         "revisions",
         "the operation id names no operation",
-        "typeof(op_id) != 'integer'"
-        " OR NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = revisions.op_id)",
+        refers("revisions", "op_id", "operations"),
         "op_id",
     ),
     (
         "revisions",
         "it is not a change of a segment, speaker or the project",
-        "typeof(entity) != 'text' OR entity NOT IN ('segment', 'speaker', 'meta')"
-        " OR typeof(entity_id) != 'integer' OR typeof(field) != 'text'",
+        "entity IS NULL OR entity NOT IN ('segment', 'speaker', 'meta')"
+        f" OR {_integer('entity_id')} OR {_text('field')}",
         "entity",
     ),
     (
@@ -139,14 +181,14 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "revisions",
         "a value is a blob (binary data)",
-        "typeof(old) = 'blob' OR typeof(new) = 'blob'",
+        "old >= X'' OR new >= X''",
         "field",
     ),
     (
         "revisions",
         "a time is not in milliseconds",
-        "field IN ('start_ms', 'end_ms') AND (typeof(old) NOT IN ('integer', 'null')"
-        " OR typeof(new) NOT IN ('integer', 'null'))",
+        f"field IN ('start_ms', 'end_ms') AND ({_integer_or_null('old')}"
+        f" OR {_integer_or_null('new')})",
         "field",
     ),
     (
@@ -160,8 +202,8 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
         "revisions",
         "a whole record or list of tags is not JSON",
         "field IN ('tags', '*') AND ("
-        "old IS NOT NULL AND (typeof(old) != 'text' OR NOT json_valid(old))"
-        " OR new IS NOT NULL AND (typeof(new) != 'text' OR NOT json_valid(new)))",
+        f"old IS NOT NULL AND ({_text('old')} OR NOT json_valid(old))"
+        f" OR new IS NOT NULL AND ({_text('new')} OR NOT json_valid(new)))",
         "field",
     ),
     (
@@ -173,7 +215,7 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "checkpoints",
         "the operation id is not a number",
-        "typeof(op_id) NOT IN ('integer', 'null')",
+        _integer_or_null("op_id"),
         "op_id",
     ),
 )
@@ -183,31 +225,44 @@ _SINCE_VERSION_2 = frozenset({"tags", "segment_tags", "checkpoints", "glossary"}
 
 
 def check_values(db: sqlite3.Connection, path: Path, version: int) -> None:
-    """Raise ProjectError at the first value of the file that Reviewer would not have written,
-    naming the table, the row and what is wrong with it."""
+    """Raise UntrustedProjectError at the first value of the file that Reviewer would not
+    have written, naming the table, the row and what is wrong with it.
+
+    One scan a table, every condition of that table at once; only a row found is looked at
+    again, condition by condition, to say what is wrong with it.
+    """
+    tables: dict[str, list[tuple[str, str, str]]] = {}
     for table, problem, condition, column in CHECKS:
         if version < 2 and (table in _SINCE_VERSION_2 or column == "note"):
             continue
-        row = db.execute(
-            f"SELECT rowid, typeof({column}), {column} FROM {table} WHERE {condition} LIMIT 1"
-        ).fetchone()
-        if row is not None:
-            rowid, kind, value = row
-            raise UntrustedProjectError(
-                f"damaged: {table} row {rowid}: {problem} ({column} is {_describe(kind, value)});"
-                " nothing was changed",
-                path,
-            )
+        tables.setdefault(table, []).append((problem, condition, column))
     if version >= 2:
-        row = db.execute(
-            "SELECT rowid FROM glossary WHERE "
-            + " OR ".join(_text_or_null(c) for c in ("source", "translation", "avoid", "note"))
-            + " LIMIT 1"
-        ).fetchone()
-        if row is not None:
-            raise UntrustedProjectError(
-                f"damaged: glossary row {row[0]}: a term is not text; nothing was changed", path
-            )
+        tables["glossary"] = [_GLOSSARY]
+    for table, checks in tables.items():
+        either = " OR ".join(f"({_type_part(table, c, cond)})" for _p, cond, c in checks)
+        found = db.execute(f"SELECT rowid FROM {table} WHERE {either} LIMIT 1").fetchone()
+        for column in (c for _p, _cond, c in checks if (table, c) in REFERENCES):
+            found = found or _dangling(db, table, column)
+        if found is None:
+            continue
+        for problem, condition, column in checks:
+            row = db.execute(
+                f"SELECT typeof({column}), {column} FROM {table} WHERE rowid = ? AND ({condition})",
+                found,
+            ).fetchone()
+            if row is not None:
+                raise UntrustedProjectError(
+                    f"damaged: {table} row {found[0]}: {problem}"
+                    f" ({column} is {_describe(*row)}); nothing was changed",
+                    path,
+                )
+
+
+_GLOSSARY = (
+    "a term is not text",
+    " OR ".join(_text_or_null(c) for c in ("source", "translation", "avoid", "note")),
+    "source",
+)
 
 
 def _describe(kind: str, value: object) -> str:

@@ -116,7 +116,7 @@ def mutate_value(path: Path, rng: random.Random) -> str:
             return f"no rows in {table}"
         rowid = rng.choice(rowids)
         conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (value, rowid))
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # an earlier mutation broke the file
         return f"{table}.{column} row {rowid} = {value!r:.40} refused by SQLite ({exc})"
     finally:
         conn.close()
