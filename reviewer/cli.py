@@ -60,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
     p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
-    p.set_defaults(run=lambda a: _open_app(a.path, break_lock=a.break_lock))
+    p.set_defaults(
+        run=lambda a: _open_app(a.path, break_lock=True) if a.break_lock else _open_app(a.path)
+    )
 
     p = sub.add_parser(
         "rescue", help="copy the data of a project Reviewer refuses into a new project file"
