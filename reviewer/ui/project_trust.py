@@ -1,17 +1,19 @@
 """What the window says when a project file is not as Reviewer made it: the offer to rescue its
-data into a new project, a WAL set aside, a lock left by another machine (and breaking it)."""
+data into a new project, a WAL set aside, a lock left by another machine (and breaking it).
+
+Qt's dialogs are imported when one is shown: they are not part of the window's start.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
-
 from reviewer.core.errors import ReviewerError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from reviewer.store import Project
     from reviewer.ui.main_window import MainWindow
 
@@ -20,6 +22,9 @@ BREAK = "Break the lock"
 
 
 def _box(window: MainWindow, text: str, *buttons: str) -> QMessageBox:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, "Reviewer", text, QMessageBox.StandardButton.NoButton, window
     )
