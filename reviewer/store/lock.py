@@ -103,9 +103,9 @@ def _read(path: Path) -> LockOwner | None:
         if len(raw) > _MAX_LOCK_BYTES:
             return None
         data = json.loads(raw.decode("utf-8"))
-        device, inode = data.get("device"), data.get("inode")
+        device, inode, pid = data.get("device"), data.get("inode"), int(data["pid"])
         return LockOwner(
-            int(data["pid"]),
+            pid if 0 <= pid < 2**32 else 0,
             str(data["host"]),
             str(data["user"]),
             str(data["since"]),

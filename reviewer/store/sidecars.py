@@ -29,6 +29,7 @@ import struct
 import time
 from pathlib import Path
 
+from reviewer.core.errors import ProjectError
 from reviewer.store.lock import LockOwner
 
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -49,7 +50,10 @@ def page_size(header: bytes) -> int:
 def examine(path: Path, *, live: bool, previous: LockOwner | None) -> list[str]:
     """Move aside a ``-wal`` or ``-journal`` of ``path`` that does not belong to it; return a
     sentence for each one moved. ``live``: another Reviewer has the project open (its WAL is
-    in use: left alone). ``previous``: the stale lock of a session that did not close."""
+    in use: left alone). ``previous``: the stale lock of a session that did not close.
+
+    Raises ProjectError when one that does not belong cannot be moved (a read-only folder).
+    """
     if live:
         return []
     try:
@@ -72,9 +76,16 @@ def examine(path: Path, *, live: bool, previous: LockOwner | None) -> list[str]:
         else:
             why = judge(sidecar, header, previous, identity)
         if why:
-            moved = set_aside(sidecar)
-            if suffix == "-wal" and Path(f"{path}-shm").is_file():
-                set_aside(Path(f"{path}-shm"))
+            try:
+                moved = set_aside(sidecar)
+                if suffix == "-wal" and Path(f"{path}-shm").is_file():
+                    set_aside(Path(f"{path}-shm"))
+            except OSError as exc:
+                raise ProjectError(
+                    f"{sidecar.name} beside it is not its own ({why}) and cannot be moved aside"
+                    f" ({exc.strerror or exc}); not opened, so that it is not merged",
+                    path,
+                ) from exc
             notes.append(
                 f"{sidecar.name} was moved aside to {moved.name}, not merged into the project:"
                 f" {why}; the project opens as it was last saved"

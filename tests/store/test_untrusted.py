@@ -264,3 +264,20 @@ def test_rescue_of_a_view_in_place_of_a_table_says_what_it_left_out(tmp_path: Pa
     assert "meta: a view, not a table; nothing of it could be rescued" in notes
     with Project.open(target) as project:
         assert len(project.transcript.segments) == 4
+
+
+def test_a_foreign_wal_that_cannot_be_moved_keeps_the_project_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_project(tmp_path / "p.review")
+    Path(f"{path}-wal").write_bytes(wal_of_another_database(tmp_path))
+    before = digest(path)
+
+    def read_only_folder(src: object, dst: object) -> None:  # the tests run as root
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("reviewer.store.sidecars.os.rename", read_only_folder)
+    with pytest.raises(ProjectError, match=r"cannot be moved aside \(Permission denied\)"):
+        Project.open(path, read_only=True)
+    assert digest(path) == before
+    assert Path(f"{path}-wal").stat().st_size > 0
