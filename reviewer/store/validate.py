@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from reviewer.core.models import Status
+from reviewer.store.changes import SEGMENT_FIELDS, SPEAKER_FIELDS
 from reviewer.store.trust import UntrustedProjectError, shown
 
 MAX_TIME_MS = 500 * 3600 * 1000  # 500 hours: under 2^31 ms, the most a video pane can seek to
@@ -46,6 +47,77 @@ def _integer(column: str) -> str:
 
 def _time(column: str) -> str:
     return f"typeof({column}) != 'integer' OR {column} < 0 OR {column} > {MAX_TIME_MS}"
+
+
+def _list(names: tuple[str, ...]) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
+_TEXT_FIELDS = ("source", "translation", "note", "speaker", "name", "color", "role")
+_SEGMENT_KEYS = (*SEGMENT_FIELDS, "id")
+_SPEAKER_KEYS = (*SPEAKER_FIELDS, "id")
+
+
+def _json_valid(value: str) -> str:
+    # json_type() of text that is not JSON raises "malformed JSON": only on valid text.
+    return f"{value} IS NOT NULL AND typeof({value}) = 'text' AND json_valid({value})"
+
+
+def _not_tags(value: str) -> str:
+    return (
+        f"{value} IS NOT NULL AND NOT ({_json_valid(value)} AND json_type({value}) = 'array'"
+        f" AND NOT EXISTS (SELECT 1 FROM json_each({value}) WHERE type != 'text'))"
+    )
+
+
+def _record(value: str, keys: tuple[str, ...], types: dict[str, str]) -> str:
+    """The condition of ``value`` not being a JSON object with only ``keys``, each of one of
+    the JSON types ``types`` gives it ('missing': it may be left out)."""
+    typed = " AND ".join(
+        f"coalesce(json_type({value}, '$.{key}'), 'missing') IN ({kinds})"
+        for key, kinds in types.items()
+    )
+    return (
+        f"{value} IS NOT NULL AND NOT ({_json_valid(value)} AND json_type({value}) = 'object'"
+        f" AND NOT EXISTS (SELECT 1 FROM json_each({value}) WHERE key NOT IN ({_list(keys)}))"
+        f" AND {typed})"
+    )
+
+
+def _not_segment(value: str) -> str:
+    status = f"json_extract({value}, '$.status') IN ({_STATUS_LIST})"
+    return (
+        _record(
+            value,
+            _SEGMENT_KEYS,
+            {
+                "start_ms": "'integer'",
+                "end_ms": "'integer'",
+                "source": "'text'",
+                "translation": "'text'",
+                "note": "'text', 'missing'",
+                "speaker": "'text', 'null', 'missing'",
+                "tags": "'array', 'missing'",
+                "status": "'text'",
+                "id": "'integer', 'null', 'missing'",
+            },
+        ).removesuffix(")")
+        + f" AND {status})"
+    )
+
+
+def _not_speaker(value: str) -> str:
+    return _record(
+        value,
+        _SPEAKER_KEYS,
+        {
+            "name": "'text'",
+            "slot": "'integer', 'null', 'missing'",
+            "color": "'text', 'missing'",
+            "role": "'text', 'missing'",
+            "id": "'integer', 'null', 'missing'",
+        },
+    )
 
 
 # (table, column) -> (the table whose id it names, whether it may be NULL)
@@ -204,6 +276,42 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
         "field IN ('tags', '*') AND ("
         f"old IS NOT NULL AND ({_text('old')} OR NOT json_valid(old))"
         f" OR new IS NOT NULL AND ({_text('new')} OR NOT json_valid(new)))",
+        "field",
+    ),
+    # Undo and redo write what the revisions hold: a value of the wrong kind would reach the
+    # file and the window through them.
+    (
+        "revisions",
+        "the field is not one Reviewer records",
+        f"entity = 'segment' AND field NOT IN ({_list(SEGMENT_FIELDS)}, '*')"
+        f" OR entity = 'speaker' AND field NOT IN ({_list(SPEAKER_FIELDS)}, '*')",
+        "field",
+    ),
+    (
+        "revisions",
+        "an old or new value of a text field is not text",
+        f"(entity = 'meta' OR field IN ({_list(_TEXT_FIELDS)}))"
+        f" AND ({_text_or_null('old')} OR {_text_or_null('new')})",
+        "field",
+    ),
+    (
+        "revisions",
+        "a key slot is not a number",
+        f"field = 'slot' AND ({_integer_or_null('old')} OR {_integer_or_null('new')})",
+        "field",
+    ),
+    (
+        "revisions",
+        "a list of tags is not a list of names",
+        f"field = 'tags' AND ({_not_tags('old')} OR {_not_tags('new')})",
+        "field",
+    ),
+    (
+        "revisions",
+        "a whole segment or speaker is not one Reviewer records",
+        f"field = '*' AND (entity = 'segment' AND ({_not_segment('old')}"
+        f" OR {_not_segment('new')}) OR entity = 'speaker' AND ({_not_speaker('old')}"
+        f" OR {_not_speaker('new')}))",
         "field",
     ),
     (

@@ -281,3 +281,52 @@ def test_a_foreign_wal_that_cannot_be_moved_keeps_the_project_closed(
         Project.open(path, read_only=True)
     assert digest(path) == before
     assert Path(f"{path}-wal").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("sql", "refusal"),
+    [
+        (
+            "UPDATE revisions SET field = 'colour' WHERE entity = 'segment'",
+            "the field is not one Reviewer records",
+        ),
+        (
+            "UPDATE revisions SET new = 42 WHERE field = 'translation'",
+            "an old or new value of a text field is not text",
+        ),
+        ("UPDATE revisions SET new = '[1, 2]' WHERE field = 'status'", "a status is not one of"),
+        (
+            "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+            " SELECT MAX(id), 'segment', 9, '*', NULL, '{\"start_ms\": 0, \"evil\": 1}', 'x', 't'"
+            " FROM operations",
+            "a whole segment or speaker is not one Reviewer records",
+        ),
+        (
+            "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+            " SELECT MAX(id), 'segment', 9, 'tags', NULL, '[\"VO\", 3]', 'x', 't' FROM operations",
+            "a list of tags is not a list of names",
+        ),
+    ],
+)
+def test_a_history_that_undo_would_write_wrongly_is_refused(
+    tmp_path: Path, sql: str, refusal: str
+) -> None:
+    # Undo and redo write what the revisions hold: a crafted one reaches the file through them.
+    path = make_project(tmp_path / "p.review")
+    run_sql(path, sql)
+    before = digest(path)
+    with pytest.raises(UntrustedProjectError, match=f"revisions row [0-9]+: {refusal}"):
+        Project.open(path)
+    assert digest(path) == before
+
+
+def test_a_split_and_its_undo_pass_the_history_checks(tmp_path: Path) -> None:
+    path = make_project(tmp_path / "p.review")
+    with Project.open(path) as project:
+        project.split(2, 4000)
+        project.undo()
+        project.redo()
+        project.set_speaker([3], "陈嘉怡")
+        project.set_tags([3], ["SOT", "needs-legal"])
+    with Project.open(path) as project:  # every kind of revision above passes the checks
+        assert len(project.transcript.segments) == 5
