@@ -283,14 +283,14 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "revisions",
         "the field is not one Reviewer records",
-        f"entity = 'segment' AND field NOT IN ({_list(SEGMENT_FIELDS)}, '*')"
-        f" OR entity = 'speaker' AND field NOT IN ({_list(SPEAKER_FIELDS)}, '*')",
+        f"+entity = 'segment' AND field NOT IN ({_list(SEGMENT_FIELDS)}, '*')"
+        f" OR +entity = 'speaker' AND field NOT IN ({_list(SPEAKER_FIELDS)}, '*')",
         "field",
     ),
     (
         "revisions",
         "an old or new value of a text field is not text",
-        f"(entity = 'meta' OR field IN ({_list(_TEXT_FIELDS)}))"
+        f"(+entity = 'meta' OR field IN ({_list(_TEXT_FIELDS)}))"
         f" AND ({_text_or_null('old')} OR {_text_or_null('new')})",
         "field",
     ),
@@ -309,8 +309,8 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     (
         "revisions",
         "a whole segment or speaker is not one Reviewer records",
-        f"field = '*' AND (entity = 'segment' AND ({_not_segment('old')}"
-        f" OR {_not_segment('new')}) OR entity = 'speaker' AND ({_not_speaker('old')}"
+        f"field = '*' AND (+entity = 'segment' AND ({_not_segment('old')}"
+        f" OR {_not_segment('new')}) OR +entity = 'speaker' AND ({_not_speaker('old')}"
         f" OR {_not_speaker('new')}))",
         "field",
     ),
