@@ -152,14 +152,17 @@ class ProjectLock:
 
         Raises OSError when the lock cannot be written at all (a read-only folder).
         """
-        found = os.stat(self.project)
+        try:
+            found: os.stat_result | None = os.stat(self.project)
+        except FileNotFoundError:
+            found = None  # only its leftovers (-wal, -shm) are there: a new file replaces them
         me = LockOwner(
             os.getpid(),
             _hostname(),
             getpass.getuser(),
             time.strftime("%Y-%m-%d %H:%M"),
-            found.st_dev,
-            found.st_ino,
+            found.st_dev if found else None,
+            found.st_ino if found else None,
         )
         for _attempt in range(3):
             fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
@@ -202,7 +205,7 @@ class ProjectLock:
     def _lock_project(self) -> bool:
         """Hold ``flock`` on the project file itself: keyed by device and inode, so a hard link
         or another path to the same file finds it taken."""
-        if fcntl is None:
+        if fcntl is None or not self.project.exists():
             return True
         fd = os.open(self.project, os.O_RDONLY)
         if not self._os_lock(fd):

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import sample_transcript as make_sample
 from hostile_files import (
     PROBES,
     crash_after_edit,
@@ -330,3 +331,11 @@ def test_a_split_and_its_undo_pass_the_history_checks(tmp_path: Path) -> None:
         project.set_tags([3], ["SOT", "needs-legal"])
     with Project.open(path) as project:  # every kind of revision above passes the checks
         assert len(project.transcript.segments) == 5
+
+
+def test_a_new_project_over_leftovers_without_their_project_is_made(tmp_path: Path) -> None:
+    path = tmp_path / "p.review"
+    Path(f"{path}-wal").write_bytes(b"left over")
+    with Project.create(path, make_sample(), author="t") as project:
+        assert len(project.transcript.segments) == 4
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").read_bytes() != b"left over"
