@@ -5,6 +5,7 @@ set aside is told; a lock another machine left is breakable after a warning."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from reviewer.store.lock import lock_path
 from reviewer.ui.app import _open_at_start
 from reviewer.ui.project_trust import BREAK, RESCUE
 
-WINDOW_FUZZ_CASES = 12
+WINDOW_FUZZ_CASES = int(os.environ.get("REVIEWER_FUZZ_WINDOW_CASES", "12"))
 
 
 def _click(box: QMessageBox, label: str) -> None:
@@ -114,4 +115,5 @@ def test_the_window_survives_mutated_projects(window, tmp_path: Path) -> None:  
             assert digest(path) == before, what
             window._dialog.close()
     print(f"\nfuzz (window): {WINDOW_FUZZ_CASES} cases, seed 190: {outcomes}")
+    window.table.viewport().repaint()
     assert sum(outcomes.values()) == WINDOW_FUZZ_CASES
