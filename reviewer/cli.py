@@ -22,7 +22,7 @@ from reviewer.core.timecode import format_timecode
 if TYPE_CHECKING:
     from reviewer.store import Project
 
-_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary")
+_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary", "rescue")
 
 
 class UsageError(ReviewerError):
@@ -42,10 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # What a project or a file name holds reaches the terminal as text, never as its escape
     # sequences: every line printed goes through the one sanitiser (core.cleaning).
     sys.stdout, sys.stderr = _CleanText(sys.stdout), _CleanText(sys.stderr)
+    _store_warnings_to_stderr()
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
-        print(f"reviewer: {exc}", file=sys.stderr)
+        print(f"reviewer: {exc}{_rescue_hint(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
@@ -81,7 +82,19 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.set_defaults(run=lambda a: _open_app(a.path))
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
+    p.set_defaults(
+        run=lambda a: _open_app(a.path, break_lock=True) if a.break_lock else _open_app(a.path)
+    )
+
+    p = sub.add_parser(
+        "rescue", help="copy the data of a project Reviewer refuses into a new project file"
+    )
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "-o", "--output", type=Path, help="the new project (default: NAME.rescued.review)"
+    )
+    p.set_defaults(run=cmd_rescue)
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
     p.add_argument("file", type=Path, help="the transcript")
@@ -158,6 +171,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--replace", action="store_true", help="import: drop the old terms first")
     p.add_argument("--force", action="store_true", help="export: replace the file if it exists")
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
     p.set_defaults(run=cmd_glossary)
     return parser
 
@@ -376,7 +390,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         from reviewer.files import check_input
 
         check_input(args.file, what="glossary", error=UsageError)
-        with Project.open(args.project) as project:
+        with Project.open(args.project, break_lock=args.break_lock) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {count} glossary terms read from {args.file}")
@@ -447,7 +461,40 @@ def _short(value: object, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open_app(path: Path | None) -> int:
+_BREAK_LOCK_HELP = (
+    "take over a lock another machine left (only when that machine no longer has it open)"
+)
+
+
+def cmd_rescue(args: argparse.Namespace) -> int:
+    from reviewer.store.rescue import rescue
+
+    target, notes = rescue(args.project, args.output)
+    for note in notes:
+        print(f"reviewer: {target}: {note}", file=sys.stderr)
+    print(f"{target}: the data of {args.project} in a new project")
+    return 0
+
+
+def _rescue_hint(exc: ReviewerError) -> str:
+    """For a project refused as untrusted, the command that copies its data out."""
+    if not getattr(exc, "rescuable", False) or not exc.path:
+        return ""
+    return f"; `reviewer rescue {exc.path}` copies its data into a new project"
+
+
+def _store_warnings_to_stderr() -> None:
+    """What the store tells the editor while it works (a WAL set aside) goes to stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("reviewer: warning: %(message)s"))
+    logger = logging.getLogger("reviewer.store")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+
+
+def _open_app(path: Path | None, *, break_lock: bool = False) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -457,7 +504,7 @@ def _open_app(path: Path | None) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None)
+    return run_app(str(path) if path else None, break_lock=break_lock)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import getpass
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -24,11 +25,12 @@ from reviewer import __version__
 from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.files import check_target, publish, temp_beside
-from reviewer.store import schema
+from reviewer.store import schema, sidecars, trust
 from reviewer.store.changes import EXISTS, Change, decode
 from reviewer.store.checkpoint_ops import CheckpointOps
 from reviewer.store.loading import load_transcript, write_transcript_rows
-from reviewer.store.lock import ProjectLock
+from reviewer.store.lock import ProjectLock, break_lock, held_by_other_host
+from reviewer.store.lock import peek as peek_lock
 from reviewer.store.media import find_moved_media, media_row, write_media
 from reviewer.store.operations import Operations
 from reviewer.store.pending import (
@@ -39,10 +41,13 @@ from reviewer.store.pending import (
     write_revisions,
 )
 from reviewer.store.undo import UndoLog
+from reviewer.store.validate import check_values
 from reviewer.store.writer import apply_to_memory, write_change
 
 if TYPE_CHECKING:
     from reviewer.store.history import Revision
+
+_log = logging.getLogger("reviewer.store")
 
 EXTENSION = ".review"
 WAL_AUTOCHECKPOINT_PAGES = 8000
@@ -94,6 +99,8 @@ class Project(Operations, CheckpointOps):
         self.author = author
         self._lock = lock
         self.read_only_reason = read_only_reason
+        # What opening did beside the file that the editor must hear of (a WAL moved aside).
+        self.opening_notes: list[str] = []
         self.transcript: Transcript = load_transcript(db)
         self._by_id: dict[int, Segment] = {s.id: s for s in self.transcript.segments if s.id}
         self._rows: dict[int, int] = {}
@@ -168,7 +175,7 @@ class Project(Operations, CheckpointOps):
         # empty file as an empty database), so no planted link is ever opened.
         tmp = _temp_for(path, "cannot create the project")
         try:
-            db = schema.connect(tmp)
+            db = schema.ready(schema.connect(tmp))
             try:
                 # No one else sees this file until it is renamed into place, and a failure
                 # deletes it: its journal can stay in memory, each page written once (not to
@@ -212,12 +219,20 @@ class Project(Operations, CheckpointOps):
 
     @classmethod
     def open(
-        cls, path: str | Path, *, author: str | None = None, read_only: bool = False
+        cls,
+        path: str | Path,
+        *,
+        author: str | None = None,
+        read_only: bool = False,
+        break_lock: bool = False,
     ) -> Project:
         """Open the project at ``path``, upgrading an older file (after a backup copy).
 
         Opens read-only, saying why in ``read_only_reason``, when asked to, when another
         Reviewer holds the lock, or when the file or its folder cannot be written.
+        ``break_lock``: take over a lock that another machine holds (the editor was warned).
+        The file is checked first (:mod:`reviewer.store.trust`, :mod:`reviewer.store.validate`,
+        :mod:`reviewer.store.sidecars`): one that fails is refused, untouched.
         """
         path = Path(path)
         author = author or default_author()
@@ -232,36 +247,68 @@ class Project(Operations, CheckpointOps):
             else:
                 lock = ProjectLock(path)
                 try:
+                    if break_lock:
+                        _break_other_hosts_lock(path)
                     if not lock.acquire():
                         owner = lock.owner.describe() if lock.owner else "another process"
                         reason = f"it is open in another Reviewer: {owner}"
+                        if lock.through_other_path:
+                            reason = (
+                                "it is open in another Reviewer through another path to the"
+                                " same file (a hard link or a link)"
+                            )
+                        if held_by_other_host(lock.owner):
+                            reason += " (its lock can be broken if that machine is off)"
                         lock = None
                 except OSError as exc:
                     reason = f"cannot write its lock file ({_reason(exc)})"
                     lock = None
+        db: sqlite3.Connection | None = None
         try:
+            live, previous = _held_elsewhere(reason), lock.previous if lock else None
+            if lock is None and not live:
+                live, previous = peek_lock(path)
+            notes = sidecars.examine(path, live=live, previous=previous)
             db = schema.connect(path, read_only=bool(reason))
             _check_ours(db, path)
-            if not reason and schema.user_version(db) < schema.SCHEMA_VERSION:
-                _upgrade_with_backup(db, path)
-            elif schema.user_version(db) > schema.SCHEMA_VERSION:
+            found = schema.user_version(db)
+            if found > schema.SCHEMA_VERSION:
                 raise ProjectError(
-                    f"made by a newer Reviewer (schema {schema.user_version(db)}, this one"
+                    f"made by a newer Reviewer (schema {found}, this one"
                     f" reads up to {schema.SCHEMA_VERSION}); update Reviewer",
                     path,
                 )
-            elif reason and schema.user_version(db) < schema.SCHEMA_VERSION:
+            version = trust.check_file(db, path, found)
+            with trust.time_limit(db):
+                check_values(db, path, version)
+            schema.ready(db, read_only=bool(reason))
+            if not reason and version < schema.SCHEMA_VERSION:
+                _upgrade_with_backup(db, path)
+            elif reason and version < schema.SCHEMA_VERSION:
                 raise ProjectError(
                     f"an older project that needs upgrading, and it is read-only: {reason}", path
                 )
-            return cls(path, db, author=author, lock=lock, read_only_reason=reason)
+            project = cls(path, db, author=author, lock=lock, read_only_reason=reason)
+            project.opening_notes = notes
+            for note in notes:
+                _log.warning("%s", note)
+            return project
         except sqlite3.DatabaseError as exc:
-            if lock:
-                lock.release()
+            _close_quietly(db, lock)
             raise ProjectError(f"not a Reviewer project or damaged: {_reason(exc)}", path) from exc
-        except ProjectError:
-            if lock:
-                lock.release()
+        except (ValueError, TypeError, KeyError, RecursionError, MemoryError) as exc:
+            # The checks should leave nothing for these; if a value still slips through, the
+            # editor gets a sentence, not a traceback, and the file is not touched.
+            _close_quietly(db, lock)
+            raise ProjectError(
+                f"damaged: a value Reviewer cannot read ({type(exc).__name__}: "
+                f"{trust.shown(str(exc), 80)}); nothing was changed",
+                path,
+            ) from exc
+        except (ProjectError, OSError) as exc:
+            _close_quietly(db, lock)
+            if isinstance(exc, OSError):
+                raise ProjectError(f"cannot read the file: {_reason(exc)}", path) from exc
             raise
 
     @property
@@ -470,7 +517,7 @@ class Project(Operations, CheckpointOps):
         tmp = _temp_for(target, "could not save a copy")
         try:
             schema.backup(self.db, tmp)
-            copy = schema.connect(tmp)
+            copy = schema.ready(schema.connect(tmp))
             try:
                 ids: dict[int, int] = {}
                 for op in self.pending:
@@ -518,7 +565,7 @@ class Project(Operations, CheckpointOps):
             ) from exc
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
-        self.db = schema.connect(self.path)
+        self.db = schema.ready(schema.connect(self.path))
         self._file_id = file_identity(self.path)
 
     def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
@@ -667,6 +714,29 @@ def _next_id(db: sqlite3.Connection, table: str) -> int:
     return max(seq[0] if seq else 0, top[0] or 0) + 1
 
 
+def _break_other_hosts_lock(path: Path) -> None:
+    """Break the lock of ``path`` when it names another machine (a lock of this machine is
+    broken only by closing its Reviewer, or by its process ending)."""
+    owner = peek_lock(path)[1]
+    if held_by_other_host(owner):
+        assert owner is not None
+        break_lock(path)
+        _log.warning("broke the lock of %s", owner.describe())
+
+
+def _held_elsewhere(reason: str) -> bool:
+    """Whether another Reviewer has the project open (its WAL is then live, not a leftover)."""
+    return reason.startswith("it is open in another Reviewer")
+
+
+def _close_quietly(db: sqlite3.Connection | None, lock: ProjectLock | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
+    if lock:
+        lock.release()
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
     try:
@@ -705,7 +775,9 @@ def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    # SQLite's and Python's messages may quote the file's own text ("Could not decode to UTF-8
+    # column 'x' with text '...'"): shown escaped and cut short.
+    text = trust.shown(str(exc) or type(exc).__name__, 160)[1:-1]
     if isinstance(exc, OSError) and exc.strerror:
         text = exc.strerror
     if "readonly" in text or "read-only" in text:

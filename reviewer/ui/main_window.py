@@ -479,16 +479,22 @@ class MainWindow(QMainWindow):
 
     # -- opening --------------------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, *, break_lock: bool = False) -> bool:
         """Open a project, or a transcript or video (making a project); False on failure."""
+        from reviewer.ui import project_trust  # here: its dialogs are not part of the start
+
         try:
             project, warnings = opening.open_anything(
-                Path(path), author=self.settings.author or None
+                Path(path), author=self.settings.author or None, break_lock=break_lock
             )
         except ReviewerError as exc:
-            self.show_error(str(exc))
+            if getattr(exc, "rescuable", False):
+                project_trust.offer_rescue(self, Path(exc.path or path), exc)
+            else:
+                self.show_error(str(exc))
             return False
         self.set_project(project)
+        project_trust.tell_opening(self, project, Path(path))
         if warnings:
             # Nothing is skipped silently: the editor sees which cues of the file were not read.
             listed = "\n".join(str(w) for w in warnings[:20])
@@ -704,6 +710,10 @@ class MainWindow(QMainWindow):
             "color: white; background: #c9302c; font-weight: bold; padding: 0 6px"
         )
         self.saved_label.setText(f"NOT SAVED: {message}")
+
+    def set_dialog(self, dialog: QWidget) -> None:
+        """Keep ``dialog`` (open, non-modal) as the window's current one."""
+        self._dialog = dialog
 
     def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # here: dialogs are not part of the start

@@ -43,7 +43,7 @@ def project_path_for(transcript: Path) -> Path:
     return data_dir() / base
 
 
-def open_anything(path: Path, *, author: str | None = None) -> Opened:
+def open_anything(path: Path, *, author: str | None = None, break_lock: bool = False) -> Opened:
     """Return an open project for ``path`` (a .review file, a transcript, or a video) and the
     warnings of an import it made (cues skipped, with their lines).
 
@@ -56,7 +56,7 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
     check_regular(path, what="project, transcript or video", error=ReviewerError)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
-        return Project.open(path, author=author), []
+        return Project.open(path, author=author, break_lock=break_lock), []
     from reviewer.store.importing import MEDIA_EXTENSIONS, find_media
 
     if suffix in MEDIA_EXTENSIONS:
