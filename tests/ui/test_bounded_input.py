@@ -22,6 +22,7 @@ LONG = 3_000_000  # characters: 3 s of layout per paint before, and a minute at 
 LONG_SOURCE = "长句" * (LONG // 2)
 LONG_TRANSLATION = "a long line\n" + "word " * (LONG // 5)
 STUCK = "a" * 20_000 + "!"  # (a+)+$ tries every way to split the run of a's
+LATE = 600 * 3_600_000  # 600 hours: past 2^31 ms, where a Qt int ends
 
 
 @pytest.fixture
@@ -30,6 +31,7 @@ def project_file(tmp_path: Path) -> Path:
     transcript.segments += [
         Segment(12000, 15000, LONG_SOURCE, LONG_TRANSLATION),
         Segment(15000, 18000, "啊啊啊", STUCK),
+        Segment(LATE, LATE + 3000, "很晚", "very late"),
     ]
     path = tmp_path / "long.review"
     Project.create(path, transcript, author="importer").close()
@@ -107,3 +109,15 @@ def test_a_pattern_too_slow_for_one_painted_cell_is_dropped_not_retried(
     window.table.viewport().grab()  # the cell with the run of a's takes too long to light
     assert delegate.query is None
     assert window.statusBar().currentMessage().startswith("Matches not lit: This pattern takes")
+
+
+def test_a_segment_past_596_hours_plays_in_the_video_pane(qtbot: Any, window: Any) -> None:
+    w = window
+    w.select_id(7)  # seeks the playhead there: the time went through 32-bit ints before
+    qtbot.waitUntil(lambda: w.playback.position() == LATE)
+    assert w.video.time_label.text().startswith("600:00:00.000 / 600:00:03.000")
+    assert w.video.seek_slider.value() > 0
+    w.playback.toggle()
+    qtbot.waitUntil(lambda: w.playback.position() > LATE)
+    w.playback.toggle()
+    assert w.table.currentIndex().row() == w.table.model().rowCount() - 1
