@@ -243,15 +243,29 @@ class Finder:
         pattern = self.compile(query)
         assert pattern is not None
         deadline = self.deadline()
+        search, end, clock, word = pattern.search, deadline.end, time.monotonic, query.mode == "word"
         found: list[int] = []
-        for segment in segments:
-            for field in query.fields:
-                text = getattr(segment, field)
-                if query.mode == "word":
-                    text = self._norm(text, query.match_case)
-                if text and _regex_spans(pattern, text, deadline, first=True):
-                    found.append(segment.id or 0)
-                    break
+        try:
+            # The loop of every keystroke: one search per text, the clock read once a segment.
+            for segment in segments:
+                left = end - clock()
+                if left <= 0:
+                    raise deadline.exceeded()
+                for field in query.fields:
+                    text = getattr(segment, field)
+                    if word:
+                        text = self._norm(text, query.match_case)
+                    if not text:
+                        continue
+                    match = search(text, timeout=left)
+                    if match is not None and (
+                        match.end() > match.start()  # else only an empty match so far: look on
+                        or _regex_spans(pattern, text, deadline, first=True)
+                    ):
+                        found.append(segment.id or 0)
+                        break
+        except TimeoutError:
+            raise deadline.exceeded() from None
         return found
 
     def replacements(
