@@ -243,7 +243,8 @@ class Finder:
         pattern = self.compile(query)
         assert pattern is not None
         deadline = self.deadline()
-        search, end, clock, word = pattern.search, deadline.end, time.monotonic, query.mode == "word"
+        search, end, clock = pattern.search, deadline.end, time.monotonic
+        word = query.mode == "word"
         found: list[int] = []
         try:
             # The loop of every keystroke: one search per text, the clock read once a segment.

@@ -121,3 +121,16 @@ def test_a_segment_past_596_hours_plays_in_the_video_pane(qtbot: Any, window: An
     qtbot.waitUntil(lambda: w.playback.position() > LATE)
     w.playback.toggle()
     assert w.table.currentIndex().row() == w.table.model().rowCount() - 1
+
+
+def test_the_history_of_a_long_text_shows_a_bounded_diff(qtbot: Any, window: Any) -> None:
+    w = window
+    retold = LONG_TRANSLATION.replace("a long line", "A long line")
+    w._edit(lambda p: p.set_translation(5, retold))
+    w.actions_by_name["undo"].trigger()
+    w.select_id(5)
+    panel = w.history_panel
+    qtbot.waitUntil(lambda: panel.diff.toPlainText() != "")
+    shown = panel.diff.toPlainText()
+    assert len(shown) < 10_000 and "characters) …" in shown
+    assert shown.count("long line") >= 1
