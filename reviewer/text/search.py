@@ -22,13 +22,16 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import regex
 from rapidfuzz import fuzz, process
 
 from reviewer.core.models import Segment
 from reviewer.text.chinese import fold
 from reviewer.text.scripts import has_han
+
+if TYPE_CHECKING:
+    import regex  # loaded with the first pattern: 10-80 ms kept off the window's start
 
 MODES = ("plain", "word", "regex", "fuzzy")
 FIELDS = ("source", "translation")
@@ -135,6 +138,8 @@ class Finder:
 
     def compile(self, query: Query) -> regex.Pattern[str] | None:
         """Return the pattern for a regex or whole-word query (None for plain and fuzzy)."""
+        import regex
+
         if query.mode == "regex":
             size = unrolled_size(query.text)
             if size > MAX_SIZE:
@@ -296,6 +301,8 @@ class Finder:
         deadline: Deadline | None = None,
     ) -> str:
         """Return ``text`` with every match of ``query`` replaced."""
+        import regex
+
         deadline = deadline or self.deadline()
         if query.mode == "regex":
             pattern = pattern or self.compile(query)
