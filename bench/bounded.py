@@ -12,14 +12,17 @@ Each figure runs in its own process (so its peak memory is its own):
 - find as you type with a regular expression over 20,000 segments: ``Finder.matching_ids``
   (the regex package, with its time limit) against the same search with Python's ``re`` and no
   limit, median of the keystrokes;
-- ``(a+)+$`` over the same segments plus one text of 20,000 a's: the time until the editor is
-  told "This pattern takes too long" (the limit is 1 s), and the memory it grew meanwhile.
+- ``(a+)+$`` over the same segments plus one text of 20,000 a's: the processor time until the
+  editor is told "This pattern takes too long" (the limit is 1 s; ``regex`` counts processor
+  time, so on a busy machine the wall time, printed beside it, is longer), and the memory it
+  grew meanwhile.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import statistics
@@ -125,7 +128,7 @@ def child_evil(n: int) -> dict[str, float]:
 
     segments = [*_segments(n), Segment(10**9, 10**9 + 1000, "啊", "a" * 20_000 + "!", id=n + 1)]
     before = _rss_mb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     message = ""
     try:
         Finder().matching_ids(segments, Query(r"(a+)+$", mode="regex"))
@@ -133,6 +136,7 @@ def child_evil(n: int) -> dict[str, float]:
         message = str(exc)
     return {
         "seconds": time.perf_counter() - started,
+        "cpu_seconds": time.process_time() - cpu,
         "grew_mb": _rss_mb() - before,
         "told": float(message.startswith("This pattern takes too long")),
     }
@@ -188,9 +192,12 @@ def main() -> int:
                     "<= 150 ms", regex["ours_ms"], "ms", regex["re_ms"], "re, no limit",
                     absolute=150))  # fmt: skip
     evil = run_child("evil", "20000")
-    rows.append(Row("(a+)+$ on 20,000 segments: until 'takes too long'", "<= 1.5 s",
-                    evil["seconds"] * 1000, "ms", absolute=1500 if evil["told"] else 0,
-                    note=f"memory grew {evil['grew_mb']:.0f} MB"))  # fmt: skip
+    # regex's timeout counts processor time, so on a busy machine the wall time is longer.
+    load = os.getloadavg()[0]
+    note = f"wall {evil['seconds'] * 1000:.0f} ms at load {load:.1f}; grew {evil['grew_mb']:.0f} MB"
+    rows.append(Row("(a+)+$ on 20,000 segments: processor time until 'takes too long'",
+                    "<= 1.2 s", evil["cpu_seconds"] * 1000, "ms",
+                    absolute=1200 if evil["told"] else 0, note=note))  # fmt: skip
     emit(rows, args.json)
     return 0
 

@@ -59,7 +59,10 @@ class Deadline:
         self.end = time.monotonic() + seconds
 
     def left(self) -> float:
-        """Return the seconds left (for ``regex``'s ``timeout=``), or raise when none are."""
+        """Return the seconds left (for ``regex``'s ``timeout=``), or raise when none are.
+
+        Between calls this is wall time; within one call ``regex`` counts processor time.
+        """
         left = self.end - time.monotonic()
         if left <= 0:
             raise self.exceeded()
