@@ -58,7 +58,7 @@ def _fast(rows: list[list[str]], columns: int) -> bytes:
 
 def _parts(data: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {name: z.read(name) for name in z.namelist() if not name.startswith("docProps/")}
+        return {name: z.read(name) for name in z.namelist()}
 
 
 @settings(max_examples=60, deadline=None)
