@@ -153,7 +153,8 @@ class VideoPane(QWidget):
         self.time_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.time_label.setToolTip("Playhead / duration")
         sample = "0:00:00.000 / 0:00:00.000"
-        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance(sample))
+        self._label_width = self.time_label.fontMetrics().horizontalAdvance(sample)
+        self.time_label.setMinimumWidth(self._label_width)
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.seek_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.seek_slider.setToolTip("Drag to move the playhead")
@@ -214,6 +215,9 @@ class VideoPane(QWidget):
         shown = "–:––:––.–––" if duration <= 0 else format_timecode(duration, hours=True)
         text = f"{format_timecode(ms, hours=True)} / {shown}"
         if text != self.time_label.text():
+            if len(text) != len(self.time_label.text()):  # past 10 hours: wider than the sample
+                width = self.time_label.fontMetrics().horizontalAdvance(f"{shown} / {shown}")
+                self.time_label.setMinimumWidth(max(width, self._label_width))
             self.time_label.setText(text)
         duration = max(0, duration)
         self._ms_per_step = max(1, -(-duration // SLIDER_MAX))
