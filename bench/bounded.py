@@ -179,7 +179,10 @@ def main() -> int:
                     ours["seconds"] * 1000, "ms", theirs["seconds"] * 1000, "python-docx add_row",
                     limit=0.1))  # fmt: skip
     big = run_child("docx", str(args.cues), "ours")
-    note = f"peak {big['peak_mb']:.0f} MB, .docx {big['file_mb']:.0f} MB"
+    note = (
+        f"peak {big['peak_mb']:.0f} MB, of which the export {big['grew_mb']:.0f} MB; "
+        f".docx {big['file_mb']:.0f} MB"
+    )
     rows.append(Row(f"Word export, {args.cues:,} cues (in process)", "finishes, <= 60 s",
                     big["seconds"], "s", absolute=60, note=note))  # fmt: skip
     history = run_child("history", "20000")
