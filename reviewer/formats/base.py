@@ -206,3 +206,39 @@ def text_blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
     if current:
         blocks.append((start, current))
     return blocks
+
+
+def kept_times(
+    start: int,
+    end: int,
+    line: int | None,
+    path: str,
+    warnings: list[ImportWarning],
+    media_duration_ms: int | None = None,
+) -> tuple[int, int]:
+    """Return (start, end) made playable, with a warning for each change: a time before the
+    video's start becomes 0:00, an end before the start becomes the start, and a time past the
+    media's end (when known) becomes its end. A cue is never dropped for its times."""
+    from reviewer.core.timecode import format_timecode
+
+    def shown(ms: int) -> str:
+        return format_timecode(ms, hours=True)
+
+    if start < 0 or end < 0:
+        message = f"the cue starts before the video ({shown(start)}); its start is read as 0:00"
+        if end < 0:
+            message = f"the cue ends before the video starts ({shown(end)}); read as 0:00"
+        warnings.append(ImportWarning(line, message, path))
+        start, end = max(0, start), max(0, end)
+    if end < start:
+        message = f"the cue ends ({shown(end)}) before it starts; its end is read as its start"
+        warnings.append(ImportWarning(line, message, path))
+        end = start
+    if media_duration_ms and end > media_duration_ms:
+        message = (
+            f"the cue runs past the end of the media ({shown(end)} > "
+            f"{shown(media_duration_ms)}); read up to the end"
+        )
+        warnings.append(ImportWarning(line, message, path))
+        start, end = min(start, media_duration_ms), media_duration_ms
+    return start, end

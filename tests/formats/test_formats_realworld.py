@@ -1,0 +1,41 @@
+"""Files in the shapes editors receive them, each compared field by field with its expected JSON.
+
+Each fixture in tests/fixtures/formats/realworld was written for this test in the shape of the
+real files named in its case's comment (the public documentation or test suite that shows the
+shape); NAME.expected.json beside it is the reviewer JSON of what must be read (checked by eye
+when written: REVIEWER_UPDATE_GOLDEN=1 rewrites them). The warnings are compared by line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from formats_support import FIXTURES, compare_with_expected, transcript_dict
+
+from reviewer.formats import read_transcript
+
+REAL = FIXTURES / "realworld"
+
+# file, format it is read as, encoding, the lines of its warnings (None: a warning without one)
+CASES: list[tuple[str, str, str, list[int | None]]] = [
+    # youtube-dl/yt-dlp --write-auto-subs WebVTT: Kind/Language header lines, a cue that runs
+    # into the next timing line, a timestamp without milliseconds; W3C WebVTT section 4 (cue
+    # timings with any number of hour digits, character references, ruby), and Subtitle Edit's
+    # habit of a comma before the milliseconds.
+    ("youtube_dl.vtt", "vtt", "utf-8", [9]),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "encoding", "lines"), CASES, ids=[c[0] for c in CASES])
+def test_real_world_file_reads_as_its_author_meant(
+    name: str, fmt: str, encoding: str, lines: list[int | None]
+) -> None:
+    result = read_transcript(REAL / name)
+    assert (result.format, result.encoding) == (fmt, encoding)
+    assert [w.line for w in result.warnings] == lines, [str(w) for w in result.warnings]
+    stem = name.rsplit(".", 1)[0]
+    compare_with_expected(transcript_dict(result.transcript), REAL / f"{stem}.expected.json")
+
+
+def test_every_real_world_fixture_has_a_case() -> None:
+    inputs = {p.name for p in REAL.iterdir() if p.is_file() and ".expected." not in p.name}
+    assert inputs == {c[0] for c in CASES}
