@@ -131,7 +131,7 @@ class Format:
 # split_speaker for the rule. Only an ASCII colon followed by a space counts.
 _LABEL = re.compile(r"^(?P<name>[^:\n]{1,40}): (?=\S)")
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # Han, kana, Hangul
-_CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{0,11}}")
+_CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{1,11}}")  # one letter is a word: 注, 问, 答
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][^\W\d_]*(?:['.\-·][^\W\d_]*)*\.?")
 _TAG_NAME = re.compile(r"[A-Z]+_\d+")  # diarisation labels such as SPEAKER_00
 _PARTICLES = frozenset(
@@ -143,19 +143,32 @@ NOT_SPEAKERS = frozenset({
     "translator", "source", "caption", "captions", "subtitle", "subtitles", "question", "answer",
     "q", "a", "re", "fw", "fwd", "ps", "breaking", "live", "correction", "clarification",
     "disclaimer", "summary", "transcript", "chapter", "part", "step", "episode", "example",
-    "quote", "photo", "video", "audio", "music", "applause", "laughter",
+    "quote", "photo", "video", "audio", "music", "applause", "laughter", "nb", "n.b.", "p.s.",
+    "ps.", "n.b", "attention", "important", "tip", "hint", "remark", "remarks", "comment",
+    "notice", "sidenote", "примечание", "прим.", "внимание",
+})  # fmt: skip
+# The same lead-ins in Chinese and Japanese: a note, an editor's or translator's note, credits.
+NOT_CJK_SPEAKERS = frozenset({
+    "注释", "註釋", "备注", "備註", "附注", "附註", "编者按", "編者按", "编者注", "編者註", "译注",
+    "譯註", "译者注", "譯者註", "字幕", "翻译", "翻譯", "校对", "校對", "时间轴", "時間軸", "来源",
+    "來源", "提示", "说明", "說明", "更正", "声明", "聲明", "注意", "警告", "画面", "畫面", "音乐",
+    "音樂", "歌词", "歌詞", "标题", "標題", "片名", "出典", "注記", "備考", "字幕組", "字幕组",
 })  # fmt: skip
 
 
 def is_speaker_name(name: str) -> bool:
     """Return True when ``name`` reads as a person's label rather than the start of a sentence.
 
-    A name is up to ten Han/kana/Hangul letters (with · or - inside), or one to four words each
+    A name is two to twelve Han/kana/Hangul letters (with · or - inside; not a lead-in such as
+    注释 or 编者按; one letter, as 注 "note" or 问 "question", is a word), or one to four words each
     starting with a capital (Latin or Cyrillic; no digits; lower-case particles such as "von" or
     "al" allowed after the first word), or a diarisation tag like SPEAKER_00; and its first
-    word is not a common lead-in such as "Note", "Update", "Breaking" or "Q".
+    word is not a common lead-in such as "Note", "NB", "Update", "Breaking" or "Q". A time
+    ("10:30: ...") is no name: it has digits.
     """
-    if _CJK_NAME.fullmatch(name) or _TAG_NAME.fullmatch(name):
+    if _CJK_NAME.fullmatch(name):
+        return name not in NOT_CJK_SPEAKERS
+    if _TAG_NAME.fullmatch(name):
         return True
     words = name.split(" ")
     if not 1 <= len(words) <= 4 or words[0].lower() in NOT_SPEAKERS:

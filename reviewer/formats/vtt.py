@@ -164,8 +164,8 @@ class VttFormat(Format):
             add_segment(transcript, Segment(start, end, source=body, speaker=speaker))
         if lenient_first is not None:
             line, what = lenient_first
-            more = f" (and {lenient_count - 1} more)" if lenient_count > 1 else ""
-            message = f"{what}{more}, outside the WebVTT rules; read as meant"
+            more = f" (as are {lenient_count - 1} more cues')" if lenient_count > 1 else ""
+            message = f"{what}, outside the WebVTT rules{more}; read as meant"
             warnings.append(ImportWarning(line, message, path))
         if not transcript.segments:
             skipped = [w for w in warnings if w.message.startswith("skipped")]

@@ -22,6 +22,18 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # timings with any number of hour digits, character references, ruby), and Subtitle Edit's
     # habit of a comma before the milliseconds.
     ("youtube_dl.vtt", "vtt", "utf-8", [9]),
+    # Chinese release subtitles with the two languages as separate cues at (nearly) the same
+    # times, dialogue dashes, a cue before the video starts (Subtitle Edit writes the minus),
+    # a note "注:" that is no speaker.
+    ("release_two_cues.srt", "srt", "utf-8", [10]),
+    # Bilingual cues with a separator line between the languages ("———", "-", "* * *").
+    ("separator_lines.srt", "srt", "utf-8", []),
+    # An Aegisub-written fansub ASS (Aegisub's own files; pysubs2's test files): CN and EN
+    # styles as separate events, a style section with its fields in an unusual order, the
+    # Actor field, a logo drawn with {\p1}, a Comment, a negative start.
+    ("fansub_styles.ass", "ass", "utf-8-sig", [18, 22]),
+    # WebVTT with the languages as separate cues, ids and voice spans (W3C WebVTT 4.1).
+    ("paired_cues.vtt", "vtt", "utf-8", []),
 ]
 
 
