@@ -58,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.set_defaults(run=lambda a: _open_app(a.path))
+    p.add_argument(
+        "--encoding", metavar="NAME", help="a transcript's text encoding (default: guessed)"
+    )
+    p.set_defaults(run=lambda a: _open_app(a.path, a.encoding))
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
     p.add_argument("file", type=Path, help="the transcript")
@@ -70,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         dest="side",
         choices=("source", "translation"),
         help="which side FILE's text is (default: told from its script)",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="FILE's text encoding, e.g. cp1250, gb18030, big5 (default: guessed, with a warning "
+        "when unsure)",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project")
     p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
@@ -155,7 +164,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
     _progress(f"Reading {args.file}...")
-    transcript, warnings = import_transcript(args.file, args.file2, side=args.side)
+    transcript, warnings = import_transcript(
+        args.file, args.file2, side=args.side, encoding=args.encoding
+    )
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
@@ -379,7 +390,7 @@ def _short(value: object, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open_app(path: Path | None) -> int:
+def _open_app(path: Path | None, encoding: str | None = None) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -389,7 +400,7 @@ def _open_app(path: Path | None) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None)
+    return run_app(str(path) if path else None, encoding=encoding)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,12 +39,14 @@ class Parsed:
 
 @dataclass
 class ReadResult:
-    """A transcript read from a file, with the warnings, the format name and the encoding."""
+    """A transcript read from a file, with the warnings, the format name and the encoding;
+    ``encodings`` lists the encodings the guess hesitated between (best first), when it did."""
 
     transcript: Transcript
     warnings: list[ImportWarning]
     format: str
     encoding: str
+    encodings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

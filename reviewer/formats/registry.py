@@ -11,9 +11,9 @@ from pathlib import Path
 
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
 from reviewer.core.models import Transcript
-from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
+from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
 from reviewer.formats.bilingual import split_bilingual
-from reviewer.formats.encoding import decode
+from reviewer.formats.encoding import decode, decode_guessed
 from reviewer.text.scripts import is_mostly_foreign
 
 # Each format's module, class and extensions (the class names the same ones; a test holds them
@@ -103,11 +103,14 @@ def read_transcript(
     as_side: Side | None = None,
     media_duration_ms: int | None = None,
     fmt: str | None = None,
+    encoding: str | None = None,
 ) -> ReadResult:
     """Return the transcript in the file at ``path``, its warnings, format and encoding.
 
     One-language text goes to ``as_side``, or by default to the source when it is mostly Han,
-    kana, Hangul or Cyrillic, else to the translation. Raises ImportError_ and nothing else.
+    kana, Hangul or Cyrillic, else to the translation. ``encoding`` names the text encoding
+    (None: guessed, with a warning when the guess is not sure). Raises ImportError_ and nothing
+    else.
     """
     name = str(path)
     try:
@@ -116,7 +119,7 @@ def read_transcript(
         raise ImportError_(f"cannot read the file ({exc.strerror or exc})", name) from None
     if Path(path).suffix.lower() == ".docx" and fmt is None:
         raise ImportError_("Word documents can be exported, not imported", name)
-    text, encoding = decode(data, name)
+    text, guess = decode_guessed(data, name, encoding)
     try:
         chosen = format_for_path(path, fmt, text=text)
     except ReviewerError as exc:
@@ -136,7 +139,16 @@ def read_transcript(
             for segment in transcript.segments:
                 segment.translation, segment.source = segment.source, ""
     transcript.sort()
-    return ReadResult(transcript, parsed.warnings, chosen.name, encoding)
+    warnings = parsed.warnings
+    if not guess.sure:
+        others = ", ".join(guess.candidates[1:])
+        message = (
+            f"the text encoding is a guess: read as {guess.codec}, but {others} would read it "
+            "as plausibly; check names and accents, and choose with --encoding if it is wrong"
+        )
+        warnings = [ImportWarning(None, message, name), *warnings]
+    encodings = () if guess.sure else guess.candidates
+    return ReadResult(transcript, warnings, chosen.name, guess.codec, encodings)
 
 
 def _side_of(transcript: Transcript) -> Side:

@@ -22,8 +22,9 @@ def _platform_defaults() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
+def run_app(path: str | None = None, encoding: str | None = None) -> int:
+    """Open the window on ``path`` (or the last project, or the demo); return the exit code.
+    ``encoding`` is a transcript's text encoding (None: guessed, asked when unsure)."""
     _platform_defaults()
     heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
@@ -45,7 +46,7 @@ def run_app(path: str | None = None) -> int:
     window.show()
     opened = False
     if path:
-        opened = window.open_path(path)
+        opened = window.open_path(path, encoding=encoding)
     elif settings.last_project and os.path.exists(settings.last_project):
         opened = window.open_path(settings.last_project)
     if not opened and not path:

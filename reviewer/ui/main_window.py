@@ -478,11 +478,19 @@ class MainWindow(QMainWindow):
 
     # -- opening --------------------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a project, or a transcript or video (making a project); False on failure."""
+    def open_path(self, path: str | Path, encoding: str | None = None) -> bool:
+        """Open a project, or a transcript or video (making a project); False on failure.
+        A transcript whose text encoding is only a guess asks first (unless ``encoding``)."""
+        if encoding is None:
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path))
+            if chosen is False:
+                return False
+            encoding = chosen if isinstance(chosen, str) else None
         try:
             project, warnings = opening.open_anything(
-                Path(path), author=self.settings.author or None
+                Path(path), author=self.settings.author or None, encoding=encoding
             )
         except ReviewerError as exc:
             self.show_error(str(exc))

@@ -18,6 +18,7 @@ from reviewer.store import EXTENSION, Project
 
 if TYPE_CHECKING:
     from reviewer.formats import ImportWarning
+    from reviewer.formats.encoding import Guess
 
     Opened = tuple[Project, list[ImportWarning]]
 
@@ -42,12 +43,13 @@ def project_path_for(transcript: Path) -> Path:
     return data_dir() / base
 
 
-def open_anything(path: Path, *, author: str | None = None) -> Opened:
+def open_anything(path: Path, *, author: str | None = None, encoding: str | None = None) -> Opened:
     """Return an open project for ``path`` (a .review file, a transcript, or a video) and the
     warnings of an import it made (cues skipped, with their lines).
 
     A transcript is paired with the one other transcript of the same name in the other
-    language (clip.zh.srt with clip.en.srt), and finds its video by name.
+    language (clip.zh.srt with clip.en.srt), and finds its video by name. ``encoding`` is
+    the text encoding of the transcript ``path`` (None: guessed).
     """
     if not path.exists():
         raise ReviewerError("no such file", path)
@@ -71,10 +73,27 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
         return import_files(transcripts[:2], media=path, author=author)
     others = [p for p in transcripts_named(path.parent, path.name.split(".")[0]) if p != path]
     files = [path, others[0]] if len(others) == 1 else [path]
-    return import_files(files, media=find_media(path), author=author)
+    return import_files(files, media=find_media(path), author=author, encoding=encoding)
 
 
-def import_files(files: list[Path], *, media: Path | None, author: str | None) -> Opened:
+def unsure_encoding(path: Path) -> tuple[bytes, Guess] | None:
+    """Return (bytes, guess) when opening ``path`` would import a transcript whose text
+    encoding is only a guess among several (the window then asks), else None."""
+    if path.suffix.lower() not in TRANSCRIPT_EXTENSIONS or project_path_for(path).exists():
+        return None
+    from reviewer.formats.encoding import decode_guessed
+
+    try:
+        data = path.read_bytes()
+        _text, guess = decode_guessed(data, path)
+    except (OSError, ReviewerError):
+        return None  # the import says what is wrong
+    return None if guess.sure else (data, guess)
+
+
+def import_files(
+    files: list[Path], *, media: Path | None, author: str | None, encoding: str | None = None
+) -> Opened:
     """Make (or reopen: the editor's work is in it) the project of ``files``, one transcript or
     two languages paired; return it with the import's warnings."""
     target = project_path_for(files[0])
@@ -82,7 +101,9 @@ def import_files(files: list[Path], *, media: Path | None, author: str | None) -
         return Project.open(target, author=author), []
     from reviewer.store.importing import import_transcript
 
-    transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
+    transcript, warnings = import_transcript(
+        files[0], files[1] if len(files) > 1 else None, encoding=encoding
+    )
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])
     project = Project.create(
