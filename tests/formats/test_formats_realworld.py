@@ -34,6 +34,11 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     ("fansub_styles.ass", "ass", "utf-8-sig", [18, 22]),
     # WebVTT with the languages as separate cues, ids and voice spans (W3C WebVTT 4.1).
     ("paired_cues.vtt", "vtt", "utf-8", []),
+    # openai-whisper's result.json (its README, transcribe() output) for silence: no segments;
+    # and for --task translate from Russian (English text, the language named in full as
+    # whisper's LANGUAGES table names it).
+    ("whisper_empty.json", "whisper", "utf-8", [None]),
+    ("whisper_translate.json", "whisper", "utf-8", []),
 ]
 
 
