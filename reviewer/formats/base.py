@@ -193,6 +193,39 @@ def speaker_name_ok(name: str) -> bool:
     return split_speaker(f"{name}: x") == (name, "x")
 
 
+# A sound described in brackets, as YouTube's captions and Chinese subtitle lists write them.
+_SOUND = re.compile(
+    r"^\s*(?:\[([^\[\]\n]{1,30})\]|【([^【】\n]{1,12})】|[(（](音乐|掌声|笑声|欢呼|音樂|掌聲|笑聲|歡呼|"
+    r"music|applause|laughter|cheering|inaudible|foreign)[)）])\s*",
+    re.IGNORECASE,
+)
+
+
+def sound_tags(text: str) -> tuple[list[str], str]:
+    """Return (tags, rest) for ``text`` whose start or end is a sound in brackets: "[Music]",
+    "[Applause]", "[音乐]", "（掌声）" become the tags "Music", "Applause", "音乐", "掌声".
+
+    >>> sound_tags("[Music] Good evening [Applause]")
+    (['Music', 'Applause'], 'Good evening')
+    """
+    tags: list[str] = []
+    while True:
+        match = _SOUND.match(text)
+        if not match:
+            break
+        tags.append(next(g for g in match.groups() if g).strip())
+        text = text[match.end() :]
+    lead = len(tags)
+    while True:
+        cut = max(text.rfind("["), text.rfind("【"), text.rfind("("), text.rfind("（"))
+        match = _SOUND.fullmatch(text[cut:]) if cut >= 0 else None
+        if not match:
+            break
+        tags.insert(lead, next(g for g in match.groups() if g).strip())
+        text = text[:cut]
+    return tags, text.strip()
+
+
 def add_segment(transcript: Transcript, segment: Segment) -> None:
     """Append ``segment``, registering its speaker in the transcript."""
     if segment.speaker:

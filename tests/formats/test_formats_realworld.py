@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # whisper's LANGUAGES table names it).
     ("whisper_empty.json", "whisper", "utf-8", [None]),
     ("whisper_translate.json", "whisper", "utf-8", []),
+    # YouTube's "Show transcript" panel copied alone (support.google.com/youtube/answer/7296221:
+    # each entry a timestamp over its line; auto-captions in lower case without punctuation,
+    # "[Music]"; chapters as headings; the screen reader's "7 seconds" copied along), in its
+    # two-line and one-line shapes, and with the watch page around it (the description's
+    # chapter list, support.google.com/youtube/answer/9884579).
+    ("youtube_panel_two_lines.txt", "pagecopy", "utf-8", []),
+    ("youtube_panel_one_line.txt", "pagecopy", "utf-8", []),
+    ("youtube_page_chapters.txt", "pagecopy", "utf-8", []),
+    # A Chinese site's subtitle list in the lyric-style shape ("[mm:ss.xx] line"), sound tags in
+    # 【】 and （）.
+    ("bilibili_list.txt", "pagecopy", "utf-8", []),
 ]
 
 
