@@ -135,7 +135,11 @@ _LABEL = re.compile(r"^(?P<name>[^:\n]{1,40}): (?=\S)")
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # Han, kana, Hangul
 _CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{1,11}}")  # one letter is a word: 注, 问, 答
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][^\W\d_]*(?:['.\-·][^\W\d_]*)*\.?")
-_TAG_NAME = re.compile(r"[A-Z]+_\d+")  # diarisation labels such as SPEAKER_00
+# Diarisation labels: SPEAKER_00, and the "Speaker 1" of Otter, Rev, Trint and Descript.
+_TAG_NAME = re.compile(
+    r"[A-Z]+_\d+|(?:Speaker|Unknown Speaker|Spk|Sprecher|Locuteur|Говорящий|Спикер) ?\d{1,3}|"
+    r"(?:说话人|說話人|发言人|發言人|讲者|講者) ?\d{1,3}"
+)
 _PARTICLES = frozenset(
     {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
 )

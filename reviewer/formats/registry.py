@@ -25,6 +25,7 @@ _PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "srt": ("srt", "SrtFormat", (".srt",)),
     "vtt": ("vtt", "VttFormat", (".vtt",)),
     "ass": ("ass", "AssFormat", (".ass", ".ssa")),
+    "services": ("services", "ServicesFormat", (".txt", ".docx")),
     "pagecopy": ("pagecopy", "PageCopyFormat", (".txt",)),
     "txt": ("plaintext", "PlainTextFormat", (".txt", ".text")),
     "docx": ("word", "WordFormat", (".docx",)),
@@ -58,7 +59,8 @@ class _Formats(Mapping[str, Format]):
 FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
-_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "pagecopy", "txt")
+_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "services", "pagecopy", "txt")
+_WRITE_FIRST[".docx"] = "docx"
 
 
 def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | None = None) -> Format:
@@ -117,9 +119,13 @@ def read_transcript(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ImportError_(f"cannot read the file ({exc.strerror or exc})", name) from None
-    if Path(path).suffix.lower() == ".docx" and fmt is None:
-        raise ImportError_("Word documents can be exported, not imported", name)
-    text, guess = decode_guessed(data, name, encoding)
+    if Path(path).suffix.lower() == ".docx" and fmt in (None, "services"):
+        from reviewer.formats.encoding import Guess
+        from reviewer.formats.services import docx_text
+
+        text, guess, fmt = docx_text(data, name), Guess("docx"), "services"
+    else:
+        text, guess = decode_guessed(data, name, encoding)
     try:
         chosen = format_for_path(path, fmt, text=text)
     except ReviewerError as exc:

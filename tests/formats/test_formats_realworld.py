@@ -50,6 +50,16 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # A Chinese site's subtitle list in the lyric-style shape ("[mm:ss.xx] line"), sound tags in
     # 【】 and （）.
     ("bilibili_list.txt", "pagecopy", "utf-8", []),
+    # Otter's TXT export: "Name  M:SS" headers (two spaces; help.otter.ai "Export
+    # conversations"), "Speaker 2" and "Unknown Speaker" for voices not tagged, its footer.
+    ("otter.txt", "services", "utf-8", []),
+    # Rev's transcript download: a title, "Transcript by Rev.com", "Speaker 1 (00:00):" headers
+    # (Rev's transcription style guide: speaker labels and timestamps).
+    ("rev.txt", "services", "utf-8", []),
+    # Trint's and Descript's text exports with timecodes: "[HH:MM:SS] Name" over the text, or
+    # "[HH:MM:SS] Name: text" on one line.
+    ("trint.txt", "services", "utf-8", []),
+    ("descript.txt", "services", "utf-8", []),
 ]
 
 
@@ -67,3 +77,18 @@ def test_real_world_file_reads_as_its_author_meant(
 def test_every_real_world_fixture_has_a_case() -> None:
     inputs = {p.name for p in REAL.iterdir() if p.is_file() and ".expected." not in p.name}
     assert inputs == {c[0] for c in CASES}
+
+
+def test_a_word_export_of_a_service_reads_as_its_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Rev's and Otter's Word (.docx) downloads hold the same headers as paragraphs."""
+    import docx
+
+    document = docx.Document()
+    lines = (REAL / "rev.txt").read_text(encoding="utf-8").split("\n")
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "rev.docx"))
+    from_word = read_transcript(tmp_path / "rev.docx")
+    from_text = read_transcript(REAL / "rev.txt")
+    assert from_word.format == "services"
+    assert transcript_dict(from_word.transcript) == transcript_dict(from_text.transcript)
