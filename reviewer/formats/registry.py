@@ -31,7 +31,9 @@ _PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "docx": ("word", "WordFormat", (".docx",)),
     "json": ("jsonfile", "ReviewerJsonFormat", (".json",)),
     "whisper": ("whisper", "WhisperFormat", (".json",)),
+    "bilibili": ("bilibili", "BilibiliFormat", (".json", ".bcc")),
     "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
+    "sbv": ("sbv", "SbvFormat", (".sbv",)),
 }
 
 
@@ -59,7 +61,9 @@ class _Formats(Mapping[str, Format]):
 FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
-_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "services", "pagecopy", "txt")
+_SNIFF_ORDER = (
+    "json", "whisper", "bilibili", "vtt", "ass", "srt", "sbv", "services", "pagecopy", "txt",
+)  # fmt: skip
 _WRITE_FIRST[".docx"] = "docx"
 
 

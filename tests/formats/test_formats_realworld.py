@@ -60,6 +60,12 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # "[HH:MM:SS] Name: text" on one line.
     ("trint.txt", "services", "utf-8", []),
     ("descript.txt", "services", "utf-8", []),
+    # Bilibili's CC subtitle JSON (its player's subtitle files: font_size, body of from/to/
+    # content/location, the AI subtitles' "music" score).
+    ("bilibili.json", "bilibili", "utf-8", []),
+    # YouTube Studio's .sbv download (support.google.com/youtube/answer/2734698), with ">>" for
+    # a change of speaker and a caption that ends before it starts.
+    ("youtube_studio.sbv", "sbv", "utf-8", [11]),
 ]
 
 
@@ -92,3 +98,21 @@ def test_a_word_export_of_a_service_reads_as_its_text(tmp_path) -> None:  # type
     from_text = read_transcript(REAL / "rev.txt")
     assert from_word.format == "services"
     assert transcript_dict(from_word.transcript) == transcript_dict(from_text.transcript)
+
+
+def test_sbv_export_reads_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from formats_support import sample_transcript
+
+    from reviewer.formats import ExportOptions, write_transcript
+
+    original = sample_transcript()
+    write_transcript(original, tmp_path / "a.sbv", options=ExportOptions(text="translation"))
+    assert (
+        (tmp_path / "a.sbv")
+        .read_text(encoding="utf-8")
+        .startswith("0:00:00.500,0:00:03.200\n>> 陈嘉怡: Good evening, this is Chen Jiayi.\n")
+    )
+    back = read_transcript(tmp_path / "a.sbv", as_side="translation").transcript.segments
+    assert [(s.start_ms, s.end_ms, s.speaker, s.translation) for s in back] == [
+        (s.start_ms, s.end_ms, s.speaker, s.translation) for s in original.segments
+    ]
