@@ -34,6 +34,8 @@ _PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "bilibili": ("bilibili", "BilibiliFormat", (".json", ".bcc")),
     "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
     "sbv": ("sbv", "SbvFormat", (".sbv",)),
+    "ttml": ("captions", "TtmlFormat", (".ttml", ".dfxp", ".xml")),
+    "scc": ("captions", "SccFormat", (".scc",)),
 }
 
 
@@ -62,7 +64,8 @@ FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
 _SNIFF_ORDER = (
-    "json", "whisper", "bilibili", "vtt", "ass", "srt", "sbv", "services", "pagecopy", "txt",
+    "json", "whisper", "bilibili", "vtt", "ass", "srt", "sbv", "ttml", "scc", "services",
+    "pagecopy", "txt",
 )  # fmt: skip
 _WRITE_FIRST[".docx"] = "docx"
 

@@ -66,6 +66,12 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # YouTube Studio's .sbv download (support.google.com/youtube/answer/2734698), with ">>" for
     # a change of speaker and a caption that ends before it starts.
     ("youtube_studio.sbv", "sbv", "utf-8", [11]),
+    # A DFXP/TTML file with a <div xml:lang> per language (W3C TTML2 section 8; Netflix's
+    # "Timed Text Style Guide" DFXP deliveries), <br/>, <span> styling and a dur attribute.
+    ("bilingual.dfxp", "ttml", "utf-8", []),
+    # A Scenarist SCC file (CEA-608 pop-on captions: RCL, PAC, text, EDM, EOC at 29.97 fps
+    # drop-frame timecodes), written with pycaption's SCCWriter as a broadcast tool would.
+    ("broadcast.scc", "scc", "utf-8", []),
 ]
 
 
@@ -116,3 +122,44 @@ def test_sbv_export_reads_back(tmp_path) -> None:  # type: ignore[no-untyped-def
     assert [(s.start_ms, s.end_ms, s.speaker, s.translation) for s in back] == [
         (s.start_ms, s.end_ms, s.speaker, s.translation) for s in original.segments
     ]
+
+
+def test_ttml_both_sides_export_reads_back_bilingual(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from formats_support import sample_transcript
+
+    from reviewer.formats import ExportOptions, write_transcript
+
+    original = sample_transcript()
+    write_transcript(original, tmp_path / "a.ttml", options=ExportOptions(text="both"))
+    back = read_transcript(tmp_path / "a.ttml")
+    assert back.format == "ttml"
+    assert (back.transcript.source_language, back.transcript.target_language) == ("zh-Hans", "en")
+    got = [(s.start_ms, s.end_ms, s.source, s.translation) for s in back.transcript.segments]
+    want = [(s.start_ms, s.end_ms, s.source, s.translation) for s in original.segments]
+    # speaker labels ride in the text ("Name: "), as in SRT, and come back as speakers
+    assert [g[:2] for g in got] == [w[:2] for w in want]
+    assert [g[3] for g in got] == [w[3] for w in want]
+    assert [s.speaker for s in back.transcript.segments] == [s.speaker for s in original.segments]
+
+
+def test_scc_export_reads_back_within_a_frame_and_refuses_chinese(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from reviewer.core.errors import ExportError
+    from reviewer.core.models import Segment, Transcript
+    from reviewer.formats import ExportOptions, write_transcript
+
+    transcript = Transcript(
+        segments=[
+            Segment(5000, 8000, "我们会回应。", "We will respond."),
+            Segment(9000, 11000, "谢谢。", "Thank you."),
+        ]
+    )
+    write_transcript(transcript, tmp_path / "a.scc", options=ExportOptions(text="translation"))
+    back = read_transcript(tmp_path / "a.scc").transcript.segments
+    assert [s.translation for s in back] == ["We will respond.", "Thank you."]
+    # a pop-on caption is loaded before it shows: its start within a few frames of ours
+    pairs = zip(back, transcript.segments, strict=True)
+    assert all(abs(b.start_ms - s.start_ms) <= 134 for b, s in pairs)
+    with pytest.raises(ExportError, match="Latin letters only"):
+        write_transcript(transcript, tmp_path / "b.scc", options=ExportOptions(text="source"))
