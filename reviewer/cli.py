@@ -87,7 +87,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
     p.add_argument("project", type=Path)
     p.add_argument(
-        "-f", "--format", required=True, choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv")
+        "-f",
+        "--format",
+        required=True,
+        choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv", "sbv", "ttml", "scc"),
     )
     p.add_argument(
         "-o",

@@ -501,8 +501,8 @@ class MainWindow(QMainWindow):
             listed = "\n".join(str(w) for w in warnings[:20])
             more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
             self.show_error(
-                f"{len(warnings)} part(s) of the file could not be read and were "
-                f"left out:\n{listed}{more}"
+                f"{len(warnings)} part(s) of the file were left out or read as a guess:"
+                f"\n{listed}{more}"
             )
         return True
 
@@ -793,6 +793,7 @@ class MainWindow(QMainWindow):
             "Open a project, transcript or video",
             str(Path.home()),
             "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
+            "*.sbv *.ttml *.dfxp *.scc *.bcc *.docx "
             "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
         )
         if path:
@@ -814,7 +815,8 @@ class MainWindow(QMainWindow):
             self,
             "The other language",
             str(self.project.path.parent),
-            "Transcripts (*.srt *.vtt *.ass *.json *.csv *.txt)",
+            "Transcripts (*.srt *.vtt *.ass *.ssa *.json *.csv *.txt *.sbv *.ttml *.dfxp *.scc "
+            "*.bcc *.docx)",
         )
         if path:
             self._edit(lambda p: opening.add_other_language(p, Path(path)))

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
     Opened = tuple[Project, list[ImportWarning]]
 
-TRANSCRIPT_EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt")
+TRANSCRIPT_EXTENSIONS = (
+    ".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt", ".sbv", ".ttml", ".dfxp", ".scc",
+    ".bcc", ".docx",
+)  # fmt: skip
 
 
 def transcripts_named(folder: Path, base: str) -> list[Path]:
