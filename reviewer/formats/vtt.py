@@ -170,8 +170,8 @@ class VttFormat(Format):
         if not transcript.segments:
             skipped = [w for w in warnings if w.message.startswith("skipped")]
             if skipped:
-                message = f"no cue could be read (the first bad one at line {skipped[0].line})"
-                raise ImportError_(message, path)
+                message = "no cue could be read: this is the first without a valid timing line"
+                raise ImportError_(message, path, skipped[0].line)
             raise ImportError_("no cues found (not a WebVTT file?)", path)
         warnings.sort(key=lambda w: w.line or 0)
         return Parsed(transcript, warnings)
