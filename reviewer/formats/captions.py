@@ -1,9 +1,11 @@
 """The broadcast caption formats, TTML/DFXP (.ttml, .dfxp) and SCC (.scc), through pycaption.
 
-pycaption (PBS's caption converter, kept up to date: 2.x in 2026) reads and writes both, and
-is what broadcast tool chains use; ttconv (SMPTE's IMSC reference converter) was the other
-candidate: its TTML is stricter and its SCC reader richer, but it has no SCC writer for
-captions made of plain text. Times are microseconds in pycaption, milliseconds here.
+pycaption (PBS's caption converter, kept up to date: 2.x in 2026) reads and writes both.
+ttconv (SMPTE's IMSC reference converter) does too; pycaption's caption model (timed text nodes
+and line breaks, a list per language) is the shape of our segments, and its DFXP reader
+(BeautifulSoup) is lenient with the TTML variants real files use, where ttconv works through a
+full IMSC document model (regions, styles) that every export would have to build. Times are
+microseconds in pycaption, milliseconds here.
 
 TTML holds a language per ``<div xml:lang>``: a file with two (the source and the English) is
 read as a bilingual transcript, paired by time, and a "both" export writes two. SCC (CEA-608
