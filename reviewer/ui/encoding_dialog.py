@@ -78,12 +78,15 @@ class EncodingDialog(QDialog):
         return self.codecs[max(0, self.choices.currentRow())]
 
 
-def ask_encoding(parent: QWidget, path: Path) -> str | Literal[False] | None:
-    """Return the encoding to open ``path`` in: None when there is nothing to ask (the guess is
-    sure, or no transcript is imported), the one chosen, or False when the editor cancelled."""
+def ask_encoding(
+    parent: QWidget, path: Path, *, opening: bool = True
+) -> str | Literal[False] | None:
+    """Return the encoding to read ``path`` in (``opening`` it as a new project, else as the
+    other language): None when there is nothing to ask (the guess is sure, or no transcript is
+    read), the one chosen, or False when the editor cancelled."""
     from reviewer.ui.opening import unsure_encoding
 
-    unsure = unsure_encoding(path)
+    unsure = unsure_encoding(path, opening=opening)
     if unsure is None:
         return None
     dialog = EncodingDialog(path, *unsure, parent=parent)

@@ -819,7 +819,12 @@ class MainWindow(QMainWindow):
             "*.bcc *.docx)",
         )
         if path:
-            self._edit(lambda p: opening.add_other_language(p, Path(path)))
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path), opening=False)
+            if chosen is not False:
+                encoding = chosen if isinstance(chosen, str) else None
+                self._edit(lambda p: opening.add_other_language(p, Path(path), encoding))
 
     def do_relink_media(self) -> None:
         from PySide6.QtWidgets import QFileDialog

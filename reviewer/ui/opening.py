@@ -79,11 +79,14 @@ def open_anything(path: Path, *, author: str | None = None, encoding: str | None
     return import_files(files, media=find_media(path), author=author, encoding=encoding)
 
 
-def unsure_encoding(path: Path) -> tuple[bytes, Guess] | None:
-    """Return (bytes, guess) when opening ``path`` would import a transcript whose text
-    encoding is only a guess among several (the window then asks), else None."""
-    if path.suffix.lower() not in TRANSCRIPT_EXTENSIONS or project_path_for(path).exists():
+def unsure_encoding(path: Path, *, opening: bool = True) -> tuple[bytes, Guess] | None:
+    """Return (bytes, guess) when reading the transcript ``path`` (``opening``: to make a new
+    project of it; else as the other language) would read its text encoding as a guess among
+    several (the window then asks), else None."""
+    if path.suffix.lower() not in TRANSCRIPT_EXTENSIONS:
         return None
+    if opening and project_path_for(path).exists():
+        return None  # the project is reopened, the file not read
     from reviewer.formats.encoding import decode_guessed
 
     try:
@@ -119,13 +122,13 @@ def import_files(
     return project, warnings
 
 
-def add_other_language(project: Project, path: Path) -> int:
-    """Fill the other side of the project's segments from ``path`` by time overlap, as one
-    undoable edit; returns how many segments got text."""
+def add_other_language(project: Project, path: Path, encoding: str | None = None) -> int:
+    """Fill the other side of the project's segments from ``path`` (in ``encoding``; None:
+    guessed) by time overlap, as one undoable edit; returns how many segments got text."""
     from reviewer.formats import pair_transcripts, read_transcript
 
     current = project.transcript
-    other = read_transcript(path).transcript
+    other = read_transcript(path, encoding=encoding).transcript
     paired = pair_transcripts(current, other)  # a new transcript: the project's is untouched
     edits = []
     for segment in paired.segments:

@@ -73,3 +73,23 @@ def test_a_sure_guess_asks_nothing(window, tmp_path: Path) -> None:  # type: ign
     path.write_bytes("1\n00:00:01,000 --> 00:00:02,000\nСпасибо, Москва.\n".encode())
     assert window.open_path(path)  # no dialog: a modal one would block here
     assert window.project.transcript.segments[0].source == "Спасибо, Москва."
+
+
+def test_the_other_language_asks_too(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from reviewer.core.models import Segment, Transcript
+
+    project = tmp_path / "zh.review"
+    transcript = Transcript(segments=[Segment(1000, 2000, "你好。"), Segment(3000, 4000, "谢谢。")])
+    Project.create(project, transcript, author="tester").close()
+    assert window.open_path(project)
+    other = tmp_path / "other.srt"
+    other.write_bytes(CP1250)  # 1-2 s and 3-4 s, as the project's segments
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    answer("cp1252")  # not the guess: the answer shows that the dialog asked
+    window.do_import_other_language()
+    assert [s.translation for s in window.project.transcript.segments] == [
+        "Ðino je došao kuæi.",
+        "Hvala, Ðino!",
+    ]
