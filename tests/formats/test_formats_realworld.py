@@ -163,3 +163,11 @@ def test_scc_export_reads_back_within_a_frame_and_refuses_chinese(tmp_path) -> N
     assert all(abs(b.start_ms - s.start_ms) <= 134 for b, s in pairs)
     with pytest.raises(ExportError, match="Latin letters only"):
         write_transcript(transcript, tmp_path / "b.scc", options=ExportOptions(text="source"))
+
+
+def test_times_past_the_media_are_kept_and_cut_at_its_end() -> None:
+    result = read_transcript(REAL / "release_two_cues.srt", media_duration_ms=12_000)
+    last = result.transcript.segments[-1]
+    assert (last.start_ms, last.end_ms, last.source) == (11_500, 12_000, "谢谢收看。")
+    assert [w.line for w in result.warnings] == [10, 37, 41]  # before 0:00; two cues past 0:12
+    assert "runs past the end of the media" in result.warnings[1].message
