@@ -83,9 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
     p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
-    p.set_defaults(
-        run=lambda a: _open_app(a.path, break_lock=True) if a.break_lock else _open_app(a.path)
+    p.add_argument(
+        "--encoding", metavar="NAME", help="a transcript's text encoding (default: guessed)"
     )
+    p.set_defaults(run=lambda a: _open_app(a.path, a.encoding, break_lock=a.break_lock))
 
     p = sub.add_parser(
         "rescue", help="copy the data of a project Reviewer refuses into a new project file"
@@ -107,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("source", "translation"),
         help="which side FILE's text is (default: told from its script)",
     )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="FILE's text encoding, e.g. cp1250, gb18030, big5 (default: guessed, with a warning "
+        "when unsure)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing project")
     p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
     p.set_defaults(run=cmd_import)
@@ -114,7 +121,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
     p.add_argument("project", type=Path)
     p.add_argument(
-        "-f", "--format", required=True, choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv")
+        "-f",
+        "--format",
+        required=True,
+        choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv", "sbv", "ttml", "scc"),
     )
     p.add_argument(
         "-o",
@@ -195,7 +205,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
     _progress(f"Reading {args.file}...")
-    transcript, warnings = import_transcript(args.file, args.file2, side=args.side)
+    transcript, warnings = import_transcript(
+        args.file, args.file2, side=args.side, encoding=args.encoding
+    )
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
@@ -494,7 +506,9 @@ def _store_warnings_to_stderr() -> None:
     logger.propagate = False
 
 
-def _open_app(path: Path | None, *, break_lock: bool = False) -> int:
+def _open_app(
+    path: Path | None, encoding: str | None = None, *, break_lock: bool = False
+) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -504,7 +518,7 @@ def _open_app(path: Path | None, *, break_lock: bool = False) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None, break_lock=break_lock)
+    return run_app(str(path) if path else None, encoding=encoding, break_lock=break_lock)
 
 
 if __name__ == "__main__":  # pragma: no cover

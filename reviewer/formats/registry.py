@@ -10,9 +10,9 @@ from reviewer.core.cleaning import clean_transcript
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
 from reviewer.core.models import Transcript
 from reviewer.files import read_input, write_file
-from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
+from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
 from reviewer.formats.bilingual import split_bilingual
-from reviewer.formats.encoding import decode
+from reviewer.formats.encoding import decode, decode_guessed
 from reviewer.formats.screening import bound_times, clean_decoded, repair_warnings
 from reviewer.text.scripts import is_mostly_foreign
 
@@ -25,12 +25,17 @@ _PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "srt": ("srt", "SrtFormat", (".srt",)),
     "vtt": ("vtt", "VttFormat", (".vtt",)),
     "ass": ("ass", "AssFormat", (".ass", ".ssa")),
+    "services": ("services", "ServicesFormat", (".txt", ".docx")),
     "pagecopy": ("pagecopy", "PageCopyFormat", (".txt",)),
     "txt": ("plaintext", "PlainTextFormat", (".txt", ".text")),
     "docx": ("word", "WordFormat", (".docx",)),
     "json": ("jsonfile", "ReviewerJsonFormat", (".json",)),
     "whisper": ("whisper", "WhisperFormat", (".json",)),
+    "bilibili": ("bilibili", "BilibiliFormat", (".json", ".bcc")),
     "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
+    "sbv": ("sbv", "SbvFormat", (".sbv",)),
+    "ttml": ("captions", "TtmlFormat", (".ttml", ".dfxp", ".xml")),
+    "scc": ("captions", "SccFormat", (".scc",)),
 }
 
 
@@ -58,7 +63,11 @@ class _Formats(Mapping[str, Format]):
 FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
-_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "pagecopy", "txt")
+_SNIFF_ORDER = (
+    "json", "whisper", "bilibili", "vtt", "ass", "srt", "sbv", "ttml", "scc", "services",
+    "pagecopy", "txt",
+)  # fmt: skip
+_WRITE_FIRST[".docx"] = "docx"
 
 
 def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | None = None) -> Format:
@@ -103,11 +112,14 @@ def read_transcript(
     as_side: Side | None = None,
     media_duration_ms: int | None = None,
     fmt: str | None = None,
+    encoding: str | None = None,
 ) -> ReadResult:
     """Return the transcript in the file at ``path``, its warnings, format and encoding.
 
     One-language text goes to ``as_side``, or by default to the source when it is mostly Han,
-    kana, Hangul or Cyrillic, else to the translation. Raises ImportError_ and nothing else.
+    kana, Hangul or Cyrillic, else to the translation. ``encoding`` names the text encoding
+    (None: guessed, with a warning when the guess is not sure). Raises ImportError_ and nothing
+    else.
 
     What no transcript holds is screened out with a warning naming the line or the cue:
     control characters and lone surrogates are replaced (U+FFFD), cues with a time past the
@@ -115,10 +127,14 @@ def read_transcript(
     refused before it is opened.
     """
     name = str(path)
-    if Path(path).suffix.lower() == ".docx" and fmt is None:
-        raise ImportError_("Word documents can be exported, not imported", name)
     data = read_input(path, what="transcript")
-    text, encoding = decode(data, name)
+    if Path(path).suffix.lower() == ".docx" and fmt in (None, "services"):
+        from reviewer.formats.encoding import Guess
+        from reviewer.formats.services import docx_text
+
+        text, guess, fmt = docx_text(data, name), Guess("docx"), "services"
+    else:
+        text, guess = decode_guessed(data, name, encoding)
     text, warnings = clean_decoded(text, name)
     try:
         chosen = format_for_path(path, fmt, text=text)
@@ -142,7 +158,15 @@ def read_transcript(
             for segment in transcript.segments:
                 segment.translation, segment.source = segment.source, ""
     transcript.sort()
-    return ReadResult(transcript, warnings, chosen.name, encoding)
+    if not guess.sure:
+        others = ", ".join(guess.candidates[1:])
+        message = (
+            f"the text encoding is a guess: read as {guess.codec}, but {others} would read it "
+            "as plausibly; check names and accents, and choose with --encoding if it is wrong"
+        )
+        warnings = [ImportWarning(None, message, name), *warnings]
+    encodings = () if guess.sure else guess.candidates
+    return ReadResult(transcript, warnings, chosen.name, guess.codec, encodings)
 
 
 def _side_of(transcript: Transcript) -> Side:

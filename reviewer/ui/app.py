@@ -23,8 +23,11 @@ def _platform_defaults() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_app(path: str | None = None, *, break_lock: bool = False) -> int:
-    """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
+def run_app(
+    path: str | None = None, encoding: str | None = None, *, break_lock: bool = False
+) -> int:
+    """Open the window on ``path`` (or the last project, or the demo); return the exit code.
+    ``encoding`` is a transcript's text encoding (None: guessed, asked when unsure)."""
     _platform_defaults()
     heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
@@ -44,7 +47,7 @@ def run_app(path: str | None = None, *, break_lock: bool = False) -> int:
     settings = Settings()
     window = MainWindow(settings)
     window.show()
-    opened = _open_at_start(window, settings, path, break_lock=break_lock)
+    opened = _open_at_start(window, settings, path, encoding=encoding, break_lock=break_lock)
     if not opened and not path:
         try:
             window.set_project(opening.demo_project(settings.author))
@@ -62,7 +65,12 @@ def run_app(path: str | None = None, *, break_lock: bool = False) -> int:
 
 
 def _open_at_start(
-    window: MainWindow, settings: Settings, path: str | None, *, break_lock: bool
+    window: MainWindow,
+    settings: Settings,
+    path: str | None,
+    *,
+    encoding: str | None = None,
+    break_lock: bool,
 ) -> bool:
     """Open ``path`` or the last project; True when one opened.
 
@@ -85,7 +93,9 @@ def _open_at_start(
     if not candidate:
         return False
     settings.opening_project = candidate
-    opened = window.open_path(candidate, break_lock=break_lock)
+    opened = window.open_path(
+        candidate, encoding=encoding if path else None, break_lock=break_lock
+    )
     if not opened and candidate == settings.last_project:
         settings.last_project = ""  # open_path said why
     if opened:

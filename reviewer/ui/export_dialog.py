@@ -28,6 +28,9 @@ FORMATS = {
     "docx": "Word table (.docx)",
     "json": "Reviewer JSON, all data (.json)",
     "csv": "Spreadsheet (.csv)",
+    "sbv": "YouTube captions (.sbv)",
+    "ttml": "TTML / DFXP captions (.ttml)",
+    "scc": "Broadcast captions, CEA-608 (.scc)",
 }
 
 

@@ -479,13 +479,26 @@ class MainWindow(QMainWindow):
 
     # -- opening --------------------------------------------------------------------------
 
-    def open_path(self, path: str | Path, *, break_lock: bool = False) -> bool:
-        """Open a project, or a transcript or video (making a project); False on failure."""
+    def open_path(
+        self, path: str | Path, encoding: str | None = None, *, break_lock: bool = False
+    ) -> bool:
+        """Open a project, or a transcript or video (making a project); False on failure.
+        A transcript whose text encoding is only a guess asks first (unless ``encoding``)."""
         from reviewer.ui import project_trust  # here: its dialogs are not part of the start
 
+        if encoding is None:
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path))
+            if chosen is False:
+                return False
+            encoding = chosen if isinstance(chosen, str) else None
         try:
             project, warnings = opening.open_anything(
-                Path(path), author=self.settings.author or None, break_lock=break_lock
+                Path(path),
+                author=self.settings.author or None,
+                encoding=encoding,
+                break_lock=break_lock,
             )
         except ReviewerError as exc:
             if getattr(exc, "rescuable", False):
@@ -500,8 +513,8 @@ class MainWindow(QMainWindow):
             listed = "\n".join(str(w) for w in warnings[:20])
             more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
             self.show_error(
-                f"{len(warnings)} part(s) of the file could not be read as they were: left out"
-                f" or repaired, as each line says:\n{listed}{more}"
+                f"{len(warnings)} part(s) of the file could not be read as they were: left"
+                f" out, repaired or read as a guess, as each line says:\n{listed}{more}"
             )
         return True
 
@@ -801,6 +814,7 @@ class MainWindow(QMainWindow):
             "Open a project, transcript or video",
             str(Path.home()),
             "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
+            "*.sbv *.ttml *.dfxp *.scc *.bcc *.docx "
             "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
         )
         if path:
@@ -822,10 +836,16 @@ class MainWindow(QMainWindow):
             self,
             "The other language",
             str(self.project.path.parent),
-            "Transcripts (*.srt *.vtt *.ass *.json *.csv *.txt)",
+            "Transcripts (*.srt *.vtt *.ass *.ssa *.json *.csv *.txt *.sbv *.ttml *.dfxp *.scc "
+            "*.bcc *.docx)",
         )
         if path:
-            self._edit(lambda p: opening.add_other_language(p, Path(path)))
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path), opening=False)
+            if chosen is not False:
+                encoding = chosen if isinstance(chosen, str) else None
+                self._edit(lambda p: opening.add_other_language(p, Path(path), encoding))
 
     def do_relink_media(self) -> None:
         from PySide6.QtWidgets import QFileDialog

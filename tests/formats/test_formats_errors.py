@@ -25,7 +25,7 @@ from reviewer.formats.base import split_speaker
          "version 9"),
         ("table.csv", b"a,b,c\n1,2,3\n", "needs a start column"),
         ("page.txt", b"Title\nTranscript\n0:00\n\nRecommended\n", "no text"),
-        ("clip.docx", b"PK\x03\x04 whatever", "exported, not imported"),
+        ("clip.docx", b"PK\x03\x04 whatever", "not a readable Word document"),
         ("sub.ass", b"[Script Info]\n\n[Events]\nFormat: Start, End, Text\n", "no dialogue"),
     ],
 )  # fmt: skip

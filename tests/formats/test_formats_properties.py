@@ -244,9 +244,10 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
         if at is None or times is None:
             warnings.append(f"{first_line + (at or 0)}: no timing")
             continue
-        if times[1] < times[0]:
-            warnings.append(f"{first_line + at}: ends before it starts")
-            continue
+        if times[0] < 0 or times[1] < times[0]:
+            warnings.append(f"{first_line + at}: kept, times made playable")
+            start = max(0, times[0])
+            times = (start, max(start, times[1]))
         speaker, body = split_speaker(clean_lines(_TAGS.sub("", "\n".join(block[at + 1 :]))))
         cues.append((times[0], times[1], speaker, body))
     return cues, warnings
@@ -255,6 +256,7 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
 timing_lines = st.sampled_from([
     "00:00:01,000 --> 00:00:02,500", "0:0:3.5 --> 0:0:4", " 00:00:07,25 --> 00:00:09,1  x:1",
     "00:00:05,000 --> 00:00:04,000", "00:61:00,000 --> 00:62:00,000", "-->", "1 --> 2",
+    "-00:00:01,500 --> 00:00:02,000", "-00:00:03,000 --> -00:00:01,000",
 ])  # fmt: skip
 text_lines = st.one_of(
     st.sampled_from([
