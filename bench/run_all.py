@@ -4,9 +4,9 @@
 
 (``./installer/bootstrap.sh bench`` installs what is needed and runs this.) Makes the data first
 (bench/generate.py, into bench/out/), then runs each script in its own process with ``--json``:
-import_export.py, window.py, commit.py, find.py, sync.py. The window and sync figures need an X
-display and libvlc; without them those rows say so. Not tests: the exit status is 0 whatever
-the figures, unless a script fails.
+import_export.py, window.py, commit.py, find.py, bounded.py, sync.py. The window and sync
+figures need an X display and libvlc; without them those rows say so. Not tests: the exit
+status is 0 whatever the figures, unless a script fails.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def main() -> int:
     plan += [
         ("commit.py", "--edits", "500" if args.quick else "2000"),
         ("find.py",),
+        ("bounded.py", "--cues", "200000" if args.quick else "1000000"),
     ]
     if has_display:
         plan.append(("sync.py", "--seconds", "10" if args.quick else "20"))

@@ -51,6 +51,9 @@ def main() -> int:
     parser.add_argument("--lag", type=float, default=0.0, help="clock lag calibration (ms)")
     parser.add_argument("--scale", type=int, default=1, help="video widget size x 320x240")
     parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
+    parser.add_argument("--encodes", nargs="*", metavar="NAME",
+                        help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
+                        "no NAME: all of them)")  # fmt: skip
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         print("needs an X display: run under xvfb-run", file=sys.stderr)
@@ -183,7 +186,110 @@ def main() -> int:
                 }
             )
         print(json.dumps(rows))
+    if args.encodes is not None:
+        per_encode(app, tmp, args.encodes, args.seconds)
     return 0
+
+
+def per_encode(app, tmp: Path, names: list[str], seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Print a row per encode: sync while playing, a paused move until its frame is shown,
+    and a play from a paused move until the playing frame is right, judged from the picture."""
+    from reviewer.player.encodes import ENCODES, by_name, frame_times, make
+
+    chosen = [by_name(n) for n in names] if names else [e for e in ENCODES if e.picture]
+    print()
+    print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
+          f"{'exact':>6} | {'play med':>8} {'p95':>5}   (ms; exact: paused frame = "
+          "asked)")  # fmt: skip
+    for encode in chosen:
+        path = make(encode, tmp, seconds + 6)
+        one_encode(app, encode.name, path, frame_times(path), seconds)
+
+
+def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Print the row of one encode (see per_encode)."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from reviewer.player import PlayerState
+    from reviewer.player.encodes import frame_at
+    from reviewer.player.vlc_player import VlcPlayer
+
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    widget.setFixedSize(WIDTH, HEIGHT)
+    widget.show()
+    player = VlcPlayer(int(widget.winId()))
+
+    def wait(condition, timeout: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        return True
+
+    def shown() -> int | None:
+        return read_image(widget.screen().grabWindow(int(widget.winId())).toImage())
+
+    def nap(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    player.load(str(path))
+    wait(lambda: player.state is PlayerState.PAUSED)
+    player.play()
+    wait(lambda: player.state is PlayerState.PLAYING)
+    errors: list[float] = []
+    start = time.monotonic()
+    while time.monotonic() - start < min(seconds, 8.0):
+        p0 = player.position()
+        number = shown()
+        p1 = player.position()
+        if number is not None and number + 1 < len(times) and time.monotonic() - start > 0.5:
+            middle = (times[number] + times[number + 1]) / 2
+            errors.append((p0 + p1) / 2 - middle)
+        nap(20)
+    player.pause()
+    wait(lambda: player.state is PlayerState.PAUSED)
+    rng = random.Random(7)
+    moves: list[float] = []
+    plays: list[float] = []
+    exact = 0
+    for _ in range(12):
+        target = rng.randrange(1000, int(seconds * 1000))
+        want = frame_at(times, target)
+        begun = time.monotonic()
+        player.seek(target)
+        if wait(lambda w=want: (shown() or -99) in range(w - 3, w + 2), timeout=2.0):
+            moves.append((time.monotonic() - begun) * 1000)
+        nap(300)
+        exact += shown() == want
+        begun = time.monotonic()
+        player.play()
+
+        def playing_right(b: float = begun, t: int = target) -> bool:
+            n = shown()
+            at = frame_at(times, t + (time.monotonic() - b) * 1000)
+            return n is not None and abs(n - at) <= 2 and n >= frame_at(times, t)
+
+        if wait(playing_right, timeout=2.0):
+            plays.append((time.monotonic() - begun) * 1000)
+        nap(200)
+        player.pause()
+        wait(lambda: player.state is PlayerState.PAUSED)
+    player.close()
+    widget.close()
+    absolute = [abs(e) for e in errors] or [float("nan")]
+    print(
+        f"{name:<16} {statistics.median(absolute):8.1f} {pct(absolute, 95):5.0f} "
+        f"{statistics.median(errors or [0]):+6.1f} | "
+        f"{statistics.median(moves or [float('nan')]):8.0f} {pct(moves or [0], 95):5.0f} "
+        f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
+        f"{pct(plays or [0], 95):5.0f}   ({12 - len(moves)} moves, {12 - len(plays)} plays "
+        "not shown in 2 s)"
+    )
 
 
 if __name__ == "__main__":

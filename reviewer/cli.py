@@ -7,12 +7,13 @@ Only ``open`` (and no command at all) loads Qt; the rest never import it or libv
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer import __version__
 from reviewer.core.errors import ReviewerError
@@ -21,7 +22,7 @@ from reviewer.core.timecode import format_timecode
 if TYPE_CHECKING:
     from reviewer.store import Project
 
-_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary")
+_COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary", "rescue")
 
 
 class UsageError(ReviewerError):
@@ -37,16 +38,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_app(None)
+    streams = sys.stdout, sys.stderr
+    # What a project or a file name holds reaches the terminal as text, never as its escape
+    # sequences: every line printed goes through the one sanitiser (core.cleaning).
+    sys.stdout, sys.stderr = _CleanText(sys.stdout), _CleanText(sys.stderr)
+    _store_warnings_to_stderr()
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
-        print(f"reviewer: {exc}", file=sys.stderr)
+        print(f"reviewer: {exc}{_rescue_hint(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _CleanText:
+    """A text stream whose writes pass through core.cleaning.clean_text (the rest delegated:
+    ``buffer`` still takes an export's bytes as they are)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from reviewer.core.cleaning import clean_text
+
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,7 +82,20 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.set_defaults(run=lambda a: _open_app(a.path))
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
+    p.add_argument(
+        "--encoding", metavar="NAME", help="a transcript's text encoding (default: guessed)"
+    )
+    p.set_defaults(run=lambda a: _open_app(a.path, a.encoding, break_lock=a.break_lock))
+
+    p = sub.add_parser(
+        "rescue", help="copy the data of a project Reviewer refuses into a new project file"
+    )
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "-o", "--output", type=Path, help="the new project (default: NAME.rescued.review)"
+    )
+    p.set_defaults(run=cmd_rescue)
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
     p.add_argument("file", type=Path, help="the transcript")
@@ -74,8 +111,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--kind",
         choices=("transcript", "subtitles"),
-        help="what the project is for; which checks apply (default: SRT, WebVTT and ASS are"
-        " subtitles, other formats transcripts)",
+        help="what the project is for; which checks apply (default: SRT, WebVTT, ASS, TTML and"
+        " SCC are subtitles, other formats transcripts)",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="FILE's text encoding, e.g. cp1250, gb18030, big5 (default: guessed, with a warning "
+        "when unsure)",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project")
     p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
@@ -84,7 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
     p.add_argument("project", type=Path)
     p.add_argument(
-        "-f", "--format", required=True, choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv")
+        "-f",
+        "--format",
+        required=True,
+        choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv", "sbv", "ttml", "scc"),
     )
     p.add_argument(
         "-o",
@@ -106,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--approved-only", action="store_true", help="only approved segments")
     p.add_argument("--no-speakers", action="store_true", help="leave out speaker labels")
     p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("info", help="what a project holds")
@@ -126,6 +173,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--docx", type=Path, metavar="OUT", help="with --since: a Word file of tracked changes"
     )
+    p.add_argument("--force", action="store_true", help="replace --csv/--docx files that exist")
     p.set_defaults(run=cmd_history)
 
     p = sub.add_parser("check", help="quality report; exit status 1 when it finds errors")
@@ -148,6 +196,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("import", "export"))
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--replace", action="store_true", help="import: drop the old terms first")
+    p.add_argument("--force", action="store_true", help="export: replace the file if it exists")
+    p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
     p.set_defaults(run=cmd_glossary)
     return parser
 
@@ -158,30 +208,34 @@ def _progress(message: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reviewer.files import check_input
     from reviewer.store import Project
     from reviewer.store.importing import find_media, import_transcript
 
     for f in (args.file, args.file2):
-        if f is not None and not f.is_file():
-            raise UsageError("no such file", f)
+        if f is not None:
+            check_input(f, what="transcript")
     output = args.output or args.file.with_name(args.file.name.split(".")[0] + ".review")
-    if output.exists() and not args.force:
-        raise UsageError("a project of that name exists already (use --force or -o)", output)
+    _check_output(output, args.force, "a project of that name exists already")
     media = args.media or find_media(args.file)
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
     _progress(f"Reading {args.file}...")
-    transcript, warnings = import_transcript(args.file, args.file2, side=args.side, kind=args.kind)
+    transcript, warnings = import_transcript(
+        args.file, args.file2, side=args.side, encoding=args.encoding, kind=args.kind
+    )
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
     _progress(f"Writing {output}...")
-    Project.write_new(
-        output,
-        transcript,
-        media=str(media) if media else None,
-        author=args.author,
-        label=f"Import {args.file.name}",
-    )
+    with _refusing_to_replace("a project of that name exists already"):
+        Project.write_new(
+            output,
+            transcript,
+            media=str(media) if media else None,
+            author=args.author,
+            label=f"Import {args.file.name}",
+            replace=args.force,
+        )
     count = len(transcript.segments)
     media_note = f", media {media}" if media else ", no media found"
     print(f"{output}: {count} segments{media_note}")
@@ -189,7 +243,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reviewer.formats import ExportOptions, write_transcript
+    from reviewer.formats import ExportOptions, render_transcript, write_transcript
     from reviewer.store import Project
 
     options = ExportOptions(
@@ -209,16 +263,46 @@ def cmd_export(args: argparse.Namespace) -> int:
         if str(output) == "-":
             if args.format == "docx":
                 raise UsageError("a Word file cannot go to standard output; use -o FILE.docx")
-            import tempfile
-
-            with tempfile.TemporaryDirectory() as tmp:
-                out = Path(tmp) / f"export.{args.format}"
-                write_transcript(project.transcript, out, args.format, options)
-                sys.stdout.write(out.read_text(encoding="utf-8"))
+            data = render_transcript(project.transcript, output, args.format, options)
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
             return 0
-        write_transcript(project.transcript, output, args.format, options)
+        _check_output(output, args.force, kept=args.project)
+        with _refusing_to_replace():
+            write_transcript(project.transcript, output, args.format, options, replace=args.force)
     print(output)
     return 0
+
+
+def _check_output(
+    path: Path, force: bool, exists: str = "the file exists already", kept: Path | None = None
+) -> None:
+    """Refuse, before any work, to write over what is not a regular file, over an existing
+    file without --force (the write itself checks again, race-free), or over the project
+    ``kept`` itself (even with --force, even through a hard link)."""
+    from reviewer.files import FileExistsRefused, check_target, refuse_same_file
+
+    if kept is not None:
+        refuse_same_file(path, kept, "the project", error=UsageError)
+    try:
+        check_target(path, replace=force, error=UsageError)
+    except FileExistsRefused:
+        raise UsageError(
+            f"{exists}; add --force to replace it, or name another file", path
+        ) from None
+
+
+@contextlib.contextmanager
+def _refusing_to_replace(exists: str = "the file exists already") -> Iterator[None]:
+    """Turn the write's own refusal to replace a file (one made meanwhile) into the sentence."""
+    from reviewer.files import FileExistsRefused
+
+    try:
+        yield
+    except FileExistsRefused as exc:
+        raise UsageError(
+            f"{exists}; add --force to replace it, or name another file", exc.path
+        ) from None
 
 
 def project_summary(project: Project) -> dict[str, object]:
@@ -335,15 +419,17 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     from reviewer.store.glossary import export_csv, import_csv
 
     if args.action == "import":
-        if not args.file.is_file():
-            raise UsageError("no such file", args.file)
-        with Project.open(args.project) as project:
+        from reviewer.files import check_input
+
+        check_input(args.file, what="glossary", error=UsageError)
+        with Project.open(args.project, break_lock=args.break_lock) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {count} glossary terms read from {args.file}")
     else:
-        with Project.open(args.project, read_only=True) as project:
-            count = export_csv(project, args.file)
+        _check_output(args.file, args.force, kept=args.project)
+        with Project.open(args.project, read_only=True) as project, _refusing_to_replace():
+            count = export_csv(project, args.file, replace=args.force)
         print(f"{args.file}: {count} glossary terms")
     return 0
 
@@ -368,10 +454,18 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
         changes = [c for c in changes if c.entity == "segment" and c.entity_id == args.segment]
     if args.author:
         changes = [c for c in changes if args.author in c.authors]
-    if args.csv:
-        print(write_csv(changes, args.csv))
-    if args.docx:
-        print(write_docx(changes, args.docx, title=title, checkpoint=args.since))
+    for out in (args.csv, args.docx):
+        if out is not None:
+            _check_output(out, args.force, kept=args.project)
+    with _refusing_to_replace():
+        if args.csv:
+            print(write_csv(changes, args.csv, replace=args.force))
+        if args.docx:
+            print(
+                write_docx(
+                    changes, args.docx, title=title, checkpoint=args.since, replace=args.force
+                )
+            )
     if args.csv or args.docx:
         return 0
     table = rows(changes)
@@ -399,7 +493,40 @@ def _short(value: object, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open_app(path: Path | None) -> int:
+_BREAK_LOCK_HELP = (
+    "take over a lock another machine left (only when that machine no longer has it open)"
+)
+
+
+def cmd_rescue(args: argparse.Namespace) -> int:
+    from reviewer.store.rescue import rescue
+
+    target, notes = rescue(args.project, args.output)
+    for note in notes:
+        print(f"reviewer: {target}: {note}", file=sys.stderr)
+    print(f"{target}: the data of {args.project} in a new project")
+    return 0
+
+
+def _rescue_hint(exc: ReviewerError) -> str:
+    """For a project refused as untrusted, the command that copies its data out."""
+    if not getattr(exc, "rescuable", False) or not exc.path:
+        return ""
+    return f"; `reviewer rescue {exc.path}` copies its data into a new project"
+
+
+def _store_warnings_to_stderr() -> None:
+    """What the store tells the editor while it works (a WAL set aside) goes to stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("reviewer: warning: %(message)s"))
+    logger = logging.getLogger("reviewer.store")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+
+
+def _open_app(path: Path | None, encoding: str | None = None, *, break_lock: bool = False) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -409,7 +536,7 @@ def _open_app(path: Path | None) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None)
+    return run_app(str(path) if path else None, encoding=encoding, break_lock=break_lock)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,6 +16,7 @@ from reviewer.formats.registry import (
     atomic_write,
     format_for_path,
     read_transcript,
+    render_transcript,
     write_transcript,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "format_for_path",
     "pair_transcripts",
     "read_transcript",
+    "render_transcript",
     "write_transcript",
 ]

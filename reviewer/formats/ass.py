@@ -1,75 +1,99 @@
 """Advanced SubStation Alpha (.ass, and SubStation Alpha .ssa): the Name field is the speaker.
 
-pysubs2 reads and writes the file, but one malformed Dialogue line makes it refuse the whole
-file, so the [Events] lines are checked here first and bad ones skipped with a warning.
+Read here, a line at a time, from the [Events] section only: its ``Format:`` line names the
+fields (in any order; ``Name`` or ``Actor`` is the speaker, SSA's ``Marked`` stands where ASS has
+``Layer``; without a Format line the ASS order is assumed), and each ``Dialogue:`` line is split
+into that many fields, the last (Text) taking the rest of the line, commas and all. The styles,
+fonts and script info are not a transcript's business (beyond the Title), so a style section
+that pysubs2 refuses ("could not convert string to float: '&H0000ffff'", fields in an unusual
+order) no longer loses the events. Override tags go (``{\\an8}``, ``{\\i1}``), ``\\N`` is a
+line break; drawing events (``{\\p1}m 0 0 l 100 0...``: a vector shape, no words) are skipped
+with a warning naming the line. A time before 0:00 (``-0:00:01.00``) or an end before the start
+is kept and made playable, with a warning. pysubs2 writes the export.
 """
 
 from __future__ import annotations
 
 import re
-import warnings as python_warnings
 
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Transcript
-from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
+from reviewer.formats.base import (
+    ExportOptions,
+    Format,
+    ImportWarning,
+    Parsed,
+    add_segment,
+    kept_times,
+)
 
 _DEFAULT_FIELDS = [
-    "layer",
-    "start",
-    "end",
-    "style",
-    "name",
-    "marginl",
-    "marginr",
-    "marginv",
-    "effect",
-    "text",
-]
+    "layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text",
+]  # fmt: skip
 _DRAWING = re.compile(r"\{[^{}]*\\p[1-9][^{}]*\}.*?(?=\{[^{}]*\\p0[^{}]*\}|$)", re.DOTALL)
+_TIME = re.compile(r"\s*(-?)(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*")
+_OVERRIDE = re.compile(r"\{[^{}]*\}")
 # Fonts that have the Chinese characters, by the OpenCC configuration the source is put into.
 _CJK_FONTS = {"s2hk": "Noto Sans CJK HK", "t2hk": "Noto Sans CJK HK",
               "s2t": "Noto Sans CJK TC", "s2tw": "Noto Sans CJK TC", "s2twp": "Noto Sans CJK TC",
               "t2tw": "Noto Sans CJK TC"}  # fmt: skip
 
 
-# pysubs2 is imported where an ASS file is read or written, not with the formats (a tenth of
-# the command line's start-up).
+def ass_ms(text: str) -> int | None:
+    """Return milliseconds for an ASS time ``H:MM:SS.cc`` (a minus before it allowed), or None.
+
+    >>> ass_ms("0:01:02.50"), ass_ms("-0:00:01.00"), ass_ms("0:0X:00.00")
+    (62500, -1000, None)
+    """
+    match = _TIME.fullmatch(text)
+    if not match:
+        return None
+    sign, hours, minutes, seconds, fraction = match.groups()
+    if int(minutes) > 59 or int(seconds) > 59:
+        return None
+    ms = ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000
+    if fraction:
+        ms += int(fraction.ljust(3, "0"))
+    return -ms if sign else ms
 
 
-def _time_ok(text: str) -> int | None:
-    from pysubs2.time import TIMESTAMP, timestamp_to_ms
+def plain_text(text: str) -> str:
+    """Return an event's text without override tags, ``\\N``/``\\n`` as line breaks, ``\\h`` a
+    space, each line stripped and blank lines dropped."""
+    text = _OVERRIDE.sub("", text)
+    text = text.replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
-    match = TIMESTAMP.match(text.strip())
-    return timestamp_to_ms(match.groups()) if match else None
 
-
-def check_events(text: str, path: str) -> tuple[str, list[ImportWarning]]:
-    """Return ``text`` without the malformed Dialogue lines, and a warning for each."""
-    kept, warnings = [], []
+def events(
+    text: str, path: str
+) -> tuple[str, list[tuple[int, dict[str, str]]], list[ImportWarning]]:
+    """Return (title, (line number, fields) of each Dialogue line, warnings) of an ASS text."""
+    title, found, warnings = "", [], []
     section, fields = "", _DEFAULT_FIELDS
     for number, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
             section = stripped.lower()
-        elif section == "[events]" and stripped.lower().startswith("format:"):
-            fields = [f.strip().lower() for f in stripped.split(":", 1)[1].split(",")]
-        elif section == "[events]" and stripped.lower().startswith(("dialogue:", "comment:")):
-            values = stripped.split(":", 1)[1].split(",", len(fields) - 1)
-            problem = None
-            if len(values) < len(fields) or "start" not in fields or "end" not in fields:
-                problem = "skipped an event with too few fields"
-            else:
-                start = _time_ok(values[fields.index("start")])
-                end = _time_ok(values[fields.index("end")])
-                if start is None or end is None:
-                    problem = "skipped an event with an unreadable time"
-                elif end < start:
-                    problem = "skipped an event that ends before it starts"
-            if problem:
-                warnings.append(ImportWarning(number, problem, path))
+            continue
+        key, colon, value = stripped.partition(":")
+        if not colon:
+            continue
+        key = key.strip().lower()
+        if section == "[script info]" and key == "title":
+            title = value.strip()
+        elif section != "[events]":
+            continue
+        elif key == "format":
+            fields = [f.strip().lower() for f in value.split(",")]
+            fields = ["name" if f == "actor" else f for f in fields]
+        elif key == "dialogue":
+            values = value.split(",", len(fields) - 1)
+            if len(values) < len(fields) or not {"start", "end", "text"} <= set(fields):
+                warnings.append(ImportWarning(number, "skipped an event with too few fields", path))
                 continue
-        kept.append(line)
-    return "\n".join(kept), warnings
+            found.append((number, dict(zip(fields, values, strict=True))))
+    return title, found, warnings
 
 
 class AssFormat(Format):
@@ -82,27 +106,28 @@ class AssFormat(Format):
         return "[script info]" in head or "[events]" in text.lower()
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
-        import pysubs2
-
-        cleaned, warnings = check_events(text, path)
-        try:
-            with python_warnings.catch_warnings():  # pysubs2 warns of defaulted fields (Marked=)
-                python_warnings.simplefilter("ignore")
-                subs = pysubs2.SSAFile.from_string(cleaned, format_="ass")
-        except Exception as exc:  # pysubs2 raises many kinds; all mean the same to an editor
-            raise ImportError_(f"not a readable ASS/SSA file ({exc})", path) from None
-        transcript = Transcript(title=subs.info.get("Title", "").strip())
-        for event in subs:
-            if event.is_comment:
+        title, found, warnings = events(text, path)
+        transcript = Transcript(title=title)
+        for number, fields in found:
+            start, end = ass_ms(fields["start"]), ass_ms(fields["end"])
+            if start is None or end is None:
+                warnings.append(
+                    ImportWarning(number, "skipped an event with an unreadable time", path)
+                )
                 continue
-            plain = pysubs2.SSAEvent(text=_DRAWING.sub("", event.text)).plaintext
-            body = "\n".join(line.strip() for line in plain.split("\n") if line.strip())
-            segment = Segment(
-                event.start, event.end, source=body, speaker=event.name.strip() or None
-            )
-            add_segment(transcript, segment)
+            raw = fields["text"]
+            if "\\p" in raw and _DRAWING.search(raw):
+                raw = _DRAWING.sub("", raw)
+                if not plain_text(raw):
+                    message = "skipped a drawing event (a vector shape, not dialogue)"
+                    warnings.append(ImportWarning(number, message, path))
+                    continue
+            start, end = kept_times(start, end, number, path, warnings, media_duration_ms)
+            speaker = fields.get("name", "").strip() or None
+            add_segment(transcript, Segment(start, end, source=plain_text(raw), speaker=speaker))
         if not transcript.segments:
             raise ImportError_("no dialogue events found (not an ASS/SSA file?)", path)
+        warnings.sort(key=lambda w: w.line or 0)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

@@ -39,12 +39,14 @@ class Parsed:
 
 @dataclass
 class ReadResult:
-    """A transcript read from a file, with the warnings, the format name and the encoding."""
+    """A transcript read from a file, with the warnings, the format name and the encoding;
+    ``encodings`` lists the encodings the guess hesitated between (best first), when it did."""
 
     transcript: Transcript
     warnings: list[ImportWarning]
     format: str
     encoding: str
+    encodings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +133,13 @@ class Format:
 # split_speaker for the rule. Only an ASCII colon followed by a space counts.
 _LABEL = re.compile(r"^(?P<name>[^:\n]{1,40}): (?=\S)")
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # Han, kana, Hangul
-_CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{0,11}}")
+_CJK_NAME = re.compile(f"[{_CJK}][{_CJK}·・\\-]{{1,11}}")  # one letter is a word: 注, 问, 答
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][^\W\d_]*(?:['.\-·][^\W\d_]*)*\.?")
-_TAG_NAME = re.compile(r"[A-Z]+_\d+")  # diarisation labels such as SPEAKER_00
+# Diarisation labels: SPEAKER_00, and the "Speaker 1" of Otter, Rev, Trint and Descript.
+_TAG_NAME = re.compile(
+    r"[A-Z]+_\d+|(?:Speaker|Unknown Speaker|Spk|Sprecher|Locuteur|Говорящий|Спикер) ?\d{1,3}|"
+    r"(?:说话人|說話人|发言人|發言人|讲者|講者) ?\d{1,3}"
+)
 _PARTICLES = frozenset(
     {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
 )
@@ -143,19 +149,32 @@ NOT_SPEAKERS = frozenset({
     "translator", "source", "caption", "captions", "subtitle", "subtitles", "question", "answer",
     "q", "a", "re", "fw", "fwd", "ps", "breaking", "live", "correction", "clarification",
     "disclaimer", "summary", "transcript", "chapter", "part", "step", "episode", "example",
-    "quote", "photo", "video", "audio", "music", "applause", "laughter",
+    "quote", "photo", "video", "audio", "music", "applause", "laughter", "nb", "n.b.", "p.s.",
+    "ps.", "n.b", "attention", "important", "tip", "hint", "remark", "remarks", "comment",
+    "notice", "sidenote", "примечание", "прим.", "внимание",
+})  # fmt: skip
+# The same lead-ins in Chinese and Japanese: a note, an editor's or translator's note, credits.
+NOT_CJK_SPEAKERS = frozenset({
+    "注释", "註釋", "备注", "備註", "附注", "附註", "编者按", "編者按", "编者注", "編者註", "译注",
+    "譯註", "译者注", "譯者註", "字幕", "翻译", "翻譯", "校对", "校對", "时间轴", "時間軸", "来源",
+    "來源", "提示", "说明", "說明", "更正", "声明", "聲明", "注意", "警告", "画面", "畫面", "音乐",
+    "音樂", "歌词", "歌詞", "标题", "標題", "片名", "出典", "注記", "備考", "字幕組", "字幕组",
 })  # fmt: skip
 
 
 def is_speaker_name(name: str) -> bool:
     """Return True when ``name`` reads as a person's label rather than the start of a sentence.
 
-    A name is up to ten Han/kana/Hangul letters (with · or - inside), or one to four words each
+    A name is two to twelve Han/kana/Hangul letters (with · or - inside; not a lead-in such as
+    注释 or 编者按; one letter, as 注 "note" or 问 "question", is a word), or one to four words each
     starting with a capital (Latin or Cyrillic; no digits; lower-case particles such as "von" or
     "al" allowed after the first word), or a diarisation tag like SPEAKER_00; and its first
-    word is not a common lead-in such as "Note", "Update", "Breaking" or "Q".
+    word is not a common lead-in such as "Note", "NB", "Update", "Breaking" or "Q". A time
+    ("10:30: ...") is no name: it has digits.
     """
-    if _CJK_NAME.fullmatch(name) or _TAG_NAME.fullmatch(name):
+    if _CJK_NAME.fullmatch(name):
+        return name not in NOT_CJK_SPEAKERS
+    if _TAG_NAME.fullmatch(name):
         return True
     words = name.split(" ")
     if not 1 <= len(words) <= 4 or words[0].lower() in NOT_SPEAKERS:
@@ -176,6 +195,39 @@ def split_speaker(text: str) -> tuple[str | None, str]:
 def speaker_name_ok(name: str) -> bool:
     """Return True when ``name`` would be recognised as a speaker label by split_speaker."""
     return split_speaker(f"{name}: x") == (name, "x")
+
+
+# A sound described in brackets, as YouTube's captions and Chinese subtitle lists write them.
+_SOUND = re.compile(
+    r"^\s*(?:\[([^\[\]\n]{1,30})\]|【([^【】\n]{1,12})】|[(（](音乐|掌声|笑声|欢呼|音樂|掌聲|笑聲|歡呼|"
+    r"music|applause|laughter|cheering|inaudible|foreign)[)）])\s*",
+    re.IGNORECASE,
+)
+
+
+def sound_tags(text: str) -> tuple[list[str], str]:
+    """Return (tags, rest) for ``text`` whose start or end is a sound in brackets: "[Music]",
+    "[Applause]", "[音乐]", "（掌声）" become the tags "Music", "Applause", "音乐", "掌声".
+
+    >>> sound_tags("[Music] Good evening [Applause]")
+    (['Music', 'Applause'], 'Good evening')
+    """
+    tags: list[str] = []
+    while True:
+        match = _SOUND.match(text)
+        if not match:
+            break
+        tags.append(next(g for g in match.groups() if g).strip())
+        text = text[match.end() :]
+    lead = len(tags)
+    while True:
+        cut = max(text.rfind("["), text.rfind("【"), text.rfind("("), text.rfind("（"))
+        match = _SOUND.fullmatch(text[cut:]) if cut >= 0 else None
+        if not match:
+            break
+        tags.insert(lead, next(g for g in match.groups() if g).strip())
+        text = text[:cut]
+    return tags, text.strip()
 
 
 def add_segment(transcript: Transcript, segment: Segment) -> None:
@@ -206,3 +258,39 @@ def text_blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
     if current:
         blocks.append((start, current))
     return blocks
+
+
+def kept_times(
+    start: int,
+    end: int,
+    line: int | None,
+    path: str,
+    warnings: list[ImportWarning],
+    media_duration_ms: int | None = None,
+) -> tuple[int, int]:
+    """Return (start, end) made playable, with a warning for each change: a time before the
+    video's start becomes 0:00, an end before the start becomes the start, and a time past the
+    media's end (when known) becomes its end. A cue is never dropped for its times."""
+    from reviewer.core.timecode import format_timecode
+
+    def shown(ms: int) -> str:
+        return format_timecode(ms, hours=True)
+
+    if start < 0 or end < 0:
+        message = f"the cue starts before the video ({shown(start)}); its start is read as 0:00"
+        if end < 0:
+            message = f"the cue ends before the video starts ({shown(end)}); read as 0:00"
+        warnings.append(ImportWarning(line, message, path))
+        start, end = max(0, start), max(0, end)
+    if end < start:
+        message = f"the cue ends ({shown(end)}) before it starts; its end is read as its start"
+        warnings.append(ImportWarning(line, message, path))
+        end = start
+    if media_duration_ms and end > media_duration_ms:
+        message = (
+            f"the cue runs past the end of the media ({shown(end)} > "
+            f"{shown(media_duration_ms)}); read up to the end"
+        )
+        warnings.append(ImportWarning(line, message, path))
+        start, end = min(start, media_duration_ms), media_duration_ms
+    return start, end

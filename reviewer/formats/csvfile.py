@@ -9,8 +9,9 @@ A lone text column goes to the side the language says; source and translation co
 both. status, tags (separated by ";") and note are read back from our own export.
 
 Export: ``id,start,end,speaker,source,translation,status,tags,note``, UTF-8 with a BOM (so that
-spreadsheets show Chinese), a cell beginning with = + - @ tab or CR gets a leading apostrophe
-so that a spreadsheet shows it instead of running it as a formula.
+spreadsheets show Chinese), every cell through core.cleaning.spreadsheet_cell: a cell a
+spreadsheet could run as a formula (= + - @ tab CR, their full-width forms, behind spaces or
+zero-width characters) gets a leading apostrophe, which the import takes off again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import io
 import re
 import statistics
 
+from reviewer.core.cleaning import spreadsheet_cell, spreadsheet_value
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.core.timecode import format_timecode, parse_timecode
@@ -38,20 +40,10 @@ _COLUMNS = {
     "text": {"text", "subtitle", "content", "caption", "line", "dialogue"},
     "status": {"status"}, "tags": {"tags"}, "note": {"note", "notes", "comment"},
 }  # fmt: skip
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _key(header: str) -> str:
     return re.sub(r"[^a-z]", "", header.lower().replace("(s)", "seconds").replace("(ms)", "ms"))
-
-
-def neutralise(cell: str) -> str:
-    """Return ``cell`` with a leading apostrophe when a spreadsheet would run it as a formula."""
-    return "'" + cell if cell.startswith(_RISKY) else cell
-
-
-def _unneutralise(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1] in "=+-@\t\r" else cell
 
 
 def _delimiter(first_line: str) -> str:
@@ -92,7 +84,9 @@ class CsvFormat(Format):
 
         def cell(row: list[str], column: str) -> str:
             i = columns.get(column)
-            return _unneutralise(row[i].strip()) if i is not None and i < len(row) else ""
+            if i is None or i >= len(row):
+                return ""
+            return spreadsheet_value(row[i].strip()).strip()
 
         raw_times = [(cell(r, "start"), cell(r, "end")) for r in rows]
         scale = _scale(raw_times, in_ms)
@@ -142,7 +136,7 @@ class CsvFormat(Format):
                 "; ".join(s.tags),
                 s.note,
             ]
-            writer.writerow([neutralise(c) for c in row])
+            writer.writerow([spreadsheet_cell(c) for c in row])
         return out.getvalue()
 
 

@@ -14,6 +14,15 @@ Layout (invented example)::
     The Secretary said police will patrol the coast.
     Recommended                                        <- after the transcript: not segments
 
+The copy of the transcript panel alone (nothing around it: the first line a timecode, or a
+chapter title and then a timecode) is read the same way. YouTube's chapters, listed in the
+description as ``0:00 Intro`` lines, show in the panel as title lines between the entries:
+such a line becomes the note "Chapter: TITLE" of the segment it heads (as does a line before
+the first timecode of a bare copy), not text. A sound tag that is the whole text or starts or
+ends it ("[Music]", "[Applause]", "[音乐]", "（掌声）") becomes a tag of the segment.
+Bilibili's and other Chinese sites' subtitle lists copy the same way (``00:01`` then the line),
+sometimes with the time in brackets (``[00:01.50] 大家好``, as lyric-style lists write it).
+
 A segment ends where the next starts; the last at the media's end when known, else after its
 reading time (at least two seconds). Names credited in the description (主播:NAME, 记者：NAME,
 Reporter: NAME, Anchor: NAME) become speakers with the role anchor or reporter; no segment is
@@ -26,15 +35,30 @@ import re
 
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Transcript
-from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
+from reviewer.formats.base import (
+    ExportOptions,
+    Format,
+    ImportWarning,
+    Parsed,
+    add_segment,
+    sound_tags,
+)
 
-_LINE_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)[ \t]*(.*)$")
+_LINE_TIME = re.compile(
+    r"^[\[(]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?[\])]?(?![\d:])[ \t]*(.*)$"
+)
+_HEADINGS = frozenset({
+    "transcript", "文字记录", "转写文稿", "文字稿", "轉錄稿", "文字記錄", "字幕列表",
+    "транскрипция", "расшифровка", "текст видео", "文字起こし",
+})  # fmt: skip
+_CHAPTER = re.compile(r"^(?:chapter|part|section|第.{1,4}[章节部分集])\b", re.IGNORECASE)
 _SPOKEN_TIME = re.compile(r"^\d+ (?:hours?|minutes?|seconds?)(?:,? \d+ (?:minutes?|seconds?))*$")
 _ENDS = frozenset({
     "recommended", "up next", "related", "related videos", "more videos", "comments",
     "show less", "show more", "you may also like", "more from this channel", "相关视频",
     "推荐", "相關影片", "推薦", "更多视频", "评论", "留言",
 })  # fmt: skip
+_PAGE_BUTTONS = frozenset({"show less", "show more", "...more", "…more", "展开", "收起"})
 _ROLES = {"主播": "anchor", "主持": "anchor", "主持人": "anchor", "anchor": "anchor",
           "presenter": "anchor", "host": "anchor", "記者": "reporter", "记者": "reporter",
           "reporter": "reporter", "correspondent": "reporter"}  # fmt: skip
@@ -47,13 +71,29 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _start_at(lines: list[str]) -> int | None:
-    """Return the index of the "Transcript" line that a timecoded line follows, or None."""
+    """Return the index of the "Transcript" line that a timecoded line follows, -1 for a bare
+    copy of the panel (see the module's notes), or None."""
     for i, line in enumerate(lines):
-        if line.strip() == "Transcript":
-            after = next((t.strip() for t in lines[i + 1 :] if t.strip()), "")
-            if _LINE_TIME.match(after):
+        if line.strip().lower().rstrip(":：") in _HEADINGS:
+            after = [t.strip() for t in lines[i + 1 : i + 6] if t.strip()][:2]
+            if any(_LINE_TIME.match(t) for t in after):  # a chapter title may come first
                 return i
+    filled = [line.strip() for line in lines[:200] if line.strip()][:40]
+    timed = sum(1 for line in filled if _LINE_TIME.match(line))
+    first_timed = next((i for i, line in enumerate(filled) if _LINE_TIME.match(line)), None)
+    if first_timed is not None and first_timed <= 1 and timed >= 2 and 3 * timed >= len(filled):
+        return -1
     return None
+
+
+def chapters(description: str) -> set[str]:
+    """Return the chapter titles listed in a description (``0:00 Intro`` lines)."""
+    found = set()
+    for line in description.split("\n"):
+        match = _LINE_TIME.match(line.strip())
+        if match and match[5].strip():
+            found.add(match[5].strip().lstrip("-–— ").strip())
+    return found
 
 
 def reading_ms(text: str) -> int:
@@ -88,11 +128,15 @@ class PageCopyFormat(Format):
         at = _start_at(lines)
         if at is None:
             raise ImportError_('no "Transcript" line followed by timecoded lines', path)
+        if at < 0:
+            at = -1
         transcript, warnings = Transcript(), list[ImportWarning]()
-        head = [line.strip() for line in lines[:at]]
+        head = [line.strip() for line in lines[: max(at, 0)]]
         self._read_head(head, transcript)
-        cues: list[tuple[int, list[str]]] = []
+        titles = chapters(transcript.description)
+        cues: list[tuple[int, list[str], str]] = []  # start, text lines, chapter
         blank_before = False
+        chapter = ""
         for number, raw in enumerate(lines[at + 1 :], at + 2):
             line = raw.strip()
             if not line:
@@ -100,7 +144,7 @@ class PageCopyFormat(Format):
                 continue
             match = _LINE_TIME.match(line)
             if match:
-                h, m, s = (int(g) if g else None for g in match.groups()[:3])
+                h, m, s, fraction = (int(g) if g else None for g in match.groups()[:4])
                 hours, minutes, seconds = (h, m, s) if s is not None else (0, h, m)
                 if (
                     minutes is None
@@ -112,25 +156,43 @@ class PageCopyFormat(Format):
                     warnings.append(ImportWarning(number, message, path))
                     continue
                 ms = ((hours or 0) * 3600 + minutes * 60 + seconds) * 1000
-                cues.append((ms, [match[4].strip()] if match[4].strip() else []))
+                if fraction is not None:
+                    ms += int(match[4].ljust(3, "0"))
+                cues.append((ms, [match[5].strip()] if match[5].strip() else [], chapter))
+                chapter = ""
             elif line.lower().rstrip(":：") in _ENDS or (blank_before and cues and cues[-1][1]):
                 break
+            elif self._is_chapter(line, lines, number, titles, bool(cues)):
+                chapter = line
             elif cues and not _SPOKEN_TIME.match(line):
                 cues[-1][1].append(line)
             blank_before = False
-        for i, (start, texts) in enumerate(cues):
-            body = "\n".join(texts)
+        for i, (start, texts, heading) in enumerate(cues):
+            tags, body = sound_tags("\n".join(texts))
             if i + 1 < len(cues) and cues[i + 1][0] > start:
                 end = cues[i + 1][0]
             elif media_duration_ms and media_duration_ms > start:
                 end = media_duration_ms
             else:
-                end = start + reading_ms(body)
-            if body:
-                add_segment(transcript, Segment(start, end, source=body))
+                end = start + reading_ms(body or "x")
+            if body or tags:
+                note = heading if _CHAPTER.match(heading) else f"Chapter: {heading}"
+                note = note if heading else ""
+                add_segment(transcript, Segment(start, end, source=body, tags=tags, note=note))
         if not transcript.segments:
             raise ImportError_("the transcript has no text", path)
         return Parsed(transcript, warnings)
+
+    @staticmethod
+    def _is_chapter(
+        line: str, lines: list[str], number: int, titles: set[str], timed: bool
+    ) -> bool:
+        """Return True when ``line`` (at 1-based ``number``) is a chapter title: one the
+        description lists, or a line before a timecode that opens a bare copy or reads as one."""
+        following = next((t.strip() for t in lines[number:] if t.strip()), "")
+        if not _LINE_TIME.match(following):
+            return False
+        return line in titles or not timed or bool(_CHAPTER.match(line))
 
     def _read_head(self, head: list[str], transcript: Transcript) -> None:
         """Fill title, description and credited speakers from the lines before "Transcript"."""
@@ -141,7 +203,11 @@ class PageCopyFormat(Format):
         rest = filled[1:]
         if "Category" in rest:
             rest = rest[: rest.index("Category")]
-        description = [line for line in rest if not line.startswith(("•", "·"))]
+        description = [
+            line
+            for line in rest
+            if not line.startswith(("•", "·")) and line.lower() not in _PAGE_BUTTONS
+        ]
         transcript.description = "\n".join(description)
         for name, role in credits(transcript.description):
             transcript.ensure_speaker(name, role)

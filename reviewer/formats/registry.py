@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from reviewer.core.cleaning import clean_transcript
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
 from reviewer.core.models import Transcript
-from reviewer.formats.base import ExportOptions, Format, ReadResult, Side
+from reviewer.files import read_input, write_file
+from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
 from reviewer.formats.bilingual import split_bilingual
-from reviewer.formats.encoding import decode
+from reviewer.formats.encoding import decode, decode_guessed
+from reviewer.formats.screening import bound_times, clean_decoded, repair_warnings
 from reviewer.text.scripts import is_mostly_foreign
 
 # Each format's module, class and extensions (the class names the same ones; a test holds them
@@ -25,12 +25,17 @@ _PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "srt": ("srt", "SrtFormat", (".srt",)),
     "vtt": ("vtt", "VttFormat", (".vtt",)),
     "ass": ("ass", "AssFormat", (".ass", ".ssa")),
+    "services": ("services", "ServicesFormat", (".txt", ".docx")),
     "pagecopy": ("pagecopy", "PageCopyFormat", (".txt",)),
     "txt": ("plaintext", "PlainTextFormat", (".txt", ".text")),
     "docx": ("word", "WordFormat", (".docx",)),
     "json": ("jsonfile", "ReviewerJsonFormat", (".json",)),
     "whisper": ("whisper", "WhisperFormat", (".json",)),
+    "bilibili": ("bilibili", "BilibiliFormat", (".json", ".bcc")),
     "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
+    "sbv": ("sbv", "SbvFormat", (".sbv",)),
+    "ttml": ("captions", "TtmlFormat", (".ttml", ".dfxp", ".xml")),
+    "scc": ("captions", "SccFormat", (".scc",)),
 }
 
 
@@ -58,7 +63,11 @@ class _Formats(Mapping[str, Format]):
 FORMATS: Mapping[str, Format] = _Formats()
 _WRITE_FIRST = {".txt": "txt", ".json": "json"}
 # For a name that says nothing: the formats whose content is most distinctive first.
-_SNIFF_ORDER = ("json", "whisper", "vtt", "ass", "srt", "pagecopy", "txt")
+_SNIFF_ORDER = (
+    "json", "whisper", "bilibili", "vtt", "ass", "srt", "sbv", "ttml", "scc", "services",
+    "pagecopy", "txt",
+)  # fmt: skip
+_WRITE_FIRST[".docx"] = "docx"
 
 
 def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | None = None) -> Format:
@@ -81,8 +90,8 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
         return candidates[0]
     if text is None and Path(path).is_file():
         try:
-            text = decode(Path(path).read_bytes(), path)[0]
-        except (OSError, ImportError_):
+            text = decode(read_input(path, what="transcript"), path)[0]
+        except ImportError_:
             text = None
     if text is not None:
         for candidate in candidates or [FORMATS[name] for name in _SNIFF_ORDER]:
@@ -103,20 +112,30 @@ def read_transcript(
     as_side: Side | None = None,
     media_duration_ms: int | None = None,
     fmt: str | None = None,
+    encoding: str | None = None,
 ) -> ReadResult:
     """Return the transcript in the file at ``path``, its warnings, format and encoding.
 
     One-language text goes to ``as_side``, or by default to the source when it is mostly Han,
-    kana, Hangul or Cyrillic, else to the translation. Raises ImportError_ and nothing else.
+    kana, Hangul or Cyrillic, else to the translation. ``encoding`` names the text encoding
+    (None: guessed, with a warning when the guess is not sure). Raises ImportError_ and nothing
+    else.
+
+    What no transcript holds is screened out with a warning naming the line or the cue:
+    control characters and lone surrogates are replaced (U+FFFD), cues with a time past the
+    limit (core.limits) are skipped; a file that is not a regular file, or is too large, is
+    refused before it is opened.
     """
     name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportError_(f"cannot read the file ({exc.strerror or exc})", name) from None
-    if Path(path).suffix.lower() == ".docx" and fmt is None:
-        raise ImportError_("Word documents can be exported, not imported", name)
-    text, encoding = decode(data, name)
+    data = read_input(path, what="transcript")
+    if Path(path).suffix.lower() == ".docx" and fmt in (None, "services"):
+        from reviewer.formats.encoding import Guess
+        from reviewer.formats.services import docx_text
+
+        text, guess, fmt = docx_text(data, name), Guess("docx"), "services"
+    else:
+        text, guess = decode_guessed(data, name, encoding)
+    text, warnings = clean_decoded(text, name)
     try:
         chosen = format_for_path(path, fmt, text=text)
     except ReviewerError as exc:
@@ -129,14 +148,25 @@ def read_transcript(
         raise
     except Exception as exc:  # a reader's bug must still reach the editor as one clear line
         raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
-    transcript = parsed.transcript
+    warnings += parsed.warnings
+    transcript, repairs = clean_transcript(parsed.transcript)
+    warnings += repair_warnings(repairs, transcript, name, one_sided=parsed.one_sided)
+    warnings += bound_times(transcript, name)
     if parsed.one_sided and (as_side is not None or not split_bilingual(transcript)):
         side = as_side or _side_of(transcript)
         if side == "translation":
             for segment in transcript.segments:
                 segment.translation, segment.source = segment.source, ""
     transcript.sort()
-    return ReadResult(transcript, parsed.warnings, chosen.name, encoding)
+    if not guess.sure:
+        others = ", ".join(guess.candidates[1:])
+        message = (
+            f"the text encoding is a guess: read as {guess.codec}, but {others} would read it "
+            "as plausibly; check names and accents, and choose with --encoding if it is wrong"
+        )
+        warnings = [ImportWarning(None, message, name), *warnings]
+    encodings = () if guess.sure else guess.candidates
+    return ReadResult(transcript, warnings, chosen.name, guess.codec, encodings)
 
 
 def _side_of(transcript: Transcript) -> Side:
@@ -149,47 +179,47 @@ def _side_of(transcript: Transcript) -> Side:
     return "source" if is_mostly_foreign(text) else "translation"
 
 
-def write_transcript(
+def render_transcript(
     transcript: Transcript,
     path: str | Path,
     fmt: str | None = None,
     options: ExportOptions | None = None,
-) -> None:
-    """Write ``transcript`` to ``path`` in format ``fmt`` (by extension when None), atomically.
-
-    The file appears whole or not at all: a temporary file in the same folder, then os.replace.
-    Raises ExportError naming the file.
-    """
+) -> bytes:
+    """Return the file contents of ``transcript`` in format ``fmt`` (by ``path``'s extension
+    when None), every text through the one sanitiser (core.cleaning). Raises ExportError."""
     try:
         chosen = format_for_path(path, fmt)
     except ReviewerError as exc:
         raise ExportError(exc.message, path) from None
     if not chosen.can_write:
         raise ExportError(f"{chosen.label} can be imported, not exported", path)
+    cleaned, _ = clean_transcript(transcript)
     try:
-        content = chosen.write(transcript, options or ExportOptions())
+        content = chosen.write(cleaned, options or ExportOptions())
     except ValueError as exc:  # an unknown OpenCC configuration, for one
         raise ExportError(str(exc), path) from None
-    data = content if isinstance(content, bytes) else content.encode(chosen.encoding)
-    atomic_write(Path(path), data)
+    return content if isinstance(content, bytes) else content.encode(chosen.encoding)
+
+
+def write_transcript(
+    transcript: Transcript,
+    path: str | Path,
+    fmt: str | None = None,
+    options: ExportOptions | None = None,
+    *,
+    replace: bool = True,
+) -> Path:
+    """Write ``transcript`` to ``path`` in format ``fmt`` (by extension when None); return the
+    path written.
+
+    Written safely (reviewer.files): whole or not at all, only ever over a regular file, and
+    over an existing one only with ``replace`` (the window's save dialog has asked; the command
+    line needs --force). Raises ExportError naming the file (FileExistsRefused when it exists).
+    """
+    data = render_transcript(transcript, path, fmt, options)
+    return write_file(path, data, replace=replace, error=ExportError)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace the file at ``path`` with ``data`` atomically; raise ExportError on failure."""
-    temp: str | None = None
-    try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-        temp = None
-    except OSError as exc:
-        raise ExportError(f"cannot write the file ({exc.strerror or exc})", path) from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+    write_file(path, data, replace=True, error=ExportError)

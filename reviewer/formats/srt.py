@@ -27,10 +27,12 @@ from reviewer.formats.base import (
     ImportWarning,
     Parsed,
     clean_lines,
+    kept_times,
     split_speaker,
 )
 
-_TIME = r"(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
+# A leading minus is what Subtitle Edit and others write for a cue that starts before the video.
+_TIME = r"(-?)(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
 _TAGS = re.compile(r"</?(?:i|b|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
 
@@ -41,11 +43,16 @@ def srt_time(ms: int) -> str:
 
 
 def parse_timing(line: str) -> tuple[int, int] | None:
-    """Return (start, end) ms from an SRT timing line, or None when it is not one."""
+    """Return (start, end) ms from an SRT timing line (negative ones too), or None."""
     match = _TIMING.match(line)
-    if not match:
-        return None
-    return timing_ms(match.groups())
+    return _times(match.groups()) if match else None
+
+
+def _times(groups: tuple[str | None, ...]) -> tuple[int, int] | None:
+    times = timing_ms(groups[1:5] + groups[6:10])
+    if times is None or not (groups[0] or groups[5]):
+        return times
+    return (-times[0] if groups[0] else times[0], -times[1] if groups[5] else times[1])
 
 
 # A block is a run of lines with something on them: a blank line ends a cue, as in
@@ -77,18 +84,16 @@ class SrtFormat(Format):
                 first, _, rest = rest.partition("\n")
                 timing_at = 1 if "-->" in first else -1
             match = timing(first) if timing_at >= 0 else None
-            times = timing_ms(match.groups()) if match else None
-            if times is None or times[1] < times[0]:
+            times = _times(match.groups()) if match else None
+            if times is None or times[1] < times[0] or times[0] < 0 or media_duration_ms:
                 line_count += text.count("\n", counted_to, block.start())
                 counted_to = block.start()
                 line = line_count + max(timing_at, 0)
-                message = (
-                    "skipped a cue without a valid timing line"
-                    if times is None
-                    else "skipped a cue that ends before it starts"
-                )
-                warnings.append(ImportWarning(line, message, path))
-                continue
+                if times is None:
+                    message = "skipped a cue without a valid timing line"
+                    warnings.append(ImportWarning(line, message, path))
+                    continue
+                times = kept_times(*times, line, path, warnings, media_duration_ms)
             if "<" in rest or "{" in rest:
                 rest = _TAGS.sub("", rest)
             speaker, body = split_speaker(clean_lines(rest))

@@ -1,6 +1,11 @@
 """Whisper and WhisperX JSON (import only): ``segments`` with ``start``/``end`` in seconds.
 
 WhisperX adds a ``speaker`` per segment (``SPEAKER_00``...), which becomes the speaker.
+Whisper's ``language`` (the spoken language, a code such as "zh" or a name such as "chinese")
+becomes the source language; the text is the source, except where Whisper translated
+(``task: translate``: English text from speech in a language not written in Latin letters),
+where it is the translation. A result without segments (no speech heard) is an empty
+transcript with a warning, not an error.
 """
 
 from __future__ import annotations
@@ -12,6 +17,19 @@ from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
 from reviewer.formats.jsonfile import load_json
+from reviewer.text.scripts import is_mostly_foreign
+
+# Whisper's language names (openai-whisper's LANGUAGES) for the languages of our clips and
+# English; others are kept as written.
+_CODES = {
+    "chinese": "zh", "cantonese": "yue", "russian": "ru", "japanese": "ja", "korean": "ko",
+    "ukrainian": "uk", "english": "en", "croatian": "hr", "czech": "cs", "serbian": "sr",
+    "french": "fr", "german": "de", "spanish": "es", "arabic": "ar", "persian": "fa",
+}  # fmt: skip
+# Spoken languages not written in Latin letters: English text from them is a translation.
+_NON_LATIN = frozenset(
+    {"zh", "yue", "ru", "ja", "ko", "uk", "sr", "ar", "fa", "he", "el", "bg", "th", "hi", "be"}
+)
 
 
 def _seconds(value: Any) -> int | None:
@@ -31,7 +49,9 @@ class WhisperFormat(Format):
 
     def sniff(self, text: str) -> bool:
         head = text[:4000]
-        return '"segments"' in head and '"start"' in head and '"text"' in head
+        if '"segments"' not in head or '"reviewer-transcript"' in head:
+            return False
+        return ('"start"' in head and '"text"' in head) or '"language"' in head
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         data = load_json(text, path)
@@ -39,6 +59,13 @@ class WhisperFormat(Format):
         if not isinstance(segments, list):
             raise ImportError_('not a Whisper transcript (no "segments" list)', path)
         transcript, warnings = Transcript(), list[ImportWarning]()
+        language = data.get("language")
+        if isinstance(language, str) and language.strip():
+            language = language.strip().lower()
+            transcript.source_language = _CODES.get(language, language)
+        if not segments:
+            warnings.append(ImportWarning(None, "the Whisper result is empty (no speech)", path))
+            return Parsed(transcript, warnings, one_sided=False)
         for i, item in enumerate(segments, 1):
             if not isinstance(item, dict):
                 warnings.append(ImportWarning(None, f"skipped segment {i}: not an object", path))
@@ -57,7 +84,14 @@ class WhisperFormat(Format):
                 add_segment(transcript, Segment(start, end, source=body, speaker=speaker))
         if not transcript.segments:
             raise ImportError_("the Whisper transcript has no segments with text", path)
-        return Parsed(transcript, warnings)
+        if not transcript.source_language:
+            return Parsed(transcript, warnings)
+        text = "\n".join(s.source for s in transcript.segments[:200])
+        if transcript.source_language in _NON_LATIN and not is_mostly_foreign(text):
+            transcript.target_language = "en"
+            for segment in transcript.segments:
+                segment.source, segment.translation = "", segment.source
+        return Parsed(transcript, warnings, one_sided=False)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
         raise NotImplementedError("Whisper JSON is an import format")

@@ -6,11 +6,10 @@ translation (as ``text`` asks; both by default).
 
 from __future__ import annotations
 
-import io
-
 from reviewer.core.models import Transcript
 from reviewer.core.timecode import format_timecode
 from reviewer.formats.base import ExportOptions, Format, Parsed
+from reviewer.formats.docx_rows import RowAppender
 
 CJK_FONT = "Noto Sans CJK SC"
 
@@ -51,6 +50,7 @@ class WordFormat(Format):
             cell.text = header
             for run in cell.paragraphs[0].runs:
                 run.bold = True
+        rows = RowAppender(table)
         for segment in options.segments(transcript):
             values = []
             if options.timecodes:
@@ -64,12 +64,9 @@ class WordFormat(Format):
                 values.append(options.source(segment))
             if text in ("translation", "both"):
                 values.append(segment.translation)
-            for cell, value in zip(table.add_row().cells, values, strict=True):
-                cell.text = value
+            rows.add(values)
         style = document.styles["Normal"]
         style.font.size = Pt(10)
         # Chinese text takes the East Asian font slot; Latin text keeps Word's default.
         style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), CJK_FONT)
-        out = io.BytesIO()
-        document.save(out)
-        return out.getvalue()
+        return rows.save(document)

@@ -105,8 +105,8 @@ class Player(Protocol):
 
     def is_playing(self) -> bool: ...
 
-    def frame_step(self) -> None:
-        """Pause if playing, and show the next frame."""
+    def frame_step(self, frames: int = 1) -> None:
+        """Pause if playing, and show the frame `frames` on (back when negative)."""
 
     def set_muted(self, muted: bool) -> None: ...
 

@@ -108,9 +108,9 @@ class NullPlayer(PlayerCallbacks):
     def is_playing(self) -> bool:
         return self.state is PlayerState.PLAYING
 
-    def frame_step(self) -> None:
+    def frame_step(self, frames: int = 1) -> None:
         self.pause()
-        self.seek(self.position() + FRAME_MS)
+        self.seek(max(0, self.position() + frames * FRAME_MS))
 
     def set_muted(self, muted: bool) -> None:
         self._muted = bool(muted)

@@ -29,6 +29,12 @@ RESUME_AHEAD_MS = 150
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
 DEFAULT_FPS = 25.0
+MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
+# MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
+# from the first PCR, not the first frame (ffmpeg's TS: 0.74 s ahead of the picture, always), and
+# lands its seeks by a PCR estimate; with libavformat the playhead is within 10 ms of the picture
+# while playing (bench/sync.py --encodes mpeg2-ts-25i). See docs/playback.md.
+TRANSPORT_STREAM = (".ts", ".m2ts", ".mts", ".m2t", ".trp", ".tp")
 
 # libvlc event name -> our event kind
 _EVENTS = {
@@ -112,6 +118,7 @@ class VlcPlayer(PlayerCallbacks):
         self._muted, self._volume = False, 100
         self._fps = DEFAULT_FPS
         self._path: str | None = None
+        self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._bridge = _make_bridge(self._on_event)
         self._attached: list[Any] = []
@@ -258,6 +265,7 @@ class VlcPlayer(PlayerCallbacks):
 
     def load(self, path: str) -> None:
         self._path = str(path)
+        self._blocks_without_duration = os.path.splitext(path)[1].lower() in MATROSKA
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
@@ -271,6 +279,8 @@ class VlcPlayer(PlayerCallbacks):
             self.on_error(f"{path}: no such file")
             return
         self._media = self._instance.media_new_path(str(path))
+        if os.path.splitext(path)[1].lower() in TRANSPORT_STREAM:
+            self._media.add_option(":demux=avformat,any")
         # Not ":start-paused": with it libvlc 3 draws nothing until played. Play, and pause on
         # the first Playing event (a frame or two in; a set_time(0) there upsets later seeks).
         self._mp.set_media(self._media)
@@ -335,17 +345,30 @@ class VlcPlayer(PlayerCallbacks):
             else:
                 self._mp.set_time(ms)
 
+    def _frame_shown_for(self, ms: int) -> int:
+        """Return the time to ask libvlc for so that, paused, it shows the frame holding ``ms``.
+
+        libvlc prerolls (decodes, does not show) a block whose start + duration is before the
+        time asked. Matroska/WebM blocks carry no duration, so a frame that starts before the
+        time asked is prerolled and the next one shown: there, ask for the frame's start.
+        """
+        if not self._blocks_without_duration:
+            return ms
+        frame_ms = 1000.0 / self._fps
+        return round(int(ms // frame_ms) * frame_ms)
+
     def _seek_paused(self, ms: int) -> None:
         """Show the frame at ``ms`` while paused.
 
-        Paused, libvlc 3 moves the input but draws nothing until a frame is decoded: ask for
-        one (the first frame at or after ``ms``). The first such request after a pause is now
-        and then swallowed, leaving the old picture; the same seek made again a moment later
-        always lands (0 misses in 200 under Xvfb, against 1 in 25-50 without), and when the
-        first one landed it redraws the same frame.
+        A plain set_time: libvlc 3 decodes from the keyframe before ``ms`` and draws the first
+        picture past its preroll, paused. Never next_frame() here: it ends that preroll (es_out
+        forgets the seek's display time), so on a long-GOP file the picture and the next play
+        start from the keyframe, up to 10 s early, while the playhead reads ``ms``. The first
+        request after a pause is now and then swallowed, leaving the old picture; the same seek
+        made again a moment later lands, and when the first one landed it redraws the same frame.
         """
+        ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
-        self._mp.next_frame()
         if self._confirm_seek is None:
             from PySide6.QtCore import QTimer
 
@@ -356,19 +379,17 @@ class VlcPlayer(PlayerCallbacks):
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
             self._mp.set_time(ms)
-            self._mp.next_frame()
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
         """The same paused seek once more, unless the editor moved or played since: now and
-        then (about one seek in a hundred under Xvfb) libvlc swallowed both requests and the
-        old picture stayed; when one landed, this redraws the same frame."""
+        then libvlc swallowed both requests and the old picture stayed; when one landed, this
+        redraws the same frame."""
         still = self._mp is not None and self._state is PlayerState.PAUSED
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
-            self._mp.next_frame()
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
@@ -398,15 +419,15 @@ class VlcPlayer(PlayerCallbacks):
     def is_playing(self) -> bool:
         return self._want_playing
 
-    def frame_step(self) -> None:
+    def frame_step(self, frames: int = 1) -> None:
         if self._media is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
         self.pause()
-        # A seek to the next frame's time, not next_frame() alone: libvlc 3 ignores that now
-        # and then right after a paused seek, and a seek gets the same second try as any other.
+        # A paused seek into that frame, not next_frame(): right after a paused seek it ends
+        # libvlc's preroll (see _seek_paused), and it cannot go back.
         frame_ms = 1000.0 / self._fps
         current = int(self._clock.position() // frame_ms)
-        self.seek(int((current + 1) * frame_ms + frame_ms / 2))
+        self.seek(round(max(0, current + frames) * frame_ms) + 1)
 
     def set_muted(self, muted: bool) -> None:
         if self._mp is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
+from reviewer.files import refuse_same_file
 from reviewer.store import schema
 from reviewer.text.checks import (
     KIND_META_KEY,
@@ -28,7 +29,14 @@ from reviewer.text.checks import (
     checker_for,
     kind_of_format,
 )
-from reviewer.text.glossary import Glossary, Term, prepare_terms, read_csv, write_csv
+from reviewer.text.glossary import (
+    Glossary,
+    GlossaryError,
+    Term,
+    prepare_terms,
+    read_csv,
+    write_csv,
+)
 from reviewer.text.profiles import META_KEY, Profiles
 
 if TYPE_CHECKING:
@@ -224,10 +232,13 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
     return len(new_terms)
 
 
-def export_csv(project: Project, path: str | Path) -> int:
-    """Write the glossary to a CSV file; returns how many terms it holds."""
+def export_csv(project: Project, path: str | Path, *, replace: bool = True) -> int:
+    """Write the glossary to a CSV file (over an existing one only with ``replace``: the
+    command line's --force, the window's save dialog; never over the project itself);
+    returns how many terms it holds."""
+    refuse_same_file(path, project.path, "the project", error=GlossaryError)
     found = terms(project)
-    write_csv(path, found)
+    write_csv(path, found, replace=replace)
     return len(found)
 
 

@@ -43,11 +43,17 @@ def find_media(transcript: Path) -> Path | None:
 
 
 def import_transcript(
-    file: Path, file2: Path | None = None, *, side: str | None = None, kind: str | None = None
+    file: Path,
+    file2: Path | None = None,
+    *,
+    side: str | None = None,
+    encoding: str | None = None,
+    kind: str | None = None,
 ) -> tuple[Transcript, list[ImportWarning]]:
-    """Return (transcript, warnings) read from ``file``, paired with ``file2`` when given;
-    its kind is ``kind``, or what ``file``'s format makes (SRT, WebVTT, ASS: subtitles)."""
-    first = read_transcript(file, as_side=side)  # type: ignore[arg-type]
+    """Return (transcript, warnings) read from ``file`` (in ``encoding``, None: guessed), paired
+    with ``file2`` when given; its kind is ``kind``, or what ``file``'s format makes (SRT,
+    WebVTT, ASS, TTML, SCC: subtitles)."""
+    first = read_transcript(file, as_side=side, encoding=encoding)  # type: ignore[arg-type]
     warnings = list(first.warnings)
     transcript = first.transcript
     if file2 is not None:

@@ -127,9 +127,20 @@ def schema_statements(conn: sqlite3.Connection) -> list[str]:
 
 
 def schema_module() -> str:
-    """Return the text of reviewer/store/schema_sql.py: the schema every step together makes."""
+    """Return the text of reviewer/store/schema_sql.py: the schema every step together makes,
+    and the schema of each older version (what an older file must hold before it is upgraded:
+    see :mod:`reviewer.store.trust`)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     count = apply(conn)
+    names = [m.name for m in MIGRATIONS._migrations]
+    older: list[str] = []
+    for version in range(1, count):
+        past = sqlite3.connect(":memory:", isolation_level=None)
+        apply(past, stop_before=names[version])
+        older.append(f"    {version}: (")
+        older.extend(f"        {sql!r}," for sql in schema_statements(past))
+        older.append("    ),")
+        past.close()
     lines = [
         "# ruff: noqa: E501",
         '"""The schema of a new project file, as the steps of reviewer.store.migrations make it.',
@@ -144,6 +155,12 @@ def schema_module() -> str:
         "STATEMENTS = (",
         *(f"    {sql!r}," for sql in schema_statements(conn)),
         ")",
+        "",
+        "# The schema of each older version, as the steps up to it make it (read, never run, to",
+        "# check an older file before it is upgraded).",
+        "OLDER: dict[int, tuple[str, ...]] = {",
+        *older,
+        "}",
     ]
     return "\n".join(lines) + "\n"
 

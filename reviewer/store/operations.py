@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
+from reviewer.core.limits import time_problem
 from reviewer.core.models import (
     Segment,
     Speaker,
@@ -133,8 +134,7 @@ class Operations:
 
     def retime(self, segment_id: int, start_ms: int, end_ms: int) -> int | None:
         """Move a segment's boundaries."""
-        if start_ms < 0 or end_ms <= start_ms:
-            raise EditError(f"a segment must start before it ends ({start_ms} ms, {end_ms} ms)")
+        _check_times(start_ms, end_ms)
         segment = self.segment(segment_id)
         return self.commit(
             [
@@ -241,8 +241,7 @@ class Operations:
         speaker: str | None = None,
     ) -> int:
         """Add a new segment; returns its id."""
-        if start_ms < 0 or end_ms <= start_ms:
-            raise EditError(f"a segment must start before it ends ({start_ms} ms, {end_ms} ms)")
+        _check_times(start_ms, end_ms)
         changes: list[Change] = []
         if speaker and self.transcript.speaker(speaker) is None:
             changes.append(self._new_speaker_change(speaker))
@@ -399,6 +398,15 @@ class Operations:
             color=color or colour_for(slot, len(self.transcript.speakers)),
         )
         return Change("speaker", new_id, EXISTS, None, speaker_record(speaker))
+
+
+def _check_times(start_ms: int, end_ms: int) -> None:
+    """Raise EditError unless ``start_ms`` < ``end_ms``, both within core.limits' bounds."""
+    problem = time_problem(start_ms, end_ms)
+    if problem:
+        raise EditError(f"a segment cannot have {problem}")
+    if end_ms <= start_ms:
+        raise EditError(f"a segment must start before it ends ({start_ms} ms, {end_ms} ms)")
 
 
 def _plain(value: Any) -> Any:

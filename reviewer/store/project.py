@@ -13,22 +13,24 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import getpass
+import logging
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError, SaveError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
-from reviewer.store import schema
+from reviewer.files import check_target, publish, temp_beside
+from reviewer.store import schema, sidecars, trust
 from reviewer.store.changes import EXISTS, Change, decode
 from reviewer.store.checkpoint_ops import CheckpointOps
 from reviewer.store.loading import load_transcript, write_transcript_rows
-from reviewer.store.lock import ProjectLock
+from reviewer.store.lock import ProjectLock, break_lock, held_by_other_host
+from reviewer.store.lock import peek as peek_lock
 from reviewer.store.media import find_moved_media, media_row, write_media
 from reviewer.store.operations import Operations
 from reviewer.store.pending import (
@@ -39,10 +41,13 @@ from reviewer.store.pending import (
     write_revisions,
 )
 from reviewer.store.undo import UndoLog
+from reviewer.store.validate import check_values
 from reviewer.store.writer import apply_to_memory, write_change
 
 if TYPE_CHECKING:
     from reviewer.store.history import Revision
+
+_log = logging.getLogger("reviewer.store")
 
 EXTENSION = ".review"
 WAL_AUTOCHECKPOINT_PAGES = 8000
@@ -94,6 +99,8 @@ class Project(Operations, CheckpointOps):
         self.author = author
         self._lock = lock
         self.read_only_reason = read_only_reason
+        # What opening did beside the file that the editor must hear of (a WAL moved aside).
+        self.opening_notes: list[str] = []
         self.transcript: Transcript = load_transcript(db)
         self._by_id: dict[int, Segment] = {s.id: s for s in self.transcript.segments if s.id}
         self._rows: dict[int, int] = {}
@@ -130,14 +137,18 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Project:
         """Write a new project at ``path`` holding ``transcript`` and open it.
 
         The file is built beside the target and renamed into place, so a failure leaves nothing
-        half-written. An existing file at ``path`` is replaced.
+        half-written. An existing file at ``path`` is replaced, unless ``replace`` is False
+        (then reviewer.files.FileExistsRefused, see :meth:`write_new`).
         """
         author = author or default_author()
-        path = cls.write_new(path, transcript, media=media, author=author, label=label)
+        path = cls.write_new(
+            path, transcript, media=media, author=author, label=label, replace=replace
+        )
         return cls.open(path, author=author)
 
     @classmethod
@@ -149,21 +160,22 @@ class Project(Operations, CheckpointOps):
         media: str | None = None,
         author: str | None = None,
         label: str = "Import",
+        replace: bool = True,
     ) -> Path:
         """Write a new project at ``path`` holding ``transcript``, without opening it (what
         ``reviewer import`` needs); as :meth:`create`, built beside and renamed into place.
 
-        The segments and speakers of ``transcript`` get the ids they have in the file.
+        The segments and speakers of ``transcript`` get the ids they have in the file. Without
+        ``replace``, an existing file there (even one made while this one was built) is never
+        replaced: reviewer.files.FileExistsRefused, and nothing is left behind.
         """
         path = Path(path)
         author = author or default_author()
-        folder = path.resolve().parent
+        # The temporary file is made with O_EXCL beside the target and kept (SQLite takes an
+        # empty file as an empty database), so no planted link is ever opened.
+        tmp = _temp_for(path, "cannot create the project")
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-            os.unlink(tmp_name)
-            tmp = Path(tmp_name)
-            db = schema.connect(tmp)
+            db = schema.ready(schema.connect(tmp))
             try:
                 # No one else sees this file until it is renamed into place, and a failure
                 # deletes it: its journal can stay in memory, each page written once (not to
@@ -192,24 +204,36 @@ class Project(Operations, CheckpointOps):
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
-            _replace_project(tmp, path)
-        except (OSError, sqlite3.Error, ProjectError) as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
+            target = Path(os.path.realpath(path))  # through a link, as the temporary file went
+            if replace:
+                _replace_project(tmp, target)
+            else:
+                _put_new_project(tmp, target)
+        except BaseException as exc:  # whatever failed, no temporary file is left behind
+            with contextlib.suppress(OSError):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(tmp) + suffix).unlink(missing_ok=True)
-            if isinstance(exc, ProjectError):
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
                 raise
             raise ProjectError(f"cannot create the project: {_reason(exc)}", path) from exc
         return path
 
     @classmethod
     def open(
-        cls, path: str | Path, *, author: str | None = None, read_only: bool = False
+        cls,
+        path: str | Path,
+        *,
+        author: str | None = None,
+        read_only: bool = False,
+        break_lock: bool = False,
     ) -> Project:
         """Open the project at ``path``, upgrading an older file (after a backup copy).
 
         Opens read-only, saying why in ``read_only_reason``, when asked to, when another
         Reviewer holds the lock, or when the file or its folder cannot be written.
+        ``break_lock``: take over a lock that another machine holds (the editor was warned).
+        The file is checked first (:mod:`reviewer.store.trust`, :mod:`reviewer.store.validate`,
+        :mod:`reviewer.store.sidecars`): one that fails is refused, untouched.
         """
         path = Path(path)
         author = author or default_author()
@@ -224,36 +248,68 @@ class Project(Operations, CheckpointOps):
             else:
                 lock = ProjectLock(path)
                 try:
+                    if break_lock:
+                        _break_other_hosts_lock(path)
                     if not lock.acquire():
                         owner = lock.owner.describe() if lock.owner else "another process"
                         reason = f"it is open in another Reviewer: {owner}"
+                        if lock.through_other_path:
+                            reason = (
+                                "it is open in another Reviewer through another path to the"
+                                " same file (a hard link or a link)"
+                            )
+                        if held_by_other_host(lock.owner):
+                            reason += " (its lock can be broken if that machine is off)"
                         lock = None
                 except OSError as exc:
                     reason = f"cannot write its lock file ({_reason(exc)})"
                     lock = None
+        db: sqlite3.Connection | None = None
         try:
+            live, previous = _held_elsewhere(reason), lock.previous if lock else None
+            if lock is None and not live:
+                live, previous = peek_lock(path)
+            notes = sidecars.examine(path, live=live, previous=previous)
             db = schema.connect(path, read_only=bool(reason))
             _check_ours(db, path)
-            if not reason and schema.user_version(db) < schema.SCHEMA_VERSION:
-                _upgrade_with_backup(db, path)
-            elif schema.user_version(db) > schema.SCHEMA_VERSION:
+            found = schema.user_version(db)
+            if found > schema.SCHEMA_VERSION:
                 raise ProjectError(
-                    f"made by a newer Reviewer (schema {schema.user_version(db)}, this one"
+                    f"made by a newer Reviewer (schema {found}, this one"
                     f" reads up to {schema.SCHEMA_VERSION}); update Reviewer",
                     path,
                 )
-            elif reason and schema.user_version(db) < schema.SCHEMA_VERSION:
+            version = trust.check_file(db, path, found)
+            with trust.time_limit(db):
+                check_values(db, path, version)
+            schema.ready(db, read_only=bool(reason))
+            if not reason and version < schema.SCHEMA_VERSION:
+                _upgrade_with_backup(db, path)
+            elif reason and version < schema.SCHEMA_VERSION:
                 raise ProjectError(
                     f"an older project that needs upgrading, and it is read-only: {reason}", path
                 )
-            return cls(path, db, author=author, lock=lock, read_only_reason=reason)
+            project = cls(path, db, author=author, lock=lock, read_only_reason=reason)
+            project.opening_notes = notes
+            for note in notes:
+                _log.warning("%s", note)
+            return project
         except sqlite3.DatabaseError as exc:
-            if lock:
-                lock.release()
+            _close_quietly(db, lock)
             raise ProjectError(f"not a Reviewer project or damaged: {_reason(exc)}", path) from exc
-        except ProjectError:
-            if lock:
-                lock.release()
+        except (ValueError, TypeError, KeyError, RecursionError, MemoryError) as exc:
+            # The checks should leave nothing for these; if a value still slips through, the
+            # editor gets a sentence, not a traceback, and the file is not touched.
+            _close_quietly(db, lock)
+            raise ProjectError(
+                f"damaged: a value Reviewer cannot read ({type(exc).__name__}: "
+                f"{trust.shown(str(exc), 80)}); nothing was changed",
+                path,
+            ) from exc
+        except (ProjectError, OSError) as exc:
+            _close_quietly(db, lock)
+            if isinstance(exc, OSError):
+                raise ProjectError(f"cannot read the file: {_reason(exc)}", path) from exc
             raise
 
     @property
@@ -459,12 +515,10 @@ class Project(Operations, CheckpointOps):
         are written into it; it is built beside ``target`` and renamed into place.
         """
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.copy-tmp")
+        tmp = _temp_for(target, "could not save a copy")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             schema.backup(self.db, tmp)
-            copy = schema.connect(tmp)
+            copy = schema.ready(schema.connect(tmp))
             try:
                 ids: dict[int, int] = {}
                 for op in self.pending:
@@ -475,11 +529,13 @@ class Project(Operations, CheckpointOps):
                 copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 copy.close()
-            os.replace(tmp, target)
-        except (OSError, sqlite3.Error) as exc:
+            publish(tmp, target, replace=True, error=ProjectError)
+        except BaseException as exc:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
+                raise
             raise ProjectError(f"could not save a copy: {_reason(exc)}", target) from exc
         return target
 
@@ -492,7 +548,13 @@ class Project(Operations, CheckpointOps):
         """
         if self._file_id is None or file_identity(self.path) is not None:
             return
-        tmp = self.path.with_name(f".{self.path.name}.restore-tmp")
+        try:
+            # A new O_EXCL file (reviewer.files), not a fixed name a link could be planted at.
+            tmp = temp_beside(self.path, error=SaveError)
+        except SaveError as exc:
+            raise SaveError(
+                f"could not save: the project file was removed ({exc.message})", self.path
+            ) from None
         try:
             schema.backup(self.db, tmp)
             os.replace(tmp, self.path)
@@ -504,7 +566,7 @@ class Project(Operations, CheckpointOps):
             ) from exc
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
-        self.db = schema.connect(self.path)
+        self.db = schema.ready(schema.connect(self.path))
         self._file_id = file_identity(self.path)
 
     def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
@@ -585,6 +647,24 @@ class Project(Operations, CheckpointOps):
                 callback(notice)
 
 
+def _temp_for(path: Path, failure: str) -> Path:
+    """Return a new empty temporary file beside ``path`` (reviewer.files.temp_beside), or raise
+    ProjectError starting with ``failure`` when ``path`` is not a place a project can go."""
+    try:
+        return temp_beside(check_target(path, replace=True, error=ProjectError), error=ProjectError)
+    except ProjectError as exc:
+        raise ProjectError(f"{failure}: {exc.message}", path) from None
+
+
+def _put_new_project(new: Path, path: Path) -> None:
+    """Link the project file ``new`` in at ``path``, where there must be nothing: of two
+    imports to the same new file, the second gets FileExistsRefused."""
+    if not path.exists():
+        for suffix in ("-wal", "-shm"):  # left by a project deleted since: not this one's
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    publish(new, path, replace=False, error=ProjectError)
+
+
 def _replace_project(new: Path, path: Path) -> None:
     """Put the project file ``new`` at ``path``, over the project there if there is one.
 
@@ -635,6 +715,29 @@ def _next_id(db: sqlite3.Connection, table: str) -> int:
     return max(seq[0] if seq else 0, top[0] or 0) + 1
 
 
+def _break_other_hosts_lock(path: Path) -> None:
+    """Break the lock of ``path`` when it names another machine (a lock of this machine is
+    broken only by closing its Reviewer, or by its process ending)."""
+    owner = peek_lock(path)[1]
+    if held_by_other_host(owner):
+        assert owner is not None
+        break_lock(path)
+        _log.warning("broke the lock of %s", owner.describe())
+
+
+def _held_elsewhere(reason: str) -> bool:
+    """Whether another Reviewer has the project open (its WAL is then live, not a leftover)."""
+    return reason.startswith("it is open in another Reviewer")
+
+
+def _close_quietly(db: sqlite3.Connection | None, lock: ProjectLock | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
+    if lock:
+        lock.release()
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
     try:
@@ -673,7 +776,9 @@ def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    # SQLite's and Python's messages may quote the file's own text ("Could not decode to UTF-8
+    # column 'x' with text '...'"): shown escaped and cut short.
+    text = trust.shown(str(exc) or type(exc).__name__, 160)[1:-1]
     if isinstance(exc, OSError) and exc.strerror:
         text = exc.strerror
     if "readonly" in text or "read-only" in text:

@@ -16,32 +16,46 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from reviewer.store import schema_sql
+from reviewer.store import schema_sql, trust
 
 APPLICATION_ID = 0x52565752  # "RVWR"
 SCHEMA_VERSION = schema_sql.VERSION
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """Return a connection to ``path`` in autocommit mode (transactions are explicit).
+    """Return a connection to ``path`` in autocommit mode (transactions are explicit), set up
+    to read a file nobody vouches for (:func:`reviewer.store.trust.harden`).
 
-    Writes go through :func:`transaction`; WAL lets a reader see the file while we write.
+    Nothing is written yet, not even the journal mode: :func:`ready` does that once the file
+    has passed :func:`reviewer.store.trust.check_file` (or is one we have just made).
     """
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 2000")
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        trust.harden(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def ready(conn: sqlite3.Connection, *, read_only: bool = False) -> sqlite3.Connection:
+    """Make ``conn``, whose file is checked or our own, ready for work: its triggers trusted
+    and, when writable, WAL; return it."""
+    trust.trust(conn)
+    # Off, unlike sqlite-utils' Database: no statement of ours REPLACEs a segment (whose delete
+    # triggers only recursive triggers would fire), and no trigger may re-enter itself.
+    conn.execute("PRAGMA recursive_triggers = OFF")
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         # Under WAL, NORMAL keeps every committed transaction through a crash or kill -9 of the
         # app; only a power cut may drop the last commits, and never corrupts the file.
         conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # As sqlite-utils' Database sets it: a REPLACE fires the delete triggers (the full-text
-    # index's among them) for the row it replaces.
-    conn.execute("PRAGMA recursive_triggers = ON")
     return conn
 
 
@@ -98,6 +112,7 @@ def upgrade(db: sqlite3.Connection, *, stop_before: str | None = None) -> None:
     from reviewer.store import migrations
 
     applied = migrations.apply(db, stop_before=stop_before)
+    db.execute("PRAGMA recursive_triggers = OFF")  # sqlite-utils' Database turned it on
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {applied}")
 

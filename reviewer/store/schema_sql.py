@@ -32,3 +32,22 @@ STATEMENTS = (
     "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('reviewer', '0001_initial', strftime('%Y-%m-%d %H:%M:%f000+00:00', 'now'))",
     "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('reviewer', '0002_notes_tags_search', strftime('%Y-%m-%d %H:%M:%f000+00:00', 'now'))",
 )
+
+# The schema of each older version, as the steps up to it make it (read, never run, to
+# check an older file before it is upgraded).
+OLDER: dict[int, tuple[str, ...]] = {
+    1: (
+        'CREATE TABLE "_sqlite_migrations" (\n   "id" INTEGER PRIMARY KEY,\n   "migration_set" TEXT,\n   "name" TEXT,\n   "applied_at" TEXT\n)',
+        'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n    ON "_sqlite_migrations" ("migration_set", "name")',
+        'CREATE TABLE "meta" (\n   "key" TEXT PRIMARY KEY,\n   "value" TEXT\n)',
+        'CREATE TABLE "media" (\n   "id" INTEGER PRIMARY KEY,\n   "path" TEXT,\n   "duration_ms" INTEGER,\n   "size" INTEGER,\n   "fingerprint" TEXT\n)',
+        "CREATE TABLE speakers (\n            id INTEGER PRIMARY KEY AUTOINCREMENT,\n            name TEXT NOT NULL UNIQUE,\n            color TEXT NOT NULL DEFAULT '',\n            slot INTEGER,\n            role TEXT NOT NULL DEFAULT ''\n        )",
+        "CREATE TABLE segments (\n            id INTEGER PRIMARY KEY AUTOINCREMENT,\n            start_ms INTEGER NOT NULL,\n            end_ms INTEGER NOT NULL,\n            speaker_id INTEGER REFERENCES speakers(id),\n            source TEXT NOT NULL DEFAULT '',\n            translation TEXT NOT NULL DEFAULT '',\n            status TEXT NOT NULL DEFAULT 'unreviewed'\n        )",
+        'CREATE INDEX "idx_segments_start_ms"\n    ON "segments" ("start_ms")',
+        'CREATE TABLE "operations" (\n   "id" INTEGER PRIMARY KEY,\n   "label" TEXT,\n   "kind" TEXT,\n   "target" INTEGER,\n   "author" TEXT,\n   "time" TEXT\n)',
+        'CREATE TABLE revisions (\n            id INTEGER PRIMARY KEY,\n            op_id INTEGER NOT NULL REFERENCES operations(id),\n            entity TEXT NOT NULL,\n            entity_id INTEGER NOT NULL,\n            field TEXT NOT NULL,\n            old,\n            new,\n            author TEXT NOT NULL,\n            time TEXT NOT NULL\n        )',
+        'CREATE INDEX "idx_revisions_entity_entity_id"\n    ON "revisions" ("entity", "entity_id")',
+        'CREATE INDEX "idx_revisions_op_id"\n    ON "revisions" ("op_id")',
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('reviewer', '0001_initial', strftime('%Y-%m-%d %H:%M:%f000+00:00', 'now'))",
+    ),
+}

@@ -115,10 +115,17 @@ def _spaced(text: str, start: int, end: int, replacement: str) -> str:
     return before + replacement + after
 
 
+# Formats whose files are subtitles or captions (timed for the screen): a project made from one
+# is checked as subtitles. Page copies, Whisper, plain text, CSV, JSON, Word and transcription
+# services' exports are transcripts.
+SUBTITLE_FORMATS = frozenset(
+    {"srt", "vtt", "ass", "ssa", "ttml", "dfxp", "scc", "sbv", "bilibili", "bcc"}
+)
+
+
 def kind_of_format(fmt: str) -> str:
-    """Return the kind of project a file of format ``fmt`` makes: SRT, WebVTT and ASS are
-    subtitles; page copies, Whisper, plain text, CSV, JSON and Word are transcripts."""
-    return SUBTITLES if fmt in ("srt", "vtt", "ass", "ssa") else TRANSCRIPT
+    """Return the kind of project a file of format ``fmt`` makes (see SUBTITLE_FORMATS)."""
+    return SUBTITLES if fmt in SUBTITLE_FORMATS else TRANSCRIPT
 
 
 @dataclass

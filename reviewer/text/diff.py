@@ -6,9 +6,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rapidfuzz.distance import Indel
 
 Piece = tuple[str, str]  # ("equal" | "delete" | "insert", text)
+# Indel compares every character of one text with every other of the other, past their common
+# start and end (bit-parallel, and it keeps the whole matrix): two texts of 60,000 characters
+# that differ throughout took 4.5 s and 450 MB, of 150,000 18 s and 2.7 GB. Past this product
+# of lengths the common start and end are kept and the middle is one deletion and one insertion.
+MAX_CELLS = 400_000_000  # two texts of 20,000 characters: 0.2 s, 60 MB
 
 
 def diff(old: str, new: str) -> list[Piece]:
@@ -17,6 +24,8 @@ def diff(old: str, new: str) -> list[Piece]:
     A replacement is a deletion followed by an insertion, as a reader of tracked changes
     expects; Indel (insertions and deletions only) gives exactly that.
     """
+    if len(old) * len(new) > MAX_CELLS:
+        return _coarse(old, new)
     pieces: list[Piece] = []
     for op in Indel.opcodes(old, new):
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
@@ -28,6 +37,34 @@ def diff(old: str, new: str) -> list[Piece]:
         if tag in ("insert", "replace"):
             _add(pieces, "insert", new[j1:j2])
     return _group(pieces)
+
+
+def _coarse(old: str, new: str) -> list[Piece]:
+    """Return the diff of two long texts as their common start, the middle deleted and
+    inserted, and their common end (in time linear in the texts)."""
+    start = _common_length(old, new, lambda k: old[:k] == new[:k])
+    rest = min(len(old), len(new)) - start
+    end = _common_length(old[start:], new[start:], lambda k: k == 0 or old[-k:] == new[-k:], rest)
+    pieces = [
+        ("equal", old[:start]),
+        ("delete", old[start : len(old) - end]),
+        ("insert", new[start : len(new) - end]),
+        ("equal", old[len(old) - end :]),
+    ]
+    return [(kind, text) for kind, text in pieces if text]
+
+
+def _common_length(a: str, b: str, same: Callable[[int], bool], most: int | None = None) -> int:
+    """Return the largest k <= ``most`` for which ``same(k)`` (a binary search: slices are
+    compared in C, so a 50 MB text takes milliseconds)."""
+    low, high = 0, min(len(a), len(b)) if most is None else most
+    while low < high:
+        mid = (low + high + 1) // 2
+        if same(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _add(pieces: list[Piece], kind: str, text: str) -> None:

@@ -20,7 +20,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from reviewer.core.cleaning import clean_text, spreadsheet_cell, spreadsheet_value
 from reviewer.core.errors import ReviewerError
+from reviewer.files import read_input, write_file
 from reviewer.text.chinese import fold
 from reviewer.text.names import NameIndex, plain, words_of
 
@@ -329,10 +331,9 @@ def read_csv(path: str | Path) -> list[Term]:
     preferred one. A bad row raises :class:`GlossaryError` naming the file and line.
     """
     path = Path(path)
+    data = read_input(path, what="glossary", error=GlossaryError)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise GlossaryError(f"cannot read the glossary: {exc.strerror or exc}", path) from exc
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryError("the glossary is not UTF-8 text", path) from exc
     return parse_csv(text, path)
@@ -340,7 +341,10 @@ def read_csv(path: str | Path) -> list[Term]:
 
 def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
     """Return the terms of glossary CSV ``text`` (see :func:`read_csv`)."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    # Control characters and lone surrogates become U+FFFD (a NUL would stop the csv module);
+    # cells a spreadsheet-safe export guarded get their text back (spreadsheet_value).
+    text = clean_text(text.lstrip("\ufeff"))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -364,7 +368,7 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
                     path,
                     line,
                 )
-            cells = dict(zip(names, row, strict=False))
+            cells = dict(zip(names, map(spreadsheet_value, row), strict=False))
             sources = _forms(cells.get("source", ""))
             translations = _forms(cells.get("translation", ""))
             if not sources:
@@ -391,17 +395,13 @@ def format_csv(terms: Iterable[Term]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
     for t in terms:
-        writer.writerow(["|".join(t.sources), "|".join(t.renderings), "|".join(t.avoid), t.note])
+        row = ["|".join(t.sources), "|".join(t.renderings), "|".join(t.avoid), t.note]
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
     return out.getvalue()
 
 
-def write_csv(path: str | Path, terms: Iterable[Term]) -> None:
-    """Write ``terms`` to ``path`` as UTF-8 glossary CSV (replacing it whole, atomically)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(format_csv(terms), encoding="utf-8", newline="")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise GlossaryError(f"cannot write the glossary: {exc.strerror or exc}", path) from exc
+def write_csv(path: str | Path, terms: Iterable[Term], *, replace: bool = True) -> Path:
+    """Write ``terms`` to ``path`` as UTF-8 glossary CSV, safely (reviewer.files: whole or not
+    at all, never through a planted link, over an existing file only with ``replace``)."""
+    data = format_csv(terms).encode("utf-8")
+    return write_file(path, data, replace=replace, error=GlossaryError)

@@ -1,10 +1,15 @@
-"""Find and replace over a transcript: plain, whole word, regular expression or fuzzy, in the
+r"""Find and replace over a transcript: plain, whole word, regular expression or fuzzy, in the
 source, the translation or both; Chinese found in either script.
 
 Plain, whole-word and fuzzy searches run over each text folded to one script and case
 (OpenCC t2s, lower case), kept per segment so typing a query does not fold 20,000 texts again;
 folding keeps every character where it was, so a match's span is its span in the real text.
-Regular expressions run on the text as it is.
+Regular expressions run on the text as it is, through the ``regex`` package (the syntax of
+Python's ``re``, plus ``\p{Han}`` and friends) with a time limit: a pattern such as ``(a+)+$``
+backtracks for ever on a long text, and the editor is told it takes too long instead of
+waiting on a frozen window (:class:`PatternTooSlow`). The limit is for one search over the
+whole transcript, not per text. Counted repeats nested in each other (``(x{1000}){1000}``) are
+refused before they are compiled: the ``regex`` package expands them, which takes gigabytes.
 
 >>> finder = Finder()
 >>> [(m.field, m.start) for m in finder.find([Segment(0, 1, "真主黨", "")], Query("真主党"))]
@@ -14,8 +19,10 @@ Regular expressions run on the text as it is.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -23,13 +30,49 @@ from reviewer.core.models import Segment
 from reviewer.text.chinese import fold
 from reviewer.text.scripts import has_han
 
+if TYPE_CHECKING:
+    import regex  # loaded with the first pattern: 10-80 ms kept off the window's start
+
 MODES = ("plain", "word", "regex", "fuzzy")
 FIELDS = ("source", "translation")
 FUZZY_CUTOFF = 80.0  # partial_ratio: one wrong letter in a five-letter word still matches
 
 
+TIME_LIMIT = 1.0  # seconds one search over the whole transcript may take
+MAX_SIZE = 100_000  # repeats a pattern may unroll to: (x{300}){300} compiles in 40 ms, 36 MB
+_CHECK_EVERY = 512  # matches between two looks at the clock
+
+
 class SearchError(ValueError):
     """The query cannot be searched (an invalid regular expression)."""
+
+
+class PatternTooSlow(SearchError):
+    """The regular expression took longer than the time limit (or would unroll too far)."""
+
+
+class Deadline:
+    """The time left for one search; :meth:`left` raises :class:`PatternTooSlow` past it."""
+
+    def __init__(self, seconds: float = TIME_LIMIT) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        """Return the seconds left (for ``regex``'s ``timeout=``), or raise when none are.
+
+        Between calls this is wall time; within one call ``regex`` counts processor time.
+        """
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise self.exceeded()
+        return left
+
+    def exceeded(self) -> PatternTooSlow:
+        return PatternTooSlow(
+            f"This pattern takes too long (stopped after {self.seconds:g} s): make it more "
+            "specific, e.g. without a repeat inside a repeat such as (a+)+"
+        )
 
 
 @dataclass(frozen=True)
@@ -72,9 +115,14 @@ def normalise(text: str, *, match_case: bool = False) -> str:
 
 
 class Finder:
-    """Finds a query in segments; remembers each text's folded form between keystrokes."""
+    """Finds a query in segments; remembers each text's folded form between keystrokes.
 
-    def __init__(self) -> None:
+    A regular expression gets ``time_limit`` seconds for each search over the segments (and
+    for each :meth:`spans` or :meth:`replace_in` called on its own).
+    """
+
+    def __init__(self, time_limit: float = TIME_LIMIT) -> None:
+        self.time_limit = time_limit
         self._folded: dict[tuple[str, bool], str] = {}
         self._by_segment: dict[bool, dict[int, tuple[str, str, str, str]]] = {False: {}, True: {}}
 
@@ -87,35 +135,48 @@ class Finder:
             cached = self._folded[key] = normalise(text, match_case=match_case)
         return cached
 
-    def compile(self, query: Query) -> re.Pattern[str] | None:
+    def deadline(self) -> Deadline:
+        """Return the time allowed for one search from now."""
+        return Deadline(self.time_limit)
+
+    def compile(self, query: Query) -> regex.Pattern[str] | None:
         """Return the pattern for a regex or whole-word query (None for plain and fuzzy)."""
+        import regex
+
         if query.mode == "regex":
+            size = unrolled_size(query.text)
+            if size > MAX_SIZE:
+                raise PatternTooSlow(
+                    f"This pattern is too large: its counted repeats unroll to {size:,} steps "
+                    f"(at most {MAX_SIZE:,})"
+                )
             try:
-                return re.compile(query.text, 0 if query.match_case else re.IGNORECASE)
-            except re.error as exc:
+                return regex.compile(query.text, 0 if query.match_case else regex.IGNORECASE)
+            except (regex.error, OverflowError, RecursionError) as exc:
                 raise SearchError(f"not a valid regular expression: {exc}") from exc
         if query.mode == "word":
             needle = normalise(query.text, match_case=query.match_case)
             start = "" if has_han(needle[:1]) else r"(?<!\w)"
             end = "" if has_han(needle[-1:]) else r"(?!\w)"
-            return re.compile(start + re.escape(needle) + end)
+            return regex.compile(start + regex.escape(needle) + end)
         return None
 
     def spans(
-        self, text: str, query: Query, pattern: re.Pattern[str] | None = None
+        self,
+        text: str,
+        query: Query,
+        pattern: regex.Pattern[str] | None = None,
+        deadline: Deadline | None = None,
     ) -> list[tuple[int, int]]:
         """Return where ``query`` matches in ``text`` (start, end), in order."""
         if not query or not text:
             return []
-        if query.mode == "regex":
+        if query.mode in ("regex", "word"):
             pattern = pattern or self.compile(query)
             assert pattern is not None
-            return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+            hay = text if query.mode == "regex" else self._norm(text, query.match_case)
+            return _regex_spans(pattern, hay, deadline or self.deadline(), first=False)
         hay = self._norm(text, query.match_case)
-        if query.mode == "word":
-            pattern = pattern or self.compile(query)
-            assert pattern is not None
-            return [m.span() for m in pattern.finditer(hay)]
         needle = normalise(
             query.text.strip() if query.mode == "fuzzy" else query.text, match_case=query.match_case
         )
@@ -132,11 +193,12 @@ class Finder:
         if not query:
             return []
         pattern = self.compile(query)
+        deadline = self.deadline()
         matches: list[Match] = []
         for segment in segments:
             for field in query.fields:
                 text = getattr(segment, field)
-                for start, end in self.spans(text, query, pattern):
+                for start, end in self.spans(text, query, pattern, deadline):
                     matches.append(Match(segment.id or 0, field, start, end))
         return matches
 
@@ -187,12 +249,32 @@ class Finder:
             )
             return [texts[n][0] for n in sorted(n for _, _, n in scored)]
         pattern = self.compile(query)
+        assert pattern is not None
+        deadline = self.deadline()
+        search, end, clock = pattern.search, deadline.end, time.monotonic
+        word = query.mode == "word"
         found: list[int] = []
-        for segment in segments:
-            for field in query.fields:
-                if self.spans(getattr(segment, field), query, pattern):
-                    found.append(segment.id or 0)
-                    break
+        try:
+            # The loop of every keystroke: one search per text, the clock read once a segment.
+            for segment in segments:
+                left = end - clock()
+                if left <= 0:
+                    raise deadline.exceeded()
+                for field in query.fields:
+                    text = getattr(segment, field)
+                    if word:
+                        text = self._norm(text, query.match_case)
+                    if not text:
+                        continue
+                    match = search(text, timeout=left)
+                    if match is not None and (
+                        match.end() > match.start()  # else only an empty match so far: look on
+                        or _regex_spans(pattern, text, deadline, first=True)
+                    ):
+                        found.append(segment.id or 0)
+                        break
+        except TimeoutError:
+            raise deadline.exceeded() from None
         return found
 
     def replacements(
@@ -203,11 +285,12 @@ class Finder:
         In regex mode ``replacement`` may name groups (``\\1``, ``\\g<name>``).
         """
         pattern = self.compile(query)
+        deadline = self.deadline()
         changes = []
         for segment in segments:
             for field in query.fields:
                 text = getattr(segment, field)
-                new = self.replace_in(text, query, replacement, pattern)
+                new = self.replace_in(text, query, replacement, pattern, deadline)
                 if new != text:
                     changes.append((segment.id or 0, field, text, new))
         return changes
@@ -217,19 +300,97 @@ class Finder:
         text: str,
         query: Query,
         replacement: str,
-        pattern: re.Pattern[str] | None = None,
+        pattern: regex.Pattern[str] | None = None,
+        deadline: Deadline | None = None,
     ) -> str:
         """Return ``text`` with every match of ``query`` replaced."""
+        import regex
+
+        deadline = deadline or self.deadline()
         if query.mode == "regex":
             pattern = pattern or self.compile(query)
             assert pattern is not None
             try:
-                return pattern.sub(replacement, text)
-            except (re.error, IndexError) as exc:
+                return str(pattern.sub(replacement, text, timeout=deadline.left()))
+            except TimeoutError:
+                raise deadline.exceeded() from None
+            except (regex.error, IndexError) as exc:
                 raise SearchError(f"the replacement does not fit the expression: {exc}") from exc
-        for start, end in reversed(self.spans(text, query, pattern)):
+        for start, end in reversed(self.spans(text, query, pattern, deadline)):
             text = text[:start] + replacement + text[end:]
         return text
+
+
+def _regex_spans(
+    pattern: regex.Pattern[str], text: str, deadline: Deadline, *, first: bool
+) -> list[tuple[int, int]]:
+    """Return the non-empty matches of ``pattern`` in ``text`` (only the first when ``first``),
+    within ``deadline``."""
+    found = []
+    try:
+        for n, match in enumerate(pattern.finditer(text, timeout=deadline.left()), 1):
+            if match.end() > match.start():
+                found.append(match.span())
+                if first:
+                    break
+            if n % _CHECK_EVERY == 0:
+                deadline.left()
+    except TimeoutError:
+        raise deadline.exceeded() from None
+    return found
+
+
+def unrolled_size(pattern: str) -> int:
+    """Return about how many steps ``pattern``'s counted repeats unroll to: ``(ab){3}`` is 6,
+    ``(x{1000}){1000}`` a million. An estimate from the text of the pattern, not a parse."""
+    stack: list[list[int]] = [[]]  # per open group: the sizes of its items
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 2 < n and pattern[i + 1] in "pPNxXu" and pattern[i + 2] == "{":
+                close = pattern.find("}", i)
+                i = close + 1 if close > 0 else n
+            else:
+                i += 2
+            stack[-1].append(1)
+            continue
+        if ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            stack[-1].append(1)
+            continue
+        if ch == "(":
+            stack.append([])
+        elif ch == ")" and len(stack) > 1:
+            inner = stack.pop()
+            stack[-1].append(max(1, sum(inner)))
+        elif ch == "{":
+            repeat = _REPEAT.match(pattern, i)
+            if repeat and stack[-1] and (repeat.group(1) or repeat.group(2)):
+                low, high = _number(repeat.group(1)), repeat.group(2)
+                count = low + 1 if high == "" else _number(high) if high else low
+                stack[-1][-1] *= max(count, 1)
+                i = repeat.end()
+                continue
+            stack[-1].append(1)
+        elif ch not in "|*+?":
+            stack[-1].append(1)
+        i += 1
+    return sum(sum(items) for items in stack)
+
+
+_REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def _number(digits: str | None) -> int:
+    return int(digits) if digits and len(digits) < 10 else 10**10 if digits else 0
 
 
 def _fuzzy_spans(needle: str, hay: str) -> list[tuple[int, int]]:

@@ -170,6 +170,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("faster", "Faster", "Playback", ("Alt+Up",)),
     ActionSpec("normal_speed", "Normal speed", "Playback", ("Alt+Home",)),
     ActionSpec("frame_step", "Next frame", "Playback", ("Alt+.",)),
+    ActionSpec("frame_back", "Previous frame", "Playback", ("Alt+,",)),
     ActionSpec(
         "follow",
         "Follow playback",

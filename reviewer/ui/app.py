@@ -10,6 +10,7 @@ from reviewer.ui import heap
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
 
 
 def _platform_defaults() -> None:
@@ -22,8 +23,11 @@ def _platform_defaults() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
+def run_app(
+    path: str | None = None, encoding: str | None = None, *, break_lock: bool = False
+) -> int:
+    """Open the window on ``path`` (or the last project, or the demo); return the exit code.
+    ``encoding`` is a transcript's text encoding (None: guessed, asked when unsure)."""
     _platform_defaults()
     heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
@@ -43,11 +47,7 @@ def run_app(path: str | None = None) -> int:
     settings = Settings()
     window = MainWindow(settings)
     window.show()
-    opened = False
-    if path:
-        opened = window.open_path(path)
-    elif settings.last_project and os.path.exists(settings.last_project):
-        opened = window.open_path(settings.last_project)
+    opened = _open_at_start(window, settings, path, encoding=encoding, break_lock=break_lock)
     if not opened and not path:
         try:
             window.set_project(opening.demo_project(settings.author))
@@ -62,6 +62,47 @@ def run_app(path: str | None = None) -> int:
     window.started.connect(heap.settle)
     QTimer.singleShot(heap.SETTLE_ANYWAY_MS, heap.settle)
     return int(app.exec())
+
+
+def _open_at_start(
+    window: MainWindow,
+    settings: Settings,
+    path: str | None,
+    *,
+    encoding: str | None = None,
+    break_lock: bool,
+) -> bool:
+    """Open ``path`` or the last project; True when one opened.
+
+    A project that fails to open is never left as the one the next start opens, and neither is
+    one the last start was opening when it ended (a crash): the start falls back to the demo
+    and says why.
+    """
+    candidate = path or settings.last_project
+    if not path and candidate and not os.path.exists(candidate):
+        return False
+    if not path and candidate and settings.opening_project == candidate:
+        settings.last_project = ""
+        settings.opening_project = ""
+        window.show_error(
+            "The last project was not opened again: Reviewer stopped while opening it the last"
+            f" time.\n{candidate}\nOpen it with File > Open; if it fails again, run"
+            f" `reviewer rescue {candidate}` to copy its data into a new project."
+        )
+        return False
+    if not candidate:
+        return False
+    settings.opening_project = candidate
+    opened = window.open_path(
+        candidate, encoding=encoding if path else None, break_lock=break_lock
+    )
+    if not opened and candidate == settings.last_project:
+        settings.last_project = ""  # open_path said why
+    if opened:
+        window.started.connect(lambda: setattr(settings, "opening_project", ""))
+    else:
+        settings.opening_project = ""
+    return opened
 
 
 def _set_icon() -> None:

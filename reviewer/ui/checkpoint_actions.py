@@ -131,7 +131,11 @@ class CompareDialog(QDialog):
         dialog.open()
 
     def export(self, kind: str, path: str) -> None:
+        from reviewer.files import refuse_same_file
+
         try:
+            # The save dialog has asked before replacing a file; never the project itself.
+            refuse_same_file(path, self.project.path, "the project")
             if kind == "docx":
                 title = self.project.transcript.title or self.project.path.stem
                 written = write_docx(self.changes, path, title=title, checkpoint=self.checkpoint)

@@ -24,6 +24,10 @@ from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 
 COALESCE_MS = 400  # typing pauses this long become one revision; well inside the 0.5 s promise
+# Qt lays out a text box's whole paragraph: 2 million characters take 2 s, 50 MB a minute.
+# A longer text is shown in part, read-only, and kept whole in the project.
+EDIT_LIMIT = 100_000  # characters a text box loads to edit (about 0.1 s)
+PREVIEW_CHARS = 10_000  # characters shown of a longer text
 
 
 class TextBox(QPlainTextEdit):
@@ -162,15 +166,31 @@ class EditorPane(QWidget):
                 self.note.setText("")
                 self.tags.setText("")
                 return
-            self.header.setText(
+            header = (
                 f"#{segment.id}   {format_timecode(segment.start_ms)} → "
                 f"{format_timecode(segment.end_ms)}   ({segment.duration_ms / 1000:.1f} s)"
             )
+            too_long = []
             for field, box in (("source", self.source), ("translation", self.translation)):
-                if field not in self._pending:
-                    _set_text_keeping_cursor(box, getattr(segment, field))
-            if "note" not in self._pending:
+                text = getattr(segment, field)
+                box.setReadOnly(len(text) > EDIT_LIMIT)
+                if len(text) > EDIT_LIMIT:
+                    too_long.append(f"the {field} ({len(text):,} characters)")
+                    _set_text_keeping_cursor(box, text[:PREVIEW_CHARS] + " …")
+                elif field not in self._pending:
+                    _set_text_keeping_cursor(box, text)
+            self.note.setReadOnly(len(segment.note) > EDIT_LIMIT)
+            if len(segment.note) > EDIT_LIMIT:
+                too_long.append(f"the note ({len(segment.note):,} characters)")
+                self.note.setText(segment.note[:PREVIEW_CHARS] + " …")
+            elif "note" not in self._pending:
                 self.note.setText(segment.note)
+            if too_long:
+                header += (
+                    f"   Too long to edit here: {' and '.join(too_long)}; the start is shown, "
+                    f"and the whole text is kept (at most {EDIT_LIMIT:,} characters to edit)"
+                )
+            self.header.setText(header)
             self.tags.setText(", ".join(segment.tags))
             self.speaker.setCurrentIndex(self.speaker.findData(segment.speaker or ""))
             self.status.setCurrentIndex(self.status.findData(str(segment.status)))

@@ -28,6 +28,9 @@ FORMATS = {
     "docx": "Word table (.docx)",
     "json": "Reviewer JSON, all data (.json)",
     "csv": "Spreadsheet (.csv)",
+    "sbv": "YouTube captions (.sbv)",
+    "ttml": "TTML / DFXP captions (.ttml)",
+    "scc": "Broadcast captions, CEA-608 (.scc)",
 }
 
 
@@ -94,9 +97,12 @@ class ExportDialog(QDialog):
             )
         if not path:
             return
+        from reviewer.files import refuse_same_file
         from reviewer.formats import write_transcript
 
         try:
+            # The save dialog has asked before replacing a file; never the project itself.
+            refuse_same_file(path, self.project.path, "the project")
             write_transcript(self.project.transcript, Path(path), fmt, self.options())
         except ReviewerError as exc:
             QMessageBox.warning(self, "Export failed", str(exc))

@@ -44,6 +44,9 @@ def local_time(stamp: str, *, short: bool = False) -> str:
     return when.strftime("%Y-%m-%d %H:%M" if short else "%Y-%m-%d %H:%M:%S")
 
 
+DIFF_PIECE_LIMIT = 2_000  # characters shown of one kept, deleted or inserted stretch
+
+
 def diff_html(field: str, old: Any, new: Any) -> str:
     """Return the change as HTML: deletions red and struck through, insertions green.
 
@@ -51,6 +54,9 @@ def diff_html(field: str, old: Any, new: Any) -> str:
     """
     parts = []
     for kind, text in diff(as_text(field, old), as_text(field, new)):
+        if len(text) > DIFF_PIECE_LIMIT:  # Qt lays out the whole HTML: 50 MB froze the panel
+            half = DIFF_PIECE_LIMIT // 2
+            text = f"{text[:half]} … ({len(text) - 2 * half:,} characters) … {text[-half:]}"
         safe = html.escape(text).replace("\n", "<br>")
         if kind == "delete":
             parts.append(f'<span style="color:#c9302c;text-decoration:line-through">{safe}</span>')

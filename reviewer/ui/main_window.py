@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.model: SegmentTableModel | None = None
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
+        self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self.setObjectName("mainWindow")
@@ -478,23 +479,42 @@ class MainWindow(QMainWindow):
 
     # -- opening --------------------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a project, or a transcript or video (making a project); False on failure."""
+    def open_path(
+        self, path: str | Path, encoding: str | None = None, *, break_lock: bool = False
+    ) -> bool:
+        """Open a project, or a transcript or video (making a project); False on failure.
+        A transcript whose text encoding is only a guess asks first (unless ``encoding``)."""
+        from reviewer.ui import project_trust  # here: its dialogs are not part of the start
+
+        if encoding is None:
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path))
+            if chosen is False:
+                return False
+            encoding = chosen if isinstance(chosen, str) else None
         try:
             project, warnings = opening.open_anything(
-                Path(path), author=self.settings.author or None
+                Path(path),
+                author=self.settings.author or None,
+                encoding=encoding,
+                break_lock=break_lock,
             )
         except ReviewerError as exc:
-            self.show_error(str(exc))
+            if getattr(exc, "rescuable", False):
+                project_trust.offer_rescue(self, Path(exc.path or path), exc)
+            else:
+                self.show_error(str(exc))
             return False
         self.set_project(project)
+        project_trust.tell_opening(self, project, Path(path))
         if warnings:
             # Nothing is skipped silently: the editor sees which cues of the file were not read.
             listed = "\n".join(str(w) for w in warnings[:20])
             more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
             self.show_error(
-                f"{len(warnings)} part(s) of the file could not be read and were "
-                f"left out:\n{listed}{more}"
+                f"{len(warnings)} part(s) of the file could not be read as they were: left"
+                f" out, repaired or read as a guess, as each line says:\n{listed}{more}"
             )
         return True
 
@@ -624,10 +644,15 @@ class MainWindow(QMainWindow):
             if segment.start_ms <= ms < segment.end_ms:
                 playing = segment.id
         self.model.set_playing(playing)
+        before, self._last_playhead = self._last_playhead, ms
         follow = self.actions_by_name["follow"].isChecked()
+        # Only when playback moves on into the segment (its start crossed going forwards): a
+        # playhead that steps back (libvlc correcting itself after a seek) never moves the
+        # selection that the editor's next key acts on.
         if (
             follow
             and playing is not None
+            and before < self.model.segment_at(row).start_ms <= ms
             and playing != self.current_id()
             and self.playback.is_playing()
             and not self.editor.has_pending
@@ -706,6 +731,10 @@ class MainWindow(QMainWindow):
             "color: white; background: #c9302c; font-weight: bold; padding: 0 6px"
         )
         self.saved_label.setText(f"NOT SAVED: {message}")
+
+    def set_dialog(self, dialog: QWidget) -> None:
+        """Keep ``dialog`` (open, non-modal) as the window's current one."""
+        self._dialog = dialog
 
     def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # here: dialogs are not part of the start
@@ -793,6 +822,7 @@ class MainWindow(QMainWindow):
             "Open a project, transcript or video",
             str(Path.home()),
             "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
+            "*.sbv *.ttml *.dfxp *.scc *.bcc *.docx "
             "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
         )
         if path:
@@ -814,10 +844,16 @@ class MainWindow(QMainWindow):
             self,
             "The other language",
             str(self.project.path.parent),
-            "Transcripts (*.srt *.vtt *.ass *.json *.csv *.txt)",
+            "Transcripts (*.srt *.vtt *.ass *.ssa *.json *.csv *.txt *.sbv *.ttml *.dfxp *.scc "
+            "*.bcc *.docx)",
         )
         if path:
-            self._edit(lambda p: opening.add_other_language(p, Path(path)))
+            from reviewer.ui.encoding_dialog import ask_encoding
+
+            chosen = ask_encoding(self, Path(path), opening=False)
+            if chosen is not False:
+                encoding = chosen if isinstance(chosen, str) else None
+                self._edit(lambda p: opening.add_other_language(p, Path(path), encoding))
 
     def do_relink_media(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -1050,6 +1086,9 @@ class MainWindow(QMainWindow):
 
     def do_frame_step(self) -> None:
         self.playback.frame_step()
+
+    def do_frame_back(self) -> None:
+        self.playback.frame_step(-1)
 
     def do_follow(self) -> None:
         pass  # the checked state is the setting; _playhead_moved reads it

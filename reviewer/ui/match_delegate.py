@@ -10,13 +10,14 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.text.chinese import convert
-from reviewer.text.search import Finder, Query, SearchError
+from reviewer.text.search import Finder, PatternTooSlow, Query, SearchError
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION, one_line
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
 MATCH_COLOUR = QColor(255, 213, 0, 150)
+CELL_TIME_LIMIT = 0.05  # seconds a regular expression may take on one painted cell
 
 
 class MatchDelegate(QStyledItemDelegate):
@@ -25,7 +26,7 @@ class MatchDelegate(QStyledItemDelegate):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.table)
         self.window = window
-        self.finder = Finder()
+        self.finder = Finder(CELL_TIME_LIMIT)
         self.query: Query | None = None
         self.script = ""  # an OpenCC config for the source column, or "" for as it is
 
@@ -47,6 +48,12 @@ class MatchDelegate(QStyledItemDelegate):
             return []
         try:
             return self.finder.spans(text, query)
+        except PatternTooSlow as exc:
+            # Not again for every cell of every repaint: the pattern is dropped until the
+            # editor types another one, and told why nothing is lit.
+            self.query = None
+            self.window.statusBar().showMessage(f"Matches not lit: {exc}", 8000)
+            return []
         except SearchError:
             return []
 

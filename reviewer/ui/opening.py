@@ -13,15 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.files import check_regular, read_input
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 
 if TYPE_CHECKING:
     from reviewer.formats import ImportWarning
+    from reviewer.formats.encoding import Guess
 
     Opened = tuple[Project, list[ImportWarning]]
 
-TRANSCRIPT_EXTENSIONS = (".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt")
+TRANSCRIPT_EXTENSIONS = (
+    ".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt", ".sbv", ".ttml", ".dfxp", ".scc",
+    ".bcc", ".docx",
+)  # fmt: skip
 
 
 def transcripts_named(folder: Path, base: str) -> list[Path]:
@@ -42,18 +47,27 @@ def project_path_for(transcript: Path) -> Path:
     return data_dir() / base
 
 
-def open_anything(path: Path, *, author: str | None = None) -> Opened:
+def open_anything(
+    path: Path,
+    *,
+    author: str | None = None,
+    encoding: str | None = None,
+    break_lock: bool = False,
+) -> Opened:
     """Return an open project for ``path`` (a .review file, a transcript, or a video) and the
     warnings of an import it made (cues skipped, with their lines).
 
     A transcript is paired with the one other transcript of the same name in the other
-    language (clip.zh.srt with clip.en.srt), and finds its video by name.
+    language (clip.zh.srt with clip.en.srt), and finds its video by name. ``encoding`` is
+    the text encoding of the transcript ``path`` (None: guessed).
     """
     if not path.exists():
         raise ReviewerError("no such file", path)
+    # A FIFO would block the window for ever, /dev/zero fill its memory: refused unopened.
+    check_regular(path, what="project, transcript or video", error=ReviewerError)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
-        return Project.open(path, author=author), []
+        return Project.open(path, author=author, break_lock=break_lock), []
     from reviewer.store.importing import MEDIA_EXTENSIONS, find_media
 
     if suffix in MEDIA_EXTENSIONS:
@@ -71,10 +85,30 @@ def open_anything(path: Path, *, author: str | None = None) -> Opened:
         return import_files(transcripts[:2], media=path, author=author)
     others = [p for p in transcripts_named(path.parent, path.name.split(".")[0]) if p != path]
     files = [path, others[0]] if len(others) == 1 else [path]
-    return import_files(files, media=find_media(path), author=author)
+    return import_files(files, media=find_media(path), author=author, encoding=encoding)
 
 
-def import_files(files: list[Path], *, media: Path | None, author: str | None) -> Opened:
+def unsure_encoding(path: Path, *, opening: bool = True) -> tuple[bytes, Guess] | None:
+    """Return (bytes, guess) when reading the transcript ``path`` (``opening``: to make a new
+    project of it; else as the other language) would read its text encoding as a guess among
+    several (the window then asks), else None."""
+    if path.suffix.lower() not in TRANSCRIPT_EXTENSIONS:
+        return None
+    if opening and project_path_for(path).exists():
+        return None  # the project is reopened, the file not read
+    from reviewer.formats.encoding import decode_guessed
+
+    try:
+        data = read_input(path, what="transcript")
+        _text, guess = decode_guessed(data, path)
+    except (OSError, ReviewerError):
+        return None  # the import says what is wrong
+    return None if guess.sure else (data, guess)
+
+
+def import_files(
+    files: list[Path], *, media: Path | None, author: str | None, encoding: str | None = None
+) -> Opened:
     """Make (or reopen: the editor's work is in it) the project of ``files``, one transcript or
     two languages paired; return it with the import's warnings."""
     target = project_path_for(files[0])
@@ -82,26 +116,34 @@ def import_files(files: list[Path], *, media: Path | None, author: str | None) -
         return Project.open(target, author=author), []
     from reviewer.store.importing import import_transcript
 
-    transcript, warnings = import_transcript(files[0], files[1] if len(files) > 1 else None)
+    transcript, warnings = import_transcript(
+        files[0], files[1] if len(files) > 1 else None, encoding=encoding
+    )
     if not transcript.segments:
         raise ImportError_("no segments in this file", files[0])
-    project = Project.create(
-        target,
-        transcript,
-        media=str(media) if media else None,
-        author=author,
-        label=f"Import {files[0].name}",
-    )
+    from reviewer.files import FileExistsRefused
+
+    try:
+        project = Project.create(
+            target,
+            transcript,
+            media=str(media) if media else None,
+            author=author,
+            label=f"Import {files[0].name}",
+            replace=False,
+        )
+    except FileExistsRefused:  # another window made it while this one read: theirs is kept
+        return Project.open(target, author=author), []
     return project, warnings
 
 
-def add_other_language(project: Project, path: Path) -> int:
-    """Fill the other side of the project's segments from ``path`` by time overlap, as one
-    undoable edit; returns how many segments got text."""
+def add_other_language(project: Project, path: Path, encoding: str | None = None) -> int:
+    """Fill the other side of the project's segments from ``path`` (in ``encoding``; None:
+    guessed) by time overlap, as one undoable edit; returns how many segments got text."""
     from reviewer.formats import pair_transcripts, read_transcript
 
     current = project.transcript
-    other = read_transcript(path).transcript
+    other = read_transcript(path, encoding=encoding).transcript
     paired = pair_transcripts(current, other)  # a new transcript: the project's is untouched
     edits = []
     for segment in paired.segments:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 TICK_MS = 20
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 JUMP_MS = 2000  # Alt+Left / Alt+Right
+MAX_MS = 2**62  # the furthest seek handed to a player (libvlc takes a signed 64-bit time)
 # Qt platforms whose windows libvlc can draw into (on Wayland the app runs on xcb).
 EMBEDDING_PLATFORMS = ("xcb", "windows", "cocoa")
 # A playhead this far (ms) before a loop's start has left the loop (a jump back): bring it in.
@@ -59,10 +60,12 @@ def new_vlc_player(window_id: int) -> VlcPlayer:
 class Playback(QObject):
     """Owns the Player, the ~20 ms GUI-thread playhead timer, loop and replay, rate steps."""
 
-    position_changed = Signal(int)  # ms: each tick while playing, once after seek/pause/load
+    # ms as Python ints, not Qt's 32-bit int (which ends at 596 hours): any time a transcript
+    # holds reaches the pane
+    position_changed = Signal(object)  # ms: each tick while playing, once after seek/pause/load
     state_changed = Signal(object)  # reviewer.player.PlayerState
     rate_changed = Signal(float)
-    duration_changed = Signal(int)  # ms, when the media's length becomes known
+    duration_changed = Signal(object)  # ms, when the media's length becomes known
     media_problem = Signal(str)  # "" when the media plays; else what is missing and the fix
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -354,7 +357,7 @@ class Playback(QObject):
 
     def _seek(self, ms: int) -> None:
         self._end_priming()
-        self._player.seek(max(0, int(ms)))
+        self._player.seek(min(max(0, int(ms)), MAX_MS))
         self._emit_position(force=True)
 
     def position(self) -> int:
@@ -369,11 +372,11 @@ class Playback(QObject):
         duration = self.duration()
         self.seek(min(target, duration) if duration else target)
 
-    def frame_step(self) -> None:
-        """Pause and show the next frame."""
+    def frame_step(self, frames: int = 1) -> None:
+        """Pause and show the frame `frames` on (the previous one with -1)."""
         self._end_priming()
         self._stop_at = None
-        self._player.frame_step()
+        self._player.frame_step(frames)
         self._timer.stop()
         self._emit_position(force=True)
 

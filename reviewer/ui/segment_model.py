@@ -74,6 +74,10 @@ def problem_marks(segment: Segment, project: Project | None = None) -> str:
     return "; ".join(dict.fromkeys(p.short for p in ordered))
 
 
+DISPLAY_LIMIT = 1_000  # characters of a text a table cell shows: more than the widest cell holds
+TOOLTIP_LIMIT = 2_000  # characters of a text a tooltip shows
+
+
 def plain_tooltip(text: str) -> str:
     """Return ``text`` as a tooltip that shows its characters as they are.
 
@@ -84,11 +88,20 @@ def plain_tooltip(text: str) -> str:
         return ""
     import html  # here: the first tooltip needs it, the first paint does not
 
+    if len(text) > TOOLTIP_LIMIT:  # Qt lays a tooltip out whole: 50 MB took minutes
+        text = f"{text[:TOOLTIP_LIMIT]}…\n({len(text):,} characters in all)"
     return "<qt><p style='white-space:pre-wrap'>" + html.escape(text) + "</p></qt>"
 
 
-def one_line(text: str) -> str:
-    return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
+def one_line(text: str, limit: int = DISPLAY_LIMIT) -> str:
+    """Return ``text`` as a table cell shows it: line breaks as ⏎, and no more than ``limit``
+    characters (then an ellipsis). Qt measures and elides a cell's whole text at each paint,
+    so one 50 MB line froze the window; the text itself is never cut, only its display."""
+    cut = len(text) > limit
+    if cut:
+        text = text[:limit]
+    shown = text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
+    return shown + "…" if cut else shown
 
 
 class SegmentTableModel(QAbstractTableModel):

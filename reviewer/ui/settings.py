@@ -56,6 +56,17 @@ class Settings:
     def last_project(self, path: str) -> None:
         self.store.setValue("last_project", path)
 
+    @property
+    def opening_project(self) -> str:
+        """The project a start was opening and had not shown yet: if it is still set at the
+        next start, that start ended (a crash) while opening it."""
+        return self._get("opening_project", "", str)
+
+    @opening_project.setter
+    def opening_project(self, path: str) -> None:
+        self.store.setValue("opening_project", path)
+        self.store.sync()  # on disk now: a crash while opening must find it at the next start
+
     def flag(self, key: str, default: bool) -> bool:
         return bool(self._get(key, default, bool))
 

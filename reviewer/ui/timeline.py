@@ -26,6 +26,7 @@ from reviewer.store.change_report import as_text
 from reviewer.store.checkpoints import authors, read_timeline
 from reviewer.ui.actions import ActionSpec
 from reviewer.ui.history_panel import local_time
+from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -103,8 +104,8 @@ class TimelineDialog(QDialog):
             item = QTreeWidgetItem(
                 [local_time(r.time), r.author, r.op_label, what, field, old[:80], new[:80]]
             )
-            item.setToolTip(5, old)
-            item.setToolTip(6, new)
+            item.setToolTip(5, plain_tooltip(old))  # bounded, and never read as markup
+            item.setToolTip(6, plain_tooltip(new))
             if r.entity == "segment":
                 item.setData(0, ID_ROLE, r.entity_id)
             items.append(item)

@@ -29,6 +29,7 @@ from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
 PLAY_TIP = "Play (Space, Ctrl+Space) · replay the segment: Ctrl+R"
 PAUSE_TIP = "Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R"
+SLIDER_MAX = 2**31 - 1  # a QSlider's value is a 32-bit int: 596 hours in ms
 BANNER_STYLE = """
 QFrame#mediaBanner { background: #fff1c2; border: 1px solid #d9a400; border-radius: 4px; }
 QFrame#mediaBanner QLabel { color: #3a2c00; background: transparent; border: none; }
@@ -99,6 +100,7 @@ class VideoPane(QWidget):
         layout.addWidget(self.surface, 1)
         layout.addLayout(self._make_transport())
         self._dragging = False
+        self._ms_per_step = 1  # ms per slider step: more than 1 past 596 hours
         playback.position_changed.connect(self._show_position)
         playback.duration_changed.connect(lambda _ms: self._show_position(playback.position()))
         playback.state_changed.connect(self._show_state)
@@ -151,13 +153,14 @@ class VideoPane(QWidget):
         self.time_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.time_label.setToolTip("Playhead / duration")
         sample = "0:00:00.000 / 0:00:00.000"
-        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance(sample))
+        self._label_width = self.time_label.fontMetrics().horizontalAdvance(sample)
+        self.time_label.setMinimumWidth(self._label_width)
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.seek_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.seek_slider.setToolTip("Drag to move the playhead")
         self.seek_slider.sliderPressed.connect(self._drag_started)
         self.seek_slider.sliderReleased.connect(self._drag_ended)
-        self.seek_slider.sliderMoved.connect(self.playback.seek)
+        self.seek_slider.sliderMoved.connect(self._slider_moved)
         self.rate_box = QComboBox(self)
         self.rate_box.addItems([f"{rate:g}×" for rate in RATES])
         self.rate_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -212,11 +215,17 @@ class VideoPane(QWidget):
         shown = "–:––:––.–––" if duration <= 0 else format_timecode(duration, hours=True)
         text = f"{format_timecode(ms, hours=True)} / {shown}"
         if text != self.time_label.text():
+            if len(text) != len(self.time_label.text()):  # past 10 hours: wider than the sample
+                width = self.time_label.fontMetrics().horizontalAdvance(f"{shown} / {shown}")
+                self.time_label.setMinimumWidth(max(width, self._label_width))
             self.time_label.setText(text)
-        if self.seek_slider.maximum() != duration:
-            self.seek_slider.setRange(0, max(0, duration))
+        duration = max(0, duration)
+        self._ms_per_step = max(1, -(-duration // SLIDER_MAX))
+        top = duration // self._ms_per_step
+        if self.seek_slider.maximum() != top:
+            self.seek_slider.setRange(0, top)
         if not self._dragging:
-            self.seek_slider.setValue(ms)
+            self.seek_slider.setValue(min(max(0, ms), duration) // self._ms_per_step)
 
     def _show_state(self, state: PlayerState) -> None:
         playing = self.playback.is_playing() or state is PlayerState.PLAYING
@@ -245,6 +254,9 @@ class VideoPane(QWidget):
     def _drag_started(self) -> None:
         self._dragging = True
 
+    def _slider_moved(self, value: int) -> None:
+        self.playback.seek(value * self._ms_per_step)
+
     def _drag_ended(self) -> None:
         self._dragging = False
-        self.playback.seek(self.seek_slider.value())
+        self.playback.seek(self.seek_slider.value() * self._ms_per_step)

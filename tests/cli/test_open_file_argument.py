@@ -12,13 +12,22 @@ from reviewer import cli
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     calls: list[Path | None] = []
-    monkeypatch.setattr(cli, "_open_app", lambda path: calls.append(path) or 0)
+    monkeypatch.setattr(
+        cli,
+        "_open_app",
+        lambda path, encoding=None, break_lock=False: calls.append(path) or len(encoding or ""),
+    )
     return calls
 
 
 def test_a_lone_path_is_opened(opened: list[Path | None]) -> None:
     assert cli.main(["/tmp/story.review"]) == 0
     assert opened == [Path("/tmp/story.review")]
+
+
+def test_open_passes_the_encoding_asked_for(opened: list[Path | None]) -> None:
+    assert cli.main(["open", "/tmp/story.srt", "--encoding", "cp1250"]) == len("cp1250")
+    assert opened == [Path("/tmp/story.srt")]
 
 
 def test_no_argument_opens_the_app(opened: list[Path | None]) -> None:

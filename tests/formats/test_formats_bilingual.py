@@ -75,15 +75,15 @@ def test_a_one_language_file_with_a_few_mixed_cues_is_not_split(tmp_path: Path) 
     assert segments[3].source == "荃湾学校明天停课\nTsuen Wan schools close"
 
 
-def test_lines_that_take_turns_stay_together(tmp_path: Path) -> None:
+def test_lines_that_take_turns_go_each_to_its_side(tmp_path: Path) -> None:
     cues = ["谢谢。\nThanks."] * 3 + ["真主党发表声明\nHezbollah issued a statement,\n并说会回应"]
     text = "\n".join(
         f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{cue}\n" for i, cue in enumerate(cues, 1)
     )
     segments = read_transcript(write(tmp_path, "both.srt", text)).transcript.segments
     assert [(s.source, s.translation) for s in segments[:3]] == [("谢谢。", "Thanks.")] * 3
-    assert segments[3].source == cues[3]  # not split, and mostly Chinese: the source's
-    assert segments[3].translation == ""
+    assert segments[3].source == "真主党发表声明\n并说会回应"  # each line to its own side
+    assert segments[3].translation == "Hezbollah issued a statement,"
 
 
 def test_as_side_keeps_everything_on_the_side_asked_for(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from reviewer.formats.base import split_speaker
          "version 9"),
         ("table.csv", b"a,b,c\n1,2,3\n", "needs a start column"),
         ("page.txt", b"Title\nTranscript\n0:00\n\nRecommended\n", "no text"),
-        ("clip.docx", b"PK\x03\x04 whatever", "exported, not imported"),
+        ("clip.docx", b"PK\x03\x04 whatever", "not a readable Word document"),
         ("sub.ass", b"[Script Info]\n\n[Events]\nFormat: Start, End, Text\n", "no dialogue"),
     ],
 )  # fmt: skip
@@ -50,9 +50,9 @@ def test_json_syntax_error_names_its_line(tmp_path: Path) -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(ImportError_, match="cannot read the file"):
+    with pytest.raises(ImportError_, match="no such file"):
         read_transcript(tmp_path / "nothing.srt")
-    with pytest.raises(ImportError_, match="cannot read the file"):
+    with pytest.raises(ImportError_, match="this is a folder, not a transcript file"):
         read_transcript(tmp_path)
 
 

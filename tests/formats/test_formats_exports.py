@@ -150,6 +150,10 @@ def test_options_honoured_by_every_writer(tmp_path: Path) -> None:
         if not fmt.can_write:
             continue
         out = tmp_path / f"out.{name}"
+        if name == "scc":  # CEA-608 has no Chinese: refused, naming the file
+            with pytest.raises(ExportError, match=f"^{out}: SCC .* Latin letters only"):
+                write_transcript(transcript, out, name, options)
+            continue
         write_transcript(transcript, out, name, options)
         text = _docx_content(out.read_bytes()) if name == "docx" else out.read_text("utf-8-sig")
         assert "晚間新聞" in text, name  # s2hk applied to the source

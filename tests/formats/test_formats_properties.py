@@ -10,6 +10,7 @@ from formats_support import FIXTURES
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from reviewer.core.cleaning import clean_text
 from reviewer.core.errors import ImportError_
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.formats import FORMATS, ExportOptions, Format, read_transcript, write_transcript
@@ -85,31 +86,42 @@ def test_vtt_round_trip_keeps_times_speakers_text(transcript: Transcript, tmp_pa
     assert _key(back) == _key(transcript)
 
 
+# What an editor's text can hold: everything but the characters every export replaces
+# (control characters, lone surrogates, U+FFFE/U+FFFF; see core.cleaning).
+KEPT = st.characters(
+    exclude_categories=("Cs", "Cc"), include_characters="\t\n", exclude_characters="\ufffe\uffff"
+)
+
+
+def kept_text(min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[str]:
+    return st.text(KEPT, min_size=min_size, max_size=max_size)
+
+
 @st.composite
 def full_transcripts(draw: st.DrawFn) -> Transcript:
     """Return any transcript the JSON form must carry unchanged."""
-    speaker_names = draw(st.lists(st.text(min_size=1, max_size=12).map(str.strip).filter(bool),
+    speaker_names = draw(st.lists(kept_text(min_size=1, max_size=12).map(str.strip).filter(bool),
                                   max_size=4, unique=True))  # fmt: skip
     slots = draw(st.permutations(range(1, 10)))
     speakers = [
         Speaker(name, slots[i] if draw(st.booleans()) else None, f"#{i:06x}",
-                draw(st.text(max_size=8)))
+                draw(kept_text(max_size=8)))
         for i, name in enumerate(speaker_names)
     ]  # fmt: skip
     segments = []
     for _ in range(draw(st.integers(0, 6))):
         start = draw(st.integers(0, 10**8))
         segments.append(Segment(
-            start, start + draw(st.integers(0, 10**6)), draw(st.text(max_size=30)),
-            draw(st.text(max_size=30)), draw(st.sampled_from([None, *speaker_names])),
-            draw(st.lists(st.text(min_size=1, max_size=8), max_size=3)),
-            draw(st.sampled_from(list(Status))), draw(st.text(max_size=10)),
+            start, start + draw(st.integers(0, 10**6)), draw(kept_text(max_size=30)),
+            draw(kept_text(max_size=30)), draw(st.sampled_from([None, *speaker_names])),
+            draw(st.lists(kept_text(min_size=1, max_size=8), max_size=3)),
+            draw(st.sampled_from(list(Status))), draw(kept_text(max_size=10)),
             draw(st.none() | st.integers(1, 10**6)),
         ))  # fmt: skip
     transcript = Transcript(
-        segments, speakers, [], draw(st.text(max_size=20)), draw(st.text(max_size=20)),
-        draw(st.none() | st.text(min_size=1, max_size=10)), draw(st.text(max_size=6)),
-        draw(st.text(max_size=6)),
+        segments, speakers, [], draw(kept_text(max_size=20)), draw(kept_text(max_size=20)),
+        draw(st.none() | kept_text(min_size=1, max_size=10)), draw(kept_text(max_size=6)),
+        draw(kept_text(max_size=6)),
     )  # fmt: skip
     transcript.sort()
     return transcript
@@ -123,6 +135,30 @@ def test_json_round_trip_keeps_everything(transcript: Transcript, tmp_path: Path
     result = read_transcript(out)
     assert result.warnings == []
     assert result.transcript == transcript
+
+
+@SETTINGS
+@given(
+    transcript=full_transcripts(), bad=st.lists(st.characters(categories=("Cc", "Cs")), min_size=1)
+)
+def test_json_round_trip_cleans_controls_and_keeps_the_rest(
+    transcript: Transcript, bad: list[str], tmp_path: Path
+) -> None:
+    """Text with control characters and lone surrogates in it comes back with U+FFFD in their
+    places (CR as a line end), everything else as it was."""
+    dirty = "".join(bad)
+    transcript.title = "t" + dirty
+    transcript.segments.append(Segment(0, 1, "dirty-" + dirty, dirty, note=dirty, tags=[dirty]))
+    out = tmp_path / "dirty.json"
+    write_transcript(transcript, out, "json", ExportOptions(text="both"))
+    result = read_transcript(out)
+    assert result.warnings == []  # the export wrote nothing the import had to repair
+    back = result.transcript
+    assert back.title == clean_text(transcript.title)
+    assert "\ufffd" in back.title or set(dirty) <= {"\r", "\n", "\t"}
+    new = next(s for s in back.segments if s.start_ms == 0 and s.source.startswith("dirty-"))
+    assert new.source == clean_text("dirty-" + dirty)
+    assert (new.note, new.tags) == (clean_text(dirty), [clean_text(dirty)])
 
 
 EXTENSIONS = [".srt", ".vtt", ".ass", ".ssa", ".txt", ".json", ".csv", ".tsv", ".bin"]
@@ -208,9 +244,10 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
         if at is None or times is None:
             warnings.append(f"{first_line + (at or 0)}: no timing")
             continue
-        if times[1] < times[0]:
-            warnings.append(f"{first_line + at}: ends before it starts")
-            continue
+        if times[0] < 0 or times[1] < times[0]:
+            warnings.append(f"{first_line + at}: kept, times made playable")
+            start = max(0, times[0])
+            times = (start, max(start, times[1]))
         speaker, body = split_speaker(clean_lines(_TAGS.sub("", "\n".join(block[at + 1 :]))))
         cues.append((times[0], times[1], speaker, body))
     return cues, warnings
@@ -219,6 +256,7 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
 timing_lines = st.sampled_from([
     "00:00:01,000 --> 00:00:02,500", "0:0:3.5 --> 0:0:4", " 00:00:07,25 --> 00:00:09,1  x:1",
     "00:00:05,000 --> 00:00:04,000", "00:61:00,000 --> 00:62:00,000", "-->", "1 --> 2",
+    "-00:00:01,500 --> 00:00:02,000", "-00:00:03,000 --> -00:00:01,000",
 ])  # fmt: skip
 text_lines = st.one_of(
     st.sampled_from([

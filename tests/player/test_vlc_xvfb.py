@@ -216,7 +216,7 @@ def test_a_play_paused_again_at_once_is_not_checked_later(pane: Pane) -> None:
     try:
         pane.player.play()
         pane.player.pause()
-        pane.player.seek(5000)  # the paused seek: set_time and next_frame
+        pane.player.seek(5000)  # the paused seek: set_time (never next_frame: see _seek_paused)
         assert recorder.seeks() == [3000, 5000]
         pane.player._check_resume(pane.player._plays)
         pane.player._on_event("time", 5000.0 + 1300, time.monotonic())

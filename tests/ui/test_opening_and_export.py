@@ -63,6 +63,7 @@ def test_a_broken_file_opens_with_what_could_be_read_and_says_what_was_left_out(
     assert [s.translation for s in window.project.transcript.segments] == [
         "First cue.",
         "Third cue.",
+        "This one ends before it starts.",  # kept, its end made its start
         "Last cue.",
     ]
     box = window._dialog

@@ -52,3 +52,24 @@ def playback(qtbot) -> Iterator[object]:
     p = Playback()
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def encoded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Return a function: encode name -> (path, frame start times) of a 24 s numbered clip,
+    made once per session (reviewer.player.encodes)."""
+    from reviewer.player import encodes
+
+    if ffmpeg_path() is None:
+        pytest.skip("ffmpeg not installed: cannot make the test encodes")
+    folder = tmp_path_factory.mktemp("encodes")
+    made: dict[str, tuple[Path, list[int]]] = {}
+
+    def get(name: str) -> tuple[Path, list[int]]:
+        if name not in made:
+            encode = encodes.by_name(name)
+            path = encodes.make(encode, folder)
+            made[name] = (path, encodes.frame_times(path) if encode.picture else [])
+        return made[name]
+
+    return get

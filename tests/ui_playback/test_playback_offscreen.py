@@ -243,6 +243,10 @@ def test_frame_step_pauses_and_moves_a_frame(qtbot, playback: Playback) -> None:
     playback.frame_step()
     assert not playback.is_playing()
     assert 1000 <= playback.position() <= 1200
+    at = playback.position()
+    playback.frame_step(-1)
+    playback.frame_step(-1)
+    assert at - 100 <= playback.position() < at
 
 
 def test_pause_while_typing(qtbot, playback: Playback) -> None:

@@ -17,72 +17,13 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from playback_screen import Screen
 
 from reviewer.player import PlayerState
-from reviewer.player.framecode import FPS, HEIGHT, WIDTH, read_image
+from reviewer.player.framecode import FPS
 
 pytestmark = pytest.mark.xvfb
 FRAME_MS = 1000 / FPS
-
-
-class Screen:
-    """A shown VideoPane with its Playback on the numbered video, and what its surface shows."""
-
-    def __init__(self, qtbot, video: Path) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        from reviewer.ui.playback import Playback
-        from reviewer.ui.video_pane import VideoPane
-
-        if QGuiApplication.platformName() != "xcb":
-            pytest.skip(f"needs the xcb platform, not {QGuiApplication.platformName()}")
-        self.qtbot = qtbot
-        self.playback = Playback()
-        self.pane = VideoPane(self.playback)
-        self.pane.surface.setFixedSize(WIDTH, HEIGHT)  # the picture fills it: no letterbox
-        qtbot.addWidget(self.pane)
-        self.pane.show()
-        qtbot.waitExposed(self.pane)
-        assert self.playback.attached and not self.playback.problem
-        with qtbot.waitSignal(
-            self.playback.state_changed, check_params_cb=lambda s: s is PlayerState.PAUSED,
-            timeout=5000,
-        ):  # fmt: skip
-            self.playback.load(str(video), duration_hint_ms=12_000)
-        assert not self.playback.is_stand_in
-
-    def shown(self) -> int | None:
-        surface = self.pane.surface
-        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
-
-    def wait_frame(self, frame: int, slack: int = 2, timeout: int = 3000) -> None:
-        seen: list[int | None] = []
-
-        def near() -> bool:
-            seen.append(self.shown())
-            return seen[-1] is not None and abs(seen[-1] - frame) <= slack
-
-        try:
-            self.qtbot.waitUntil(near, timeout=timeout)
-        except Exception as exc:
-            raise AssertionError(f"frame {frame}±{slack} never shown; last {seen[-5:]}") from exc
-
-    def settled(self, reads: int = 12) -> int:
-        """Return the frame on screen once it stopped changing (`reads` equal grabs in a row)."""
-        seen: list[int | None] = []
-
-        def still() -> bool:
-            seen.append(self.shown())
-            tail = seen[-reads:]
-            return len(tail) == reads and tail[0] is not None and tail.count(tail[0]) == reads
-
-        self.qtbot.waitUntil(still, timeout=3000)
-        frame = seen[-1]
-        assert frame is not None
-        return frame
-
-    def close(self) -> None:
-        self.playback.close()
 
 
 @pytest.fixture
@@ -224,6 +165,9 @@ def test_frame_step_shows_the_next_frame(screen: Screen) -> None:
     screen.wait_frame(50, slack=0)
     screen.playback.frame_step()
     screen.wait_frame(51, slack=0)
+    screen.playback.frame_step(-1)
+    screen.playback.frame_step(-1)
+    screen.wait_frame(49, slack=0)
 
 
 CLOSE_WHILE_PLAYING = """

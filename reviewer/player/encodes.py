@@ -1,0 +1,132 @@
+"""Frame-numbered test videos encoded the way newsrooms receive them, and their frame times.
+
+The sync tests and bench/sync.py judge playback from the picture on screen: every frame shows its
+own number (reviewer.player.framecode). These encodes carry those frames in the shapes editors'
+files have: an agency's H.264 with a keyframe every 10 s and B-frames, a broadcast recorder's
+interlaced MPEG-2 in TS and MXF, NTSC rates, a phone's variable frame rate, HEVC, VP9, and a radio
+piece with no picture. ``frame_times`` reads back (ffprobe) when each frame starts, so a test can
+name the frame whose span holds a time without assuming a constant rate.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from reviewer.player.framecode import frame_rgb
+
+
+@dataclass(frozen=True)
+class Encode:
+    """How one kind of file is made: ffmpeg's output options and the frames fed to it."""
+
+    name: str
+    suffix: str
+    codec: tuple[str, ...]
+    rate: str = "25"  # frames a second fed to the encoder (a fraction for NTSC)
+    size: tuple[int, int] = (320, 240)
+    vfr: bool = False  # frame times uneven, as a phone records
+    picture: bool = True  # False: audio only (a radio piece)
+    long_gop: bool = False  # keyframes far apart: a seek decodes from the one before
+
+    @property
+    def fps(self) -> float:
+        return float(Fraction(self.rate))
+
+
+_X264 = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-pix_fmt", "yuv420p")
+_MPEG2_25I = (
+    "-c:v", "mpeg2video", "-b:v", "6M", "-maxrate", "8M", "-bufsize", "2M", "-g", "12",
+    "-bf", "2", "-flags", "+ilme+ildct", "-top", "1", "-pix_fmt", "yuv420p",
+)  # fmt: skip
+
+ENCODES: tuple[Encode, ...] = (
+    Encode("h264-longgop", ".mp4", (*_X264, "-g", "250", "-keyint_min", "250", "-bf", "3"),
+           long_gop=True),
+    Encode("mpeg2-ts-25i", ".ts", (*_MPEG2_25I, "-f", "mpegts"), size=(720, 576), long_gop=True),
+    Encode("mpeg2-mxf-25i", ".mxf", (*_MPEG2_25I, "-f", "mxf"), size=(720, 576), long_gop=True),
+    Encode("h264-2997", ".mp4", (*_X264, "-g", "60", "-bf", "2"), rate="30000/1001"),
+    Encode("h264-23976", ".mp4", (*_X264, "-g", "48", "-bf", "2"), rate="24000/1001"),
+    Encode("h264-vfr-phone", ".mp4", (*_X264, "-g", "60", "-bf", "0"), rate="30", vfr=True),
+    Encode("hevc", ".mp4", ("-c:v", "libx265", "-preset", "ultrafast", "-crf", "18",
+                            "-x265-params", "log-level=error:keyint=100", "-tag:v", "hvc1",
+                            "-pix_fmt", "yuv420p")),
+    Encode("vp9-webm", ".webm", ("-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8",
+                                 "-b:v", "1M", "-g", "100", "-pix_fmt", "yuv420p")),
+    Encode("audio-mp3", ".mp3", ("-c:a", "libmp3lame", "-b:a", "96k"), picture=False),
+)  # fmt: skip
+
+# A phone's variable rate: frame n lasts 1/30 s, except every third frame 1/20 s (a 3-frame cycle of
+# 1/30 + 1/30 + 1/20 s = 2/15 s), written with the frame's own time as ffmpeg's setpts expression.
+_VFR_PTS = r"(floor(N/3)*2/15+mod(N\,3)/30)/TB"
+
+
+def by_name(name: str) -> Encode:
+    """Return the encode called `name` (see ENCODES)."""
+    for encode in ENCODES:
+        if encode.name == name:
+            return encode
+    raise KeyError(name)
+
+
+def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
+    """Write `encode` of a frame-numbered clip of `seconds` into `folder`; return its path."""
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        raise FileNotFoundError("ffmpeg not found")
+    path = folder / f"{encode.name}{encode.suffix}"
+    base = [ffmpeg, "-v", "error", "-y"]
+    if not encode.picture:
+        # A tone that steps up every second: a radio piece's shape, with no picture.
+        tone = f"sine=frequency=220:beep_factor=2:duration={seconds}"
+        subprocess.run([*base, "-f", "lavfi", "-i", tone, *encode.codec, str(path)], check=True)
+        return path
+    width, height = encode.size
+    frames = round(seconds * encode.fps) if not encode.vfr else round(seconds * 22.5)
+    source = ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}"]
+    source += ["-r", encode.rate, "-i", "-"]
+    timing: list[str] = []
+    if encode.vfr:
+        timing = ["-vf", f"setpts={_VFR_PTS}", "-fps_mode", "vfr", "-video_track_timescale",
+                  "90000"]  # fmt: skip
+    cmd = [*base, *source, *timing, *encode.codec, str(path)]
+    with subprocess.Popen(cmd, stdin=subprocess.PIPE) as proc:
+        assert proc.stdin is not None
+        for n in range(frames):
+            proc.stdin.write(frame_rgb(n, width, height))
+        proc.stdin.close()
+        if proc.wait() != 0:
+            raise RuntimeError(f"ffmpeg failed making {path}")
+    return path
+
+
+def frame_times(path: Path) -> list[int]:
+    """Return when each frame of `path` starts (ms from the first frame), in frame order."""
+    ffprobe = shutil.which("ffprobe")
+    if ffprobe is None:
+        raise FileNotFoundError("ffprobe not found")
+    out = subprocess.run(
+        [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries",
+         "frame=best_effort_timestamp_time", "-of", "json", str(path)],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    stamps = [float(f["best_effort_timestamp_time"]) for f in json.loads(out)["frames"]]
+    stamps.sort()
+    first = stamps[0] if stamps else 0.0
+    return [round((s - first) * 1000) for s in stamps]
+
+
+def frame_at(times: list[int], ms: float) -> int:
+    """Return the number of the frame whose span holds `ms` (times from frame_times)."""
+    lo, hi = 0, len(times)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if times[mid] <= ms:
+            lo = mid
+        else:
+            hi = mid
+    return lo

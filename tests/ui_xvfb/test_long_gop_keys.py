@@ -1,0 +1,96 @@
+"""The editor's sequence on a broadcast-shaped file: move while paused, play, tag.
+
+On a file with a keyframe every 10 s and B-frames, libvlc 3 used to play from the keyframe
+before the segment while the playhead read the segment's start; 1.5 s later the playhead snapped
+back, Follow playback moved the selection to an earlier, already approved segment, and the
+speaker key the editor pressed next landed there. The key must act on the segment lit when it
+is pressed, and the project file must say so.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from window_frames import shown_frame
+
+from reviewer.core.models import Segment, Transcript
+from reviewer.player.encodes import by_name, frame_at, frame_times, make
+from reviewer.store import Project
+
+
+@pytest.fixture(scope="module")
+def long_gop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]]:
+    path = make(by_name("h264-longgop"), tmp_path_factory.mktemp("longgop"))
+    return path, frame_times(path)
+
+
+def test_tag_after_play_lands_on_the_lit_segment(qtbot, tmp_path, long_gop, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    video, times = long_gop
+    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
+    # Segments of 1.5 s, so segment 6 starts at 7.5 s: 7.5 s past the keyframe at 0.
+    segments = [
+        Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
+    ]
+    path = tmp_path / "news.review"
+    project = Project.create(path, Transcript(segments=segments), media=str(video))
+    project.add_speaker("Anchor")
+    project.close()
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: window.is_started, timeout=10000)
+    qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
+                    timeout=10000)  # fmt: skip
+    try:
+        assert window.actions_by_name["follow"].isChecked()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.table.setFocus()
+        for _ in range(5):
+            qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        moved_to = window.current_id()
+        start_ms = window.project.segment(moved_to).start_ms
+        assert start_ms == 7500
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        assert window.playback.is_playing()
+        selected: list[int | None] = []
+        frames: list[tuple[int, int]] = []
+
+        def watch(_ms: int) -> None:
+            selected.append(window.current_id())
+            frame = shown_frame(window)
+            if frame is not None:
+                frames.append((window.playback.position(), frame))
+
+        window.playback.position_changed.connect(watch)
+        began = time.monotonic()
+        # Past the clock's 1.5 s trust in the seek, into the next segment (at 9.0 s).
+        qtbot.waitUntil(lambda: time.monotonic() - began > 2.2, timeout=6000)
+        window.playback.position_changed.disconnect(watch)
+        lit = window.model.playing_id
+        qtbot.keyClick(window.table, Qt.Key.Key_1)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        # Selection only ever moved forwards, with playback, from where the editor put it.
+        ids = [s for s in selected if s is not None]
+        assert ids and ids[0] == moved_to and ids == sorted(ids), ids
+        assert window.current_id() == lit == moved_to + 1, (lit, ids[-5:])
+        # The picture played from the segment, not from the keyframe at 0.
+        late = frames[len(frames) // 3 :]
+        assert all(abs(n - frame_at(times, at)) <= 3 for at, n in late), late[:5]
+    finally:
+        window.close()
+    with Project.open(path) as reopened:
+        tagged = [s.id for s in reopened.transcript.segments if s.speaker == "Anchor"]
+    assert tagged == [moved_to + 1]
