@@ -130,3 +130,23 @@ def test_a_large_glossary_is_indexed_off_the_gui_thread(
     qtbot.waitUntil(lambda: not panel.timer_pending)
     assert [p.fix for p in panel.problems] == ["Zelensky", "Erdogan"]
     assert "loading" not in panel.summary.text()
+
+
+def test_missing_speakers_are_counted_in_the_filter_not_listed(page_window: Any) -> None:
+    w = page_window
+    row = w.status_filter.findData("no-speaker")
+    assert w.status_filter.itemText(row) == "Without speaker (6)"
+    assert "speaker" not in {p.check for p in w.problems_panel.all}
+    w.project.set_speaker([1, 2], "Anchor")
+    assert w.status_filter.itemText(row) == "Without speaker (4)"
+
+
+def test_check_preferences_say_when_the_subtitle_rules_do_not_apply(page_window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    w = page_window
+    w.actions_by_name["check_preferences"].trigger()
+    dialog = w._dialog
+    note = dialog.findChild(QLabel, "kindNote")
+    assert note is not None and "checked as a transcript" in note.text()
+    dialog.reject()
