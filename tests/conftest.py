@@ -29,3 +29,21 @@ def _isolated_home(
 @pytest.fixture
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+# The project fuzzer's counts (tests/fuzz, tests/ui/test_untrusted_window.py), printed at the end
+# of every run, so that CI's log says how many mutated projects were opened and how.
+_FUZZ_COUNTS: list[str] = []
+
+
+@pytest.fixture
+def fuzz_count():  # type: ignore[no-untyped-def]
+    """Return a function that records one line of the fuzzer's counts for the run's summary."""
+    return _FUZZ_COUNTS.append
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _FUZZ_COUNTS:
+        terminalreporter.section("project fuzzer")
+        for line in _FUZZ_COUNTS:
+            terminalreporter.write_line(line)

@@ -37,7 +37,9 @@ def _one_line(message: str, path: Path) -> bool:
 
 
 @pytest.mark.timeout(300)
-def test_store_opens_or_refuses_every_mutated_project(base: Path, tmp_path: Path) -> None:
+def test_store_opens_or_refuses_every_mutated_project(
+    base: Path, tmp_path: Path, fuzz_count
+) -> None:
     rng = random.Random(SEED)
     opened = refused = 0
     for case in range(STORE_CASES):
@@ -66,13 +68,15 @@ def test_store_opens_or_refuses_every_mutated_project(base: Path, tmp_path: Path
             pass
         for leftover in tmp_path.glob(f"case{case}.*"):
             leftover.unlink()
-    print(f"\nfuzz (store): {STORE_CASES} cases, seed {SEED}: {opened} opened, {refused} refused")
+    fuzz_count(f"store: {STORE_CASES} cases, seed {SEED}: {opened} opened, {refused} refused")
     assert opened + refused == STORE_CASES
     assert refused > STORE_CASES // 4  # the mutations do reach the checks
 
 
 @pytest.mark.timeout(300)
-def test_command_line_answers_every_mutated_project(base: Path, tmp_path: Path) -> None:
+def test_command_line_answers_every_mutated_project(
+    base: Path, tmp_path: Path, fuzz_count
+) -> None:
     rng = random.Random(SEED + 1)
     answers = {0: 0, 2: 0}
     for case in range(CLI_CASES):
@@ -98,5 +102,5 @@ def test_command_line_answers_every_mutated_project(base: Path, tmp_path: Path) 
             )
         assert digest(path) == before, (case, what, "reviewer info changed the file")
         answers[result.returncode] += 1
-    print(f"\nfuzz (command line): {CLI_CASES} cases, seed {SEED + 1}: {answers}")
+    fuzz_count(f"command line: {CLI_CASES} cases, seed {SEED + 1}, exit codes {answers}")
     assert sum(answers.values()) == CLI_CASES

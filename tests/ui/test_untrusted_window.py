@@ -93,7 +93,7 @@ def test_a_lock_of_another_machine_can_be_broken_after_a_warning(window, tmp_pat
 
 
 @pytest.mark.timeout(120)
-def test_the_window_survives_mutated_projects(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_survives_mutated_projects(window, tmp_path: Path, fuzz_count) -> None:  # type: ignore[no-untyped-def]
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
@@ -114,6 +114,6 @@ def test_the_window_survives_mutated_projects(window, tmp_path: Path) -> None:  
             assert isinstance(window._dialog, QMessageBox), what
             assert digest(path) == before, what
             window._dialog.close()
-    print(f"\nfuzz (window): {WINDOW_FUZZ_CASES} cases, seed 190: {outcomes}")
+    fuzz_count(f"window (offscreen): {WINDOW_FUZZ_CASES} cases, seed 190: {outcomes}")
     window.table.viewport().repaint()
     assert sum(outcomes.values()) == WINDOW_FUZZ_CASES

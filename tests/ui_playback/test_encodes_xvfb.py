@@ -90,6 +90,37 @@ def test_paused_move_shows_the_frame_and_play_goes_on_from_it(screen_on, name: s
         assert frame_at(times, at) - 5 <= n <= frame_at(times, at) + 2, (ms, n, at, seen[:5])
 
 
+@pytest.mark.parametrize("name", ["h264-longgop", "hevc", "mpeg2-mxf-25i"])
+def test_replay_and_jumps_reach_their_frame(screen_on, name: str) -> None:
+    # Ctrl+R (play_segment) from elsewhere, and Alt+Left / Alt+Right (jump) while paused: each
+    # a seek on the way, and none may start from the keyframe before.
+    screen, times = screen_on(name)
+    screen.settled()
+    screen.playback.seek(15_000)
+    screen.settled()
+    frames: list[tuple[int, int]] = []
+
+    def grab(_ms: int) -> None:
+        n = screen.shown()
+        if n is not None:
+            frames.append((screen.playback.position(), n))
+
+    screen.playback.position_changed.connect(grab)
+    screen.playback.play_segment(7_300, 8_300)
+    screen.qtbot.waitUntil(lambda: not screen.playback.is_playing(), timeout=6000)
+    screen.playback.position_changed.disconnect(grab)
+    played = [(at, n) for at, n in frames if 7_300 < at < 8_300]
+    assert len(played) > 10
+    late = played[len(played) // 4 :]  # past the moment the old picture may still be up
+    assert all(frame_at(times, 7_300) - 1 <= n <= frame_at(times, 8_300) + 1 for _at, n in late)
+    for delta, expect in ((-2000, 6_300), (4000, 10_300)):
+        at = screen.playback.position()
+        screen.playback.jump(delta)
+        assert abs(screen.playback.position() - (at + delta)) <= 40
+        want = frame_at(times, screen.playback.position())
+        assert want - PAUSED_EARLY <= screen.settled() <= want, (name, delta, expect)
+
+
 @pytest.mark.parametrize("name", ["vp9-webm"])
 def test_frame_steps_forward_and_back(screen_on, name: str) -> None:
     # A constant-rate encode without B-frames (and the numbered clip of test_video_pane_xvfb):
