@@ -4,8 +4,9 @@
 
 (``./installer/bootstrap.sh bench`` installs what is needed and runs this.) Makes the data first
 (bench/generate.py, into bench/out/), then runs each script in its own process with ``--json``:
-import_export.py, window.py, commit.py, find.py, bounded.py, sync.py. The window and sync
-figures need an X display and libvlc; without them those rows say so. Not tests: the exit
+import_export.py, window.py, commit.py, find.py, bounded.py, names.py, glossary_scale.py,
+sync.py. The window and sync figures need an X display and libvlc; without them those rows say
+so (glossary_scale.py then leaves out the window). Not tests: the exit
 status is 0 whatever the figures, unless a script fails.
 """
 
@@ -90,6 +91,8 @@ def main() -> int:
         ("commit.py", "--edits", "500" if args.quick else "2000"),
         ("find.py",),
         ("bounded.py", "--cues", "200000" if args.quick else "1000000"),
+        ("names.py",),
+        ("glossary_scale.py", *(("--window",) if has_display else ())),
     ]
     if has_display:
         plan.append(("sync.py", "--seconds", "10" if args.quick else "20"))

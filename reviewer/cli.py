@@ -109,6 +109,12 @@ def _parser() -> argparse.ArgumentParser:
         help="which side FILE's text is (default: told from its script)",
     )
     p.add_argument(
+        "--kind",
+        choices=("transcript", "subtitles"),
+        help="what the project is for; which checks apply (default: SRT, WebVTT, ASS, TTML and"
+        " SCC are subtitles, other formats transcripts)",
+    )
+    p.add_argument(
         "--encoding",
         metavar="NAME",
         help="FILE's text encoding, e.g. cp1250, gb18030, big5 (default: guessed, with a warning "
@@ -173,6 +179,16 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="quality report; exit status 1 when it finds errors")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true", help="a JSON list of problems")
+    p.add_argument(
+        "--kind",
+        choices=("transcript", "subtitles"),
+        help="check as this kind of project (default: the project's own)",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also the warnings on approved segments (the editor judged those; left out)",
+    )
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("glossary", help="import or export the project's glossary as CSV")
@@ -206,7 +222,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("no such media file", args.media)
     _progress(f"Reading {args.file}...")
     transcript, warnings = import_transcript(
-        args.file, args.file2, side=args.side, encoding=args.encoding
+        args.file, args.file2, side=args.side, encoding=args.encoding, kind=args.kind
     )
     for warning in warnings:
         print(f"reviewer: warning: {warning}", file=sys.stderr)
@@ -380,9 +396,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from reviewer.store import Project
     from reviewer.store.glossary import check_project
+    from reviewer.text.checks import still_open
 
     with Project.open(args.project, read_only=True) as project:
-        problems = check_project(project)
+        problems = check_project(project, args.kind)
+        if not args.all:
+            approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
+            problems = still_open(problems, approved)
     if args.json:
         print(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
     else:
@@ -506,9 +526,7 @@ def _store_warnings_to_stderr() -> None:
     logger.propagate = False
 
 
-def _open_app(
-    path: Path | None, encoding: str | None = None, *, break_lock: bool = False
-) -> int:
+def _open_app(path: Path | None, encoding: str | None = None, *, break_lock: bool = False) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:

@@ -76,6 +76,8 @@ class Transcript:
     media: str | None = None
     source_language: str = ""
     target_language: str = ""
+    # What the project is for: "transcript" or "subtitles" (which checks apply); "" unknown.
+    kind: str = ""
 
     def sort(self) -> None:
         """Put segments in time order (start, then end, then id); stable for equal times."""

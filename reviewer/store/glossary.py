@@ -11,15 +11,32 @@ back a term added between two text edits. Check profiles are project meta, set t
 
 from __future__ import annotations
 
+import sqlite3
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import EditError
 from reviewer.files import refuse_same_file
-from reviewer.text.checks import Checker, Problem, ProblemCache
-from reviewer.text.glossary import Glossary, GlossaryError, Term, read_csv, write_csv
+from reviewer.store import schema
+from reviewer.text.checks import (
+    KIND_META_KEY,
+    KINDS,
+    TRANSCRIPT,
+    Problem,
+    ProblemCache,
+    checker_for,
+    kind_of_format,
+)
+from reviewer.text.glossary import (
+    Glossary,
+    GlossaryError,
+    Term,
+    prepare_terms,
+    read_csv,
+    write_csv,
+)
 from reviewer.text.profiles import META_KEY, Profiles
 
 if TYPE_CHECKING:
@@ -27,6 +44,10 @@ if TYPE_CHECKING:
 
 GLOSSARY_NOTICE = "glossary"  # the label of the "meta" notice sent when the glossary changes
 _checkers: weakref.WeakKeyDictionary[Project, ProblemCache] = weakref.WeakKeyDictionary()
+# The glossary with its indexes outlives a checker: a new title, kind or profile makes a new
+# checker, but only a glossary edit makes a new glossary (100,000 terms take seconds to index).
+_glossaries: weakref.WeakKeyDictionary[Project, Glossary] = weakref.WeakKeyDictionary()
+_loading: weakref.WeakSet[Project] = weakref.WeakSet()  # built off the GUI thread meanwhile
 
 
 _INSERT = (
@@ -45,14 +66,25 @@ def _row(term: Term) -> dict[str, Any]:
 
 
 def _split(cell: str | None) -> list[str]:
-    return [f.strip() for f in (cell or "").split("|") if f.strip()]
+    if not cell:
+        return []
+    if "|" not in cell:  # most cells: one form (100,000 terms are read at start)
+        form = cell.strip()
+        return [form] if form else []
+    return [f.strip() for f in cell.split("|") if f.strip()]
 
 
-def terms(project: Project) -> list[Term]:
-    """Return the glossary's terms in the order they were added."""
+def terms(project: Project, *, offset: int = 0, limit: int = -1) -> list[Term]:
+    """Return the glossary's terms in the order they were added (``limit`` of them from the
+    ``offset``-th: the glossary panel reads a large glossary as it is scrolled)."""
+    return _read_terms(project.db, offset, limit)
+
+
+def _read_terms(db: sqlite3.Connection, offset: int = 0, limit: int = -1) -> list[Term]:
     found = []
-    for row_id, source, translation, avoid, note in project.db.execute(
-        "SELECT id, source, translation, avoid, note FROM glossary ORDER BY id"
+    for row_id, source, translation, avoid, note in db.execute(
+        "SELECT id, source, translation, avoid, note FROM glossary ORDER BY id LIMIT ? OFFSET ?",
+        [limit, offset],
     ):
         renderings = _split(translation)
         found.append(
@@ -68,12 +100,68 @@ def terms(project: Project) -> list[Term]:
     return found
 
 
+def term_count(project: Project) -> int:
+    """Return how many terms the glossary holds."""
+    return int(project.db.execute("SELECT count(*) FROM glossary").fetchone()[0])
+
+
+def glossary_loading(project: Project) -> bool:
+    """True while the glossary is being built off the GUI thread (the checks run without)."""
+    return project in _loading
+
+
 def glossary_of(project: Project) -> Glossary:
-    return Glossary(terms(project))
+    """Return the project's glossary (read once, kept until a term changes); an empty one
+    while :func:`glossary_loader`'s build is under way."""
+    glossary = _glossaries.get(project)
+    if glossary is None:
+        if project in _loading:
+            return Glossary()
+        glossary = _glossaries[project] = Glossary(terms(project))
+    return glossary
 
 
-def _changed(project: Project) -> None:
+def glossary_loader(project: Project) -> Callable[[], Glossary] | None:
+    """Return a function that reads the glossary (through a read-only connection of its own)
+    and builds it with all its indexes, to run on another thread: a 100,000-term glossary takes
+    seconds. Until :func:`install_glossary` the checks run without it. None when it is built
+    already."""
+    if project in _glossaries:
+        return None
+    path = project.path
+    _loading.add(project)
     _checkers.pop(project, None)
+
+    def build() -> Glossary:
+        db = schema.connect(path, read_only=True)
+        try:
+            found = _read_terms(db)
+        finally:
+            db.close()
+        prepare_terms(found, own_converter=True)  # OpenCC's shared converter stays on its thread
+        glossary = Glossary(found)
+        glossary.build_indexes()
+        return glossary
+
+    return build
+
+
+def install_glossary(project: Project, glossary: Glossary) -> bool:
+    """Make ``glossary`` (from :func:`glossary_loader`) the project's and tell its readers;
+    False (and nothing done) when a term changed meanwhile or the project was closed."""
+    if project not in _loading:
+        return False
+    _loading.discard(project)
+    _glossaries[project] = glossary
+    _changed(project, keep_glossary=True)
+    return True
+
+
+def _changed(project: Project, *, keep_glossary: bool = False) -> None:
+    _checkers.pop(project, None)
+    if not keep_glossary:
+        _glossaries.pop(project, None)
+        _loading.discard(project)  # a build under way would miss this change
     from reviewer.store.project import Notice
 
     project._notify([Notice("meta", label=GLOSSARY_NOTICE)])
@@ -164,19 +252,43 @@ def set_profiles(project: Project, profiles: Profiles) -> int | None:
     return project.set_meta(META_KEY, profiles.to_json())
 
 
-def checker_of(project: Project) -> ProblemCache:
-    """Return the project's problem cache, built on first use and again after the glossary or
-    the profiles change."""
-    cache = _checkers.get(project)
+def kind_of(project: Project) -> str:
+    """Return what the project is for, "transcript" or "subtitles": as stored, or for a
+    project made before kinds were stored, told from the file it was imported from."""
+    kind = project.transcript.kind
+    if kind in KINDS:
+        return kind
+    row = project.db.execute(
+        "SELECT label FROM operations WHERE kind = 'import' ORDER BY id LIMIT 1"
+    ).fetchone()
+    label = str(row[0]) if row and row[0] else ""
+    if "." in label:
+        return kind_of_format(label.rsplit(".", 1)[1].strip().lower())
+    return TRANSCRIPT
+
+
+def set_kind(project: Project, kind: str) -> int | None:
+    """Make the project a transcript or subtitles: one undoable operation (None: no change)."""
+    if kind not in KINDS:
+        raise EditError(f"a project is a transcript or subtitles, not {kind!r}")
+    if project.transcript.kind == kind:
+        return None
+    return project.set_meta(KIND_META_KEY, kind)
+
+
+def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
+    """Return the project's problem cache, built on first use and again after the glossary,
+    the profiles, the kind, the title or the description change. ``kind`` checks the project
+    as that kind instead of its own (``reviewer check --kind``), without caching."""
+    cache = _checkers.get(project) if kind is None else None
     if cache is None:
-        t = project.transcript
-        checker = Checker(
-            glossary_of(project),
-            profiles_of(project),
-            t.source_language or "zh",
-            t.target_language or "en",
+        checker = checker_for(
+            project.transcript, glossary_of(project), profiles_of(project), kind or kind_of(project)
         )
+        checker.names_check = project not in _loading
         cache = ProblemCache(checker)
+        if kind is not None:
+            return cache
         _checkers[project] = cache
 
         def forget(notice: Notice) -> None:
@@ -199,6 +311,7 @@ def problems_of_segment(project: Project, segment_id: int) -> list[Problem]:
     )
 
 
-def check_project(project: Project) -> list[Problem]:
-    """Return every problem of ``project``'s transcript, in time order."""
-    return checker_of(project).all(project.transcript)
+def check_project(project: Project, kind: str | None = None) -> list[Problem]:
+    """Return every problem of ``project``'s transcript, in time order (checked as ``kind``
+    when given, else as the project's own kind)."""
+    return checker_of(project, kind).all(project.transcript)

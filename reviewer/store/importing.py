@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reviewer.core.models import Transcript
 from reviewer.formats import ImportWarning, pair_transcripts, read_transcript
+from reviewer.text.checks import kind_of_format
 from reviewer.text.scripts import is_mostly_foreign, main_script
 
 MEDIA_EXTENSIONS = (
@@ -47,9 +48,11 @@ def import_transcript(
     *,
     side: str | None = None,
     encoding: str | None = None,
+    kind: str | None = None,
 ) -> tuple[Transcript, list[ImportWarning]]:
     """Return (transcript, warnings) read from ``file`` (in ``encoding``, None: guessed), paired
-    with ``file2`` when given."""
+    with ``file2`` when given; its kind is ``kind``, or what ``file``'s format makes (SRT,
+    WebVTT, ASS, TTML, SCC: subtitles)."""
     first = read_transcript(file, as_side=side, encoding=encoding)  # type: ignore[arg-type]
     warnings = list(first.warnings)
     transcript = first.transcript
@@ -59,6 +62,7 @@ def import_transcript(
         warnings += second.warnings
         transcript = pair_transcripts(transcript, second.transcript)
     fill_in_languages(transcript)
+    transcript.kind = kind or kind_of_format(first.format)
     if not transcript.title:
         transcript.title = file.name.split(".")[0]
     return transcript, warnings

@@ -56,6 +56,7 @@ def load_transcript(db: sqlite3.Connection) -> Transcript:
         media=media[0] if media else None,
         source_language=meta.get("source_language") or "",
         target_language=meta.get("target_language") or "",
+        kind=meta.get("kind") or "",
     )
     transcript.sort()  # start, end, then id: the order of the rows in the views
     return transcript

@@ -188,6 +188,7 @@ class Project(Operations, CheckpointOps):
                         "description": transcript.description,
                         "source_language": transcript.source_language,
                         "target_language": transcript.target_language,
+                        "kind": transcript.kind,
                         "created": now_iso(),
                         "app_version": __version__,
                     }

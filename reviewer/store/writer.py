@@ -15,7 +15,7 @@ from reviewer.store.loading import tag_id
 
 _SEGMENT_COLUMNS = {"start_ms", "end_ms", "source", "translation", "status", "note"}
 _SPEAKER_COLUMNS = {"name", "color", "slot", "role"}
-TRANSCRIPT_META = ("title", "description", "source_language", "target_language")
+TRANSCRIPT_META = ("title", "description", "source_language", "target_language", "kind")
 
 
 def _speaker_id(db: sqlite3.Connection, name: str | None) -> int | None:

@@ -1,21 +1,26 @@
 """The quality checks of DESIGN.md: each segment against its language profile, its neighbours
 and the glossary.
 
+A project is a transcript or subtitles (its kind): the subtitle rules (duration, lines, line
+length, reading speed, gaps) apply to subtitles only. A missing speaker is review progress (the
+segment filter counts it), not a problem.
+
 >>> checker = Checker(Glossary([Term(["王毅"], "Wang Yi", ["Wang Yee"])]))
 >>> [p.message for p in checker.segment(Segment(0, 3000, "王毅说", "Wang Yee said"))]
-['“Wang Yee” should be “Wang Yi” (glossary: 王毅)', 'no speaker']
+['“Wang Yee” should be “Wang Yi” (glossary: 王毅)']
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import format_timecode
-from reviewer.text.glossary import Glossary, Term, folded, near_miss, word_pattern
+from reviewer.text.glossary import Glossary, folded
+from reviewer.text.names import inconsistent_names, prime_names
 from reviewer.text.profiles import Profiles
 from reviewer.text.scripts import foreign_runs, has_han
 
@@ -33,8 +38,14 @@ CHECKS: dict[str, str] = {
     "reading-speed": "more characters a second than the profile allows",
     "untranslated": "Han, kana, Hangul or Cyrillic letters left in the translation",
     "glossary": "a glossary term rendered wrongly, misspelled or missing",
-    "speaker": "no speaker",
+    "names": "one name spelt two ways in the transcript",
 }
+# The checks that make sense for subtitles only: a transcript is read, not timed on screen.
+SUBTITLE_CHECKS = frozenset({"gap", "duration", "lines", "line-length", "reading-speed"})
+TRANSCRIPT = "transcript"
+SUBTITLES = "subtitles"
+KINDS = (TRANSCRIPT, SUBTITLES)
+KIND_META_KEY = "kind"
 _ORDER = {name: i for i, name in enumerate(CHECKS)}
 _FOREIGN_TARGETS = ("zh", "ja", "ko", "ru", "uk", "be", "bg", "sr", "mk", "kk")
 
@@ -104,29 +115,55 @@ def _spaced(text: str, start: int, end: int, replacement: str) -> str:
     return before + replacement + after
 
 
+# Formats whose files are subtitles or captions (timed for the screen): a project made from one
+# is checked as subtitles. Page copies, Whisper, plain text, CSV, JSON, Word and transcription
+# services' exports are transcripts.
+SUBTITLE_FORMATS = frozenset(
+    {"srt", "vtt", "ass", "ssa", "ttml", "dfxp", "scc", "sbv", "bilibili", "bcc"}
+)
+
+
+def kind_of_format(fmt: str) -> str:
+    """Return the kind of project a file of format ``fmt`` makes (see SUBTITLE_FORMATS)."""
+    return SUBTITLES if fmt in SUBTITLE_FORMATS else TRANSCRIPT
+
+
 @dataclass
 class Checker:
-    """Runs the checks with one glossary and one set of profiles."""
+    """Runs the checks with one glossary and one set of profiles, for one kind of project.
+
+    ``context`` is the project's title and description: a glossary term named there is
+    expected in the translation, so its near miss is an error. ``source_side`` says whether
+    the project has source text at all (a translation-only page copy has none).
+    """
 
     glossary: Glossary = field(default_factory=Glossary)
     profiles: Profiles = field(default_factory=Profiles)
     source_language: str = "zh"
     target_language: str = "en"
+    kind: str = SUBTITLES
+    context: str = ""
+    source_side: bool = True
+    # The side shown on screen, which the layout rules read: the translation where there is
+    # one (the source of a translated project is the reference, never shown), else the source.
+    shown_side: str = "translation"
+    # Names spelt two ways are looked for across the transcript; not while a large glossary is
+    # still being indexed (its names are left to it, and the pass is made again once it is in).
+    names_check: bool = True
 
-    def __post_init__(self) -> None:
-        self._avoid: dict[str, Term] = {}
-        alternatives = []
-        for term in self.glossary.terms:
-            for form in term.avoid:
-                if form.strip() and form.casefold() not in self._avoid:
-                    self._avoid[_key(form)] = term
-                    alternatives.append((len(form), word_pattern(form).pattern))
-        alternatives.sort(reverse=True)
-        self._avoid_re = (
-            re.compile("|".join(f"(?:{p})" for _, p in alternatives), re.IGNORECASE)
-            if alternatives
-            else None
-        )
+    @cached_property
+    def _context_terms(self) -> set[int]:
+        """The terms the title or description names (by a source form or a rendering, even a
+        misspelt one); computed on first use, not when the checker is made."""
+        if not self.context.strip() or not self.glossary:
+            return set()
+        found = set(self.glossary.forms_in(folded(self.context)))
+        found |= {m.entry for m in self.glossary.names.scan(self.context)}
+        return found | self.glossary.renderings_in(self.context)
+
+    @property
+    def subtitles(self) -> bool:
+        return self.kind == SUBTITLES
 
     # -- the whole transcript --------------------------------------------------------------
 
@@ -138,6 +175,35 @@ class Checker:
             previous = segments[i - 1] if i > 0 else None
             following = segments[i + 1] if i + 1 < len(segments) else None
             found.extend(self.segment(segment, previous, following))
+        by_segment = self.names(segments)
+        if by_segment:
+            found.extend(p for ps in by_segment.values() for p in ps)
+            found.sort(key=lambda p: p.start_ms)  # stable: a segment's own order is kept
+        return found
+
+    def names(self, segments: list[Segment]) -> dict[int, list[Problem]]:
+        """Return {segment id: problems} for names spelt two ways across ``segments``."""
+        if not self.names_check:
+            return {}
+        known = self.glossary.renderings if self.glossary else set()
+        found: dict[int, list[Problem]] = {}
+        for v in inconsistent_names([s.translation for s in segments], known):
+            segment = segments[v.index]
+            sid = segment.id or 0
+            times = "once" if v.own_count == 1 else f"{v.own_count} times"
+            found.setdefault(sid, []).append(
+                Problem(
+                    sid,
+                    segment.start_ms,
+                    "names",
+                    WARNING,
+                    f"{_quoted(v.text)} ({times}) is spelt {_quoted(v.majority)}"
+                    f" {v.count} {'time' if v.count == 1 else 'times'} elsewhere",
+                    fix=v.majority,
+                    span=(v.start, v.end),
+                    mark=f"names: {v.text}?",
+                )
+            )
         return found
 
     # -- one segment ---------------------------------------------------------------------
@@ -160,21 +226,20 @@ class Checker:
             add("empty", ERROR, "no text at all", mark="empty")
         elif not translation:
             add("empty", ERROR, "no translation", mark="no translation")
-        elif not source:
+        elif not source and self.source_side:
             add("empty", WARNING, "no source text", mark="no source")
         self._timing(segment, previous, following, add)
-        for side, text, language in (
-            ("source", segment.source, self._language_of(segment.source)),
-            ("translation", segment.translation, self.target_language),
-        ):
+        if self.subtitles:
+            if self.shown_side == "source":
+                text, language = segment.source, self._language_of(segment.source)
+            else:
+                text, language = segment.translation, self.target_language
             if text.strip():
-                self._layout(side, text, language, segment.duration_ms, add)
+                self._layout(self.shown_side, text, language, segment.duration_ms, add)
         if not self.target_language.lower().startswith(_FOREIGN_TARGETS):
             self._untranslated(segment.translation, add)
         if self.glossary:
             self._glossary(segment, add)
-        if not segment.speaker:
-            add("speaker", WARNING, "no speaker", mark="no speaker")
         found.sort(key=lambda p: _ORDER.get(p.check, 99))
         return found
 
@@ -193,6 +258,11 @@ class Checker:
         self, segment: Segment, previous: Segment | None, following: Segment | None, add: Any
     ) -> None:
         p = self.profiles
+        if previous is not None and segment.start_ms < previous.end_ms:
+            overlap = previous.end_ms - segment.start_ms
+            add("overlap", ERROR, f"overlaps #{previous.id} by {overlap} ms")
+        if not self.subtitles:
+            return
         duration = segment.end_ms - segment.start_ms
         if duration < p.min_duration_ms:
             add(
@@ -206,9 +276,6 @@ class Checker:
                 WARNING,
                 f"on screen {duration / 1000:.2f} s (max {p.max_duration_ms / 1000:.2f} s)",
             )
-        if previous is not None and segment.start_ms < previous.end_ms:
-            overlap = previous.end_ms - segment.start_ms
-            add("overlap", ERROR, f"overlaps #{previous.id} by {overlap} ms")
         if following is not None:
             gap = following.start_ms - segment.end_ms
             if 0 < gap < p.min_gap_ms:
@@ -223,6 +290,21 @@ class Checker:
         lines = text.strip().splitlines()
         if len(lines) > profile.max_lines:
             add("lines", WARNING, f"{side}: {len(lines)} lines (max {profile.max_lines})")
+        if len(lines) == 1 and wrapped_lines(lines[0], profile.max_line_chars) > 1:
+            # Text without a line break is broken where it is shown (export, player): it is
+            # too long only when it will not go into the lines a subtitle may have.
+            needed = wrapped_lines(lines[0], profile.max_line_chars)
+            if needed > profile.max_lines:
+                n, most = len(lines[0].strip()), profile.max_line_chars
+                add(
+                    "line-length",
+                    WARNING,
+                    f"{side}: {n} characters (max {most})"
+                    if profile.max_lines == 1
+                    else f"{side}: {n} characters, more than {profile.max_lines} lines of"
+                    f" {most} hold",
+                )
+            lines = []
         for n, line in enumerate(lines, 1):
             if len(line.strip()) > profile.max_line_chars:
                 where = f"{side} line {n}" if len(lines) > 1 else side
@@ -263,52 +345,63 @@ class Checker:
                 )
 
     def _glossary(self, segment: Segment, add: Any) -> None:
-        translation = segment.translation
+        """Known wrong renderings (errors); near misses by sound or spelling (errors where the
+        source, title or description names the term, else warnings); a term the source names
+        and the translation lacks (a warning)."""
+        glossary, translation = self.glossary, segment.translation
+        terms = glossary.terms
         flagged: list[tuple[int, int]] = []
         flagged_terms: set[int] = set()
-        if self._avoid_re is not None:
-            for match in self._avoid_re.finditer(translation):
-                term = self._avoid.get(_key(match.group()))
-                if term is None:
+        for start, end, entry in glossary.avoided_in(translation):
+            term = terms[entry]
+            text = translation[start:end]
+            flagged.append((start, end))
+            flagged_terms.add(entry)
+            add(
+                "glossary",
+                ERROR,
+                f"{_quoted(text)} should be {_quoted(term.translation)}"
+                f" (glossary: {term.sources[0]})",
+                fix=term.translation,
+                span=(start, end),
+                mark=f"glossary: {text}",
+            )
+        in_source = glossary.forms_in(folded(segment.source)) if segment.source.strip() else {}
+        if translation.strip():
+            for m in glossary.names.scan(translation):
+                if any(a < m.end and m.start < b for a, b in flagged):
                     continue
-                flagged.append(match.span())
-                flagged_terms.add(id(term))
+                term = terms[m.entry]
+                expected = m.entry in in_source or m.entry in self._context_terms
+                flagged.append((m.start, m.end))
+                flagged_terms.add(m.entry)
+                where = (
+                    "named in the source"
+                    if m.entry in in_source
+                    else "named in the title or description"
+                    if expected
+                    else f"glossary: {term.sources[0]}"
+                )
+                others = f"; or {', '.join(_quoted(o) for o in m.others)}" if m.others else ""
                 add(
                     "glossary",
-                    ERROR,
-                    f"{_quoted(match.group())} should be {_quoted(term.translation)}"
-                    f" (glossary: {term.sources[0]})",
-                    fix=term.translation,
-                    span=match.span(),
-                    mark=f"glossary: {match.group()}",
+                    ERROR if expected else WARNING,
+                    f"{_quoted(m.text)} looks like a misspelling of {_quoted(m.rendering)}"
+                    f" ({where}{others})",
+                    fix=m.rendering,
+                    span=(m.start, m.end),
+                    mark=f"glossary: {m.text}?",
                 )
-        if not segment.source.strip() or not translation.strip():
+        if not in_source or not translation.strip():
             return
-        source = folded(segment.source)
         folded_translation = folded(translation)
-        for term in self.glossary.terms:
-            form = term.in_source(source)
-            if form is None or id(term) in flagged_terms or term.rendered_in(translation):
+        rendered = glossary.renderings_in(translation)
+        for entry, form in in_source.items():
+            term = terms[entry]
+            if entry in flagged_terms or entry in rendered:
                 continue
             if form in folded_translation:
                 continue  # left untranslated: that check says so, with the fix
-            miss = near_miss(
-                term.translation,
-                translation,
-                exclude=self.glossary.renderings - {r.casefold() for r in term.renderings},
-            )
-            if miss is not None and not any(a < miss.end and miss.start < b for a, b in flagged):
-                flagged.append((miss.start, miss.end))
-                add(
-                    "glossary",
-                    WARNING,
-                    f"{_quoted(miss.text)} looks like a misspelling of"
-                    f" {_quoted(term.translation)} (glossary: {term.sources[0]})",
-                    fix=term.translation,
-                    span=(miss.start, miss.end),
-                    mark=f"glossary: {miss.text}?",
-                )
-                continue
             add(
                 "glossary",
                 WARNING,
@@ -318,33 +411,73 @@ class Checker:
             )
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+def wrapped_lines(text: str, width: int) -> int:
+    """Return how many lines of ``width`` characters ``text`` takes, broken at spaces (Han
+    text, which has none, anywhere); a word longer than a line takes a line of its own.
+
+    >>> wrapped_lines("The two ministers will meet again in Moscow next month.", 42)
+    2
+    """
+    words = text.split()
+    if len(words) <= 1:
+        return max(1, -(-len(text.strip()) // width)) if has_han(text) else 1
+    lines, used = 1, 0
+    for word in words:
+        if used == 0:
+            used = len(word)
+        elif used + 1 + len(word) <= width:
+            used += 1 + len(word)
+        else:
+            lines, used = lines + 1, len(word)
+    return lines
 
 
 def check_transcript(
-    transcript: Transcript, glossary: Glossary | None = None, profiles: Profiles | None = None
+    transcript: Transcript,
+    glossary: Glossary | None = None,
+    profiles: Profiles | None = None,
+    kind: str = SUBTITLES,
 ) -> list[Problem]:
-    """Return every problem of ``transcript`` with ``glossary`` and ``profiles``."""
-    checker = Checker(
+    """Return every problem of ``transcript`` (a project of ``kind``) with ``glossary`` and
+    ``profiles``."""
+    return checker_for(transcript, glossary, profiles, kind).transcript(transcript)
+
+
+def checker_for(
+    transcript: Transcript,
+    glossary: Glossary | None = None,
+    profiles: Profiles | None = None,
+    kind: str = SUBTITLES,
+) -> Checker:
+    """Return the checker of ``transcript``: its languages, its title and description as
+    context, and whether it has a source side at all."""
+    return Checker(
         glossary or Glossary(),
         profiles or Profiles(),
         transcript.source_language or "zh",
         transcript.target_language or "en",
+        kind=kind if kind in KINDS else SUBTITLES,
+        context=f"{transcript.title}\n{transcript.description}",
+        source_side=any(s.source.strip() for s in transcript.segments),
+        shown_side=(
+            "translation" if any(s.translation.strip() for s in transcript.segments) else "source"
+        ),
     )
-    return checker.transcript(transcript)
 
 
 class ProblemCache:
     """Each segment's problems, recomputed only when it or its neighbours change.
 
     The table asks for one row at a time as it paints; a cache entry holds the segment's
-    text, times, speaker and its neighbours' times it was computed from.
+    text, times and its neighbours' times it was computed from. Names spelt two ways are a
+    finding about the whole transcript: :meth:`all` finds them, and :meth:`of` adds a
+    segment's while its translation is what they were found in.
     """
 
     def __init__(self, checker: Checker) -> None:
         self.checker = checker
         self._cache: dict[int, tuple[tuple[Any, ...], list[Problem]]] = {}
+        self._names: dict[int, tuple[str, list[Problem]]] = {}
 
     def of(
         self, segment: Segment, previous: Segment | None, following: Segment | None
@@ -354,23 +487,37 @@ class ProblemCache:
             segment.end_ms,
             segment.source,
             segment.translation,
-            segment.speaker,
             (previous.id, previous.end_ms) if previous else None,
             (following.id, following.start_ms) if following else None,
         )
         cached = self._cache.get(segment.id or 0)
         if cached is not None and cached[0] == key:
-            return cached[1]
-        problems = self.checker.segment(segment, previous, following)
-        self._cache[segment.id or 0] = (key, problems)
+            problems = cached[1]
+        else:
+            problems = self.checker.segment(segment, previous, following)
+            self._cache[segment.id or 0] = (key, problems)
+            prime_names(segment.translation)  # the pass over the whole transcript reuses it
+        names = self._names.get(segment.id or 0)
+        if names is not None and names[0] == segment.translation:
+            return problems + names[1]
         return problems
 
     def all(self, transcript: Transcript) -> list[Problem]:
         """Return every problem of ``transcript`` in time order (cached rows reused)."""
         segments = transcript.segments
+        names = self.checker.names(segments)
+        self._names = {
+            s.id or 0: (s.translation, names[s.id or 0]) for s in segments if (s.id or 0) in names
+        }
         found: list[Problem] = []
         for i, segment in enumerate(segments):
             previous = segments[i - 1] if i > 0 else None
             following = segments[i + 1] if i + 1 < len(segments) else None
             found.extend(self.of(segment, previous, following))
         return found
+
+
+def still_open(problems: Iterable[Problem], approved: set[int]) -> list[Problem]:
+    """Return the problems an editor still has to read: every error, and the warnings of
+    segments not approved yet (approving a segment says its warnings were judged)."""
+    return [p for p in problems if p.severity == ERROR or p.segment_id not in approved]

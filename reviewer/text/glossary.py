@@ -14,31 +14,23 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-
-from rapidfuzz import fuzz
+from typing import Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell, spreadsheet_value
 from reviewer.core.errors import ReviewerError
 from reviewer.files import read_input, write_file
 from reviewer.text.chinese import fold
+from reviewer.text.names import NameIndex, plain, words_of
 
 HEADER = ("source", "translation", "avoid", "note")
 
-# Near-miss spellings: the Indel similarity (rapidfuzz fuzz.ratio) of the translation's words
-# to the rendering, on casefolded text. 75 keeps one wrong vowel in a short name ("Wang Yee",
-# 80), a swapped or dropped letter ("Lavorv", "Putn", 83-89), one letter for two ("Aleksei",
-# 77), and leaves out other words of the sentence ("Wang met", "Chinese" for China, "Lebanese"
-# for Lebanon: 67). Which name is meant is told by the source, not by spelling: the check only
-# runs for terms the source names, so "Lavrova" under 拉夫罗娃 is never compared with Lavrov.
-NEAR_MISS_CUTOFF = 75.0
-
 # Endings that keep a rendering whole: "Lavrov's", "Russian", "Israelis", "Iranian".
-_ENDINGS = r"(?:['’]s|s|es|n|ns|an|ans|ian|ians|i|is|ese)?"
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ENDING_LIST = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese")
+_ENDINGS = r"(?:['’]s|" + "|".join(_ENDING_LIST) + ")?"
 
 
 class GlossaryError(ReviewerError):
@@ -105,42 +97,36 @@ class NearMiss:
     end: int
     text: str
     rendering: str
-    score: float
+    how: str  # "sound" (a transliteration: Lavrof) or "spelling" (a typing slip: Lavorv)
 
 
-def near_miss(
-    rendering: str, text: str, *, cutoff: float = NEAR_MISS_CUTOFF, exclude: Iterable[str] = ()
-) -> NearMiss | None:
-    """Return the run of words in ``text`` most like ``rendering`` at or above ``cutoff``.
-
-    Runs as long (in words) as the rendering are compared; words in ``exclude`` (renderings of
-    other terms, e.g. "Li Qiang" when looking for "Li Keqiang") are never a near miss.
+def near_miss(rendering: str, text: str, *, exclude: Iterable[str] = ()) -> NearMiss | None:
+    """Return the first run of words in ``text`` that misspells ``rendering`` by sound or by
+    spelling (see :func:`reviewer.text.names.similar`); words in ``exclude`` (renderings of
+    other terms) are never a near miss.
 
     >>> near_miss("Lavrov", "Lavrof said").text
     'Lavrof'
     """
-    words = list(_WORD.finditer(text))
-    size = len(rendering.split())
-    target = rendering.casefold()
-    skip = {e.casefold() for e in exclude}
-    best: NearMiss | None = None
-    for i in range(len(words) - size + 1):
-        start, end = words[i].start(), words[i + size - 1].end()
-        candidate = " ".join(w.group() for w in words[i : i + size])
-        key = candidate.casefold()
-        if key == target or key in skip:
-            continue
-        score = fuzz.ratio(key, target, score_cutoff=cutoff)
-        if score and (best is None or score > best.score):
-            best = NearMiss(start, end, text[start:end], rendering, score)
-    return best
+    index = NameIndex([(rendering, 0)], accepted=exclude)
+    found = index.scan(text)
+    if not found:
+        return None
+    m = found[0]
+    return NearMiss(m.start, m.end, m.text, m.rendering, m.how)
 
 
 class Glossary:
-    """The project's terms, with script-blind lookup by source form."""
+    """The project's terms, with script-blind lookup by source form.
+
+    Built for 100,000 terms: source forms are found in a text by one Aho-Corasick pass
+    (pyahocorasick), known wrong renderings by a dictionary of word runs, near misses through
+    the phonetic :class:`NameIndex`; each is built on first use.
+    """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
         self.terms = [t for t in terms if t.sources and t.translation]
+        _fold_sources(self.terms)
         self._by_form: dict[str, Term] = {}
         for term in self.terms:
             for form in term.folded_sources:
@@ -153,15 +139,182 @@ class Glossary:
     def __bool__(self) -> bool:
         return bool(self.terms)
 
+    def build_indexes(self) -> None:
+        """Build every index now rather than on first use (on a thread of its own, say)."""
+        for index in (self._automaton, self.names, self._avoid, self._rendering_keys):
+            assert index is not None
+
+    @cached_property
+    def _automaton(self) -> Any:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for form, term in self._by_form.items():
+            if form:
+                automaton.add_word(form, (form, term))
+        if len(automaton):
+            automaton.make_automaton()
+        return automaton
+
+    def forms_in(self, folded_text: str) -> dict[int, str]:
+        """Return {term index: the first of its source forms} found in ``folded_text`` (a text
+        already :func:`folded`)."""
+        automaton = self._automaton
+        found: dict[int, str] = {}
+        if not folded_text or not len(automaton):
+            return found
+        positions = self._positions
+        # The longest form wins where forms overlap inside one another: 联合国安理会 names the
+        # Security Council, not also a term 安理 it happens to contain.
+        matches = sorted(
+            (
+                (end - len(form) + 1, end + 1, form, term)
+                for end, (form, term) in automaton.iter(folded_text)
+            ),
+            key=lambda m: (m[0], -m[1]),
+        )
+        covered_to = -1
+        for _start, end, form, term in matches:
+            if end <= covered_to:
+                continue
+            covered_to = max(covered_to, end)
+            found.setdefault(positions[id(term)], form)
+        return found
+
+    @cached_property
+    def _rendering_keys(self) -> tuple[dict[str, set[int]], dict[str, list[int]]]:
+        keys: dict[str, set[int]] = {}
+        sizes: dict[str, set[int]] = {}  # first word: the lengths of the renderings it starts
+        for i, term in enumerate(self.terms):
+            for rendering in term.renderings:
+                key = _words_key(rendering)
+                if key:
+                    keys.setdefault(key, set()).add(i)
+                    first = key.split(" ", 1)[0]
+                    sizes.setdefault(first, set()).add(key.count(" ") + 1)
+        return keys, {first: sorted(n) for first, n in sizes.items()}
+
+    def renderings_in(self, text: str) -> set[int]:
+        """Return the terms one of whose renderings ``text`` holds as whole words, with an
+        ending or not ("Lavrov's", "Russian", "Israelis"), by one dictionary look-up per run
+        of words (a pattern a term costs seconds on 100,000 terms)."""
+        keys, sizes = self._rendering_keys
+        words = [plain(w.text) for w in words_of(text)]
+        found: set[int] = set()
+        for i, word in enumerate(words):
+            for e in _ENDING_LIST:  # a one-word rendering with an ending: Russian, Israelis
+                if word.endswith(e) and len(word) > len(e) + 2:
+                    found |= keys.get(word[: -len(e)], set())
+            for size in sizes.get(word, ()):
+                if i + size > len(words):
+                    continue
+                head, last = words[i : i + size - 1], words[i + size - 1]
+                for stem in (last, *(last[: -len(e)] for e in _ENDING_LIST if last.endswith(e))):
+                    found |= keys.get(" ".join([*head, stem]), set())
+        return found
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {id(t): i for i, t in enumerate(self.terms)}
+
     def terms_in(self, source: str) -> list[Term]:
         """Return the terms whose source forms ``source`` holds (any script)."""
-        text = folded(source)
-        return [t for t in self.terms if t.in_source(text)]
+        return [self.terms[i] for i in sorted(self.forms_in(folded(source)))]
 
     def rendering_of(self, form: str) -> str | None:
         """Return the translation of the source form ``form`` (any script), or None."""
         term = self._by_form.get(folded(form.strip()))
         return term.translation if term else None
+
+    @cached_property
+    def names(self) -> NameIndex:
+        """The renderings (and, for several-word names, their long last words: "Lavrov" of
+        "Sergei Lavrov") indexed by sound and spelling."""
+        pairs: list[tuple[str, int]] = []
+        for i, term in enumerate(self.terms):
+            for rendering in term.renderings:
+                pairs.append((rendering, i))
+        for i, term in enumerate(self.terms):
+            # Sergei Lavrov is Lavrov alone too; Li Qiang is never Qiang (a Chinese name's
+            # short surname comes first, and its given name is not used alone).
+            words = term.translation.split()
+            if (
+                len(words) > 1
+                and words[-1][:1].isupper()
+                and len(words[-1]) >= 5
+                and len(words[0]) > 3
+            ):
+                pairs.append((words[-1], i))
+        return NameIndex(pairs)
+
+    @cached_property
+    def _avoid(self) -> tuple[dict[str, int], list[int]]:
+        by_words: dict[str, int] = {}
+        for i, term in enumerate(self.terms):
+            for form in term.avoid:
+                key = _words_key(form)
+                if key:
+                    by_words.setdefault(key, i)
+        return by_words, sorted({k.count(" ") + 1 for k in by_words})
+
+    def avoided_in(self, text: str) -> list[tuple[int, int, int]]:
+        """Return (start, end, term index) of each known wrong rendering in ``text``."""
+        by_words, sizes = self._avoid
+        if not by_words:
+            return []
+        words = words_of(text)
+        keys = [plain(w.text) for w in words]
+        found: list[tuple[int, int, int]] = []
+        taken_until = -1
+        for i in range(len(words)):
+            for size in reversed(sizes):
+                if i + size > len(words) or words[i].start < taken_until:
+                    continue
+                entry = by_words.get(" ".join(keys[i : i + size]))
+                if entry is not None:
+                    found.append((words[i].start, words[i + size - 1].end, entry))
+                    taken_until = words[i + size - 1].end
+                    break
+        return found
+
+
+_SIMPLE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _words_key(phrase: str) -> str:
+    """Return ``phrase`` as the look-up key of its words (plain letters, one space)."""
+    if _SIMPLE.fullmatch(phrase):
+        return phrase.lower()  # most renderings: no accents, hyphens or possessives to read
+    return " ".join(plain(w.text) for w in words_of(phrase))
+
+
+def prepare_terms(terms: list[Term], *, own_converter: bool = False) -> None:
+    """Fold every term's source forms now (OpenCC); with ``own_converter``, through a converter
+    of this call's own (on a thread other than the one that uses the shared converter)."""
+    if own_converter:
+        import opencc
+
+        converter = opencc.OpenCC("t2s.json")
+        _fold_sources(terms, lambda text: str(converter.convert(text)).casefold())
+    else:
+        _fold_sources(terms)
+
+
+def _fold_sources(terms: list[Term], fold_text: Callable[[str], str] = folded) -> None:
+    """Fill each term's folded source forms with one OpenCC call for the whole glossary (a
+    call per form costs seconds on 100,000 terms)."""
+    todo = [t for t in terms if "folded_sources" not in t.__dict__]
+    if not todo:
+        return
+    forms = [[s for s in t.sources if s.strip()] for t in todo]
+    flat = [f.replace("\n", " ") for fs in forms for f in fs]
+    folded_flat = fold_text("\n".join(flat)).split("\n") if flat else []
+    if len(folded_flat) != len(flat):  # OpenCC kept the lines, always; but never trust a count
+        folded_flat = [fold_text(f) for f in flat]
+    n = 0
+    for term, fs in zip(todo, forms, strict=True):
+        term.__dict__["folded_sources"] = folded_flat[n : n + len(fs)]
+        n += len(fs)
 
 
 # -- CSV ----------------------------------------------------------------------------------

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.store import Project
-from reviewer.store.glossary import profiles_of, set_profiles
+from reviewer.store.glossary import kind_of, profiles_of, set_profiles
+from reviewer.text.checks import SUBTITLES
 from reviewer.text.profiles import LanguageProfile, Profiles
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 
@@ -44,6 +46,14 @@ class CheckPreferences(QDialog):
         profiles = profiles_of(project)
         self.boxes: dict[str, tuple[QSpinBox, QDoubleSpinBox, QSpinBox]] = {}
         layout = QVBoxLayout(self)
+        if kind_of(project) != SUBTITLES:
+            note = QLabel(
+                "These are the subtitle rules. This project is checked as a transcript, so they"
+                " apply only once it is checked as subtitles (the Problems panel switches it)."
+            )
+            note.setObjectName("kindNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         for code, title in LANGUAGES.items():
             p = profiles.for_language(code)
             chars = _spin(5, 200, p.max_line_chars, " characters")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,7 @@ from reviewer.store.glossary import (
     delete_terms,
     export_csv,
     import_csv,
+    term_count,
     terms,
     update_term,
 )
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
 HEADERS = ("Source forms", "Translation", "Avoid", "Note")
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _forms(text: str) -> list[str]:
@@ -107,8 +109,81 @@ class TermDialog(QDialog):
         super().accept()
 
 
+class GlossaryModel(QAbstractTableModel):
+    """The terms as table rows, made as Qt paints them: 100,000 terms are a list, not 400,000
+    items. An edited cell goes straight to the project's glossary."""
+
+    PAGE = 1000  # terms read at a time, as the table is scrolled to them
+
+    def __init__(self, panel: GlossaryPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.terms: list[Term] = []
+        self.total = 0
+
+    def reset(self, project: Project | None) -> None:
+        """Show ``project``'s terms: the first page now, the rest as the view asks."""
+        self.beginResetModel()
+        self.total = term_count(project) if project else 0
+        self.terms = terms(project, limit=self.PAGE) if project else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.terms) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        project = self.panel.project
+        if parent.isValid() or project is None:
+            return
+        more = terms(project, offset=len(self.terms), limit=self.PAGE)
+        if not more:
+            self.total = len(self.terms)
+            return
+        first = len(self.terms)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.terms += more
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.terms)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return None
+        return _cells(self.terms[index.row()])[index.column()]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        old = self.terms[index.row()]
+        cells = list(_cells(old))
+        cells[index.column()] = str(value)
+        return self.panel.store_edit(old, cells)
+
+
+def _cells(t: Term) -> tuple[str, str, str, str]:
+    return ("|".join(t.sources), "|".join(t.renderings), "|".join(t.avoid), t.note)
+
+
 class GlossaryPanel(QWidget):
-    """The terms as an editable table; edits go straight to the project's glossary."""
+    """The terms as an editable table; edits go straight to the project's glossary. The terms
+    are read when the panel is first shown, not when the window opens."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -116,17 +191,16 @@ class GlossaryPanel(QWidget):
         self.main = window
         self.project: Project | None = None
         self._unsubscribe: Any = None
-        self._loading = False
-        self.terms: list[Term] = []
-        self.table = QTableWidget(0, len(HEADERS))
+        self._stale = True  # the terms are read again when the panel is next shown
+        self.model = GlossaryModel(self)
+        self.table = QTableView()
         self.table.setObjectName("glossaryTable")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self._edited)
         buttons = QHBoxLayout()
         for text, slot in (
             ("New…", lambda: self.new_term("")),
@@ -142,6 +216,13 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    @property
+    def terms(self) -> list[Term]:
+        """The terms read so far (all of them, once the table was scrolled to its end)."""
+        if self._stale:
+            self.reload()
+        return self.model.terms
+
     def set_project(self, project: Project | None) -> None:
         if self._unsubscribe:
             self._unsubscribe()
@@ -149,34 +230,38 @@ class GlossaryPanel(QWidget):
         self.project = project
         if project is not None:
             self._unsubscribe = project.subscribe(self._on_notice)
-        self.reload()
+        self._changed()
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.kind == "meta" and notice.label == GLOSSARY_NOTICE:
+            self._changed()
+
+    def _changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+        else:
+            self.model.reset(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
-        self._loading = True
-        self.terms = terms(self.project) if self.project else []
-        self.table.setRowCount(len(self.terms))
-        for row, t in enumerate(self.terms):
-            cells = ("|".join(t.sources), "|".join(t.renderings), "|".join(t.avoid), t.note)
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self._loading = False
+        self._stale = False
+        self.model.reset(self.project)
 
-    def _edited(self, item: QTableWidgetItem) -> None:
-        if self._loading or self.project is None or item.row() >= len(self.terms):
-            return
-        row = item.row()
-        cells = [(self.table.item(row, c) or QTableWidgetItem("")).text() for c in range(4)]
-        old = self.terms[row]
+    def store_edit(self, old: Term, cells: list[str]) -> bool:
+        """Store the term ``old`` as edited to ``cells``; False (and said why) when refused."""
+        if self.project is None or old.id is None:
+            return False
         try:
-            assert old.id is not None
             update_term(self.project, old.id, _term_from(cells, old.id))
         except ReviewerError as exc:
             self.main.show_error(str(exc))
-            self.reload()
+            return False
+        return True
 
     def new_term(self, source: str) -> None:
         if self.project is None:
@@ -187,9 +272,10 @@ class GlossaryPanel(QWidget):
 
     def delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        ids = [self.terms[r].id for r in rows if r < len(self.terms)]
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        found = self.terms
+        ids = [found[r].id for r in rows if r < len(found)]
         if self.project is not None and ids:
             delete_terms(self.project, [i for i in ids if i is not None])
 

@@ -680,7 +680,9 @@ class MainWindow(QMainWindow):
             self._refresh_starts()
         if notice.kind == "speakers":
             self._refresh_speaker_filter()
-        if notice.kind in ("inserted", "removed", "reset") or "status" in notice.fields:
+        if notice.kind in ("inserted", "removed", "reset") or {"status", "speaker"} & set(
+            notice.fields
+        ):
             self._refresh_progress()
         if "start_ms" in notice.fields or "end_ms" in notice.fields:
             self._update_loop()
@@ -704,6 +706,12 @@ class MainWindow(QMainWindow):
         segments = self.project.transcript.segments
         done = operator.countOf(map(operator.attrgetter("status"), segments), Status.APPROVED)
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
+        # A missing speaker is review progress, counted here and in the filter, not a problem.
+        unnamed = sum(1 for s in segments if not s.speaker)
+        self.progress.setToolTip(f"{done} approved, {unnamed} without a speaker")
+        row = self.status_filter.findData("no-speaker")
+        if row >= 0:
+            self.status_filter.setItemText(row, f"Without speaker ({unnamed})")
 
     def _show_saved(self) -> None:
         if self.project is None or self.project.read_only:

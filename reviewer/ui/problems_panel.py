@@ -1,5 +1,8 @@
-"""The problems panel: every check's findings, stepped through with F8 / Shift+F8, fixed one
-segment at a time (Ctrl+.) or all at once after a preview."""
+"""The problems panel: every check's findings, errors first and grouped by check with counts,
+stepped through with F8 / Shift+F8, fixed one segment at a time (Ctrl+.) or all at once after a
+preview. A warning on an approved segment is hidden (the editor judged it) unless asked for, so
+the count reaches zero when the review is done. The project's kind (transcript or subtitles)
+is shown and switched here: it decides which checks apply."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,10 +26,17 @@ from PySide6.QtWidgets import (
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.store.fixing import Plan, apply_plan, fix_plan
-from reviewer.store.glossary import check_project, checker_of
-from reviewer.text.checks import ERROR, Problem
+from reviewer.store.glossary import (
+    check_project,
+    checker_of,
+    glossary_loading,
+    kind_of,
+    set_kind,
+)
+from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.glossary_loading import GlossaryLoader
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
@@ -38,15 +49,46 @@ Index = QModelIndex | QPersistentModelIndex
 WARM_SLICE = 1000  # segments checked per turn of the event loop when a long project opens
 
 
+_CHECK_ORDER = {name: i for i, name in enumerate(CHECKS)}
+
+
+def listed_order(problems: list[Problem], rows: dict[int, int]) -> list[Problem]:
+    """Return ``problems`` as the panel lists them: errors first, then grouped by check (in
+    the order of :data:`CHECKS`), then in time order (``rows``: segment id to its row)."""
+    return sorted(
+        problems,
+        key=lambda p: (
+            p.severity != ERROR,
+            _CHECK_ORDER.get(p.check, len(_CHECK_ORDER)),
+            rows.get(p.segment_id, 0),
+        ),
+    )
+
+
 class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.problems: list[Problem] = []
+        self._group_sizes: dict[tuple[str, str], int] = {}
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.beginResetModel()
         self.problems = problems
+        sizes: dict[tuple[str, str], int] = {}
+        for p in problems:
+            sizes[(p.severity, p.check)] = sizes.get((p.severity, p.check), 0) + 1
+        self._group_sizes = sizes
         self.endResetModel()
+
+    def _group_label(self, row: int) -> str:
+        """The Check column names a group on its first row, with its count; the rows under it
+        leave it blank, so the groups read as groups."""
+        p = self.problems[row]
+        if row > 0:
+            before = self.problems[row - 1]
+            if (before.severity, before.check) == (p.severity, p.check):
+                return ""
+        return f"{p.check} ({self._group_sizes.get((p.severity, p.check), 0)})"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.problems)
@@ -66,11 +108,14 @@ class ProblemsModel(QAbstractTableModel):
             return None
         p = self.problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(p.segment_id), format_timecode(p.start_ms), p.check, p.message)[
-                index.column()
-            ]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return SEVERITY_COLOURS.get(p.severity)
+            return (
+                str(p.segment_id),
+                format_timecode(p.start_ms),
+                self._group_label(index.row()),
+                p.message,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (2, 3):
+            return SEVERITY_COLOURS.get(p.severity) if index.column() == 2 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             fix = "\nFix (Ctrl+.): " + p.fix if p.fix else ""
             return plain_tooltip(f"{p.severity}: {p.message}{fix}")
@@ -111,6 +156,23 @@ class ProblemsPanel(QWidget):
         self.show_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("problemsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_approved = QCheckBox("Include approved")
+        self.show_approved.setObjectName("showApprovedWarnings")
+        self.show_approved.setToolTip(
+            "Also list the warnings of approved segments (approving a segment says its"
+            " warnings were judged)"
+        )
+        self.show_approved.toggled.connect(lambda _on: self._list(self.all))
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kindBox")
+        for kind in KINDS:
+            self.kind_box.addItem(f"Checked as {kind}", kind)
+        self.kind_box.setToolTip(
+            "What the project is for: subtitles are also checked for line length, lines,"
+            " reading speed, durations and gaps; a transcript is not"
+        )
+        self.kind_box.activated.connect(self._kind_chosen)
         self.fix_button = QPushButton("Fix segment")
         self.fix_button.setToolTip("Apply the glossary fixes of the current segment (Ctrl+.)")
         self.fix_button.clicked.connect(lambda: window.actions_by_name["fix_problem"].trigger())
@@ -120,7 +182,9 @@ class ProblemsPanel(QWidget):
             lambda: window.actions_by_name["fix_all_problems"].trigger()
         )
         bar = QHBoxLayout()
+        bar.addWidget(self.kind_box)
         bar.addWidget(self.show_box)
+        bar.addWidget(self.show_approved)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.fix_button)
         bar.addWidget(self.fix_all_button)
@@ -137,7 +201,7 @@ class ProblemsPanel(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_row = 0
-        self._warmed: list[Problem] = []  # what the slices found so far, in time order
+        self.loader = GlossaryLoader(self)  # a large glossary: indexed off the GUI thread
 
     @property
     def problems(self) -> list[Problem]:
@@ -150,6 +214,8 @@ class ProblemsPanel(QWidget):
         self.project = project
         if project is not None:
             self._unsubscribe = project.subscribe(self._on_notice)
+            self.loader.start(project)
+        self._show_kind()
         if project is None or len(project.transcript.segments) <= WARM_SLICE:
             self.refresh()
             return
@@ -158,9 +224,13 @@ class ProblemsPanel(QWidget):
         # then what the slices found is listed. F8 or a change meanwhile checks the rest at once.
         self.model.set_problems([])
         self.all = []
+        self._warm()
+
+    def _warm(self) -> None:
+        """Check every segment again, a slice a turn of the event loop, then list them."""
+        self._timer.stop()
         self.summary.setText("Checking…")
         self._warm_row = 0
-        self._warmed = []
         self._warm_timer.start()
 
     def _warm_step(self) -> None:
@@ -172,7 +242,7 @@ class ProblemsPanel(QWidget):
         cache = checker_of(project)
         end = min(len(segments), self._warm_row + WARM_SLICE)
         for i in range(self._warm_row, end):
-            self._warmed += cache.of(
+            cache.of(
                 segments[i],
                 segments[i - 1] if i > 0 else None,
                 segments[i + 1] if i + 1 < len(segments) else None,
@@ -180,14 +250,32 @@ class ProblemsPanel(QWidget):
         self._warm_row = end
         if end < len(segments):
             return
-        found, self._warmed = self._warmed, []
-        if self._timer.isActive():  # an edit came meanwhile: some slices are out of date
-            self.refresh()
-        else:
-            self._list(found)
+        # Every row is in the cache now: listing them all (with the names spelt two ways, a
+        # finding about the whole transcript) is quick.
+        self.refresh()
 
-    def _on_notice(self, _notice: Notice) -> None:
-        self._timer.start()
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind == "meta":
+            self._show_kind()
+            project = self.project
+            if project is not None and len(project.transcript.segments) > WARM_SLICE:
+                # A new glossary, kind or profile: every row is checked again, a slice a turn.
+                self._warm()
+                return
+        if not self._warm_timer.isActive():
+            self._timer.start()
+
+    def _show_kind(self) -> None:
+        self.kind_box.setEnabled(self.project is not None and not self.project.read_only)
+        if self.project is not None:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind_of(self.project))))
+
+    def _kind_chosen(self, _index: int) -> None:
+        kind = self.kind_box.currentData()
+        if self.project is not None and kind != kind_of(self.project):
+            self.main._edit(lambda p: set_kind(p, kind))
+            self.main.statusBar().showMessage(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
+        self._show_kind()
 
     def refresh(self) -> None:
         """Run the checks again (cached per segment) and keep the selected problem selected."""
@@ -199,11 +287,19 @@ class ProblemsPanel(QWidget):
         self._warm_timer.stop()
         chosen = self.current()
         self.all = found
+        project = self.project
+        open_ = found
+        if project is not None and not self.show_approved.isChecked():
+            approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
+            open_ = still_open(found, approved)
         show = self.show_box.currentData()
-        shown = [p for p in self.all if not show or p.severity == show]
-        self.model.set_problems(shown)
-        errors = sum(1 for p in self.all if p.severity == ERROR)
-        self.summary.setText(f"{errors} errors, {len(self.all) - errors} warnings")
+        shown = [p for p in open_ if not show or p.severity == show]
+        rows = {s.id or 0: i for i, s in enumerate(project.transcript.segments)} if project else {}
+        self.model.set_problems(listed_order(shown, rows))
+        text = summary(open_, hidden=len(found) - len(open_))
+        if project is not None and glossary_loading(project):
+            text += "; loading the glossary…"
+        self.summary.setText(text)
         if chosen is not None:
             key = (chosen.segment_id, chosen.check, chosen.message)
             for row, p in enumerate(shown):
@@ -243,6 +339,7 @@ class ProblemsPanel(QWidget):
         if on_segment:
             row = (chosen + (1 if forward else -1)) % len(problems)
         else:
+            # From the current segment: the first problem listed (errors first) at or after it.
             here = self.project.row_of(current_id) if current_id is not None else -1
             rows = [self.project.row_of(p.segment_id) for p in problems]
             if forward:
@@ -254,6 +351,28 @@ class ProblemsPanel(QWidget):
     @property
     def timer_pending(self) -> bool:
         return self._timer.isActive() or self._warm_timer.isActive()
+
+
+def summary(problems: list[Problem], hidden: int = 0) -> str:
+    """Return the panel's one-line summary: errors and warnings, each check with its count, and
+    how many warnings of approved segments are hidden."""
+    if not problems:
+        text = "No problems"
+    else:
+        errors = sum(1 for p in problems if p.severity == ERROR)
+        counts: dict[str, int] = {}
+        for p in listed_order(problems, {}):  # as the list shows them: errors' checks first
+            counts[p.check] = counts.get(p.check, 0) + 1
+        by_check = ", ".join(f"{check} {n}" for check, n in counts.items())
+        text = f"{_plural(errors, 'error')}, {_plural(len(problems) - errors, 'warning')}"
+        text += f" ({by_check})"
+    if hidden:
+        text += f"; {_plural(hidden, 'warning')} of approved segments hidden"
+    return text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _fix_segment(window: MainWindow) -> None:
@@ -279,7 +398,7 @@ def _fix_all(window: MainWindow) -> None:
     window.editor.flush()
     plan = fix_plan(window.project)
     dialog = ChangePreview(
-        "Fix all glossary and untranslated-text problems",
+        "Fix all glossary, name and untranslated-text problems",
         plan,
         lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
         window,
@@ -314,7 +433,8 @@ def install(window: MainWindow) -> None:
             "Review",
             ("Ctrl+.",),
             ANYWHERE,
-            "Apply the glossary rendering to the current segment's translation",
+            "Apply the glossary form (or the form the transcript uses most) to the current"
+            " segment's translation",
         ),
         lambda: _fix_segment(window),
     )

@@ -88,7 +88,8 @@ def test_the_checks_use_the_project_glossary(project: Project, csv_file: Path) -
 def test_profiles_are_project_meta_and_undoable(project: Project, project_path: Path) -> None:
     strict = profiles_of(project).with_language("en", LanguageProfile(10, 20.0, 2))
     set_profiles(project, strict)
-    assert any(p.check == "line-length" for p in check_project(project))
+    assert any(p.check == "line-length" for p in check_project(project, "subtitles"))
+    assert not any(p.check == "line-length" for p in check_project(project))  # a transcript
     project.undo()
     assert profiles_of(project).for_language("en").max_line_chars == 42
     project.redo()

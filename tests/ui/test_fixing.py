@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from reviewer.store.glossary import profiles_of, terms
+from reviewer.store.glossary import profiles_of, set_kind, terms
 from reviewer.ui.change_preview import ChangePreview
 
 GLOSSARY = (
@@ -38,7 +38,9 @@ def test_f8_steps_through_every_problem_and_shift_f8_back(qtbot: Any, glossary_w
         qtbot.keyClick(w.table, Qt.Key.Key_F8)
         seen.append((w.current_id(), panel.current().check))
     assert seen == [(p.segment_id, p.check) for p in panel.problems]
-    assert {c for _i, c in seen} >= {"untranslated", "glossary", "speaker"}
+    assert {c for _i, c in seen} >= {"untranslated", "glossary"}
+    severities = [p.severity for p in panel.problems]
+    assert severities == sorted(severities, key=lambda s: s != "error")  # errors first
     qtbot.keyClick(w.table, Qt.Key.Key_F8)  # wraps to the first
     assert panel.current() == panel.problems[0]
     qtbot.keyClick(w.table, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
@@ -156,13 +158,17 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
     [term] = terms(w.project)
     assert (term.sources, term.translation) == (["真主党"], "Hezbollah")
     panel = w.glossary_panel
-    assert panel.table.rowCount() == 1
-    panel.table.item(0, 2).setText("Hizbollah|Hizballah")
+    assert len(panel.terms) == 1
+    model = panel.table.model()
+    assert model.index(0, 1).data() == "Hezbollah"
+    assert model.setData(model.index(0, 2), "Hizbollah|Hizballah")
     assert terms(w.project)[0].avoid == ["Hizbollah", "Hizballah"]
+    assert not model.setData(model.index(0, 1), "")  # refused: a term needs a translation
+    assert terms(w.project)[0].translation == "Hezbollah"
     assert "untranslated: 真主党" in w.model.index(1, 7).data()
-    panel.table.setCurrentCell(0, 0)
+    panel.table.setCurrentIndex(model.index(0, 0))
     panel.delete_selected()
-    assert terms(w.project) == [] and panel.table.rowCount() == 0
+    assert terms(w.project) == [] and model.rowCount() == 0
 
 
 def test_glossary_panel_export_and_a_bad_import(window: Any, tmp_path: Path) -> None:
@@ -177,6 +183,7 @@ def test_glossary_panel_export_and_a_bad_import(window: Any, tmp_path: Path) -> 
 
 def test_check_preferences_dialog(window: Any) -> None:
     w = window
+    set_kind(w.project, "subtitles")  # the profiles are the subtitle rules
     w.actions_by_name["check_preferences"].trigger()
     dialog = w._dialog
     assert dialog.objectName() == "checkPreferences"

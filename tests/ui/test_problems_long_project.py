@@ -14,7 +14,10 @@ from reviewer.ui.problems_panel import WARM_SLICE
 def test_long_project_is_checked_in_slices(qtbot: Any, window: Any, tmp_path: Path) -> None:
     n = WARM_SLICE * 2 + 10
     path = tmp_path / "long.review"
-    segments = [Segment(i * 2000, i * 2000 + 1500, "晚上好。", "Good evening.") for i in range(n)]
+    segments = [
+        Segment(i * 2000, i * 2000 + 1500, "晚上好。", "Good evening." if i % 7 else "晚上好")
+        for i in range(n)
+    ]
     Project.create(path, Transcript(segments=segments), author="t").close()
     panel = window.problems_panel
     assert window.open_path(str(path))
