@@ -98,7 +98,23 @@ def _parser() -> argparse.ArgumentParser:
         help="convert Chinese text with an OpenCC config (s2t, t2s, s2hk, s2tw, ...)",
     )
     p.add_argument("--approved-only", action="store_true", help="only approved segments")
-    p.add_argument("--no-speakers", action="store_true", help="leave out speaker labels")
+    labels = p.add_mutually_exclusive_group()
+    labels.add_argument(
+        "--speakers",
+        dest="speaker_labels",
+        action="store_true",
+        default=None,
+        help="label each cue with its speaker (default: on, except SRT's burnt-in 'Name:')",
+    )
+    labels.add_argument(
+        "--no-speakers",
+        dest="speaker_labels",
+        action="store_false",
+        help="leave out speaker labels (voices in WebVTT, names in ASS, 'Name:' elsewhere)",
+    )
+    p.add_argument(
+        "--reviewer", help="the reviewer named in a Word file's header (default: your user name)"
+    )
     p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
     p.set_defaults(run=cmd_export)
 
@@ -180,15 +196,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         text=args.text,  # None: the format's own default (both sides for json, csv, docx)
         script=args.script,
         approved_only=args.approved_only,
-        speaker_labels=not args.no_speakers,
+        speaker_labels=args.speaker_labels,  # None: the format's own default
         timecodes=not args.no_timecodes,
+        reviewer=args.reviewer or "",
     )
     if args.script:
         from reviewer.text.chinese import CONFIGS
 
         if args.script.removesuffix(".json") not in CONFIGS:
             raise UsageError(f"unknown OpenCC config {args.script!r}; one of {', '.join(CONFIGS)}")
+    from reviewer.store.exporting import desk_options
+
     with Project.open(args.project, read_only=True) as project:
+        options = desk_options(project, options)
         output = args.output or args.project.with_suffix("." + args.format)
         if str(output) == "-":
             if args.format == "docx":
@@ -286,7 +306,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         what = f"{r.entity} {r.entity_id}" if r.entity != "meta" else "project"
         print(
             f"{r.time[:19].replace('T', ' ')}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
-            f"  {r.field}: {_short(r.old)} -> {_short(r.new)}"
+            f"  {r.field}: {_change(r.field, r.old, r.new)}"
         )
     if not revisions:
         print("no revisions yet", file=sys.stderr)
@@ -366,6 +386,17 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
     if not table:
         print(f"no changes since {args.since}", file=sys.stderr)
     return 0
+
+
+def _change(field: str, old: object, new: object) -> str:
+    """Return one change as the history prints it: a text edit as its changed words in their
+    context ("…Wang [-Yee-]{+Yi+} met…"), anything else as old -> new."""
+    prose = field in ("source", "translation", "note")
+    if prose and isinstance(old, str) and isinstance(new, str) and old and new:
+        from reviewer.text.diff import in_context
+
+        return in_context(old, new)
+    return f"{_short(old)} -> {_short(new)}"
 
 
 def _short(value: object, width: int = 40) -> str:

@@ -167,7 +167,7 @@ def write_transcript(
     if not chosen.can_write:
         raise ExportError(f"{chosen.label} can be imported, not exported", path)
     try:
-        content = chosen.write(transcript, options or ExportOptions())
+        content = chosen.write(transcript, (options or ExportOptions()).for_format(chosen))
     except ValueError as exc:  # an unknown OpenCC configuration, for one
         raise ExportError(str(exc), path) from None
     data = content if isinstance(content, bytes) else content.encode(chosen.encoding)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
@@ -44,11 +45,23 @@ def local_time(stamp: str, *, short: bool = False) -> str:
     return when.strftime("%Y-%m-%d %H:%M" if short else "%Y-%m-%d %H:%M:%S")
 
 
+# Fields whose values are prose: shown as a character diff. The others (status, speaker, tags,
+# times) are values: shown whole, old -> new ("edited → approved", not "~~edit~~approved").
+PROSE_FIELDS = ("source", "translation", "note")
+
+
 def diff_html(field: str, old: Any, new: Any) -> str:
     """Return the change as HTML: deletions red and struck through, insertions green.
 
     Text from the project is escaped: it is never markup.
     """
+    if field not in PROSE_FIELDS:
+        before = html.escape(_value(field, old)) or "<i>(none)</i>"
+        after = html.escape(_value(field, new)) or "<i>(none)</i>"
+        return (
+            f'<span style="color:#c9302c;text-decoration:line-through">{before}</span>'
+            f' &rarr; <span style="color:#2e7d32">{after}</span>'
+        )
     parts = []
     for kind, text in diff(as_text(field, old), as_text(field, new)):
         safe = html.escape(text).replace("\n", "<br>")
@@ -59,6 +72,12 @@ def diff_html(field: str, old: Any, new: Any) -> str:
         else:
             parts.append(safe)
     return "".join(parts) or "<i>(empty)</i>"
+
+
+def _value(field: str, value: Any) -> str:
+    if field in ("start_ms", "end_ms") and isinstance(value, int):
+        return format_timecode(value)
+    return as_text(field, value)
 
 
 class HistoryPanel(QWidget):
