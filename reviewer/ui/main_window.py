@@ -84,6 +84,7 @@ NUDGE_MS = 100
 JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
+SCROLL_MARGIN = 3  # rows kept in view above and below the current one
 
 
 class SegmentTable(QTableView):
@@ -105,6 +106,51 @@ class SegmentTable(QTableView):
 
     def keyboardSearch(self, search: str) -> None:
         """Typed letters are keys (speakers, tags), not a jump to a matching row."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End (with or without Ctrl) go to the first and last segment: a row is
+        the unit here, so there is no first or last cell of a row to go to."""
+        action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveHome, action.MoveEnd) and self.model() is not None:
+            rows = self.model().rowCount()
+            if rows:
+                row = 0 if cursorAction == action.MoveHome else rows - 1
+                column = max(self.currentIndex().column(), 0)
+                return self.model().index(row, column)
+        return super().moveCursor(cursorAction, modifiers)
+
+    def selectionCommand(
+        self, index: QModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """A move with Ctrl (Ctrl+Home, Ctrl+End) selects the row it lands on, as a move
+        without it does: the selection is the segment the keys and the editor act on."""
+        flags = super().selectionCommand(index, event)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+        ):
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return flags
+
+    def scrollTo(
+        self,
+        index: QModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Keep the row in view with ``SCROLL_MARGIN`` rows of context above and below it
+        (where the list has them), so the next segment is always in sight."""
+        if hint == QAbstractItemView.ScrollHint.EnsureVisible and index.isValid():
+            rows = self.model().rowCount()
+            for row in (index.row() + SCROLL_MARGIN, index.row() - SCROLL_MARGIN):
+                if 0 <= row < rows and row != index.row():
+                    super().scrollTo(index.siblingAtRow(row), hint)
+        super().scrollTo(index, hint)
 
 
 class _FirstPaint(QObject):
@@ -140,6 +186,7 @@ class MainWindow(QMainWindow):
         self.model: SegmentTableModel | None = None
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
+        self._last_id: int | None = None  # the last current segment (Esc selects it again)
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self.setObjectName("mainWindow")
@@ -606,6 +653,8 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         segment_id = self.current_id()
+        if segment_id is not None:
+            self._last_id = segment_id
         self.editor.show_segment(segment_id)
         if segment_id is not None and self.project is not None and not self._following:
             self.playback.seek(self.project.segment(segment_id).start_ms)
@@ -677,8 +726,16 @@ class MainWindow(QMainWindow):
             self.progress.setText("")
             return
         segments = self.project.transcript.segments
-        done = operator.countOf(map(operator.attrgetter("status"), segments), Status.APPROVED)
+        statuses = list(map(operator.attrgetter("status"), segments))
+        done = operator.countOf(statuses, Status.APPROVED)
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
+        # Edited since approval, or edited and not yet approved: the desk has not seen it.
+        edited = operator.countOf(statuses, Status.EDITED)
+        self.progress.setToolTip(
+            f"{done} approved, {edited} edited and not approved, "
+            f"{operator.countOf(statuses, Status.FLAGGED)} flagged; "
+            "a change to an approved segment makes it edited again"
+        )
 
     def _show_saved(self) -> None:
         if self.project is None or self.project.read_only:
@@ -881,8 +938,15 @@ class MainWindow(QMainWindow):
         self.editor.source.setFocus()
 
     def do_back_to_list(self) -> None:
+        """Back to the list (from the editor, a box, a panel), the same segment selected."""
         self.editor.flush()
-        self.table.setFocus()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        current = self.table.currentIndex()
+        if current.isValid():
+            if not self.table.selectionModel().isRowSelected(current.row()):
+                self.select_row(self.filter.mapToSource(current).row(), seek=False)
+        elif self._last_id is not None:
+            self.select_id(self._last_id, seek=False)  # if the filter still shows it
 
     def do_edit_note(self) -> None:
         self.editor.note.setFocus()
