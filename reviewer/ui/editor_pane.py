@@ -155,13 +155,13 @@ class EditorPane(QWidget):
                 cursor = box.textCursor()
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format.setBackground(QColor(MATCH_COLOUR))  # type: ignore[attr-defined]
-                selection.format.setForeground(QColor("black"))  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format.setBackground(QColor(MATCH_COLOUR))
+                selection.format.setForeground(QColor("black"))
                 lit.append(selection)
             box.setExtraSelections(lit)
             if lit:
-                shown = QTextCursor(lit[0].cursor)  # type: ignore[attr-defined]
+                shown = QTextCursor(lit[0].cursor)
                 shown.clearSelection()
                 box.setTextCursor(shown)
                 box.ensureCursorVisible()

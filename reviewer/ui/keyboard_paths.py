@@ -11,6 +11,7 @@ functions make (QFileDialog, QInputDialog).
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -92,7 +93,8 @@ class KeyPaths(QObject):
     # -- dialogs --------------------------------------------------------------------------
 
     def _dialog_shown(self, dialog: QDialog) -> None:
-        if dialog.parentWidget() is None or dialog.parentWidget().window() is not self.window_:
+        parent = dialog.parentWidget()
+        if parent is None or parent.window() is not self.window_:
             return
         focus = QApplication.focusWidget()
         if focus is not None and focus.window() is self.window_:
@@ -176,7 +178,7 @@ def install(window: MainWindow) -> None:
         name, text, key = known
         window.add_action(
             ActionSpec(name, text, "View", (key,), tip=f"Show the {text} and go to it"),
-            lambda d=dock: _show_panel(window, d),
+            partial(_show_panel, window, dock),
         )
     window.add_action(
         ActionSpec(

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QKeyCombination,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -122,7 +123,7 @@ class SegmentTable(QTableView):
         return super().moveCursor(cursorAction, modifiers)
 
     def selectionCommand(
-        self, index: QModelIndex, event: QEvent | None = None
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:
         """A move with Ctrl (Ctrl+Home, Ctrl+End) selects the row it lands on, as a move
         without it does: the selection is the segment the keys and the editor act on."""
@@ -140,7 +141,7 @@ class SegmentTable(QTableView):
 
     def scrollTo(
         self,
-        index: QModelIndex,
+        index: QModelIndex | QPersistentModelIndex,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
         """Keep the row in view with ``SCROLL_MARGIN`` rows of context above and below it
@@ -149,7 +150,7 @@ class SegmentTable(QTableView):
             rows = self.model().rowCount()
             for row in (index.row() + SCROLL_MARGIN, index.row() - SCROLL_MARGIN):
                 if 0 <= row < rows and row != index.row():
-                    super().scrollTo(index.siblingAtRow(row), hint)
+                    super().scrollTo(self.model().index(row, index.column()), hint)
         super().scrollTo(index, hint)
 
 
