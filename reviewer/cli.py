@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__
+from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.core.timecode import format_timecode
 
@@ -32,11 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if len(argv) == 1 and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
-        argv.insert(0, "open")  # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it
+    # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it; --verbose anywhere.
+    files = [a for a in argv if a != "--verbose"]
+    if len(files) == 1 and files[0] not in _COMMANDS and not files[0].startswith("-"):
+        argv.insert(argv.index(files[0]), "open")
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(None)
+        return _open_app(None, verbose=args.verbose)
     try:
         return int(args.run(args) or 0)
     except ReviewerError as exc:
@@ -54,11 +57,17 @@ def _parser() -> argparse.ArgumentParser:
         prog="reviewer", description="Review machine-made transcripts of video."
     )
     parser.add_argument("--version", action="version", version=f"Reviewer {__version__}")
+    verbose_help = (
+        "the window: show what libvlc, ALSA and Qt print on the terminal (by default it goes"
+        " to native-output.log in the data folder)"
+    )
+    parser.add_argument("--verbose", action="store_true", help=verbose_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.set_defaults(run=lambda a: _open_app(a.path))
+    p.add_argument("--verbose", action="store_true", help=verbose_help)
+    p.set_defaults(run=lambda a: _open_app(a.path, verbose=a.verbose))
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
     p.add_argument("file", type=Path, help="the transcript")
@@ -184,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     count = len(transcript.segments)
     media_note = f", media {media}" if media else ", no media found"
-    print(f"{output}: {count} segments{media_note}")
+    print(f"{output}: {wording.count(count, 'segment')}{media_note}")
     return 0
 
 
@@ -279,7 +288,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for s in speakers:
         print(
             f"  speaker   [{s['slot'] or '-'}] {s['name']}"
-            f"{' (' + s['role'] + ')' if s['role'] else ''}: {s['segments']} segments"
+            f"{' (' + s['role'] + ')' if s['role'] else ''}:"
+            f" {wording.count(s['segments'], 'segment')}"
         )
     print(f"  without a speaker: {info['without_speaker']}")
     print(f"  revisions {info['revisions']}, schema {info['schema_version']}")
@@ -326,7 +336,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem.line(str(args.project)))
     errors = sum(1 for p in problems if p.severity == "error")
     if not args.json:
-        print(f"{len(problems) - errors} warnings, {errors} errors", file=sys.stderr)
+        print(
+            f"{wording.count(len(problems) - errors, 'warning')}, {wording.count(errors, 'error')}",
+            file=sys.stderr,
+        )
     return 1 if errors else 0
 
 
@@ -340,11 +353,11 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         with Project.open(args.project) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
-        print(f"{args.project}: {count} glossary terms read from {args.file}")
+        print(f"{args.project}: {wording.count(count, 'glossary term')} read from {args.file}")
     else:
         with Project.open(args.project, read_only=True) as project:
             count = export_csv(project, args.file)
-        print(f"{args.file}: {count} glossary terms")
+        print(f"{args.file}: {wording.count(count, 'glossary term')}")
     return 0
 
 
@@ -410,7 +423,7 @@ def _short(value: object, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open_app(path: Path | None) -> int:
+def _open_app(path: Path | None, *, verbose: bool = False) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -420,7 +433,7 @@ def _open_app(path: Path | None) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None)
+    return run_app(str(path) if path else None, verbose=verbose)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,9 +22,17 @@ def _platform_defaults() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the window on ``path`` (or the last project, or the demo); return the exit code."""
+def run_app(path: str | None = None, *, verbose: bool = False) -> int:
+    """Open the window on ``path`` (or the last project, or the demo); return the exit code.
+
+    Unless ``verbose`` (or REVIEWER_VERBOSE=1), what libvlc, ALSA and Qt print goes to a log
+    file, not the terminal (reviewer.ui.terminal).
+    """
     _platform_defaults()
+    if not verbose and os.environ.get("REVIEWER_VERBOSE") != "1":
+        from reviewer.ui.terminal import default_log, quiet_native_output
+
+        quiet_native_output(default_log())
     heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

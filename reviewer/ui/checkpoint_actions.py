@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
@@ -102,7 +103,9 @@ class CompareDialog(QDialog):
             self.list.resizeColumnToContents(column)
         for column in (3, 4):
             self.list.setColumnWidth(column, 280)
-        self.summary.setText(f"{len(self.changes)} changes since" if name else "no checkpoints yet")
+        self.summary.setText(
+            f"{wording.count(len(self.changes), 'change')} since" if name else "no checkpoints yet"
+        )
         has = bool(self.changes)
         for button in (self.export_docx, self.export_csv):
             button.setEnabled(has)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import wording
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.store.change_report import as_text
@@ -143,7 +144,7 @@ class HistoryPanel(QWidget):
             return
         self.revisions = list(reversed(project.history(sid)))
         self.title.setText(
-            f"Segment #{sid}: {len(self.revisions)} revisions"
+            f"Segment #{sid}: {wording.count(len(self.revisions), 'revision')}"
             if self.revisions
             else f"Segment #{sid}: as imported, no revisions yet"
         )

@@ -841,12 +841,22 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a project, transcript or video",
-            str(Path.home()),
+            self.start_folder(),
             "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
             "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
         )
         if path:
             self.open_path(path)
+
+    def start_folder(self) -> str:
+        """Return where a file dialog starts: the open project's folder, else the last
+        project's, else the home folder."""
+        if self.project is not None:
+            return str(self.project.path.parent)
+        last = Path(self.settings.last_project) if self.settings.last_project else None
+        if last is not None and last.parent.is_dir():
+            return str(last.parent)
+        return str(Path.home())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

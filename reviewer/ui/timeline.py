@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import wording
 from reviewer.store import Project
 from reviewer.store.change_report import as_text
 from reviewer.store.checkpoints import authors, read_timeline
@@ -112,7 +113,7 @@ class TimelineDialog(QDialog):
         for column in range(5):
             self.list.resizeColumnToContents(column)
         more = " (newest shown)" if len(revisions) >= LIMIT else ""
-        self.count.setText(f"{len(revisions)} revisions{more}")
+        self.count.setText(f"{wording.count(len(revisions), 'revision')}{more}")
 
     def _go_to(self, item: QTreeWidgetItem) -> None:
         segment_id = item.data(0, ID_ROLE)

@@ -12,7 +12,9 @@ from reviewer import cli
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     calls: list[Path | None] = []
-    monkeypatch.setattr(cli, "_open_app", lambda path: calls.append(path) or 0)
+    monkeypatch.setattr(
+        cli, "_open_app", lambda path, verbose=False: calls.append(path) or verbose and 7 or 0
+    )
     return calls
 
 
@@ -24,6 +26,17 @@ def test_a_lone_path_is_opened(opened: list[Path | None]) -> None:
 def test_no_argument_opens_the_app(opened: list[Path | None]) -> None:
     assert cli.main([]) == 0
     assert opened == [None]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--verbose"], ["--verbose", "/tmp/story.review"], ["/tmp/story.review", "--verbose"]],
+)
+def test_verbose_reaches_the_window_wherever_it_is_given(
+    opened: list[Path | None], argv: list[str]
+) -> None:
+    assert cli.main(argv) == 7  # the stand-in's answer when verbose came through
+    assert opened == [Path("/tmp/story.review") if len(argv) == 2 else None]
 
 
 def test_commands_are_still_commands(opened: list[Path | None], capsys) -> None:  # type: ignore[no-untyped-def]
