@@ -66,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
     p.add_argument("path", type=Path)
-    p.add_argument("--verbose", action="store_true", help=verbose_help)
+    # SUPPRESS: `reviewer --verbose FILE` sets it before the (inserted) `open`; a default
+    # here would put it back to False.
+    p.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     p.set_defaults(run=lambda a: _open_app(a.path, verbose=a.verbose))
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")

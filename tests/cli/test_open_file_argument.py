@@ -13,7 +13,7 @@ from reviewer import cli
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     calls: list[Path | None] = []
     monkeypatch.setattr(
-        cli, "_open_app", lambda path, verbose=False: calls.append(path) or verbose and 7 or 0
+        cli, "_open_app", lambda path, verbose=False: calls.append(path) or (verbose and 7) or 0
     )
     return calls
 
