@@ -477,6 +477,10 @@ class MainWindow(QMainWindow):
             self._playhead_moved, Qt.ConnectionType.QueuedConnection
         )
         self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
+        # The media's length as libvlc measured it: exports end no cue after it.
+        self.playback.duration_changed.connect(
+            lambda ms: self.project.record_media_duration(ms) if self.project else None
+        )
         self.editor.error.connect(self.show_save_error)
         self.editor.saved.connect(self._show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)

@@ -26,6 +26,8 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Speaker
 from reviewer.store import Notice, Project
 
+MAX_SHOWN = 9  # the keys 1-9
+
 
 class SpeakerPanel(QWidget):
     """Lists the project's speakers by key; every change goes through the project."""
@@ -109,6 +111,16 @@ class SpeakerPanel(QWidget):
             for column, item in enumerate((key, name, QTableWidgetItem(speaker.role), count)):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self._fit_rows(len(speakers))
+
+    def _fit_rows(self, count: int) -> None:
+        """Ask for the height that shows every speaker on a key (up to nine) without
+        scrolling: the keys 1-9 are the panel's point, and one out of sight is a key unknown."""
+        rows = max(1, min(count, MAX_SHOWN))
+        header = self.table.horizontalHeader().sizeHint().height()
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(header + rows * row_height + frame)
 
     def _name_at(self, row: int) -> str | None:
         item = self.table.item(row, 1)
