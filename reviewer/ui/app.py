@@ -51,6 +51,9 @@ def run_app(path: str | None = None, *, verbose: bool = False) -> int:
     settings = Settings()
     window = MainWindow(settings)
     window.show()
+    # Ask for the keyboard: without a window manager (a kiosk, Xvfb) nothing else gives the new
+    # window the X input focus, and every key would go to whatever is under the pointer.
+    window.activateWindow()
     opened = False
     if path:
         opened = window.open_path(path)

@@ -10,11 +10,11 @@ functions make (QFileDialog, QInputDialog).
 
 from __future__ import annotations
 
-import weakref
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDockWidget, QWidget
@@ -30,6 +30,10 @@ PANEL_KEYS = {
     "problemsDock": ("show_problems_panel", "Problems panel", "Ctrl+Alt+P"),
     "glossaryDock": ("show_glossary_panel", "Glossary panel", "Ctrl+Alt+G"),
 }
+
+
+def _address(widget: QWidget) -> int:
+    return int(shiboken6.getCppPointer(widget)[0])
 
 
 def _editing_in_a_view(widget: QWidget) -> bool:
@@ -51,9 +55,9 @@ class KeyPaths(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self._focus_before: weakref.WeakKeyDictionary[QDialog, QWidget] = (
-            weakref.WeakKeyDictionary()
-        )
+        # By the dialog's C++ address: a dialog made by a Qt static function (QInputDialog,
+        # QFileDialog) gets a new Python wrapper for each event, so no wrapper can be the key.
+        self._focus_before: dict[int, QWidget] = {}
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -97,25 +101,28 @@ class KeyPaths(QObject):
         if parent is None or parent.window() is not self.window_:
             return
         focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is self.window_:
-            self._focus_before[dialog] = focus
+        if focus is None or focus.window() is not self.window_:
+            # Shown before the window had the keyboard (the welcome at the first start, or
+            # without a window manager): afterwards the list gets it.
+            focus = self.window_.window_focus()
+        self._focus_before[_address(dialog)] = focus
 
     def _dialog_hidden(self, dialog: QDialog) -> None:
-        before = self._focus_before.pop(dialog, None)
+        before = self._focus_before.pop(_address(dialog), None)
         if before is None:
             return
-        ref = weakref.ref(before)
         # After the dialog is gone: without a window manager nothing gives the window the
         # X input focus back, and Qt would put the keys into the first box of the window.
-        QTimer.singleShot(0, lambda: self._restore(ref()))
+        QTimer.singleShot(0, lambda: self._restore(before))
 
-    def _restore(self, widget: QWidget | None) -> None:
+    def _restore(self, widget: QWidget) -> None:
         window = self.window_
         if QApplication.activeModalWidget() is not None:
             return  # another dialog is up; it gets the keys
         window.activateWindow()
         window.raise_()
-        target = widget if widget is not None and widget.isVisible() else window.table
+        alive = shiboken6.isValid(widget) and widget.isVisible()
+        target = widget if alive else window.table
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

@@ -852,6 +852,10 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def window_focus(self) -> QWidget:
+        """Return the widget of this window that has, or last had, the keyboard."""
+        return self.focusWidget() or self.table
+
     def start_folder(self) -> str:
         """Return where a file dialog starts: the open project's folder, else the last
         project's, else the home folder."""
