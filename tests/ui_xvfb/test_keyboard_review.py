@@ -121,7 +121,8 @@ def _review(desk: Desk, project: Path, tmp_path: Path) -> None:
     before = desk.keys
     desk.key("3", "ctrl+Return")
     assert desk.keys - before == 2
-    wait_for("segment 6 approved", lambda: _segment(project, 6)[:2] == ("Sergei Lavrov", "approved"))
+    six = ("Sergei Lavrov", "approved")
+    wait_for("segment 6 approved", lambda: _segment(project, 6)[:2] == six)
     _new_speaker(desk, "Anna Lee")
     desk.key("ctrl+Return")
     wait_for("segment 7 approved", lambda: _segment(project, 7)[1] == "approved")
@@ -163,7 +164,8 @@ def _check_file(project: Path) -> None:
     expected = {(s, "speaker") for s in SPEAKERS} | {(s, "status") for s in SPEAKERS}
     expected |= {(s, "translation") for s in FIXED} | {(4, "end_ms")}
     assert changed == expected
-    authors = {a for (a,) in _rows(project, "SELECT DISTINCT author FROM operations WHERE kind = 'do'")}
+    sql = "SELECT DISTINCT author FROM operations WHERE kind = 'do'"
+    authors = {a for (a,) in _rows(project, sql)}
     assert authors == {"Anna Petrova"}
 
 
