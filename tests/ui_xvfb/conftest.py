@@ -43,10 +43,8 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
     from reviewer.ui.settings import Settings
 
     monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
-    segments = [
-        Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
-        for i in range(12)
-    ]
+    segments = [Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
+                for i in range(12)]
     path = tmp_path / "sync.review"
     Project.create(path, Transcript(segments=segments), media=str(clip)).close()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -56,8 +54,7 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
     qtbot.waitExposed(window)
     assert window.open_path(path)
     qtbot.waitUntil(lambda: window.is_started, timeout=10000)
-    qtbot.waitUntil(
-        lambda: not window.playback.is_stand_in and shown_frame(window) is not None, timeout=10000
-    )
+    qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
+                    timeout=10000)
     yield window
     window.close()
