@@ -74,6 +74,7 @@ from reviewer.ui.segment_model import (
 )
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
+from reviewer.ui.tally import Tally
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
         self._last_id: int | None = None  # the last current segment (Esc selects it again)
+        self._statuses = Tally("status")  # for "Reviewed N of M"
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self.setObjectName("mainWindow")
@@ -564,6 +566,7 @@ class MainWindow(QMainWindow):
         project.subscribe(self._on_notice)
         self._refresh_starts()
         self._refresh_speaker_filter()
+        self._statuses.rebuild(project)
         self._refresh_progress()
         moved = project.relink_moved_media()
         media = project.media_path
@@ -709,7 +712,7 @@ class MainWindow(QMainWindow):
             self._refresh_starts()
         if notice.kind == "speakers":
             self._refresh_speaker_filter()
-        if notice.kind in ("inserted", "removed", "reset") or "status" in notice.fields:
+        if self.project is not None and self._statuses.update(self.project, notice):
             self._refresh_progress()
         if "start_ms" in notice.fields or "end_ms" in notice.fields:
             self._update_loop()
@@ -731,14 +734,13 @@ class MainWindow(QMainWindow):
             self.progress.setText("")
             return
         segments = self.project.transcript.segments
-        statuses = list(map(operator.attrgetter("status"), segments))
-        done = operator.countOf(statuses, Status.APPROVED)
+        counts = self._statuses
+        done = counts[Status.APPROVED]
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
         # Edited since approval, or edited and not yet approved: the desk has not seen it.
-        edited = operator.countOf(statuses, Status.EDITED)
         self.progress.setToolTip(
-            f"{done} approved, {edited} edited and not approved, "
-            f"{operator.countOf(statuses, Status.FLAGGED)} flagged; "
+            f"{done} approved, {counts[Status.EDITED]} edited and not approved, "
+            f"{counts[Status.FLAGGED]} flagged; "
             "a change to an approved segment makes it edited again"
         )
 

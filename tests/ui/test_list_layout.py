@@ -71,3 +71,23 @@ def test_an_empty_translation_column_is_hidden_until_a_translation_is_typed(
     assert window.table.horizontalHeader().sectionSize(COL_TRANSLATION) > 0
     # The columns are the view's, not the model's: the model still has them.
     assert window.model.columnCount() > COL_TRANSLATION
+
+
+def test_the_speaker_counts_follow_every_change(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    table = window.speakers.table
+
+    def counts() -> dict[str, str]:
+        return {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+
+    assert counts() == {"陈嘉怡": "1"}
+    window.project.set_speaker([2, 3], "Wang Yi")
+    assert counts() == {"陈嘉怡": "1", "Wang Yi": "2"}
+    window.project.set_speaker([2], "陈嘉怡")
+    assert counts() == {"陈嘉怡": "2", "Wang Yi": "1"}
+    window.project.rename_speaker("Wang Yi", "王毅")
+    assert counts() == {"陈嘉怡": "2", "王毅": "1"}
+    window.project.undo()
+    window.project.undo()
+    assert counts() == {"陈嘉怡": "1", "Wang Yi": "2"}
+    window.project.delete([3])
+    assert counts() == {"陈嘉怡": "1", "Wang Yi": "1"}
