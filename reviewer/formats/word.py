@@ -10,6 +10,7 @@ reads to know what was checked.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.core.timecode import format_timecode
@@ -54,8 +55,10 @@ class WordFormat(Format):
         if text in ("translation", "both"):
             headers.append("Translation")
         headers += ["Status", "Tags", "Note"]
+        _landscape(document)
         table = document.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"
+        _column_widths(table, headers)
         for cell, header in zip(table.rows[0].cells, headers, strict=True):
             cell.text = header
             for run in cell.paragraphs[0].runs:
@@ -95,3 +98,35 @@ def review_line(segments: list[Segment], options: ExportOptions) -> str:
         parts.append(options.date)
     parts.append(f"{approved} of {len(segments)} {noun} approved")
     return " · ".join(parts)
+
+
+# Widths in inches of the narrow columns on a landscape A4/Letter page (about 9.7 inches
+# between the margins); the text columns share what is left.
+NARROW = {"Time": 1.15, "Speaker": 1.1, "Status": 0.85, "Tags": 0.9, "Note": 1.5}
+TEXT_WIDTH_IN = 9.6
+
+
+def _landscape(document: Any) -> None:
+    """Turn the page: a table of seven columns is unreadable on an upright page."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Inches
+
+    section = document.sections[0]
+    if section.orientation != WD_ORIENT.LANDSCAPE:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Inches(0.7))
+
+
+def _column_widths(table: Any, headers: list[str]) -> None:
+    """Fixed column widths (Word and LibreOffice both honour them): narrow columns for times,
+    names and marks, the rest shared by the source and the translation."""
+    from docx.shared import Inches
+
+    narrow = sum(NARROW.get(h, 0.0) for h in headers)
+    texts = [h for h in headers if h not in NARROW] or headers
+    share = max(1.5, (TEXT_WIDTH_IN - narrow) / len(texts))
+    table.autofit = False
+    for column, header in zip(table.columns, headers, strict=True):
+        column.width = Inches(NARROW.get(header, share))

@@ -70,3 +70,20 @@ def test_word_header_counts_one_segment_in_the_singular(tmp_path: Path) -> None:
     out = tmp_path / "one.docx"
     write_transcript(transcript, out, "docx")
     assert docx.Document(str(out)).paragraphs[2].text == "1 of 1 segment approved"
+
+
+def test_word_page_is_landscape_with_room_for_the_text(tmp_path: Path) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    out = tmp_path / "wide.docx"
+    write_transcript(sample_transcript(), out, "docx")
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    assert section.orientation == WD_ORIENT.LANDSCAPE
+    assert section.page_width > section.page_height
+    table = document.tables[0]
+    widths = {c.cells[0].text: c.width for c in table.columns}
+    assert widths["Translation"] > 2 * widths["Status"]
+    assert widths["Source"] == widths["Translation"]
+    usable = section.page_width - section.left_margin - section.right_margin
+    assert sum(widths.values()) <= usable
