@@ -83,10 +83,10 @@ class TermDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #d9534f")
         form = QFormLayout(self)
-        form.addRow("Source", self.source)
-        form.addRow("Translation", self.translation)
-        form.addRow("Avoid", self.avoid)
-        form.addRow("Note", self.note)
+        form.addRow("&Source", self.source)
+        form.addRow("&Translation", self.translation)
+        form.addRow("&Avoid", self.avoid)
+        form.addRow("&Note", self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -54,7 +54,7 @@ class TimelineDialog(QDialog):
         for name in authors(project.db):
             self.author.addItem(name, name)
         now = QDateTime.currentDateTime()
-        self.use_since, self.use_until = QCheckBox("From"), QCheckBox("Until")
+        self.use_since, self.use_until = QCheckBox("&From"), QCheckBox("&Until")
         self.since = QDateTimeEdit(now.addDays(-1))
         self.until = QDateTimeEdit(now)
         for edit in (self.since, self.until):
@@ -66,7 +66,9 @@ class TimelineDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["When", "Who", "Action", "What", "Field", "Old", "New"])
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Author"))
+        author_label = QLabel("&Author")
+        author_label.setBuddy(self.author)
+        filters.addWidget(author_label)
         filters.addWidget(self.author)
         for box, edit in ((self.use_since, self.since), (self.use_until, self.until)):
             filters.addWidget(box)
