@@ -28,3 +28,18 @@ def test_a_text_change_is_a_character_diff() -> None:
     shown = diff_html("translation", "Lavrof said", "Lavrov said")
     assert _plain(shown) == "Lavrofv said"
     assert 'line-through">f<' in shown and 'underline">v<' in shown
+
+
+def test_a_panel_behind_a_tab_catches_up_when_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDockWidget
+
+    panel = window.history_panel
+    window.findChild(QDockWidget, "historyDock").hide()
+    assert not panel.isVisible()
+    window.select_id(2)
+    window.project.set_translation(2, "Lebanon's Hezbollah said")
+    window.actions_by_name["show_history"].trigger()
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.title.text() == "Segment #2: 2 revisions"  # the text and the status
+    window.project.approve([2])
+    assert panel.title.text() == "Segment #2: 3 revisions"  # in sight: at once
