@@ -367,7 +367,11 @@ class Project(Operations, CheckpointOps):
         if not changes:
             return None
         self._require_writable()
-        order_before = self.ids
+        # The row order before, only where it can change (2 ms on 20,000 segments, per key).
+        structural = any(
+            c.entity == "segment" and c.field in (EXISTS, "start_ms", "end_ms") for c in changes
+        )
+        order_before = self.ids if structural else []
         op = PendingOperation(0, changes, label, kind, target, self.author, now_iso())
         if self._lock is not None:
             self._lock.refresh()
