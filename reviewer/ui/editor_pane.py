@@ -60,6 +60,7 @@ class EditorPane(QWidget):
         self.segment_id: int | None = None
         self._loading = False
         self._pending: set[str] = set()
+        self._speaker_items: list[tuple[str, str]] = []  # what the speaker box holds
 
         self.header = QLabel("No segment")
         self.header.setObjectName("segmentHeader")
@@ -205,12 +206,20 @@ class EditorPane(QWidget):
             self._loading = False
 
     def _refresh_speakers(self) -> None:
+        """Fill the speaker box, when the speakers changed (not on every segment shown)."""
+        speakers = (
+            sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name))
+            if self.project is not None
+            else []
+        )
+        items = [("(none)", "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
+        if items == self._speaker_items:
+            return
+        self._speaker_items = items
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItem("(none)", "")
-        if self.project is not None:
-            for s in sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name)):
-                self.speaker.addItem(f"{s.slot or '-'}  {s.name}", s.name)
+        for text, name in items:
+            self.speaker.addItem(text, name)
         self.speaker.blockSignals(False)
 
     def _on_notice(self, notice: Notice) -> None:

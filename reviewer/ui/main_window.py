@@ -87,6 +87,15 @@ JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
 SCROLL_MARGIN = 3  # rows kept in view above and below the current one
+# Actions that act on the current segment: enabled only when there is one.
+SEGMENT_ACTIONS = frozenset(
+    {
+        "approve_next", "flag", "split", "merge", "delete_segments", "clear_speaker",
+        "clear_speaker_alt", "new_speaker", "start_at_playhead", "end_at_playhead",
+        "nudge_start_earlier", "nudge_start_later", "nudge_end_earlier", "nudge_end_later",
+        "edit_note", "edit_translation", "edit_source",
+    }
+)  # fmt: skip
 
 
 class SegmentTable(QTableView):
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self.actions_by_name: dict[str, QAction] = {}
+        self._segment_actions: list[QAction] | None = None
         self.specs: list[ActionSpec] = []
         self._build_actions()
         self._connect()
@@ -423,6 +433,7 @@ class MainWindow(QMainWindow):
         action = make_action(spec, self)
         action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
         self.actions_by_name[spec.name] = action
+        self._segment_actions = None  # made again with this one in view
         self.specs.append(spec)
         target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
         target.addAction(action)
@@ -777,27 +788,14 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.project is not None and not self.project.read_only
         current = self.current_id() is not None
-        for name, action in self.actions_by_name.items():
-            if name.startswith(("speaker_", "tag_")) or name in (
-                "approve_next",
-                "flag",
-                "split",
-                "merge",
-                "delete_segments",
-                "clear_speaker",
-                "clear_speaker_alt",
-                "new_speaker",
-                "start_at_playhead",
-                "end_at_playhead",
-                "nudge_start_earlier",
-                "nudge_start_later",
-                "nudge_end_earlier",
-                "nudge_end_later",
-                "edit_note",
-                "edit_translation",
-                "edit_source",
-            ):
-                action.setEnabled(has and current)
+        if self._segment_actions is None:  # the actions that need a current segment
+            self._segment_actions = [
+                action
+                for name, action in self.actions_by_name.items()
+                if name.startswith(("speaker_", "tag_")) or name in SEGMENT_ACTIONS
+            ]
+        for action in self._segment_actions:
+            action.setEnabled(has and current)
         self.actions_by_name["insert_segment"].setEnabled(has)
         self.actions_by_name["export"].setEnabled(self.project is not None)
         self.actions_by_name["import_other_language"].setEnabled(has)
