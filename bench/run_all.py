@@ -5,8 +5,8 @@
 (``./installer/bootstrap.sh bench`` installs what is needed and runs this.) Makes the data first
 (bench/generate.py, into bench/out/), then runs each script in its own process with ``--json``:
 import_export.py, window.py, commit.py, find.py, sync.py, keys.py. The window, sync and keys
-figures need an X display and libvlc; without them those rows say so. Not tests: the exit status is 0 whatever
-the figures, unless a script fails.
+figures need an X display and libvlc; without them those rows say so. Not tests: the exit
+status is 0 whatever the figures, unless a script fails.
 """
 
 from __future__ import annotations
