@@ -491,9 +491,7 @@ class MainWindow(QMainWindow):
         )
         self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
         # The media's length as libvlc measured it: exports end no cue after it.
-        self.playback.duration_changed.connect(
-            lambda ms: self.project.record_media_duration(ms) if self.project else None
-        )
+        self.playback.duration_changed.connect(self._media_measured)
         self.editor.error.connect(self.show_save_error)
         self.editor.saved.connect(self._show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)
@@ -710,6 +708,11 @@ class MainWindow(QMainWindow):
             self.playback.set_loop(segment.start_ms, segment.end_ms)
         else:
             self.playback.set_loop(None, None)
+
+    def _media_measured(self, ms: int) -> None:
+        """Keep the length libvlc found (not the stand-in's guess from the transcript)."""
+        if self.project is not None and not self.playback.is_stand_in:
+            self.project.record_media_duration(ms)
 
     def _refresh_starts(self) -> None:
         self._starts = (
