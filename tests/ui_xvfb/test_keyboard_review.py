@@ -164,6 +164,9 @@ def _check_file(project: Path) -> None:
     expected = {(s, "speaker") for s in SPEAKERS} | {(s, "status") for s in SPEAKERS}
     expected |= {(s, "translation") for s in FIXED} | {(4, "end_ms")}
     assert changed == expected
+    # The clip's length as libvlc measured it, kept for exports (41.44 s).
+    [(measured,)] = _rows(project, "SELECT duration_ms FROM media")
+    assert isinstance(measured, int) and abs(measured - 41_440) <= 100
     sql = "SELECT DISTINCT author FROM operations WHERE kind = 'do'"
     authors = {a for (a,) in _rows(project, sql)}
     assert authors == {"Anna Petrova"}
