@@ -55,6 +55,9 @@ def test_a_whole_review_from_the_keyboard(tmp_path: Path, window_manager: str | 
     project = tmp_path / "data" / "reviewer" / "demo" / "demo.review"
     try:
         _review(desk, project, tmp_path)
+    except AssertionError:
+        desk.screenshot(tmp_path / "failure.png")  # what the screen showed when it stopped
+        raise
     finally:
         status, stderr = desk.close()
     assert status == 0, stderr[-2000:]
