@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
@@ -98,3 +99,69 @@ def as_text(pieces: list[Piece]) -> str:
     """Return a plain rendering: [-deleted-]{+inserted+} (for logs and the command line)."""
     marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
     return "".join(marks[kind].format(text) for kind, text in pieces)
+
+
+# A word of an alphabetic script is one token; anything else (a Han character, a space, a
+# punctuation mark) is a token of its own.
+_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff'’-]+|\s+|.", re.DOTALL)
+
+
+def word_diff(old: str, new: str) -> list[Piece]:
+    """Return the pieces that turn ``old`` into ``new``, changing whole words ("Wang Yee" to
+    "Wang Yi" is [-Yee-]{+Yi+}, not Y[-ee-]{+i+}); Chinese changes character by character."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    pieces: list[Piece] = []
+    for op in Indel.opcodes(a, b):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag == "equal":
+            _add(pieces, "equal", "".join(a[i1:i2]))
+            continue
+        if op.tag in ("delete", "replace"):
+            _add(pieces, "delete", "".join(a[i1:i2]))
+        if op.tag in ("insert", "replace"):
+            _add(pieces, "insert", "".join(b[j1:j2]))
+    return _group(pieces)
+
+
+def in_context(old: str, new: str, context: int = 20) -> str:
+    """Return the change from ``old`` to ``new`` as :func:`as_text` marks it, whole words
+    changed, with about ``context`` characters of unchanged text around each change.
+
+    >>> in_context("Chinese Foreign Minister Wang Yee met Russian Foreign Minister Lavrof",
+    ...            "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Lavrof")
+    '…Minister Wang [-Yee-]{+Yi+} met Russian Foreign…'
+    """
+    pieces = word_diff(old, new)
+    if len(pieces) == 1 and pieces[0][0] == "equal":
+        return _clip(pieces[0][1], 2 * context)
+    out: list[Piece] = []
+    for i, (kind, text) in enumerate(pieces):
+        if kind != "equal":
+            out.append((kind, text))
+        elif i == 0:
+            out.append(("equal", text if len(text) <= context else "…" + _tail(text, context)))
+        elif i == len(pieces) - 1:
+            out.append(("equal", text if len(text) <= context else _head(text, context) + "…"))
+        elif len(text) <= 2 * context + 3:
+            out.append(("equal", text))
+        else:
+            out.append(("equal", _head(text, context) + " … " + _tail(text, context)))
+    return as_text(out)
+
+
+def _head(text: str, n: int) -> str:
+    """The first ``n`` or so characters of ``text``, cut after a word where there is one."""
+    cut = text[: n + 1]
+    space = cut.rfind(" ", n // 2)
+    return cut[:space] if space > 0 else cut[:n]
+
+
+def _tail(text: str, n: int) -> str:
+    """The last ``n`` or so characters of ``text``, cut before a word where there is one."""
+    cut = text[-(n + 1) :]
+    space = cut.find(" ", 0, n // 2)
+    return cut[space + 1 :] if space >= 0 else cut[-n:]
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
