@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", type=Path, help="the new project (default: NAME.rescued.review)"
     )
+    _author_option(p)
     p.set_defaults(run=cmd_rescue)
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
@@ -121,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
         "when unsure)",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project")
-    p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
+    _author_option(p)
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
@@ -200,6 +201,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
     p.set_defaults(run=cmd_glossary)
     return parser
+
+
+def _author_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--author",
+        help="name recorded with the revisions (default: REVIEWER_AUTHOR, else the name stored in"
+        " the window, else your user name)",
+    )
 
 
 def _progress(message: str) -> None:
@@ -501,7 +510,7 @@ _BREAK_LOCK_HELP = (
 def cmd_rescue(args: argparse.Namespace) -> int:
     from reviewer.store.rescue import rescue
 
-    target, notes = rescue(args.project, args.output)
+    target, notes = rescue(args.project, args.output, author=args.author)
     for note in notes:
         print(f"reviewer: {target}: {note}", file=sys.stderr)
     print(f"{target}: the data of {args.project} in a new project")
