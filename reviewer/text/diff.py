@@ -59,7 +59,9 @@ def diff(old: str, new: str) -> list[Piece]:
     for kind, gone, came in _join_changes(runs):
         if kind == "equal":
             _add(pieces, "equal", "".join(gone))
-        elif len(gone) == len(came) and all(g == c or _alike(g, c) for g, c in zip(gone, came)):
+        elif len(gone) == len(came) and all(
+            g == c or _alike(g, c) for g, c in zip(gone, came, strict=True)
+        ):
             # Each word spelt a little differently ("Sergei Lavrof" / "Sergey Lavrov").
             for g, c in zip(gone, came, strict=True):
                 for piece in _characters(g, c):
@@ -102,9 +104,7 @@ def _alike(old: str, new: str) -> bool:
     if Indel.normalized_similarity(old, new) < ALIKE:
         return False
     changes = [op for op in Indel.opcodes(old, new) if op.tag != "equal"]
-    return len(changes) == 1 or (
-        len(changes) == 2 and changes[0].src_end == changes[1].src_start
-    )
+    return len(changes) == 1 or (len(changes) == 2 and changes[0].src_end == changes[1].src_start)
 
 
 def _characters(old: str, new: str) -> list[Piece]:

@@ -3,6 +3,8 @@ one insertion, characters only inside a word spelt a little differently."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +13,7 @@ from reviewer.text.diff import as_text, diff
 
 CASES = [
     ("unreviewed", "approved", "[-unreviewed-]{+approved+}"),
-    ("We will realize the goal.", "We will achieve a goal.", "We will [-realize the-]{+achieve a+} goal."),
+    ("We realize the goal.", "We achieve a goal.", "We [-realize the-]{+achieve a+} goal."),
     ("Lebanon's 真主党 said", "Lebanon's Hezbollah said", "Lebanon's [-真主党-]{+Hezbollah+} said"),
     ("拉夫罗夫说", "俄外长拉夫罗夫表示", "{+俄外长+}拉夫罗夫[-说-]{+表示+}"),
     ("line one\nline two", "line one\nline 2", "line one\nline [-two-]{+2+}"),
@@ -37,4 +39,4 @@ def test_diff_turns_the_old_text_into_the_new(old: str, new: str) -> None:
     assert "".join(t for kind, t in pieces if kind != "delete") == new
     assert all(text for _, text in pieces)
     kinds = [kind for kind, _ in pieces]
-    assert all(a != b for a, b in zip(kinds, kinds[1:], strict=False))  # runs merged
+    assert all(a != b for a, b in itertools.pairwise(kinds))  # runs merged
