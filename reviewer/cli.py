@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer import __version__
 from reviewer.core.errors import ReviewerError
-from reviewer.core.timecode import format_timecode
+from reviewer.core.timecode import format_timecode, local_stamp
 
 if TYPE_CHECKING:
     from reviewer.store import Project
@@ -394,7 +394,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     for r in revisions:
         what = f"{r.entity} {r.entity_id}" if r.entity != "meta" else "project"
         print(
-            f"{r.time[:19].replace('T', ' ')}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
+            f"{local_stamp(r.time)}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
             f"  {r.field}: {_short(r.old)} -> {_short(r.new)}"
         )
     if not revisions:
@@ -455,7 +455,7 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps([p.__dict__ for p in points], ensure_ascii=False, indent=2))
             for p in points if not args.json else []:
-                print(f"{p.time[:19].replace('T', ' ')}  {p.author:<10}  {p.name}")
+                print(f"{local_stamp(p.time)}  {p.author:<10}  {p.name}")
             return 0
         changes = project.changes_since(args.since)
         title = project.transcript.title or project.path.stem
