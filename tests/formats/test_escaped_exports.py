@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from pathlib import Path
 
 import docx
@@ -77,3 +78,34 @@ def test_docx_csv_json_keep_hostile_text(text: str, tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO((tmp_path / "h.csv").read_text(encoding="utf-8-sig"))))
     cell = next(c for c in rows[1] if text.split("\n")[0][1:] in c)
     assert cell[:1] not in ("=", "+", "-", "@"), "a cell a spreadsheet would run as a formula"
+
+
+def _aeidon_missing() -> str:
+    check = ["/usr/bin/python3", "-c", "import aeidon"]
+    if not Path(check[0]).exists() or subprocess.run(check, capture_output=True).returncode:
+        return (
+            "Gaupol's aeidon is not installed for /usr/bin/python3 (apt-get install python3-aeidon)"
+        )
+    return ""
+
+
+@pytest.mark.skipif(bool(_aeidon_missing()), reason=_aeidon_missing() or "aeidon is here")
+def test_aeidon_reads_every_line_and_character(tmp_path: Path) -> None:
+    """aeidon (Gaupol) keeps ASS markup as text: it shows our escapes' backslashes, but no brace
+    part is lost and no line breaks at a ``\\N`` of the text."""
+    transcript = Transcript(
+        segments=[Segment(i * 5000, i * 5000 + 4000, "", text, id=i + 1) for i, text in
+                  enumerate(HOSTILE)]
+    )  # fmt: skip
+    out = tmp_path / "hostile.ass"
+    write_transcript(transcript, out, "ass", ExportOptions(text="translation"))
+    script = (
+        "import aeidon, json, sys\n"
+        "p = aeidon.Project(); p.open_main(sys.argv[1], 'utf-8')\n"
+        "print(json.dumps([s.main_text for s in p.subtitles]))\n"
+    )
+    done = subprocess.run(["/usr/bin/python3", "-c", script, str(out)], capture_output=True,
+                          text=True, check=True, timeout=60)  # fmt: skip
+    texts = json.loads(done.stdout)
+    assert [unescape(t.replace("\n", "\\N")) for t in texts] == HOSTILE
+    assert [t.count("\n") for t in texts] == [h.count("\n") for h in HOSTILE]
