@@ -5,8 +5,8 @@
 (``./installer/bootstrap.sh bench`` installs what is needed and runs this.) Makes the data first
 (bench/generate.py, into bench/out/), then runs each script in its own process with ``--json``:
 import_export.py, window.py, commit.py, find.py, bounded.py, names.py, glossary_scale.py,
-sync.py. The window and sync figures need an X display and libvlc; without them those rows say
-so (glossary_scale.py then leaves out the window). Not tests: the exit
+sync.py, keys.py. The window, sync and keys figures need an X display and libvlc; without them
+those rows say so (glossary_scale.py then leaves out the window). Not tests: the exit
 status is 0 whatever the figures, unless a script fails.
 """
 
@@ -96,8 +96,9 @@ def main() -> int:
     ]
     if has_display:
         plan.append(("sync.py", "--seconds", "10" if args.quick else "20"))
+        plan.append(("keys.py", "--presses", "60" if args.quick else "200"))
     else:
-        failures.append("window.py, sync.py: no X display (run under xvfb-run)")
+        failures.append("window.py, sync.py, keys.py: no X display (run under xvfb-run)")
     for script, *script_args in plan:
         found, failure = run(script, *script_args)
         rows += found

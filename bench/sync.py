@@ -65,6 +65,7 @@ def main() -> int:
 
     from reviewer.player import PlayerState, probe
     from reviewer.player.vlc_player import VlcPlayer
+    from reviewer.ui.scheduling import QtScheduler
 
     status = probe()
     if not status.ok:
@@ -80,7 +81,7 @@ def main() -> int:
     widget.setFixedSize(WIDTH * args.scale, HEIGHT * args.scale)
     widget.show()
     screen = widget.screen()
-    player = VlcPlayer(int(widget.winId()))
+    player = VlcPlayer(QtScheduler(), int(widget.winId()))
     player.set_lag(args.lag)
 
     def wait(condition, timeout: float = 10.0) -> None:
@@ -214,12 +215,13 @@ def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> 
     from reviewer.player import PlayerState
     from reviewer.player.encodes import frame_at
     from reviewer.player.vlc_player import VlcPlayer
+    from reviewer.ui.scheduling import QtScheduler
 
     widget = QWidget()
     widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
     widget.setFixedSize(WIDTH, HEIGHT)
     widget.show()
-    player = VlcPlayer(int(widget.winId()))
+    player = VlcPlayer(QtScheduler(), int(widget.winId()))
 
     def wait(condition, timeout: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
         deadline = time.monotonic() + timeout

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up Reviewer on Debian 12 or Ubuntu 24.04 and run it, or run its checks.
 #
-#   ./installer/bootstrap.sh run [ARGS...]   set up, then start .venv/bin/reviewer ARGS...
+#   ./installer/bootstrap.sh run [ARGS...]   set up, put `reviewer` on the PATH (a link in
+#                                            ~/.local/bin), then start it with ARGS...
 #   ./installer/bootstrap.sh test            set up, then ruff, mypy, the Qt-free tests, all tests
 #   ./installer/bootstrap.sh package         set up, then build the app into dist/Reviewer/
 #   ./installer/bootstrap.sh bench [ARGS...] set up, then print the benchmark table (bench/)
@@ -27,12 +28,13 @@ RUN_PACKAGES=(
   fonts-noto-cjk
 )
 # Tests also need a virtual screen, make videos (ffmpeg) and screenshots (imagemagick), type
-# into the real app with real keys (xdotool), and check the desktop files and the .review MIME
-# type (desktop-file-validate, appstreamcli, update-mime-database), and accept and reject the
-# tracked changes of the changes report in LibreOffice through python-uno, and read the ASS
-# export with Gaupol's aeidon (both on the system python3).
-TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool desktop-file-utils appstream shared-mime-info
-  libreoffice-writer-nogui python3-uno python3-aeidon)
+# into the real app with real keys (xdotool), with and without a window manager (openbox),
+# and check the desktop files and the .review MIME type (desktop-file-validate, appstreamcli,
+# update-mime-database); accept and reject the tracked changes of the changes report in
+# LibreOffice through python-uno, and read the ASS export with Gaupol's aeidon (both on the
+# system python3).
+TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool openbox desktop-file-utils appstream
+  shared-mime-info libreoffice-writer-nogui python3-uno python3-aeidon)
 # The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
 CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
 
@@ -44,7 +46,9 @@ usage() {
   cat <<'EOF'
 usage: ./installer/bootstrap.sh COMMAND [ARGS...]
 
-  run [ARGS...]  install what is missing, then start Reviewer (ARGS go to `reviewer`)
+  run [ARGS...]  install what is missing, link ~/.local/bin/reviewer to .venv/bin/reviewer
+                 (so that the README's `reviewer ...` commands work), then start Reviewer
+                 (ARGS go to `reviewer`)
   test           install what is missing, then ruff, mypy, the Qt-free tests in .venv-core
                  and the whole test suite under Xvfb
   bench [ARGS...]  install what is missing (Xvfb, ffmpeg, Debian's python3-aeidon, the
@@ -297,11 +301,33 @@ cmd_test() {
 
 # ---------------------------------------------------------------- run
 
+# `reviewer` on the PATH: a link in ~/.local/bin (no root needed), which Debian's and Ubuntu's
+# ~/.profile put on the PATH of every login once the folder exists. A file of that name that
+# is not our link is left alone.
+link_command() {
+  local bin=${REVIEWER_BIN_DIR:-$HOME/.local/bin} target=$ROOT/.venv/bin/reviewer
+  local link=$bin/reviewer
+  if [[ -e $link && ! -L $link ]]; then
+    note "$link exists and is not a link to Reviewer: left alone; run $target"
+    return 0
+  fi
+  if [[ ! -L $link || $(readlink "$link") != "$target" ]]; then
+    mkdir -p "$bin" && ln -sfn "$target" "$link" || { note "could not link $link"; return 0; }
+    note "linked $link -> $target"
+  fi
+  case ":$PATH:" in
+    *":$bin:"*) ;;
+    *) note "$bin is not on this shell's PATH yet: log in again, or run" \
+         "export PATH=\"$bin:\$PATH\" (Debian's ~/.profile adds it at login)" ;;
+  esac
+}
+
 cmd_run() {
   if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     die "no screen: neither DISPLAY nor WAYLAND_DISPLAY is set. Run this from a desktop session."
   fi
   setup run
+  link_command
   cd "$CALLER_DIR"  # so that relative paths in ARGS mean what the user meant
   exec "$ROOT/.venv/bin/reviewer" "$@"
 }

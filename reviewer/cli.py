@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer import __version__
+from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.core.timecode import format_timecode, local_stamp
 
@@ -33,11 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if len(argv) == 1 and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
-        argv.insert(0, "open")  # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it
+    # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it; --verbose anywhere.
+    files = [a for a in argv if a != "--verbose"]
+    if len(files) == 1 and files[0] not in _COMMANDS and not files[0].startswith("-"):
+        argv.insert(argv.index(files[0]), "open")
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(None)
+        return _open_app(None, verbose=args.verbose)
     streams = sys.stdout, sys.stderr
     # What a project or a file name holds reaches the terminal as text, never as its escape
     # sequences: every line printed goes through the one sanitiser (core.cleaning).
@@ -78,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="reviewer", description="Review machine-made transcripts of video."
     )
     parser.add_argument("--version", action="version", version=f"Reviewer {__version__}")
+    verbose_help = (
+        "the window: show what libvlc, ALSA and Qt print on the terminal (by default it goes"
+        " to native-output.log in the data folder)"
+    )
+    parser.add_argument("--verbose", action="store_true", help=verbose_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a project, or a transcript or media file, in the window")
@@ -86,7 +94,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--encoding", metavar="NAME", help="a transcript's text encoding (default: guessed)"
     )
-    p.set_defaults(run=lambda a: _open_app(a.path, a.encoding, break_lock=a.break_lock))
+    # SUPPRESS: `reviewer --verbose FILE` sets it before the (inserted) `open`; a default
+    # here would put it back to False.
+    p.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
+    p.set_defaults(
+        run=lambda a: _open_app(
+            a.path, a.encoding, break_lock=a.break_lock, verbose=getattr(a, "verbose", False)
+        )
+    )
 
     p = sub.add_parser(
         "rescue", help="copy the data of a project Reviewer refuses into a new project file"
@@ -151,7 +166,25 @@ def _parser() -> argparse.ArgumentParser:
         help="convert Chinese text with an OpenCC config (s2t, t2s, s2hk, s2tw, ...)",
     )
     p.add_argument("--approved-only", action="store_true", help="only approved segments")
-    p.add_argument("--no-speakers", action="store_true", help="leave out speaker labels")
+    labels = p.add_mutually_exclusive_group()
+    labels.add_argument(
+        "--speakers",
+        dest="speaker_labels",
+        action="store_true",
+        default=None,
+        help="label each cue with its speaker (default: on, except SRT's burnt-in 'Name:')",
+    )
+    labels.add_argument(
+        "--no-speakers",
+        dest="speaker_labels",
+        action="store_false",
+        help="leave out speaker labels (voices in WebVTT, names in ASS, 'Name:' elsewhere)",
+    )
+    p.add_argument(
+        "--reviewer",
+        help="the reviewer named in a Word file's header (default: the author setting:"
+        " REVIEWER_AUTHOR, else the name stored in the window, else your user name)",
+    )
     p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(run=cmd_export)
@@ -247,7 +280,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     count = len(transcript.segments)
     media_note = f", media {media}" if media else ", no media found"
-    print(f"{output}: {count} segments{media_note}")
+    print(f"{output}: {wording.count(count, 'segment')}{media_note}")
     return 0
 
 
@@ -259,15 +292,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         text=args.text,  # None: the format's own default (both sides for json, csv, docx)
         script=args.script,
         approved_only=args.approved_only,
-        speaker_labels=not args.no_speakers,
+        speaker_labels=args.speaker_labels,  # None: the format's own default
         timecodes=not args.no_timecodes,
+        reviewer=args.reviewer or "",
     )
     if args.script:
         from reviewer.text.chinese import CONFIGS
 
         if args.script.removesuffix(".json") not in CONFIGS:
             raise UsageError(f"unknown OpenCC config {args.script!r}; one of {', '.join(CONFIGS)}")
+    from reviewer.store.exporting import desk_options
+
     with Project.open(args.project, read_only=True) as project:
+        options = desk_options(project, options)
         output = args.output or args.project.with_suffix("." + args.format)
         if str(output) == "-":
             if args.format == "docx":
@@ -368,7 +405,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for s in speakers:
         print(
             f"  speaker   [{s['slot'] or '-'}] {s['name']}"
-            f"{' (' + s['role'] + ')' if s['role'] else ''}: {s['segments']} segments"
+            f"{' (' + s['role'] + ')' if s['role'] else ''}:"
+            f" {wording.count(s['segments'], 'segment')}"
         )
     print(f"  without a speaker: {info['without_speaker']}")
     print(f"  revisions {info['revisions']}, schema {info['schema_version']}")
@@ -395,7 +433,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         what = f"{r.entity} {r.entity_id}" if r.entity != "meta" else "project"
         print(
             f"{local_stamp(r.time)}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
-            f"  {r.field}: {_short(r.old)} -> {_short(r.new)}"
+            f"  {r.field}: {_change(r.field, r.old, r.new)}"
         )
     if not revisions:
         print("no revisions yet", file=sys.stderr)
@@ -419,7 +457,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem.line(str(args.project)))
     errors = sum(1 for p in problems if p.severity == "error")
     if not args.json:
-        print(f"{len(problems) - errors} warnings, {errors} errors", file=sys.stderr)
+        print(
+            f"{wording.count(len(problems) - errors, 'warning')}, {wording.count(errors, 'error')}",
+            file=sys.stderr,
+        )
     return 1 if errors else 0
 
 
@@ -434,12 +475,12 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         with Project.open(args.project, break_lock=args.break_lock) as project:
             project._require_writable()
             count = import_csv(project, args.file, replace=args.replace)
-        print(f"{args.project}: {count} glossary terms read from {args.file}")
+        print(f"{args.project}: {wording.count(count, 'glossary term')} read from {args.file}")
     else:
         _check_output(args.file, args.force, kept=args.project)
         with Project.open(args.project, read_only=True) as project, _refusing_to_replace():
             count = export_csv(project, args.file, replace=args.force)
-        print(f"{args.file}: {count} glossary terms")
+        print(f"{args.file}: {wording.count(count, 'glossary term')}")
     return 0
 
 
@@ -491,6 +532,17 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
     return 0
 
 
+def _change(field: str, old: object, new: object) -> str:
+    """Return one change as the history prints it: a text edit as its changed words in their
+    context ("…Wang [-Yee-]{+Yi+} met…"), anything else as old -> new."""
+    prose = field in ("source", "translation", "note")
+    if prose and isinstance(old, str) and isinstance(new, str) and old and new:
+        from reviewer.text.diff import in_context
+
+        return in_context(old, new)
+    return f"{_short(old)} -> {_short(new)}"
+
+
 def _short(value: object, width: int = 40) -> str:
     text = (
         "(none)"
@@ -535,7 +587,13 @@ def _store_warnings_to_stderr() -> None:
     logger.propagate = False
 
 
-def _open_app(path: Path | None, encoding: str | None = None, *, break_lock: bool = False) -> int:
+def _open_app(
+    path: Path | None,
+    encoding: str | None = None,
+    *,
+    break_lock: bool = False,
+    verbose: bool = False,
+) -> int:
     try:
         from reviewer.ui.app import run_app
     except ImportError as exc:
@@ -545,7 +603,9 @@ def _open_app(path: Path | None, encoding: str | None = None, *, break_lock: boo
             file=sys.stderr,
         )
         return 2
-    return run_app(str(path) if path else None, encoding=encoding, break_lock=break_lock)
+    return run_app(
+        str(path) if path else None, encoding=encoding, break_lock=break_lock, verbose=verbose
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar, Literal
 
 from reviewer.core.models import Segment, Status, Transcript
@@ -56,13 +56,27 @@ class ExportOptions:
     ``text`` None means the format's own default: both sides for the data formats (json, csv,
     docx), otherwise the translation, or the source when no segment has a translation.
     ``script`` is an OpenCC configuration (e.g. "s2hk") applied to the source text.
+    ``speaker_labels`` None means the format's own default (``Format.speaker_labels``: off for
+    SRT, whose only place for a name is a "Name:" prefix burnt into the subtitle; on for the
+    formats with a field for it and for the text transcript). ``media_ms`` is the video's
+    length: no cue is written past it (a cue that starts after it is left out, one that runs
+    over it ends with it). ``reviewer`` and ``date`` head the Word document.
     """
 
     text: TextChoice | None = None
     script: str | None = None
     approved_only: bool = False
-    speaker_labels: bool = True
+    speaker_labels: bool | None = None
     timecodes: bool = True
+    media_ms: int | None = None
+    reviewer: str = ""
+    date: str = ""
+
+    def for_format(self, fmt: Format) -> ExportOptions:
+        """Return these options with the format's defaults filled in."""
+        if self.speaker_labels is None:
+            return replace(self, speaker_labels=fmt.speaker_labels)
+        return self
 
     def text_for(self, transcript: Transcript, default: TextChoice | None = None) -> TextChoice:
         """Return the text to export: the one asked for, else ``default``, else what there is."""
@@ -73,12 +87,19 @@ class ExportOptions:
         return "translation" if any(s.translation for s in transcript.segments) else "source"
 
     def segments(self, transcript: Transcript) -> list[Segment]:
-        """Return the segments to export (approved only, when asked), in time order."""
+        """Return the segments to export (approved only, when asked), in time order, none
+        past the end of the media (see ``media_ms``)."""
         chosen = [
             s for s in transcript.segments
             if not self.approved_only or s.status == Status.APPROVED
         ]  # fmt: skip
-        return sorted(chosen, key=lambda s: (s.start_ms, s.end_ms))
+        chosen.sort(key=lambda s: (s.start_ms, s.end_ms))
+        end = self.media_ms
+        if not end or end <= 0:
+            return chosen
+        return [
+            s if s.end_ms <= end else replace(s, end_ms=end) for s in chosen if s.start_ms < end
+        ]
 
     def source(self, segment: Segment) -> str:
         """Return the segment's source text in the script asked for."""
@@ -86,7 +107,7 @@ class ExportOptions:
 
     def speaker(self, segment: Segment) -> str | None:
         """Return the speaker to label the segment with, or None."""
-        return segment.speaker if self.speaker_labels and segment.speaker else None
+        return segment.speaker if self.speaker_labels is not False and segment.speaker else None
 
     def label(self, segment: Segment) -> str | None:
         """Return the speaker label to show, in the script asked for (a Chinese name too)."""
@@ -112,6 +133,7 @@ class Format:
     can_read: ClassVar[bool] = True
     can_write: ClassVar[bool] = True
     encoding: ClassVar[str] = "utf-8"  # what write()'s text is encoded as
+    speaker_labels: ClassVar[bool] = True  # the default of ExportOptions.speaker_labels
 
     def sniff(self, text: str) -> bool:
         """Return True when ``text`` looks like this format (for ambiguous extensions)."""

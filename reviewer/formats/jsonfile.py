@@ -134,6 +134,7 @@ class ReviewerJsonFormat(Format):
         )
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
+        options = options.for_format(self)
         text = options.text_for(transcript, "both")
         speakers = transcript.speakers if options.speaker_labels else []
         data = {

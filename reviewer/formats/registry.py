@@ -195,7 +195,7 @@ def render_transcript(
         raise ExportError(f"{chosen.label} can be imported, not exported", path)
     cleaned, _ = clean_transcript(transcript)
     try:
-        content = chosen.write(cleaned, options or ExportOptions())
+        content = chosen.write(cleaned, (options or ExportOptions()).for_format(chosen))
     except ValueError as exc:  # an unknown OpenCC configuration, for one
         raise ExportError(str(exc), path) from None
     return content if isinstance(content, bytes) else content.encode(chosen.encoding)

@@ -3,15 +3,17 @@
 Read and written here rather than through pysubs2, which glues a malformed cue into the text of
 the one before it (we skip it with a warning naming its line) and drops any ``{...}`` in text.
 
-Speakers. On export the speaker is written as a prefix of the cue's first line, ``Name: text``
-(when ``ExportOptions.speaker_labels``). On import a cue's first line is taken to start with a
-speaker label only when it begins with a name followed by an ASCII colon and a space, where a
-name is (see ``base.is_speaker_name``): one to four capitalised Latin or Cyrillic words with no
-digits (lower-case particles like "von", "al" allowed after the first), or one to twelve
-Han/kana/Hangul letters, or a diarisation tag like ``SPEAKER_00``; and not a common lead-in
-("Note:", "Update:", "Breaking:", "Q:" ...). Chinese text's own full-width colon (``他说：``)
-never makes a label. Sentences that happen to start like ``Washington: ...`` will be read as
-a speaker; that is the price of round-tripping speakers through a format that has no field.
+Speakers. On export the speaker is written as a prefix of the cue's first line, ``Name: text``,
+only when ``ExportOptions.speaker_labels`` asks for it: off by default, since the prefix is
+burnt into the subtitle the viewer reads (WebVTT and ASS have a field for the name). On import a
+cue's first line is taken to start with a speaker label only when it begins with a name followed
+by an ASCII colon and a space, where a name is (see ``base.is_speaker_name``): one to four
+capitalised Latin or Cyrillic words with no digits (lower-case particles like "von", "al"
+allowed after the first), or one to twelve Han/kana/Hangul letters, or a diarisation tag like
+``SPEAKER_00``; and not a common lead-in ("Note:", "Update:", "Breaking:", "Q:" ...). Chinese
+text's own full-width colon (``他说：``) never makes a label. Sentences that happen to start like
+``Washington: ...`` will be read as a speaker; that is the price of round-tripping speakers
+through a format that has no field.
 
 Markup. SRT has no escape, and players take ``<i>``, ``<b>``, ``<u>``, ``<s>``, ``<font ...>`` and
 ``{\\an8}``-style override blocks in cue text as formatting. So on export a U+2060 WORD JOINER
@@ -74,6 +76,7 @@ class SrtFormat(Format):
     name = "srt"
     label = "SubRip subtitles"
     extensions = (".srt",)
+    speaker_labels = False
 
     def sniff(self, text: str) -> bool:
         return any(parse_timing(line) for line in text.splitlines()[:20])
@@ -114,6 +117,7 @@ class SrtFormat(Format):
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
+        options = options.for_format(self)
         text = options.text_for(transcript)
         out: list[str] = []
         for segment in options.segments(transcript):

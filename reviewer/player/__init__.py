@@ -2,14 +2,21 @@
 
 Importing this package imports neither Qt nor libvlc. The UI does:
 
-    player = create_player(int(video_widget.winId()))
+    player = create_player(scheduler, int(video_widget.winId()))
     player.on_state = ...; player.on_error = ...   # called on the GUI thread
     if player.is_stand_in: show_banner(player.description)
 """
 
 from __future__ import annotations
 
-from reviewer.player.base import MAX_RATE, MIN_RATE, Player, PlayerCallbacks, PlayerState
+from reviewer.player.base import (
+    MAX_RATE,
+    MIN_RATE,
+    Player,
+    PlayerCallbacks,
+    PlayerState,
+    Scheduler,
+)
 from reviewer.player.clock import PlayheadClock
 from reviewer.player.libvlc import LibvlcStatus, probe
 from reviewer.player.null import NullPlayer
@@ -23,12 +30,15 @@ __all__ = [
     "PlayerCallbacks",
     "PlayerState",
     "PlayheadClock",
+    "Scheduler",
     "create_player",
     "probe",
 ]
 
 
-def create_player(window_id: int | None, extra_args: tuple[str, ...] = ()) -> Player:
+def create_player(
+    scheduler: Scheduler, window_id: int | None, extra_args: tuple[str, ...] = ()
+) -> Player:
     """Return a VlcPlayer drawing into `window_id`, or a NullPlayer saying what is missing.
 
     Call on the GUI thread, after the QApplication exists.
@@ -40,6 +50,6 @@ def create_player(window_id: int | None, extra_args: tuple[str, ...] = ()) -> Pl
     from reviewer.player.vlc_player import VlcPlayer
 
     try:
-        return VlcPlayer(window_id, extra_args)
+        return VlcPlayer(scheduler, window_id, extra_args)
     except PlayerUnavailable as exc:
         return NullPlayer(str(exc))

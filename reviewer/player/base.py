@@ -14,6 +14,21 @@ from typing import Protocol, runtime_checkable
 MIN_RATE, MAX_RATE = 0.25, 2.0
 
 
+class Scheduler(Protocol):
+    """How a player gets back onto the GUI thread: the window hands one to VlcPlayer.
+
+    libvlc calls its callbacks on its own threads and must not be called from them; a player
+    also makes a seek again a moment later. Both go through this, so the player needs no Qt
+    (reviewer.ui.scheduling.QtScheduler is the window's).
+    """
+
+    def call_soon_threadsafe(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread soon; may be called from any thread."""
+
+    def call_later(self, ms: int, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread ``ms`` milliseconds from now (called on it)."""
+
+
 class PlayerUnavailable(RuntimeError):
     """libvlc cannot be used here; the message says why and what to install."""
 

@@ -1,21 +1,25 @@
 """VlcPlayer: libvlc drawing into a native Qt widget, its playhead kept by PlayheadClock.
 
 libvlc calls its event callbacks on its own threads and must not be called back from them. The
-callbacks here only stamp the time and queue the event; the work happens on the GUI thread.
-PySide6 is imported lazily: this module is only used under the UI.
+callbacks here only stamp the time and hand the event to the Scheduler the window gave; the work
+happens on the GUI thread. No Qt here: the scheduler is the window's (reviewer.ui.scheduling).
 """
 
 from __future__ import annotations
 
 import os
-import queue
 import sys
 import time
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from reviewer.player.base import PlayerCallbacks, PlayerState, PlayerUnavailable, clamp_rate
+from reviewer.player.base import (
+    PlayerCallbacks,
+    PlayerState,
+    PlayerUnavailable,
+    Scheduler,
+    clamp_rate,
+)
 from reviewer.player.clock import PlayheadClock
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 
@@ -49,54 +53,23 @@ _EVENTS = {
 }
 
 
-_bridge_class: Any = None
-
-
-def _make_bridge(handle: Callable[[str, float, float], None]) -> Any:
-    """Return a GUI-thread QObject whose post(kind, value, at) may be called from any thread.
-
-    Not a Signal: PySide6 6.12's SignalInstance.emit() drops a reference to True on every call
-    (Python 3.11 aborts with "bool_dealloc" after a few thousand). A queue and a queued
-    QMetaObject.invokeMethod do the same job without touching that path.
-    """
-    global _bridge_class
-    if _bridge_class is None:
-        from PySide6.QtCore import QMetaObject, QObject, Qt, Slot
-
-        class _VlcEventBridge(QObject):
-            def __init__(self, handle: Callable[[str, float, float], None]):
-                super().__init__()
-                self.handle: Callable[[str, float, float], None] | None = handle
-                self._queue: queue.SimpleQueue[tuple[str, float, float]] = queue.SimpleQueue()
-
-            def post(self, kind: str, value: float, at: float) -> None:
-                self._queue.put((kind, value, at))
-                QMetaObject.invokeMethod(self, "drain", Qt.ConnectionType.QueuedConnection)
-
-            @Slot()
-            def drain(self) -> None:
-                while True:
-                    try:
-                        item = self._queue.get_nowait()
-                    except queue.Empty:
-                        return
-                    if self.handle is not None:
-                        self.handle(*item)
-
-        _bridge_class = _VlcEventBridge
-    return _bridge_class(handle)
-
-
 class VlcPlayer(PlayerCallbacks):
-    """The real player. Create it on the GUI thread; pass `int(widget.winId())` of a native widget.
+    """The real player. Create it on the GUI thread with the window's Scheduler; pass
+    `int(widget.winId())` of a native widget.
 
     Raises PlayerUnavailable when libvlc cannot start (call libvlc.probe() first to avoid it).
     """
 
     is_stand_in = False
 
-    def __init__(self, window_id: int | None = None, extra_args: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        scheduler: Scheduler,
+        window_id: int | None = None,
+        extra_args: tuple[str, ...] = (),
+    ):
         super().__init__()
+        self._scheduler = scheduler
         vlc, why = import_vlc()
         instance = None if vlc is None else new_instance(vlc, extra_args)
         if instance is None:
@@ -120,7 +93,6 @@ class VlcPlayer(PlayerCallbacks):
         self._path: str | None = None
         self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
-        self._bridge = _make_bridge(self._on_event)
         self._attached: list[Any] = []
         manager = self._mp.event_manager()
         for name, kind in _EVENTS.items():
@@ -140,7 +112,7 @@ class VlcPlayer(PlayerCallbacks):
             value = float(event.u.new_time)
         elif kind == "length":
             value = float(event.u.new_length)
-        self._bridge.post(kind, value, at)
+        self._scheduler.call_soon_threadsafe(partial(self._on_event, kind, value, at))
 
     # -- the GUI thread ----------------------------------------------------------------------
 
@@ -307,9 +279,7 @@ class VlcPlayer(PlayerCallbacks):
             self._clock.play()
             self._resuming = True
             self._plays += 1
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
+            self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
             self._set_state(PlayerState.PLAYING)
 
     def pause(self) -> None:
@@ -370,18 +340,14 @@ class VlcPlayer(PlayerCallbacks):
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
         if self._confirm_seek is None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(CONFIRM_SEEK_MS, self._seek_again)
+            self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
         self._confirm_seek = ms
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
             self._mp.set_time(ms)
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(LAST_SEEK_MS, lambda: self._seek_last(ms))
+            self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
         """The same paused seek once more, unless the editor moved or played since: now and
@@ -468,6 +434,4 @@ class VlcPlayer(PlayerCallbacks):
             self._media = None
         self._instance.release()
         self._instance = None
-        self._bridge.handle = None  # events still queued are dropped
-        self._bridge.deleteLater()
         self._state = PlayerState.EMPTY

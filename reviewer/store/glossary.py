@@ -1,8 +1,11 @@
 """The project's glossary table and check profiles, and the checker made from them.
 
-Glossary edits are plain transactions on the ``glossary`` table, not operations on the undo
-stack: the glossary is the desk's reference list, not the transcript, and Ctrl+Z must not take
-back a term added between two text edits. Check profiles are project meta, set through
+Glossary edits are transactions on the ``glossary`` table, not operations on the undo stack:
+the glossary is the desk's reference list, not the transcript, and Ctrl+Z must not take back a
+term added between two text edits. Each is still kept in the revision log, in the same
+transaction, as an operation of kind "glossary" (which the undo log passes over) with a
+revision per term (entity "glossary", field "term", the term as text before and after): the
+history says who changed the glossary, when, and how. Check profiles are project meta, set through
 :meth:`Project.set_meta` (so they are revisions, and undoable).
 
 >>> add_term(project, Term(["真主党"], "Hezbollah", ["Hizbollah"]))  # doctest: +SKIP
@@ -174,34 +177,83 @@ def _check(term: Term) -> None:
         raise EditError("a glossary term needs a translation")
 
 
+def term_text(term: Term | None) -> str | None:
+    """Return a term as the history shows it: "真主党 = Hezbollah (not Hizbollah; note)"."""
+    if term is None:
+        return None
+    rest = [f"not {', '.join(term.avoid)}"] if term.avoid else []
+    if term.note:
+        rest.append(term.note)
+    renderings = " / ".join([term.translation, *term.also])
+    tail = f" ({'; '.join(rest)})" if rest else ""
+    return f"{' / '.join(term.sources)} = {renderings}{tail}"
+
+
+def _record(
+    project: Project, label: str, changes: list[tuple[int, str | None, str | None]]
+) -> None:
+    """Write the revisions of a glossary edit (the caller holds the transaction): one
+    operation of kind "glossary", a revision per (term id, before, after) that changed."""
+    changes = [c for c in changes if c[1] != c[2]]
+    if not changes:
+        return
+    from reviewer.store.project import now_iso
+
+    when = now_iso()
+    op_id = project.db.execute(
+        "INSERT INTO operations (label, kind, target, author, time)"
+        " VALUES (?, 'glossary', NULL, ?, ?)",
+        [label, project.author, when],
+    ).lastrowid
+    project.db.executemany(
+        "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+        " VALUES (?, 'glossary', ?, 'term', ?, ?, ?, ?)",
+        [(op_id, term_id, old, new, project.author, when) for term_id, old, new in changes],
+    )
+
+
+def _term(project: Project, term_id: int) -> Term | None:
+    return next((t for t in terms(project) if t.id == term_id), None)
+
+
 def add_term(project: Project, term: Term) -> int:
     """Add ``term`` to the glossary; returns its id."""
     _check(term)
     project._require_writable()
     with project._writing():
-        new_id = project.db.execute(_INSERT, _row(term)).lastrowid or 0
+        new_id = int(project.db.execute(_INSERT, _row(term)).lastrowid or 0)
+        _record(project, f"Glossary: add {term.sources[0]}", [(new_id, None, term_text(term))])
     _changed(project)
-    return int(new_id)
+    return new_id
 
 
 def update_term(project: Project, term_id: int, term: Term) -> None:
     """Replace the glossary term ``term_id`` with ``term``."""
     _check(term)
     project._require_writable()
+    before = term_text(_term(project, term_id))
     with project._writing():
         project.db.execute(
             "UPDATE glossary SET source = ?, translation = ?, avoid = ?, note = ? WHERE id = ?",
             [*_row(term).values(), term_id],
         )
+        label = f"Glossary: edit {term.sources[0]}"
+        _record(project, label, [(term_id, before, term_text(term))])
     _changed(project)
 
 
 def delete_terms(project: Project, term_ids: Iterable[int]) -> None:
     """Remove the glossary terms ``term_ids``."""
     project._require_writable()
+    known = {t.id: t for t in terms(project)}
+    ids = [i for i in term_ids if i in known]
     with project._writing():
-        for term_id in term_ids:
+        for term_id in ids:
             project.db.execute("DELETE FROM glossary WHERE id = ?", [term_id])
+        label = "Glossary: delete " + (
+            known[ids[0]].sources[0] if len(ids) == 1 else f"{len(ids)} terms"
+        )
+        _record(project, label, [(i, term_text(known[i]), None) for i in ids])
     _changed(project)
 
 
@@ -213,21 +265,27 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
     """
     new_terms = read_csv(path)
     project._require_writable()
-    existing = {t.sources[0]: t.id for t in terms(project) if t.sources}
+    old_terms = terms(project)
+    existing = {t.sources[0]: t for t in old_terms if t.sources}
+    revisions: list[tuple[int, str | None, str | None]] = []
     with project._writing():
         if replace:
             project.db.execute("DELETE FROM glossary")
+            revisions += [(t.id, term_text(t), None) for t in old_terms if t.id is not None]
             existing = {}
         for term in new_terms:
-            term_id = existing.get(term.sources[0])
-            if term_id is None:
-                project.db.execute(_INSERT, _row(term))
+            old = existing.get(term.sources[0])
+            if old is None or old.id is None:
+                new_id = int(project.db.execute(_INSERT, _row(term)).lastrowid or 0)
+                revisions.append((new_id, None, term_text(term)))
             else:
                 project.db.execute(
                     "UPDATE glossary SET source = ?, translation = ?, avoid = ?, note = ?"
                     " WHERE id = ?",
-                    [*_row(term).values(), term_id],
+                    [*_row(term).values(), old.id],
                 )
+                revisions.append((old.id, term_text(old), term_text(term)))
+        _record(project, f"Glossary: import {Path(path).name}", revisions)
     _changed(project)
     return len(new_terms)
 

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from reviewer.store.undo import UndoLog
 
 TEXT_FIELDS = ("source", "translation")
+# What the editor approves: a later change to one of these sends an approved segment back to
+# "edited" (approval means the editor saw this version). A note is a remark on the segment.
+SEEN_FIELDS = (*TEXT_FIELDS, "speaker", "tags", "start_ms", "end_ms")
 
 
 class Operations:
@@ -52,7 +55,8 @@ class Operations:
     # -- text -----------------------------------------------------------------------------
 
     def set_text(self, segment_id: int, field: str, text: str) -> int | None:
-        """Set the source or translation of one segment (an unreviewed segment becomes edited)."""
+        """Set the source or translation of one segment (an unreviewed or approved segment
+        becomes edited)."""
         return self.edit([(segment_id, field, text)], f"Edit {field}")
 
     def set_source(self, segment_id: int, text: str) -> int | None:
@@ -68,7 +72,8 @@ class Operations:
         """Set any fields of any segments as one operation (a replace-all is one call).
 
         ``edits`` holds (segment id, field, new value). A text change marks an unreviewed
-        segment as edited.
+        segment as edited; a change to what an approved segment's approval covers (text,
+        speaker, tags) marks it edited again, in the same operation (one undo step).
         """
         edits = list(edits)
         explicit_status = {i for i, field, _ in edits if field == "status"}
@@ -84,14 +89,11 @@ class Operations:
             if old == value:
                 continue
             changes.append(Change("segment", segment_id, field, _plain(old), _plain(value)))
-            if (
-                field in TEXT_FIELDS
-                and segment.status == Status.UNREVIEWED
-                and segment_id not in explicit_status
-                and segment_id not in marked
-            ):
-                marked.add(segment_id)
-                changes.append(Change("segment", segment_id, "status", "unreviewed", "edited"))
+            if segment_id not in explicit_status and segment_id not in marked:
+                reopened = _status_after(segment, field)
+                if reopened is not None:
+                    marked.add(segment_id)
+                    changes.append(reopened)
         return self.commit(changes, label)
 
     # -- speakers, tags and status of segments --------------------------------------------
@@ -107,7 +109,12 @@ class Operations:
                 changes.append(self._new_speaker_change(name))
         for segment_id in segment_ids:
             segment = self.segment(segment_id)
+            if segment.speaker == name:
+                continue
             changes.append(Change("segment", segment_id, "speaker", segment.speaker, name))
+            reopened = _status_after(segment, "speaker")
+            if reopened is not None:
+                changes.append(reopened)
         label = f"Speaker {name}" if name else "Clear speaker"
         return self.commit(changes, label)
 
@@ -136,13 +143,15 @@ class Operations:
         """Move a segment's boundaries."""
         _check_times(start_ms, end_ms)
         segment = self.segment(segment_id)
-        return self.commit(
-            [
-                Change("segment", segment_id, "start_ms", segment.start_ms, start_ms),
-                Change("segment", segment_id, "end_ms", segment.end_ms, end_ms),
-            ],
-            "Retime",
-        )
+        changes = [
+            Change("segment", segment_id, "start_ms", segment.start_ms, start_ms),
+            Change("segment", segment_id, "end_ms", segment.end_ms, end_ms),
+        ]
+        changes = [c for c in changes if c.old != c.new]
+        reopened = _status_after(segment, "start_ms")
+        if changes and reopened is not None:
+            changes.append(reopened)
+        return self.commit(changes, "Retime")
 
     def split(
         self,
@@ -426,15 +435,28 @@ def _id(entity: Segment | Speaker) -> int:
     return entity.id
 
 
+def _status_after(segment: Segment, field: str) -> Change | None:
+    """Return the status change a change to ``field`` brings, if any: an unreviewed segment
+    whose text changes, or an approved one whose text, speaker, tags or timing changes, becomes
+    edited (a flagged one stays flagged until the editor unflags it)."""
+    if segment.id is None:
+        return None
+    if (segment.status == Status.UNREVIEWED and field in TEXT_FIELDS) or (
+        segment.status == Status.APPROVED and field in SEEN_FIELDS
+    ):
+        return Change("segment", segment.id, "status", str(segment.status), "edited")
+    return None
+
+
 def _after_edit(status: Status) -> Status:
-    return Status.EDITED if status == Status.UNREVIEWED else status
+    """A split segment's status: a flag stays; anything else is a new version, edited."""
+    return status if status == Status.FLAGGED else Status.EDITED
 
 
 def _merged_status(first: Segment, second: Segment) -> Status:
+    """A merged segment is new text on new timing: edited, unless either half was flagged."""
     if Status.FLAGGED in (first.status, second.status):
         return Status.FLAGGED
-    if first.status == second.status == Status.APPROVED:
-        return Status.APPROVED
     return Status.EDITED
 
 

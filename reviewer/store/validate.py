@@ -245,8 +245,8 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "revisions",
-        "it is not a change of a segment, speaker or the project",
-        "entity IS NULL OR entity NOT IN ('segment', 'speaker', 'meta')"
+        "it is not a change of a segment, speaker, glossary term or the project",
+        "entity IS NULL OR entity NOT IN ('segment', 'speaker', 'meta', 'glossary')"
         f" OR {_integer('entity_id')} OR {_text('field')}",
         "entity",
     ),
@@ -290,13 +290,14 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
         "revisions",
         "the field is not one Reviewer records",
         f"+entity = 'segment' AND {_none_of('field', (*SEGMENT_FIELDS, '*'))}"
-        f" OR +entity = 'speaker' AND {_none_of('field', (*SPEAKER_FIELDS, '*'))}",
+        f" OR +entity = 'speaker' AND {_none_of('field', (*SPEAKER_FIELDS, '*'))}"
+        " OR +entity = 'glossary' AND field != 'term'",
         "field",
     ),
     (
         "revisions",
         "an old or new value of a text field is not text",
-        f"(+entity = 'meta' OR field IN ({_list(_TEXT_FIELDS)}))"
+        f"(+entity IN ('meta', 'glossary') OR field IN ({_list(_TEXT_FIELDS)}))"
         f" AND ({_text_or_null('old')} OR {_text_or_null('new')})",
         "field",
     ),

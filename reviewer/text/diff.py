@@ -2,12 +2,14 @@
 
 Word by word, as Word's own compare shows them: a rewritten phrase is one deletion and one
 insertion (the spaces between changed words go with them), never letters picked out of words
-("realchizeve thea"). Inside a single word changed a little (a spelling fixed: "Lavrof" to
-"Lavrov", "colour" to "color") the change is shown by character, which reads better there. Each
-Han, kana or Hangul character counts as a word, as Word counts them.
+("realchizeve thea"), and a name respelt is the old name struck and the new one inserted
+("Lavrof" to "Lavrov"). Only inside a long word changed by a letter or two in one place
+("internationalisation" to "internationalization") is the change shown by character, which
+reads better there than twenty letters struck and twenty inserted. Each Han, kana or Hangul
+character counts as a word, as Word counts them.
 
 >>> diff("Lavrof said", "Lavrov said")
-[('equal', 'Lavro'), ('delete', 'f'), ('insert', 'v'), ('equal', ' said')]
+[('delete', 'Lavrof'), ('insert', 'Lavrov'), ('equal', ' said')]
 >>> diff("we realize the plan", "we achieve a plan")
 [('equal', 'we '), ('delete', 'realize the'), ('insert', 'achieve a'), ('equal', ' plan')]
 """
@@ -28,12 +30,14 @@ MAX_CELLS = 400_000_000  # two texts of 20,000 characters: 0.2 s, 60 MB
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-# A token: one CJK character, a run of white space, a word (letters and digits), or any other
-# single character (punctuation).
-_TOKEN = re.compile(rf"[{_CJK}]|\s+|(?:(?![{_CJK}])[^\W_])+|.", re.DOTALL)
-# A word changed into one word this alike (rapidfuzz's Indel similarity) in one place is shown
-# by character: Lavrof/Lavrov 0.83, colour/color 0.91; realize/achieve 0.43 stays whole.
-ALIKE = 0.7
+# A token: one CJK character, a run of white space, a word (letters and digits, with an
+# apostrophe or a hyphen inside: "Lebanon's", "Jean-Luc"), or any other single character.
+_LETTERS = rf"(?:(?![{_CJK}])[^\W_])+"
+_TOKEN = re.compile(rf"[{_CJK}]|\s+|{_LETTERS}(?:['’-]{_LETTERS})*|.", re.DOTALL)
+# A word of at least LONG_WORD letters changed by at most FEW letters in one place is shown by
+# character; any other changed word whole.
+LONG_WORD = 8
+FEW = 2
 
 
 def diff(old: str, new: str) -> list[Piece]:
@@ -62,7 +66,7 @@ def diff(old: str, new: str) -> list[Piece]:
         elif len(gone) == len(came) and all(
             g == c or _alike(g, c) for g, c in zip(gone, came, strict=True)
         ):
-            # Each word spelt a little differently ("Sergei Lavrof" / "Sergey Lavrov").
+            # Each long word changed by a letter or two ("organisation's internationalisation").
             for g, c in zip(gone, came, strict=True):
                 for piece in _characters(g, c):
                     _add(pieces, *piece)
@@ -97,14 +101,16 @@ def _is_word(token: str) -> bool:
 
 
 def _alike(old: str, new: str) -> bool:
-    """Return whether one word changed into another reads better by character: alike enough,
-    and changed in one place."""
-    if not (_is_word(old) and _is_word(new)) or min(len(old), len(new)) < 3:
-        return False
-    if Indel.normalized_similarity(old, new) < ALIKE:
+    """Return whether one word changed into another reads better by character: both long,
+    and a letter or two changed in one place."""
+    if not (_is_word(old) and _is_word(new)) or min(len(old), len(new)) < LONG_WORD:
         return False
     changes = [op for op in Indel.opcodes(old, new) if op.tag != "equal"]
-    return len(changes) == 1 or (len(changes) == 2 and changes[0].src_end == changes[1].src_start)
+    changed = sum(op.src_end - op.src_start + op.dest_end - op.dest_start for op in changes)
+    one_place = len(changes) == 1 or (
+        len(changes) == 2 and changes[0].src_end == changes[1].src_start
+    )
+    return one_place and changed <= 2 * FEW
 
 
 def _characters(old: str, new: str) -> list[Piece]:
@@ -180,3 +186,53 @@ def as_text(pieces: list[Piece]) -> str:
     """Return a plain rendering: [-deleted-]{+inserted+} (for logs and the command line)."""
     marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
     return "".join(marks[kind].format(text) for kind, text in pieces)
+
+
+def word_diff(old: str, new: str) -> list[Piece]:
+    """Return :func:`diff` of ``old`` and ``new``: whole words changed ("Wang Yee" to "Wang Yi" is
+    [-Yee-]{+Yi+}, not Y[-ee-]{+i+}); Chinese character by character."""
+    return diff(old, new)
+
+
+def in_context(old: str, new: str, context: int = 20) -> str:
+    """Return the change from ``old`` to ``new`` as :func:`as_text` marks it, whole words
+    changed, with about ``context`` characters of unchanged text around each change.
+
+    >>> in_context("Chinese Foreign Minister Wang Yee met Russian Foreign Minister Lavrof",
+    ...            "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Lavrof")
+    '…Minister Wang [-Yee-]{+Yi+} met Russian Foreign…'
+    """
+    pieces = word_diff(old, new)
+    if len(pieces) == 1 and pieces[0][0] == "equal":
+        return _clip(pieces[0][1], 2 * context)
+    out: list[Piece] = []
+    for i, (kind, text) in enumerate(pieces):
+        if kind != "equal":
+            out.append((kind, text))
+        elif i == 0:
+            out.append(("equal", text if len(text) <= context else "…" + _tail(text, context)))
+        elif i == len(pieces) - 1:
+            out.append(("equal", text if len(text) <= context else _head(text, context) + "…"))
+        elif len(text) <= 2 * context + 3:
+            out.append(("equal", text))
+        else:
+            out.append(("equal", _head(text, context) + " … " + _tail(text, context)))
+    return as_text(out)
+
+
+def _head(text: str, n: int) -> str:
+    """The first ``n`` or so characters of ``text``, cut after a word where there is one."""
+    cut = text[: n + 1]
+    space = cut.rfind(" ", n // 2)
+    return cut[:space] if space > 0 else cut[:n]
+
+
+def _tail(text: str, n: int) -> str:
+    """The last ``n`` or so characters of ``text``, cut before a word where there is one."""
+    cut = text[-(n + 1) :]
+    space = cut.find(" ", 0, n // 2)
+    return cut[space + 1 :] if space >= 0 else cut[-n:]
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

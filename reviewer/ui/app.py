@@ -24,11 +24,23 @@ def _platform_defaults() -> None:
 
 
 def run_app(
-    path: str | None = None, encoding: str | None = None, *, break_lock: bool = False
+    path: str | None = None,
+    encoding: str | None = None,
+    *,
+    break_lock: bool = False,
+    verbose: bool = False,
 ) -> int:
     """Open the window on ``path`` (or the last project, or the demo); return the exit code.
-    ``encoding`` is a transcript's text encoding (None: guessed, asked when unsure)."""
+    ``encoding`` is a transcript's text encoding (None: guessed, asked when unsure).
+
+    Unless ``verbose`` (or REVIEWER_VERBOSE=1), what libvlc, ALSA and Qt print goes to a log
+    file, not the terminal (reviewer.ui.terminal).
+    """
     _platform_defaults()
+    if not verbose and os.environ.get("REVIEWER_VERBOSE") != "1":
+        from reviewer.ui.terminal import default_log, quiet_native_output
+
+        quiet_native_output(default_log())
     heap.hold()  # until the window has started (reviewer.ui.heap)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -47,6 +59,9 @@ def run_app(
     settings = Settings()
     window = MainWindow(settings)
     window.show()
+    # Ask for the keyboard: without a window manager (a kiosk, Xvfb) nothing else gives the new
+    # window the X input focus, and every key would go to whatever is under the pointer.
+    window.activateWindow()
     opened = _open_at_start(window, settings, path, encoding=encoding, break_lock=break_lock)
     if not opened and not path:
         try:

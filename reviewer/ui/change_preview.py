@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import wording
 from reviewer.store.fixing import Plan
 from reviewer.ui.segment_model import one_line, plain_tooltip
 
@@ -40,7 +41,8 @@ class ChangePreview(QDialog):
         self._apply = apply
         count = len({i for i, *_ in plan})
         summary = QLabel(
-            f"{len(plan)} changes in {count} segments, applied as one step (Ctrl+Z undoes it)."
+            f"{wording.count(len(plan), 'change')} in {wording.count(count, 'segment')},"
+            " applied as one step (Ctrl+Z undoes it)."
             if plan
             else "Nothing to change."
         )

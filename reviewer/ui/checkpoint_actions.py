@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
@@ -53,14 +54,16 @@ class CompareDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["Segment", "Time", "Field", "Was", "Now", "By"])
         self.diff = QTextBrowser()
-        self.export_docx = QPushButton("Export Word (tracked changes)…")
-        self.export_csv = QPushButton("Export CSV…")
-        self.restore = QPushButton("Restore this checkpoint")
+        self.export_docx = QPushButton("Export &Word (tracked changes)…")
+        self.export_csv = QPushButton("Export &CSV…")
+        self.restore = QPushButton("&Restore this checkpoint")
         self.restore.setToolTip(
             "Puts the whole project back as it was (one undo step; a backup first)"
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Checkpoint"))
+        label = QLabel("C&heckpoint")
+        label.setBuddy(self.choice)
+        top.addWidget(label)
         top.addWidget(self.choice, 1)
         top.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -102,7 +105,9 @@ class CompareDialog(QDialog):
             self.list.resizeColumnToContents(column)
         for column in (3, 4):
             self.list.setColumnWidth(column, 280)
-        self.summary.setText(f"{len(self.changes)} changes since" if name else "no checkpoints yet")
+        self.summary.setText(
+            f"{wording.count(len(self.changes), 'change')} since" if name else "no checkpoints yet"
+        )
         has = bool(self.changes)
         for button in (self.export_docx, self.export_csv):
             button.setEnabled(has)

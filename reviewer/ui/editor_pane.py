@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 
+MATCH_COLOUR = "#ffd54f"  # a found word in the text boxes: marker yellow, as in the list
 COALESCE_MS = 400  # typing pauses this long become one revision; well inside the 0.5 s promise
 # Qt lays out a text box's whole paragraph: 2 million characters take 2 s, 50 MB a minute.
 # A longer text is shown in part, read-only, and kept whole in the project.
@@ -62,6 +64,7 @@ class EditorPane(QWidget):
         self.segment_id: int | None = None
         self._loading = False
         self._pending: set[str] = set()
+        self._speaker_items: list[tuple[str, str]] = []  # what the speaker box holds
 
         self.header = QLabel("No segment")
         self.header.setObjectName("segmentHeader")
@@ -140,8 +143,33 @@ class EditorPane(QWidget):
         """Show ``segment_id`` (writing any pending edit of the previous one first)."""
         if segment_id != self.segment_id:
             self.flush()
+            self.light_matches({})
         self.segment_id = segment_id
         self._load()
+
+    def light_matches(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+        """Light the found text in the source and translation boxes (``spans``: field ->
+        (start, end) positions), and bring the first into view, without taking the focus."""
+        for field, box in (("source", self.source), ("translation", self.translation)):
+            lit = []
+            length = len(box.toPlainText())
+            for start, end in spans.get(field, []):
+                if not 0 <= start < end <= length:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = box.textCursor()
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format.setBackground(QColor(MATCH_COLOUR))
+                selection.format.setForeground(QColor("black"))
+                lit.append(selection)
+            box.setExtraSelections(lit)
+            if lit:
+                shown = QTextCursor(lit[0].cursor)
+                shown.clearSelection()
+                box.setTextCursor(shown)
+                box.ensureCursorVisible()
 
     def _segment(self) -> Segment | None:
         if self.project is None or self.segment_id is None:
@@ -198,12 +226,20 @@ class EditorPane(QWidget):
             self._loading = False
 
     def _refresh_speakers(self) -> None:
+        """Fill the speaker box, when the speakers changed (not on every segment shown)."""
+        speakers = (
+            sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name))
+            if self.project is not None
+            else []
+        )
+        items = [("(none)", "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
+        if items == self._speaker_items:
+            return
+        self._speaker_items = items
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItem("(none)", "")
-        if self.project is not None:
-            for s in sorted(self.project.transcript.speakers, key=lambda s: (s.slot or 99, s.name)):
-                self.speaker.addItem(f"{s.slot or '-'}  {s.name}", s.name)
+        for text, name in items:
+            self.speaker.addItem(text, name)
         self.speaker.blockSignals(False)
 
     def _on_notice(self, notice: Notice) -> None:

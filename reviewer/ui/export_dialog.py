@@ -1,4 +1,9 @@
-"""File > Export: format, which text, Chinese script, approved only, speaker labels."""
+"""File > Export: format, which text, Chinese script, approved only, speaker labels.
+
+The speaker-labels box follows the format's default as the format changes (off for SRT, where a
+label is burnt into the subtitle; on for WebVTT voices, ASS names, text, Word) until the editor
+ticks or unticks it for this export. Every label has a mnemonic (Alt+letter).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ FORMATS = {
     "srt": "SubRip subtitles (.srt)",
     "vtt": "WebVTT with voice spans (.vtt)",
     "ass": "Advanced SubStation with speaker names (.ass)",
-    "txt": "Plain text, speaker-labelled (.txt)",
+    "txt": "Plain text transcript (.txt)",
     "docx": "Word table (.docx)",
     "json": "Reviewer JSON, all data (.json)",
     "csv": "Spreadsheet (.csv)",
@@ -54,39 +59,57 @@ class ExportDialog(QDialog):
         self.script.addItem("As it is", "")
         for key, label in CONFIGS.items():
             self.script.addItem(f"{label} ({key})", key)
-        self.approved_only = QCheckBox("Only approved segments")
-        self.speakers = QCheckBox("Speaker labels")
-        self.speakers.setChecked(True)
-        self.timecodes = QCheckBox("Timecodes (plain text)")
+        self.approved_only = QCheckBox("Only &approved segments")
+        self.speakers = QCheckBox("S&peaker labels")
+        self._speakers_chosen = False  # the editor ticked or unticked it for this export
+        self.speakers.clicked.connect(self._speakers_clicked)
+        self.timecodes = QCheckBox("Time&codes (plain text)")
         self.timecodes.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save…")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Text", self.text)
-        form.addRow("Chinese script", self.script)
+        for label, field in (
+            ("&Format", self.format),
+            ("&Text", self.text),
+            ("Chinese sc&ript", self.script),
+        ):
+            form.addRow(label, field)  # the label's mnemonic moves to its field
         form.addRow(self.approved_only)
         form.addRow(self.speakers)
         form.addRow(self.timecodes)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.written: Path | None = None
+        self._format_changed()
+
+    def _speakers_clicked(self) -> None:
+        self._speakers_chosen = True
 
     def _format_changed(self) -> None:
-        if self.format.currentData() in ("json", "csv", "docx"):
+        fmt = self.format.currentData()
+        if fmt in ("json", "csv", "docx"):
             self.text.setCurrentIndex(self.text.findData("both"))
+        if not self._speakers_chosen:
+            from reviewer.formats import FORMATS as REGISTRY
+
+            self.speakers.setChecked(REGISTRY[fmt].speaker_labels)
 
     def options(self) -> ExportOptions:
-        return ExportOptions(
+        """The options as chosen, with the reviewer, today's date and the media's length."""
+        from reviewer.store.exporting import desk_options
+
+        chosen = ExportOptions(
             text=self.text.currentData(),
             script=self.script.currentData() or None,
             approved_only=self.approved_only.isChecked(),
             speaker_labels=self.speakers.isChecked(),
             timecodes=self.timecodes.isChecked(),
         )
+        return desk_options(self.project, chosen)
 
     def save(self, path: str | None = None) -> None:
         fmt = self.format.currentData()

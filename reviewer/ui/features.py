@@ -28,6 +28,8 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.timeline",
     "reviewer.ui.checkpoint_actions",
     "reviewer.ui.welcome",
+    "reviewer.ui.list_layout",
+    "reviewer.ui.keyboard_paths",  # last: it gives keys to the panels the others made
 )
 
 

@@ -65,15 +65,15 @@ class FindReplaceDialog(QDialog):
         self.fields = QComboBox()
         for label, fields in FIELDS.items():
             self.fields.addItem(label, fields)
-        self.match_case = QCheckBox("Match case")
+        self.match_case = QCheckBox("Match &case")
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_button = QPushButton("Find next")
+        self.next_button = QPushButton("Find &next")
         self.next_button.setDefault(True)
-        self.replace_button = QPushButton("Replace")
-        self.replace_all_button = QPushButton("Replace all…")
-        close = QPushButton("Close")
+        self.replace_button = QPushButton("&Replace")
+        self.replace_all_button = QPushButton("Replace &all…")
+        close = QPushButton("Cl&ose")
         self.next_button.clicked.connect(self.find_next)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
@@ -85,9 +85,15 @@ class FindReplaceDialog(QDialog):
         buttons = QHBoxLayout()
         for b in (self.next_button, self.replace_button, self.replace_all_button, close):
             buttons.addWidget(b)
+        mode_label = QLabel("&Mode")
+        mode_label.setBuddy(self.mode)
+        in_label = QLabel("&In")
+        in_label.setBuddy(self.fields)
+        options.insertWidget(0, mode_label)
+        options.insertWidget(2, in_label)
         form = QFormLayout(self)
-        form.addRow("Find", self.find_text)
-        form.addRow("Replace with", self.replace)
+        form.addRow("&Find", self.find_text)  # Alt+F, Alt+W: the label's mnemonic, its box
+        form.addRow("Replace &with", self.replace)
         form.addRow(options)
         form.addRow(self.count)
         form.addRow(buttons)
@@ -105,6 +111,10 @@ class FindReplaceDialog(QDialog):
             self.match_case.isChecked(),
         )
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.window_.editor.light_matches({})
+
     def matching_ids(self) -> list[int]:
         project = self.window_.project
         if project is None:
@@ -121,7 +131,22 @@ class FindReplaceDialog(QDialog):
             delegate_of(self.window_).set_query(None)
             return
         delegate_of(self.window_).set_query(query if query else None)
-        self.count.setText(f"{len(ids)} segments match" if query else "")
+        noun = "segment matches" if len(ids) == 1 else "segments match"
+        self.count.setText(f"{len(ids)} {noun}" if query else "")
+        self.light_editor()
+
+    def light_editor(self) -> None:
+        """Light the matches in the current segment's text boxes too."""
+        window, project = self.window_, self.window_.project
+        current = window.current_id()
+        if project is None or current is None:
+            return
+        query, segment = self.query(), project.segment(current)
+        try:
+            spans = {f: self.finder.spans(getattr(segment, f), query) for f in query.fields}
+        except SearchError:
+            spans = {}
+        window.editor.light_matches(spans if query else {})
 
     def find_next(self) -> int | None:
         """Select the next matching segment after the current one (wrapping); return its id."""
@@ -138,6 +163,7 @@ class FindReplaceDialog(QDialog):
         here = project.row_of(current) if current is not None else -1
         target = next((i for i in ids if project.row_of(i) > here), ids[0])
         self.window_.select_id(target)
+        self.light_editor()
         return target
 
     def replace_one(self) -> None:

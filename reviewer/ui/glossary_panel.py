@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.store.glossary import (
@@ -84,10 +85,10 @@ class TermDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #d9534f")
         form = QFormLayout(self)
-        form.addRow("Source", self.source)
-        form.addRow("Translation", self.translation)
-        form.addRow("Avoid", self.avoid)
-        form.addRow("Note", self.note)
+        form.addRow("&Source", self.source)
+        form.addRow("&Translation", self.translation)
+        form.addRow("&Avoid", self.avoid)
+        form.addRow("&Note", self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -287,7 +288,9 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(f"{count} glossary terms read from {path}", 8000)
+        self.main.statusBar().showMessage(
+            f"{wording.count(count, 'glossary term')} read from {path}", 8000
+        )
 
     def export_to(self, path: str | Path) -> None:
         if self.project is None:
@@ -297,16 +300,23 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(f"{count} glossary terms written to {path}", 8000)
+        self.main.statusBar().showMessage(
+            f"{wording.count(count, 'glossary term')} written to {path}", 8000
+        )
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import glossary", "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import glossary", self.main.start_folder(), "CSV (*.csv)"
+        )
         if path:
             self.import_from(path)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export glossary", "glossary.csv", "CSV (*.csv)"
+            self,
+            "Export glossary",
+            str(Path(self.main.start_folder()) / "glossary.csv"),
+            "CSV (*.csv)",
         )
         if path:
             self.export_to(path)

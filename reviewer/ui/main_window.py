@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QKeyCombination,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -73,6 +74,7 @@ from reviewer.ui.segment_model import (
 )
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
+from reviewer.ui.tally import Tally
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -84,6 +86,16 @@ NUDGE_MS = 100
 JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
+SCROLL_MARGIN = 3  # rows kept in view above and below the current one
+# Actions that act on the current segment: enabled only when there is one.
+SEGMENT_ACTIONS = frozenset(
+    {
+        "approve_next", "flag", "split", "merge", "delete_segments", "clear_speaker",
+        "clear_speaker_alt", "new_speaker", "start_at_playhead", "end_at_playhead",
+        "nudge_start_earlier", "nudge_start_later", "nudge_end_earlier", "nudge_end_later",
+        "edit_note", "edit_translation", "edit_source",
+    }
+)  # fmt: skip
 
 
 class SegmentTable(QTableView):
@@ -105,6 +117,51 @@ class SegmentTable(QTableView):
 
     def keyboardSearch(self, search: str) -> None:
         """Typed letters are keys (speakers, tags), not a jump to a matching row."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End (with or without Ctrl) go to the first and last segment: a row is
+        the unit here, so there is no first or last cell of a row to go to."""
+        action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveHome, action.MoveEnd) and self.model() is not None:
+            rows = self.model().rowCount()
+            if rows:
+                row = 0 if cursorAction == action.MoveHome else rows - 1
+                column = max(self.currentIndex().column(), 0)
+                return self.model().index(row, column)
+        return super().moveCursor(cursorAction, modifiers)
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """A move with Ctrl (Ctrl+Home, Ctrl+End) selects the row it lands on, as a move
+        without it does: the selection is the segment the keys and the editor act on."""
+        flags = super().selectionCommand(index, event)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+        ):
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return flags
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Keep the row in view with ``SCROLL_MARGIN`` rows of context above and below it
+        (where the list has them), so the next segment is always in sight."""
+        if hint == QAbstractItemView.ScrollHint.EnsureVisible and index.isValid():
+            rows = self.model().rowCount()
+            for row in (index.row() + SCROLL_MARGIN, index.row() - SCROLL_MARGIN):
+                if 0 <= row < rows and row != index.row():
+                    super().scrollTo(self.model().index(row, index.column()), hint)
+        super().scrollTo(index, hint)
 
 
 class _FirstPaint(QObject):
@@ -141,6 +198,9 @@ class MainWindow(QMainWindow):
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
         self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
+        self._last_id: int | None = None  # the last current segment (Esc selects it again)
+        self._statuses = Tally("status")  # for "Reviewed N of M"
+        self._speakers = Tally("speaker")  # for "Without speaker (N)"
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self.setObjectName("mainWindow")
@@ -162,6 +222,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self.actions_by_name: dict[str, QAction] = {}
+        self._segment_actions: list[QAction] | None = None
         self.specs: list[ActionSpec] = []
         self._build_actions()
         self._connect()
@@ -374,6 +435,7 @@ class MainWindow(QMainWindow):
         action = make_action(spec, self)
         action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
         self.actions_by_name[spec.name] = action
+        self._segment_actions = None  # made again with this one in view
         self.specs.append(spec)
         target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
         target.addAction(action)
@@ -430,6 +492,8 @@ class MainWindow(QMainWindow):
             self._playhead_moved, Qt.ConnectionType.QueuedConnection
         )
         self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
+        # The media's length as libvlc measured it: exports end no cue after it.
+        self.playback.duration_changed.connect(self._media_measured)
         self.editor.error.connect(self.show_save_error)
         self.editor.saved.connect(self._show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)
@@ -532,6 +596,8 @@ class MainWindow(QMainWindow):
         project.subscribe(self._on_notice)
         self._refresh_starts()
         self._refresh_speaker_filter()
+        self._statuses.rebuild(project)
+        self._speakers.rebuild(project)
         self._refresh_progress()
         moved = project.relink_moved_media()
         media = project.media_path
@@ -626,6 +692,8 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         segment_id = self.current_id()
+        if segment_id is not None:
+            self._last_id = segment_id
         self.editor.show_segment(segment_id)
         if segment_id is not None and self.project is not None and not self._following:
             self.playback.seek(self.project.segment(segment_id).start_ms)
@@ -668,6 +736,11 @@ class MainWindow(QMainWindow):
         else:
             self.playback.set_loop(None, None)
 
+    def _media_measured(self, ms: int) -> None:
+        """Keep the length libvlc found (not the stand-in's guess from the transcript)."""
+        if self.project is not None and not self.playback.is_stand_in:
+            self.project.record_media_duration(ms)
+
     def _refresh_starts(self) -> None:
         self._starts = (
             [s.start_ms for s in self.project.transcript.segments] if self.project else []
@@ -680,10 +753,10 @@ class MainWindow(QMainWindow):
             self._refresh_starts()
         if notice.kind == "speakers":
             self._refresh_speaker_filter()
-        if notice.kind in ("inserted", "removed", "reset") or {"status", "speaker"} & set(
-            notice.fields
-        ):
-            self._refresh_progress()
+        if self.project is not None:
+            statuses = self._statuses.update(self.project, notice)
+            if self._speakers.update(self.project, notice) or statuses:
+                self._refresh_progress()
         if "start_ms" in notice.fields or "end_ms" in notice.fields:
             self._update_loop()
         self._show_saved()
@@ -704,11 +777,17 @@ class MainWindow(QMainWindow):
             self.progress.setText("")
             return
         segments = self.project.transcript.segments
-        done = operator.countOf(map(operator.attrgetter("status"), segments), Status.APPROVED)
+        counts = self._statuses
+        done = counts[Status.APPROVED]
         self.progress.setText(f"Reviewed {done} of {len(segments)}")
         # A missing speaker is review progress, counted here and in the filter, not a problem.
-        unnamed = sum(1 for s in segments if not s.speaker)
-        self.progress.setToolTip(f"{done} approved, {unnamed} without a speaker")
+        unnamed = self._speakers[None] + self._speakers[""]
+        # Edited since approval, or edited and not yet approved: the desk has not seen it.
+        self.progress.setToolTip(
+            f"{done} approved, {counts[Status.EDITED]} edited and not approved, "
+            f"{counts[Status.FLAGGED]} flagged, {unnamed} without a speaker; "
+            "a change to an approved segment makes it edited again"
+        )
         row = self.status_filter.findData("no-speaker")
         if row >= 0:
             self.status_filter.setItemText(row, f"Without speaker ({unnamed})")
@@ -750,27 +829,14 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.project is not None and not self.project.read_only
         current = self.current_id() is not None
-        for name, action in self.actions_by_name.items():
-            if name.startswith(("speaker_", "tag_")) or name in (
-                "approve_next",
-                "flag",
-                "split",
-                "merge",
-                "delete_segments",
-                "clear_speaker",
-                "clear_speaker_alt",
-                "new_speaker",
-                "start_at_playhead",
-                "end_at_playhead",
-                "nudge_start_earlier",
-                "nudge_start_later",
-                "nudge_end_earlier",
-                "nudge_end_later",
-                "edit_note",
-                "edit_translation",
-                "edit_source",
-            ):
-                action.setEnabled(has and current)
+        if self._segment_actions is None:  # the actions that need a current segment
+            self._segment_actions = [
+                action
+                for name, action in self.actions_by_name.items()
+                if name.startswith(("speaker_", "tag_")) or name in SEGMENT_ACTIONS
+            ]
+        for action in self._segment_actions:
+            action.setEnabled(has and current)
         self.actions_by_name["insert_segment"].setEnabled(has)
         self.actions_by_name["export"].setEnabled(self.project is not None)
         self.actions_by_name["import_other_language"].setEnabled(has)
@@ -820,13 +886,27 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a project, transcript or video",
-            str(Path.home()),
+            self.start_folder(),
             "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
             "*.sbv *.ttml *.dfxp *.scc *.bcc *.docx "
             "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
         )
         if path:
             self.open_path(path)
+
+    def window_focus(self) -> QWidget:
+        """Return the widget of this window that has, or last had, the keyboard."""
+        return self.focusWidget() or self.table
+
+    def start_folder(self) -> str:
+        """Return where a file dialog starts: the open project's folder, else the last
+        project's, else the home folder."""
+        if self.project is not None:
+            return str(self.project.path.parent)
+        last = Path(self.settings.last_project) if self.settings.last_project else None
+        if last is not None and last.parent.is_dir():
+            return str(last.parent)
+        return str(Path.home())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -925,8 +1005,15 @@ class MainWindow(QMainWindow):
         self.editor.source.setFocus()
 
     def do_back_to_list(self) -> None:
+        """Back to the list (from the editor, a box, a panel), the same segment selected."""
         self.editor.flush()
-        self.table.setFocus()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        current = self.table.currentIndex()
+        if current.isValid():
+            if not self.table.selectionModel().isRowSelected(current.row()):
+                self.select_row(self.filter.mapToSource(current).row(), seek=False)
+        elif self._last_id is not None:
+            self.select_id(self._last_id, seek=False)  # if the filter still shows it
 
     def do_edit_note(self) -> None:
         self.editor.note.setFocus()

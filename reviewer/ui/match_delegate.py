@@ -33,11 +33,22 @@ class MatchDelegate(QStyledItemDelegate):
     def set_query(self, query: Query | None) -> None:
         if query != self.query:
             self.query = query if query else None
+            self._attach()
             self.window.table.viewport().update()
 
     def set_script(self, config: str) -> None:
         self.script = config
+        self._attach()
         self.window.table.viewport().update()
+
+    def _attach(self) -> None:
+        """Paint the text columns only while there is something to light or convert: a cell
+        painted through Python costs about 0.1 ms, some 3 ms of every repaint of the list."""
+        active = self.query is not None or bool(self.script)
+        table = self.window.table
+        for column in (COL_SOURCE, COL_TRANSLATION):
+            if (table.itemDelegateForColumn(column) is self) != active:
+                table.setItemDelegateForColumn(column, self if active else None)  # type: ignore[arg-type]
 
     def field_of(self, column: int) -> str:
         return "source" if column == COL_SOURCE else "translation"
@@ -101,11 +112,11 @@ class MatchDelegate(QStyledItemDelegate):
 
 
 def delegate_of(window: MainWindow) -> MatchDelegate:
-    """Return the window's match delegate, set on the text columns the first time."""
+    """Return the window's match delegate (made the first time; it puts itself on the text
+    columns while it has something to paint)."""
     delegate = getattr(window, "_match_delegate", None)
     if delegate is None:
         delegate = MatchDelegate(window)
         window._match_delegate = delegate  # type: ignore[attr-defined]
-        window.table.setItemDelegateForColumn(COL_SOURCE, delegate)
-        window.table.setItemDelegateForColumn(COL_TRANSLATION, delegate)
+        delegate._attach()  # on the text columns once there is a query or a script
     return delegate

@@ -25,6 +25,7 @@ from reviewer.ui.media_problems import (
     platform_problem,
     unplayable_problem,
 )
+from reviewer.ui.scheduling import QtScheduler
 
 if TYPE_CHECKING:
     from reviewer.player.vlc_player import VlcPlayer
@@ -48,13 +49,13 @@ PRIME_SETTLE_MS = 150
 _P = TypeVar("_P", bound=Player)
 
 
-def new_vlc_player(window_id: int) -> VlcPlayer:
+def new_vlc_player(window_id: int, scheduler: QtScheduler) -> VlcPlayer:
     """Return libvlc's player drawing into ``window_id`` (raises PlayerUnavailable).
 
     Its module is imported here, with the video (after the window's first paint)."""
     from reviewer.player.vlc_player import VlcPlayer
 
-    return VlcPlayer(window_id)
+    return VlcPlayer(scheduler, window_id)
 
 
 class Playback(QObject):
@@ -71,6 +72,7 @@ class Playback(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._real: VlcPlayer | None = None  # made by attach(), kept for every later load
+        self._scheduler: QtScheduler | None = None  # the real player's way to the GUI thread
         self._attached = False
         self._closed = False
         self._embed_problem = ""  # why attach() could not make a real player
@@ -150,7 +152,8 @@ class Playback(QObject):
                 self._embed_problem = libvlc_problem(status.reason, status.install_hint)
             else:
                 try:
-                    self._real = self._wire(new_vlc_player(int(surface.winId())))
+                    self._scheduler = QtScheduler(self)
+                    self._real = self._wire(new_vlc_player(int(surface.winId()), self._scheduler))
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
@@ -467,6 +470,9 @@ class Playback(QObject):
         if self._real is not None:
             self._real.close()
             self._real = None
+        if self._scheduler is not None:  # libvlc's events still queued are dropped
+            self._scheduler.close()
+            self._scheduler = None
         if self._status is not None:  # prepared, never attached: libvlc's spare instance
             self._status = None
             drop_spare()

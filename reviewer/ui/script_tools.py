@@ -39,8 +39,8 @@ class ConvertScriptDialog(QDialog):
         for key, label in CONFIGS.items():
             self.config.addItem(f"{label} ({key})", key)
         selected = len(window.selected_ids())
-        self.selected = QRadioButton(f"Selected segments ({selected})")
-        self.everything = QRadioButton("All segments")
+        self.selected = QRadioButton(f"S&elected segments ({selected})")
+        self.everything = QRadioButton("&All segments")
         (self.selected if selected > 1 else self.everything).setChecked(True)
         scope = QVBoxLayout()
         scope.addWidget(self.selected)
@@ -51,7 +51,7 @@ class ConvertScriptDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Conversion", self.config)
+        form.addRow("&Conversion", self.config)
         form.addRow("Source text of", scope)
         form.addRow(buttons)
         self.preview: ChangePreview | None = None

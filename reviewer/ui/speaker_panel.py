@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from functools import partial
-from operator import attrgetter
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,6 +23,9 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Speaker
 from reviewer.store import Notice, Project
+from reviewer.ui.tally import Tally
+
+MAX_SHOWN = 9  # the keys 1-9
 
 
 class SpeakerPanel(QWidget):
@@ -36,6 +37,7 @@ class SpeakerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
+        self._counts = Tally("speaker")  # segments per speaker name
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("speakerTable")
         self.table.setHorizontalHeaderLabels(["Key", "Speaker", "Role", "Segments"])
@@ -71,12 +73,17 @@ class SpeakerPanel(QWidget):
         self.project = project
         if project is not None:
             project.subscribe(self._on_notice)
+        self._counts.rebuild(project)
         self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in ("speakers", "reset", "inserted", "removed") or (
-            "speaker" in notice.fields
-        ):
+        if self.project is None:
+            return
+        changed = self._counts.update(self.project, notice)
+        if notice.kind == "speakers":
+            self._counts.rebuild(self.project)  # a rename or merge moves every count
+            changed = True
+        if changed:
             self.refresh()
 
     def refresh(self) -> None:
@@ -85,11 +92,7 @@ class SpeakerPanel(QWidget):
             if self.project
             else []
         )
-        counts = (
-            Counter(map(attrgetter("speaker"), self.project.transcript.segments))
-            if self.project
-            else Counter()
-        )
+        counts = self._counts
         self.hint.setVisible(not speakers)
         self.table.setRowCount(len(speakers))
         for row, speaker in enumerate(speakers):
@@ -104,11 +107,21 @@ class SpeakerPanel(QWidget):
                 if speaker.slot
                 else "No key: give it one from the context menu"
             )
-            count = QTableWidgetItem(str(counts.get(speaker.name, 0)))
+            count = QTableWidgetItem(str(counts[speaker.name]))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((key, name, QTableWidgetItem(speaker.role), count)):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self._fit_rows(len(speakers))
+
+    def _fit_rows(self, count: int) -> None:
+        """Ask for the height that shows every speaker on a key (up to nine) without
+        scrolling: the keys 1-9 are the panel's point, and one out of sight is a key unknown."""
+        rows = max(1, min(count, MAX_SHOWN))
+        header = self.table.horizontalHeader().sizeHint().height()
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(header + rows * row_height + frame)
 
     def _name_at(self, row: int) -> str | None:
         item = self.table.item(row, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import wording
 from reviewer.store import Project
 from reviewer.store.change_report import as_text
 from reviewer.store.checkpoints import authors, read_timeline
@@ -54,7 +55,7 @@ class TimelineDialog(QDialog):
         for name in authors(project.db):
             self.author.addItem(name, name)
         now = QDateTime.currentDateTime()
-        self.use_since, self.use_until = QCheckBox("From"), QCheckBox("Until")
+        self.use_since, self.use_until = QCheckBox("&From"), QCheckBox("&Until")
         self.since = QDateTimeEdit(now.addDays(-1))
         self.until = QDateTimeEdit(now)
         for edit in (self.since, self.until):
@@ -66,7 +67,9 @@ class TimelineDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["When", "Who", "Action", "What", "Field", "Old", "New"])
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Author"))
+        author_label = QLabel("&Author")
+        author_label.setBuddy(self.author)
+        filters.addWidget(author_label)
         filters.addWidget(self.author)
         for box, edit in ((self.use_since, self.since), (self.use_until, self.until)):
             filters.addWidget(box)
@@ -113,7 +116,7 @@ class TimelineDialog(QDialog):
         for column in range(5):
             self.list.resizeColumnToContents(column)
         more = " (newest shown)" if len(revisions) >= LIMIT else ""
-        self.count.setText(f"{len(revisions)} revisions{more}")
+        self.count.setText(f"{wording.count(len(revisions), 'revision')}{more}")
 
     def _go_to(self, item: QTreeWidgetItem) -> None:
         segment_id = item.data(0, ID_ROLE)

@@ -8,6 +8,7 @@ skips it (the name is given, and nothing pops up over the window).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -48,6 +49,12 @@ DEMO = (
     "Behind this window is the demo clip: a 41-second invented news story whose machine "
     "transcript has mistakes planted for you to find."
 )
+OWN = "Behind this window is {what}."
+NOTHING = "No project is open yet: open a transcript or a video to start."
+OPEN_HINT = (
+    "To review your own clip, open its transcript (SRT, WebVTT, ASS, Whisper JSON, CSV, text "
+    "copied from a video page) or the video itself: Reviewer makes a project beside it."
+)
 
 # The ten keys that matter (DESIGN.md, "Keyboard"); Help > Keyboard shortcuts has them all.
 KEYS: tuple[tuple[str, str], ...] = (
@@ -74,7 +81,10 @@ def _plain(text: str, *, wrap: bool = True) -> QLabel:
 class WelcomeDialog(QDialog):
     """What Reviewer does, the editor's name, the ten keys; non-modal, opened with ``open()``."""
 
-    def __init__(self, author: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, author: str, parent: QWidget | None = None, *, showing: str | None = DEMO
+    ) -> None:
+        """``showing``: what the window behind shows (DEMO, a project's own line, or None)."""
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle("Welcome to Reviewer")
@@ -90,8 +100,9 @@ class WelcomeDialog(QDialog):
         title.setFont(font)
         intro = QVBoxLayout()
         intro.addWidget(title)
-        for text in (ABOUT, DEMO):
-            label = _plain(text)
+        self.showing = _plain(showing or NOTHING)
+        self.showing.setObjectName("welcomeShowing")
+        for label in (_plain(ABOUT), self.showing, _plain(OPEN_HINT)):
             label.setMinimumWidth(560)  # word-wrapped labels need a width to ask a height for
             intro.addWidget(label)
         top = QHBoxLayout()
@@ -102,7 +113,7 @@ class WelcomeDialog(QDialog):
         self.name.setObjectName("welcomeName")
         self.name.setPlaceholderText(default_author())
         form = QFormLayout()
-        form.addRow("Your name:", self.name)
+        form.addRow("Your &name:", self.name)
         form.addRow("", _plain("Recorded with every change you make: the desk sees who did what."))
 
         keys = QGridLayout()
@@ -118,14 +129,19 @@ class WelcomeDialog(QDialog):
         keys.setColumnStretch(3, 1)
 
         buttons = QDialogButtonBox()
-        self.all_keys = QPushButton("All keyboard shortcuts…")
-        self.demo = QPushButton("Open the demo clip")
-        self.start = QPushButton("Start reviewing")
-        for button in (self.all_keys, self.demo):
+        self.all_keys = QPushButton("&All keyboard shortcuts…")
+        self.open_own = QPushButton("&Open a transcript or video…")
+        self.open_own.setObjectName("welcomeOpen")
+        self.demo = QPushButton("Open the &demo clip")
+        self.start = QPushButton("&Start reviewing")
+        for button in (self.all_keys, self.open_own, self.demo):
             button.setAutoDefault(False)
         self.start.setDefault(True)  # Enter in the name field starts
         buttons.addButton(self.all_keys, QDialogButtonBox.ButtonRole.HelpRole)
+        buttons.addButton(self.open_own, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo.setVisible(showing != DEMO)  # not when it is open already (after addButton,
+        # which shows the button)
         buttons.addButton(self.start, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
 
@@ -163,9 +179,27 @@ def open_demo(window: MainWindow) -> None:
         window.show_error(f"The demo clip could not be opened: {exc}")
 
 
+def showing_line(window: MainWindow) -> str | None:
+    """Return what the welcome says is behind it: the demo, the editor's project, or None."""
+    project = window.project
+    if project is None:
+        return None
+    if _is_demo(window):
+        return DEMO
+    title = project.transcript.title
+    count = len(project.transcript.segments)
+    noun = "segment" if count == 1 else "segments"
+    what = (
+        f"“{title}” ({project.path.name}, {count} {noun})"
+        if title
+        else (f"{project.path.name} ({count} {noun})")
+    )
+    return OWN.format(what=what)
+
+
 def show_welcome(window: MainWindow) -> WelcomeDialog:
     """Open the welcome over ``window`` (non-blocking) and return it."""
-    dialog = WelcomeDialog(window.settings.author, window)
+    dialog = WelcomeDialog(window.settings.author, window, showing=showing_line(window))
 
     def finished(_result: int) -> None:
         name = dialog.author()
@@ -176,7 +210,13 @@ def show_welcome(window: MainWindow) -> WelcomeDialog:
         window.settings.set_flag(SHOWN_FLAG, True)
 
     dialog.finished.connect(finished)
-    dialog.demo.clicked.connect(lambda: open_demo(window))
+
+    def then(action: Callable[[], None]) -> None:
+        dialog.accept()  # the welcome closes first (the name is kept), then the action
+        action()
+
+    dialog.demo.clicked.connect(lambda: then(lambda: open_demo(window)))
+    dialog.open_own.clicked.connect(lambda: then(window.do_open))
     dialog.all_keys.clicked.connect(lambda: window.actions_by_name["shortcuts"].trigger())
     window._welcome = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -90,7 +90,7 @@ def test_glossary_import_then_check_uses_it_then_export(
         "\ufeffsource,translation,avoid,note\n真主党|真主黨,Hezbollah,,\n", encoding="utf-8"
     )
     assert main(["glossary", str(news), "import", str(csv_in)]) == 0
-    assert "1 glossary terms" in capsys.readouterr().out
+    assert "1 glossary term read" in capsys.readouterr().out
     main(["check", str(news)])
     assert "left untranslated: “Hezbollah”" in capsys.readouterr().out
     csv_out = tmp_path / "out.csv"

@@ -15,7 +15,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     monkeypatch.setattr(
         cli,
         "_open_app",
-        lambda path, encoding=None, break_lock=False: calls.append(path) or len(encoding or ""),
+        lambda path, encoding=None, break_lock=False, verbose=False: calls.append(path)
+        or (verbose and 7)
+        or len(encoding or ""),
     )
     return calls
 
@@ -33,6 +35,17 @@ def test_open_passes_the_encoding_asked_for(opened: list[Path | None]) -> None:
 def test_no_argument_opens_the_app(opened: list[Path | None]) -> None:
     assert cli.main([]) == 0
     assert opened == [None]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--verbose"], ["--verbose", "/tmp/story.review"], ["/tmp/story.review", "--verbose"]],
+)
+def test_verbose_reaches_the_window_wherever_it_is_given(
+    opened: list[Path | None], argv: list[str]
+) -> None:
+    assert cli.main(argv) == 7  # the stand-in's answer when verbose came through
+    assert opened == [Path("/tmp/story.review") if len(argv) == 2 else None]
 
 
 def test_commands_are_still_commands(opened: list[Path | None], capsys) -> None:  # type: ignore[no-untyped-def]

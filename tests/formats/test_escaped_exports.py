@@ -54,7 +54,8 @@ def test_ass_text_read_back_unchanged(text: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_srt_vtt_text_read_back_unchanged(fmt: str, text: str, tmp_path: Path) -> None:
     out = tmp_path / f"hostile.{fmt}"
-    write_transcript(_transcript(text, "Smith"), out, fmt, ExportOptions(text="translation"))
+    options = ExportOptions(text="translation", speaker_labels=True)  # SRT's "Name:" too
+    write_transcript(_transcript(text, "Smith"), out, fmt, options)
     segment = read_transcript(out).transcript.segments[0]
     assert (segment.speaker, segment.source + segment.translation) == ("Smith", text)
     if fmt == "srt":

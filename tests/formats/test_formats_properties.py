@@ -60,7 +60,8 @@ def cues(draw: st.DrawFn, alphabet: str, prefix_safe: bool) -> Transcript:
 
 def _round_trip(transcript: Transcript, fmt: str, tmp_path: Path) -> Transcript:
     out = tmp_path / f"round.{fmt}"
-    write_transcript(transcript, out, fmt, ExportOptions(text="source"))
+    # Speaker labels asked for: the round trip keeps speakers (SRT leaves them out by default).
+    write_transcript(transcript, out, fmt, ExportOptions(text="source", speaker_labels=True))
     return read_transcript(out, as_side="source").transcript
 
 

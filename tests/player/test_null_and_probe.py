@@ -113,6 +113,15 @@ def test_probe_says_what_to_install_when_plugins_are_missing(tmp_path) -> None:
     assert "vlc-plugin" in out or "plugins" in out
 
 
+class _NoScheduler:
+    """A stand-in never schedules anything: the Scheduler protocol with nothing behind it."""
+
+    def call_soon_threadsafe(self, fn) -> None:  # type: ignore[no-untyped-def]
+        raise AssertionError("a stand-in player scheduled work")
+
+    call_later = call_soon_threadsafe  # type: ignore[assignment]
+
+
 def test_create_player_falls_back_to_a_stand_in(monkeypatch) -> None:
     import reviewer.player as player_pkg
 
@@ -120,7 +129,7 @@ def test_create_player_falls_back_to_a_stand_in(monkeypatch) -> None:
         player_pkg, "probe", lambda: LibvlcStatus(False, reason="libvlc not found",
                                                   install_hint="sudo apt install libvlc5")
     )  # fmt: skip
-    player = create_player(None)
+    player = create_player(_NoScheduler(), None)
     assert player.is_stand_in
     assert player.description == "libvlc not found: sudo apt install libvlc5"
 
@@ -143,3 +152,15 @@ def test_the_player_gets_the_libvlc_instance_probe_started() -> None:
     probe()
     libvlc.drop_spare()
     assert libvlc._spare is None
+
+
+def test_the_player_package_needs_no_qt() -> None:
+    # libvlc's player schedules through the Scheduler the window hands it (issue 15): the whole
+    # of reviewer.player imports with PySide6 blocked.
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import reviewer.player, reviewer.player.vlc_player, reviewer.player.clock\n"
+        "print('ok')"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr[-800:]

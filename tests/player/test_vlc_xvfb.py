@@ -44,7 +44,10 @@ class Pane:
         qtbot.addWidget(self.widget)
         self.widget.show()
         qtbot.waitExposed(self.widget)
-        self.player = VlcPlayer(int(self.widget.winId()))
+        from reviewer.ui.scheduling import QtScheduler
+
+        self.scheduler = QtScheduler()
+        self.player = VlcPlayer(self.scheduler, int(self.widget.winId()))
 
     def shown(self) -> int | None:
         screen = self.widget.screen()
@@ -293,9 +296,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from reviewer.player import PlayerState
 from reviewer.player.vlc_player import VlcPlayer
+from reviewer.ui.scheduling import QtScheduler
 app = QApplication([])
 w = QWidget(); w.setAttribute(Qt.WidgetAttribute.WA_NativeWindow); w.resize(320, 240); w.show()
-player = VlcPlayer(int(w.winId()))
+player = VlcPlayer(QtScheduler(), int(w.winId()))
 def state(s):
     if s is PlayerState.PAUSED and not player.is_playing():
         player.play()

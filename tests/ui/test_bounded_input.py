@@ -96,7 +96,7 @@ def test_a_pattern_that_backtracks_for_ever_is_stopped_and_named(
     assert saved.segment(6)["translation"] == STUCK  # nothing replaced
     # The window goes on: a better pattern finds and lights at once.
     dialog.find_text.setText(r"a+!$")
-    assert dialog.count.text() == "1 segments match"
+    assert dialog.count.text() == "1 segment matches"
     assert w._match_delegate.query.text == r"a+!$"
     w.table.viewport().grab()
 

@@ -88,7 +88,7 @@ def test_find_and_replace_dialog(qtbot: Any, window: Any, saved: Any) -> None:
     dialog = w.find_replace_dialog
     assert dialog.isVisible()
     dialog.find_text.insert("真主黨")  # Traditional finds the Simplified text
-    assert dialog.count.text() == "1 segments match"
+    assert dialog.count.text() == "1 segment matches"
     assert w._match_delegate.query.text == "真主黨"
     w.table.viewport().grab()  # paints the lit match
     dialog.fields.setCurrentIndex(dialog.fields.findText("Translation"))

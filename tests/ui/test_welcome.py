@@ -63,15 +63,44 @@ def test_help_welcome_reopens_it_and_opens_the_demo(qtbot, window, new_user) -> 
     dialog = window._welcome
     assert dialog.isVisible() and dialog.windowTitle() == "Welcome to Reviewer"
     assert window.project.path.name == "news.review"
-    dialog.demo.click()
-    assert window.project.path.name == "demo.review"
-    assert len(window.project.transcript.segments) == 7
-    dialog.demo.click()  # already open: nothing changes
-    assert window.project.path.name == "demo.review"
+    # It says what is open (the editor's project, not "the demo clip") and how to open one's own.
+    assert (
+        dialog.showing.text() == "Behind this window is “Evening news” (news.review, 4 segments)."
+    )
+    assert (
+        not dialog.open_own.isHidden() and dialog.open_own.text() == "&Open a transcript or video…"
+    )
     dialog.all_keys.click()
     assert window._dialog.objectName() == "shortcutsDialog"
     window._dialog.close()
-    dialog.accept()
+    assert not dialog.demo.isHidden()
+    dialog.demo.click()  # closes the welcome, opens the demo
+    assert window.project.path.name == "demo.review"
+    assert len(window.project.transcript.segments) == 7
+    assert not dialog.isVisible()
+    window.actions_by_name["welcome"].trigger()
+    again = window._welcome
+    assert again.showing.text() == welcome.DEMO
+    assert again.demo.isHidden()  # the demo is open: no button to open it
+    again.accept()
+
+
+def test_open_a_transcript_from_the_welcome_starts_in_the_projects_folder(  # type: ignore[no-untyped-def]
+    qtbot, window, new_user, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def answer(_parent, _caption, folder, _filters):  # type: ignore[no-untyped-def]
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    dialog = welcome.show_welcome(window)
+    dialog.open_own.click()
+    assert not dialog.isVisible()
+    assert asked == [str(window.project.path.parent)]
 
 
 def test_the_ten_keys_are_the_windows_keys(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]

@@ -19,9 +19,10 @@ class FakeVlc(NullPlayer):
 
     is_stand_in = False
 
-    def __init__(self, window_id: int | None = None) -> None:
+    def __init__(self, window_id: int | None = None, scheduler: object = None) -> None:
         super().__init__("libvlc 3 (fake)")
         self.window_id = window_id
+        self.scheduler = scheduler
 
     def set_window(self, window_id: int) -> None:
         self.window_id = window_id
