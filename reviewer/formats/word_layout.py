@@ -36,6 +36,7 @@ CELL_PADDING_MM = 2 * 1.9  # Word's default left and right cell margins (0.08 in
 SHORT_COLUMNS = {"Time": (22.0, 34.0), "Speaker": (18.0, 42.0), "Status": (16.0, 26.0),
                  "Tags": (14.0, 36.0)}  # fmt: skip
 TEXT_MIN_MM = 40.0
+TEXT_FLOOR_MM = 20.0
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,21 @@ def _paper_of(value: str) -> Paper:
     return LETTER if territory in LETTER_TERRITORIES else A4
 
 
+# A Latin or Cyrillic letter's average width in ems: wide enough for the fonts a desk's Word or
+# LibreOffice substitutes (Calibri 0.49, Carlito 0.49, DejaVu Serif 0.6).
+LATIN_EM = 0.6
+
+
+def _ems(character: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(character) in "WF" else LATIN_EM
+
+
 def text_ems(text: str) -> float:
     """Return the width of ``text``'s longest line in ems of the body font (CJK 1, Latin about
     half)."""
     widest = 0.0
     for line in text.split("\n"):
-        width = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.52 for c in line)
+        width = sum(_ems(c) for c in line)
         widest = max(widest, width)
     return widest
 
@@ -103,7 +113,7 @@ class ColumnStats:
     def add(self, text: str) -> None:
         width = text_ems(text) if text else 0.0
         self.count += 1
-        self.total += sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.52 for c in text)
+        self.total += sum(_ems(c) for c in text)
         if len(self.widths) < 5000 or self.count % 7 == 0:  # a sample is enough for a long job
             self.widths.append(width)
 
@@ -129,7 +139,7 @@ def column_widths(stats: Sequence[ColumnStats], available_mm: float) -> list[flo
         header = text_ems(column.header) * EM_MM * 1.1  # bold
         need = max(column.percentile(0.9) * EM_MM, header) + CELL_PADDING_MM
         if column.header == "Time":  # "00:00:01.500 -" on one line, the end time below
-            need = max(column.percentile(0.9) * EM_MM / 2 + 2 * 0.52 * EM_MM, header)
+            need = max(column.percentile(0.9) * EM_MM / 2 + 2 * LATIN_EM * EM_MM, header)
             need += CELL_PADDING_MM
         widths.append(min(max(need, bounds[0]), bounds[1]))
     fixed = sum(w for w in widths if w is not None)
@@ -137,13 +147,17 @@ def column_widths(stats: Sequence[ColumnStats], available_mm: float) -> list[flo
     if not text:
         scale = available_mm / fixed if fixed else 1.0
         return [w * scale for w in widths if w is not None]
-    rest = max(available_mm - fixed, TEXT_MIN_MM * len(text))
-    weights = {i: max(stats[i].mean, 1.0) for i in text}
-    # Each text column at least its minimum, the rest shared by how much text each holds.
-    spare = rest - TEXT_MIN_MM * len(text)
+    # Each text column at least what most of its entries need (a column of a few short notes
+    # stays narrow), within TEXT_FLOOR_MM..TEXT_MIN_MM; the rest shared by how much each holds.
+    floors = {
+        i: min(max(stats[i].percentile(0.9) * EM_MM + CELL_PADDING_MM, TEXT_FLOOR_MM), TEXT_MIN_MM)
+        for i in text
+    }
+    spare = max(available_mm - fixed - sum(floors.values()), 0.0)
+    weights = {i: max(stats[i].mean, 0.5) for i in text}
     total = sum(weights.values())
     for i in text:
-        widths[i] = TEXT_MIN_MM + spare * weights[i] / total
+        widths[i] = floors[i] + spare * weights[i] / total
     out = [float(w or 0.0) for w in widths]
     if sum(out) > available_mm:  # the short columns' minimums did not fit: shrink all
         scale = available_mm / sum(out)

@@ -20,7 +20,7 @@ from typing import Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell
 from reviewer.core.errors import ExportError
-from reviewer.core.timecode import local_stamp
+from reviewer.core.timecode import format_timecode, local_stamp
 from reviewer.files import write_file
 from reviewer.store.changes import EXISTS
 from reviewer.store.checkpoints import NetChange
@@ -29,6 +29,7 @@ from reviewer.text.diff import diff
 CSV_COLUMNS = ("segment", "time", "field", "old", "new", "author", "when")
 # Fields whose text is marked word by word; any other is a value, replaced whole.
 TEXT_FIELDS = frozenset({"source", "translation", "note", EXISTS})
+TIME_FIELDS = frozenset({"start_ms", "end_ms"})
 
 
 def as_text(field: str, value: Any) -> str:
@@ -43,6 +44,8 @@ def as_text(field: str, value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
+    if field in TIME_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+        return format_timecode(value, hours=True)  # 0:00:30.179, as the segment list shows it
     return str(value)
 
 

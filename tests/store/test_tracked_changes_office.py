@@ -1,21 +1,20 @@
 """The changes since a checkpoint as Word tracked changes, accepted and rejected in LibreOffice
 (headless, through python-uno): Accept All gives exactly the new text of every change, line
-breaks included, and Reject All exactly the old. One soffice for the module."""
+breaks included, and Reject All exactly the old. One soffice for the run (the ``office``
+fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from libreoffice import Office, missing
+from libreoffice import Office
 
 from reviewer.core.models import Segment, Transcript
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, write_docx
-
-pytestmark = pytest.mark.skipif(bool(missing()), reason=missing() or "LibreOffice is here")
 
 Edit = Callable[[Project], object]
 EDITS: dict[str, Edit] = {
@@ -41,13 +40,6 @@ def _transcript() -> Transcript:
             Segment(4000, 7000, "第一行\n第二行", "first line\nsecond line", id=2),
         ]
     )
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
-    running = Office(tmp_path_factory.mktemp("office"))
-    yield running
-    running.close()
 
 
 def _subsequence(wanted: list[str], paragraphs: list[str]) -> bool:
