@@ -64,6 +64,7 @@ class WordFormat(Format):
                 run.bold = True
         word_layout.repeat_header(table.rows[0])
         rows = RowAppender(table)  # its template row takes the widths set below
+        word_layout.keep_whole(table.rows[-1])  # and this, for every segment's row
         stats = [word_layout.ColumnStats(header) for header in headers]
         for segment in segments:
             values = [value(segment) for _, value in columns]

@@ -242,3 +242,11 @@ def repeat_header(row: Any) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     for tag in ("w:cantSplit", "w:tblHeader"):
         tr_pr.append(OxmlElement(tag))
+
+
+def keep_whole(row: Any) -> None:
+    """Keep ``row`` on one page: a segment is not cut between two pages (a row taller than a
+    page is still split by Word and LibreOffice)."""
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))

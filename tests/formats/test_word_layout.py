@@ -126,7 +126,8 @@ def test_widths_from_content_and_header_repeated(locale_env) -> None:  # type: i
     header = table.rows[0]._tr
     assert header.trPr is not None and header.trPr.find(qn("w:tblHeader")) is not None
     for row in table.rows[1:]:  # every cell carries its width, for Word
-        assert row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
+        assert row._tr.trPr.find(qn("w:tblHeader")) is None
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None  # a segment kept on one page
         assert [int(c._tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for c in row.cells] == grid
 
 
