@@ -30,6 +30,7 @@ CSV_COLUMNS = ("segment", "time", "field", "old", "new", "author", "when")
 # Fields whose text is marked word by word; any other is a value, replaced whole.
 TEXT_FIELDS = frozenset({"source", "translation", "note", EXISTS})
 TIME_FIELDS = frozenset({"start_ms", "end_ms"})
+FIELD_NAMES = {"start_ms": "start", "end_ms": "end"}  # as the editor says it
 
 
 def as_text(field: str, value: Any) -> str:
@@ -53,7 +54,8 @@ def field_name(change: NetChange) -> str:
     if change.field == EXISTS:
         added = change.old is None
         return f"{change.entity} {'added' if added else 'removed'}"
-    return change.field if change.entity == "segment" else f"{change.entity} {change.field}"
+    name = FIELD_NAMES.get(change.field, change.field)
+    return name if change.entity == "segment" else f"{change.entity} {name}"
 
 
 def rows(changes: Iterable[NetChange]) -> list[dict[str, str]]:
