@@ -24,7 +24,7 @@ from reviewer.player.clock import PlayheadClock
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 
 END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
-CONFIRM_SEEK_MS = 80  # when a paused seek is made a second time
+CONFIRM_SEEK_MS = 40  # when a paused seek is made a second time (bench/sync.py: 20 ms is swallowed too)
 # libvlc's first reports after play trail the playhead by 0-60 ms; this far ahead, libvlc
 # resumed from what it decoded ahead while paused (see play()).
 RESUME_AHEAD_MS = 150

@@ -34,19 +34,13 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_video(tmp_path_factory.mktemp("clip") / "numbered.mp4", seconds=12.0)
 
 
-@pytest.fixture
-def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore[no-untyped-def]
-    """The window on a project of twelve 1-second segments over the numbered clip."""
+def window_on(qtbot, tmp_path: Path, path: Path):  # type: ignore[no-untyped-def]
+    """Return the review window on the project ``path``, started, its video on screen."""
     from PySide6.QtCore import QSettings
 
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 
-    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
-    segments = [Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
-                for i in range(12)]
-    path = tmp_path / "sync.review"
-    Project.create(path, Transcript(segments=segments), media=str(clip)).close()
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -55,6 +49,24 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
     assert window.open_path(path)
     qtbot.waitUntil(lambda: window.is_started, timeout=10000)
     qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
-                    timeout=10000)
+                    timeout=10000)  # fmt: skip
+    return window
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Return a function: project path -> the started window on it (see window_on)."""
+    return lambda path: window_on(qtbot, tmp_path, path)
+
+
+@pytest.fixture
+def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The window on a project of twelve 1-second segments over the numbered clip."""
+    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
+    segments = [Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
+                for i in range(12)]
+    path = tmp_path / "sync.review"
+    Project.create(path, Transcript(segments=segments), media=str(clip)).close()
+    window = window_on(qtbot, tmp_path, path)
     yield window
     window.close()

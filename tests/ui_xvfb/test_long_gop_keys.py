@@ -27,12 +27,10 @@ def long_gop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]]
     return path, frame_times(path)
 
 
-def test_tag_after_play_lands_on_the_lit_segment(qtbot, tmp_path, long_gop, monkeypatch):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
+def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, monkeypatch, open_window
+):
     from PySide6.QtWidgets import QApplication
-
-    from reviewer.ui.main_window import MainWindow
-    from reviewer.ui.settings import Settings
 
     video, times = long_gop
     monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
@@ -44,15 +42,7 @@ def test_tag_after_play_lands_on_the_lit_segment(qtbot, tmp_path, long_gop, monk
     project = Project.create(path, Transcript(segments=segments), media=str(video))
     project.add_speaker("Anchor")
     project.close()
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_path(path)
-    qtbot.waitUntil(lambda: window.is_started, timeout=10000)
-    qtbot.waitUntil(lambda: not window.playback.is_stand_in and shown_frame(window) is not None,
-                    timeout=10000)  # fmt: skip
+    window = open_window(path)
     try:
         assert window.actions_by_name["follow"].isChecked()
         window.activateWindow()
