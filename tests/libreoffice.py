@@ -46,8 +46,13 @@ class Office:
         command = [SYSTEM_PYTHON, str(CLIENT), self.pipe, action, str(path)]
         if pdf is not None:
             command.append(str(pdf))
-        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-        if done.returncode:
+        # Once more after a failure: on a loaded machine the bridge to soffice has dropped a
+        # call now and then (seen once in many runs); a file LibreOffice cannot open fails twice.
+        for _attempt in range(2):
+            done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+            if not done.returncode:
+                break
+        else:
             raise RuntimeError(f"uno client failed: {done.stderr.strip()[-2000:]}")
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return result

@@ -46,6 +46,8 @@ def main() -> None:
     desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
     url = uno.systemPathToFileUrl(path)
     document = desktop.loadComponentFromURL(url, "_blank", 0, (_property("Hidden", True),))
+    if document is None:
+        sys.exit(f"LibreOffice could not open {path}")
     try:
         if action in ("accept", "reject"):
             dispatcher = manager.createInstanceWithContext(
