@@ -29,10 +29,12 @@ RUN_PACKAGES=(
 )
 # Tests also need a virtual screen, make videos (ffmpeg) and screenshots (imagemagick), type
 # into the real app with real keys (xdotool), with and without a window manager (openbox),
-# and check the desktop files and the .review MIME
-# type (desktop-file-validate, appstreamcli, update-mime-database).
+# and check the desktop files and the .review MIME type (desktop-file-validate, appstreamcli,
+# update-mime-database); accept and reject the tracked changes of the changes report in
+# LibreOffice through python-uno, and read the ASS export with Gaupol's aeidon (both on the
+# system python3).
 TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool openbox desktop-file-utils appstream
-  shared-mime-info)
+  shared-mime-info libreoffice-writer-nogui python3-uno python3-aeidon)
 # The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
 CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
 

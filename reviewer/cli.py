@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reviewer import __version__
 from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
-from reviewer.core.timecode import format_timecode
+from reviewer.core.timecode import format_timecode, local_stamp
 
 if TYPE_CHECKING:
     from reviewer.store import Project
@@ -110,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", type=Path, help="the new project (default: NAME.rescued.review)"
     )
+    _author_option(p)
     p.set_defaults(run=cmd_rescue)
 
     p = sub.add_parser("import", help="make a project from a transcript (and a second language)")
@@ -136,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         "when unsure)",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project")
-    p.add_argument("--author", help="name recorded with the revisions (default: your user name)")
+    _author_option(p)
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", help="write a project out as SRT, WebVTT, ASS, text, Word...")
@@ -180,7 +181,9 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out speaker labels (voices in WebVTT, names in ASS, 'Name:' elsewhere)",
     )
     p.add_argument(
-        "--reviewer", help="the reviewer named in a Word file's header (default: your user name)"
+        "--reviewer",
+        help="the reviewer named in a Word file's header (default: the author setting:"
+        " REVIEWER_AUTHOR, else the name stored in the window, else your user name)",
     )
     p.add_argument("--no-timecodes", action="store_true", help="plain text without timecodes")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
@@ -231,6 +234,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--break-lock", action="store_true", help=_BREAK_LOCK_HELP)
     p.set_defaults(run=cmd_glossary)
     return parser
+
+
+def _author_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--author",
+        help="name recorded with the revisions (default: REVIEWER_AUTHOR, else the name stored in"
+        " the window, else your user name)",
+    )
 
 
 def _progress(message: str) -> None:
@@ -421,7 +432,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     for r in revisions:
         what = f"{r.entity} {r.entity_id}" if r.entity != "meta" else "project"
         print(
-            f"{r.time[:19].replace('T', ' ')}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
+            f"{local_stamp(r.time)}  {r.author:<10}  {r.op_label:<24}  {what:<12}"
             f"  {r.field}: {_change(r.field, r.old, r.new)}"
         )
     if not revisions:
@@ -485,7 +496,7 @@ def _history_checkpoints(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps([p.__dict__ for p in points], ensure_ascii=False, indent=2))
             for p in points if not args.json else []:
-                print(f"{p.time[:19].replace('T', ' ')}  {p.author:<10}  {p.name}")
+                print(f"{local_stamp(p.time)}  {p.author:<10}  {p.name}")
             return 0
         changes = project.changes_since(args.since)
         title = project.transcript.title or project.path.stem
@@ -551,7 +562,7 @@ _BREAK_LOCK_HELP = (
 def cmd_rescue(args: argparse.Namespace) -> int:
     from reviewer.store.rescue import rescue
 
-    target, notes = rescue(args.project, args.output)
+    target, notes = rescue(args.project, args.output, author=args.author)
     for note in notes:
         print(f"reviewer: {target}: {note}", file=sys.stderr)
     print(f"{target}: the data of {args.project} in a new project")

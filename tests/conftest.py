@@ -31,6 +31,20 @@ def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session")
+def office(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """LibreOffice headless, started once for the whole run (tests/libreoffice.py); the test
+    is skipped with the reason where soffice or python3-uno is missing."""
+    from libreoffice import Office, missing
+
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
+    running = Office(tmp_path_factory.mktemp("office"))
+    yield running
+    running.close()
+
+
 # The project fuzzer's counts (tests/fuzz, tests/ui/test_untrusted_window.py), printed at the end
 # of every run, so that CI's log says how many mutated projects were opened and how.
 _FUZZ_COUNTS: list[str] = []

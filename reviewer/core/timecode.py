@@ -88,3 +88,20 @@ def format_timecode(ms: int, *, millis: bool = True, hours: bool | None = None) 
     if millis:
         text += f".{f:03d}"
     return sign + text
+
+
+def local_stamp(stamp: str) -> str:
+    """Return a project file's time stamp (ISO 8601, kept in UTC) in the local time zone with its
+    offset, to the second (in Hong Kong "2026-12-04T10:05:12.345+00:00" reads
+    "2026-12-04 18:05:12 +08:00"); a stamp that is not ISO comes back as it is."""
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    local = when.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:5]}"

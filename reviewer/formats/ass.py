@@ -10,6 +10,13 @@ order) no longer loses the events. Override tags go (``{\\an8}``, ``{\\i1}``), `
 line break; drawing events (``{\\p1}m 0 0 l 100 0...``: a vector shape, no words) are skipped
 with a warning naming the line. A time before 0:00 (``-0:00:01.00``) or an end before the start
 is kept and made playable, with a warning. pysubs2 writes the export.
+
+Text is escaped on export so that libass (ffmpeg's ``subtitles`` filter, mpv, VLC) draws exactly
+the editor's text: ``{`` and ``}`` become libass's own escapes ``\\{`` and ``\\}`` (else
+``{note}`` is an override block and vanishes), and a backslash that would start ``\\N``,
+``\\n``, ``\\h``, ``\\{`` or ``\\}`` is followed by U+2060 WORD JOINER, which breaks the
+sequence and draws nothing (mpv escapes its own on-screen text the same way). The reader here
+undoes both. See docs/exports.md for why this escape and not another.
 """
 
 from __future__ import annotations
@@ -32,7 +39,12 @@ _DEFAULT_FIELDS = [
 ]  # fmt: skip
 _DRAWING = re.compile(r"\{[^{}]*\\p[1-9][^{}]*\}.*?(?=\{[^{}]*\\p0[^{}]*\}|$)", re.DOTALL)
 _TIME = re.compile(r"\s*(-?)(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*")
-_OVERRIDE = re.compile(r"\{[^{}]*\}")
+# Read left to right as libass does: an escape is taken before a brace can open a block.
+_MARKUP = re.compile(r"\\\u2060|\\[{}Nnh]|\{[^{}]*\}")
+_MARKUP_MEANS = {"\\\u2060": "\\", "\\{": "{", "\\}": "}", "\\N": "\n", "\\n": "\n", "\\h": " "}
+_WORD_JOINER = "\u2060"
+# A backslash libass would read as the start of a sequence (or ours), and a brace.
+_SPECIAL = re.compile("\\\\(?=[{}Nnh\u2060])|[{}]")
 # Fonts that have the Chinese characters, by the OpenCC configuration the source is put into.
 _CJK_FONTS = {"s2hk": "Noto Sans CJK HK", "t2hk": "Noto Sans CJK HK",
               "s2t": "Noto Sans CJK TC", "s2tw": "Noto Sans CJK TC", "s2twp": "Noto Sans CJK TC",
@@ -57,11 +69,26 @@ def ass_ms(text: str) -> int | None:
     return -ms if sign else ms
 
 
+def escape(text: str) -> str:
+    """Return ``text`` as an ASS event's text that libass draws exactly, lines joined by ``\\N``.
+
+    >>> print(escape("C:\\\\News\\\\N {note}").replace("\\u2060", "<WJ>"))
+    C:\\<WJ>News\\<WJ>N \\{note\\}
+    """
+    escaped = _SPECIAL.sub(lambda m: "\\" + _WORD_JOINER if m[0] == "\\" else "\\" + m[0], text)
+    return "\\N".join(escaped.split("\n"))
+
+
+def unescape(text: str) -> str:
+    """Return the text libass draws for an event's ``text``: override blocks gone, escapes read,
+    ``\\N``/``\\n`` as line breaks and ``\\h`` a space."""
+    return _MARKUP.sub(lambda m: _MARKUP_MEANS.get(m[0], ""), text)
+
+
 def plain_text(text: str) -> str:
-    """Return an event's text without override tags, ``\\N``/``\\n`` as line breaks, ``\\h`` a
-    space, each line stripped and blank lines dropped."""
-    text = _OVERRIDE.sub("", text)
-    text = text.replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
+    """Return an event's text as :func:`unescape` reads it, each line stripped and blank lines
+    dropped."""
+    text = unescape(text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
@@ -151,9 +178,10 @@ class AssFormat(Format):
             lines = options.lines(segment, text)
             if not lines:
                 continue
-            event = pysubs2.SSAEvent(
-                start=segment.start_ms, end=segment.end_ms, name=options.label(segment) or ""
-            )
-            event.plaintext = "\n".join(lines)
+            # A comma would end the Name field early (ASS has no escape for it): a semicolon, as
+            # Aegisub writes it.
+            name = (options.label(segment) or "").replace(",", ";")
+            event = pysubs2.SSAEvent(start=segment.start_ms, end=segment.end_ms, name=name)
+            event.text = escape("\n".join(lines))
             subs.append(event)
         return subs.to_string("ass")

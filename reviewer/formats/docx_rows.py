@@ -127,7 +127,8 @@ class RowAppender:
         """Return the part before the marker row, the row cut at its cells' runs, and the rest."""
         first = _MARK.format(0).encode("utf-8")
         at = xml.index(first)
-        start = xml.rindex(b"<w:tr", 0, at)
+        # The row's own tag, not its properties' (<w:trPr>) nor a <w:tr ...> of another name.
+        start = max(xml.rfind(b"<w:tr>", 0, at), xml.rfind(b"<w:tr ", 0, at))
         end = xml.index(b"</w:tr>", at) + len(b"</w:tr>")
         row = xml[start:end]
         template = []

@@ -14,6 +14,11 @@ allowed after the first), or one to twelve Han/kana/Hangul letters, or a diarisa
 text's own full-width colon (``他说：``) never makes a label. Sentences that happen to start like
 ``Washington: ...`` will be read as a speaker; that is the price of round-tripping speakers
 through a format that has no field.
+
+Markup. SRT has no escape, and players take ``<i>``, ``<b>``, ``<u>``, ``<s>``, ``<font ...>`` and
+``{\\an8}``-style override blocks in cue text as formatting. So on export a U+2060 WORD JOINER
+(invisible, zero width) goes after the ``<`` or ``{`` of text that would read as such a tag, and
+the reader takes it out again: ``<i>not italic</i>`` is drawn and read back as written.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ from reviewer.formats.base import (
 _TIME = r"(-?)(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
 _TAGS = re.compile(r"</?(?:i|b|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
+# Where text would start one of _TAGS: after the "<" or the "{".
+_TAG_START = re.compile(r"(?<=<)(?=/?(?:i|b|u|s|font)(?:\s[^<>]*)?>)|(?<=\{)(?=\\)", re.IGNORECASE)
+_ESCAPED = re.compile("(?<=[<{])\u2060")
 
 
 def srt_time(ms: int) -> str:
@@ -98,7 +106,7 @@ class SrtFormat(Format):
                     continue
                 times = kept_times(*times, line, path, warnings, media_duration_ms)
             if "<" in rest or "{" in rest:
-                rest = _TAGS.sub("", rest)
+                rest = _ESCAPED.sub("", _TAGS.sub("", rest))
             speaker, body = split_speaker(clean_lines(rest))
             if speaker is not None and speaker not in speakers:
                 speakers.add(speaker)
@@ -113,7 +121,7 @@ class SrtFormat(Format):
         text = options.text_for(transcript)
         out: list[str] = []
         for segment in options.segments(transcript):
-            lines = options.lines(segment, text)
+            lines = [_TAG_START.sub("\u2060", line) for line in options.lines(segment, text)]
             if not lines:
                 continue
             speaker = options.label(segment)

@@ -4,15 +4,19 @@ The header: the title, the description, who reviewed it and when (``ExportOption
 and ``date``, when given) and how far the review went ("38 of 38 segments approved").
 Columns: time (when ``timecodes``), speaker (when ``speaker_labels``), source and/or
 translation (as ``text`` asks; both by default), then status, tags and note: what the desk
-reads to know what was checked.
+reads to know what was checked. A column that would be empty in every row is left out (no
+speakers tagged, no source text, no tags, no notes). The page and the table are laid out by
+:mod:`reviewer.formats.word_layout`: the locale's paper (A4, or Letter in North America),
+landscape from four columns, widths from what each column holds, the header row on every page.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.core.timecode import format_timecode
+from reviewer.formats import word_layout
 from reviewer.formats.base import ExportOptions, Format, Parsed
 from reviewer.formats.docx_rows import RowAppender
 
@@ -45,40 +49,29 @@ class WordFormat(Format):
         if transcript.description:
             document.add_paragraph(transcript.description)
         document.add_paragraph(review_line(segments, options))
-        headers = []
-        if options.timecodes:
-            headers.append("Time")
-        if options.speaker_labels:
-            headers.append("Speaker")
-        if text in ("source", "both"):
-            headers.append("Source")
-        if text in ("translation", "both"):
-            headers.append("Translation")
-        headers += ["Status", "Tags", "Note"]
-        _landscape(document)
+        columns = _columns(segments, options, text)
+        headers = [header for header, _ in columns]
+        landscape = word_layout.landscape_for(len(columns))
+        available = word_layout.set_page(
+            document, word_layout.paper_for_locale(), landscape=landscape
+        )
         table = document.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"
-        _column_widths(table, headers)
+        table.autofit = False
         for cell, header in zip(table.rows[0].cells, headers, strict=True):
             cell.text = header
             for run in cell.paragraphs[0].runs:
                 run.bold = True
-        rows = RowAppender(table)
+        word_layout.repeat_header(table.rows[0])
+        rows = RowAppender(table)  # its template row takes the widths set below
+        word_layout.keep_whole(table.rows[-1])  # and this, for every segment's row
+        stats = [word_layout.ColumnStats(header) for header in headers]
         for segment in segments:
-            values = []
-            if options.timecodes:
-                values.append(
-                    f"{format_timecode(segment.start_ms, hours=True)} - "
-                    f"{format_timecode(segment.end_ms, hours=True)}"
-                )
-            if options.speaker_labels:
-                values.append(options.label(segment) or "")
-            if text in ("source", "both"):
-                values.append(options.source(segment))
-            if text in ("translation", "both"):
-                values.append(segment.translation)
-            values += [str(segment.status), ", ".join(segment.tags), segment.note]
+            values = [value(segment) for _, value in columns]
+            for column, value in zip(stats, values, strict=True):
+                column.add(value)
             rows.add(values)
+        word_layout.set_table_widths(table, word_layout.column_widths(stats, available))
         style = document.styles["Normal"]
         style.font.size = Pt(10)
         # Chinese text takes the East Asian font slot; Latin text keeps Word's default.
@@ -98,33 +91,35 @@ def review_line(segments: list[Segment], options: ExportOptions) -> str:
     return " · ".join(parts)
 
 
-# Widths in inches of the narrow columns on a landscape A4/Letter page (about 9.7 inches
-# between the margins); the text columns share what is left.
-NARROW = {"Time": 1.15, "Speaker": 1.1, "Status": 0.85, "Tags": 0.9, "Note": 1.5}
-TEXT_WIDTH_IN = 9.6
+Column = tuple[str, Callable[[Segment], str]]
 
 
-def _landscape(document: Any) -> None:
-    """Turn the page: a table of seven columns is unreadable on an upright page."""
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Inches
+def _columns(segments: list[Segment], options: ExportOptions, text: str) -> list[Column]:
+    """Return the table's columns (header, the cell's text of a segment), those that would be
+    empty in every row left out (no speakers, no source text, no tags, no notes)."""
 
-    section = document.sections[0]
-    if section.orientation != WD_ORIENT.LANDSCAPE:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = section.page_height, section.page_width
-    for side in ("left_margin", "right_margin"):
-        setattr(section, side, Inches(0.7))
+    def times(segment: Segment) -> str:
+        return (
+            f"{format_timecode(segment.start_ms, hours=True)} - "
+            f"{format_timecode(segment.end_ms, hours=True)}"
+        )
 
+    def speaker(segment: Segment) -> str:
+        return options.label(segment) or ""
 
-def _column_widths(table: Any, headers: list[str]) -> None:
-    """Fixed column widths (Word and LibreOffice both honour them): narrow columns for times,
-    names and marks, the rest shared by the source and the translation."""
-    from docx.shared import Inches
-
-    narrow = sum(NARROW.get(h, 0.0) for h in headers)
-    texts = [h for h in headers if h not in NARROW] or headers
-    share = max(1.5, (TEXT_WIDTH_IN - narrow) / len(texts))
-    table.autofit = False
-    for column, header in zip(table.columns, headers, strict=True):
-        column.width = Inches(NARROW.get(header, share))
+    wanted: list[tuple[Column, Callable[[Segment], object]]] = []
+    if options.timecodes:
+        wanted.append((("Time", times), lambda s: True))
+    if options.speaker_labels:
+        wanted.append((("Speaker", speaker), options.speaker))
+    if text in ("source", "both"):
+        wanted.append((("Source", options.source), lambda s: s.source.strip()))
+    if text in ("translation", "both"):
+        wanted.append((("Translation", lambda s: s.translation), lambda s: s.translation.strip()))
+    wanted += [
+        (("Status", lambda s: str(s.status)), lambda s: True),
+        (("Tags", lambda s: ", ".join(s.tags)), lambda s: s.tags),
+        (("Note", lambda s: s.note), lambda s: s.note.strip()),
+    ]
+    kept = [column for column, filled in wanted if any(filled(s) for s in segments)]
+    return kept or [wanted[0][0]]

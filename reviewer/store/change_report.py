@@ -2,7 +2,11 @@
 
 The Word file holds real tracked changes (``w:ins`` and ``w:del`` runs with author and date),
 so Word and LibreOffice show them as revisions that the desk can accept or reject; python-docx
-has no API for them, so the runs are built as WordprocessingML elements.
+has no API for them, so the runs are built as WordprocessingML elements. Text is marked word by
+word (reviewer.text.diff); a value (a status, a speaker, a time) is one deletion of the old value
+and one insertion of the new; a line break is a ``w:br`` inside the run, kept or marked like the
+text around it. Accept All gives the new text and Reject All the old, line for line (tested
+through LibreOffice). Times are shown in the local zone with its offset; the file keeps UTC.
 """
 
 from __future__ import annotations
@@ -16,12 +20,17 @@ from typing import Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell
 from reviewer.core.errors import ExportError
+from reviewer.core.timecode import format_timecode, local_stamp
 from reviewer.files import write_file
 from reviewer.store.changes import EXISTS
 from reviewer.store.checkpoints import NetChange
 from reviewer.text.diff import diff
 
 CSV_COLUMNS = ("segment", "time", "field", "old", "new", "author", "when")
+# Fields whose text is marked word by word; any other is a value, replaced whole.
+TEXT_FIELDS = frozenset({"source", "translation", "note", EXISTS})
+TIME_FIELDS = frozenset({"start_ms", "end_ms"})
+FIELD_NAMES = {"start_ms": "start", "end_ms": "end"}  # as the editor says it
 
 
 def as_text(field: str, value: Any) -> str:
@@ -36,6 +45,8 @@ def as_text(field: str, value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
+    if field in TIME_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+        return format_timecode(value, hours=True)  # 0:00:30.179, as the segment list shows it
     return str(value)
 
 
@@ -43,7 +54,8 @@ def field_name(change: NetChange) -> str:
     if change.field == EXISTS:
         added = change.old is None
         return f"{change.entity} {'added' if added else 'removed'}"
-    return change.field if change.entity == "segment" else f"{change.entity} {change.field}"
+    name = FIELD_NAMES.get(change.field, change.field)
+    return name if change.entity == "segment" else f"{change.entity} {name}"
 
 
 def rows(changes: Iterable[NetChange]) -> list[dict[str, str]]:
@@ -52,13 +64,14 @@ def rows(changes: Iterable[NetChange]) -> list[dict[str, str]]:
     for c in changes:
         out.append(
             {
-                "segment": str(c.entity_id) if c.entity == "segment" else c.entity,
+                # A speaker's change names no segment: the field column says what it is.
+                "segment": str(c.entity_id) if c.entity == "segment" else "",
                 "time": c.segment_time,
                 "field": field_name(c),
                 "old": as_text(c.field, c.old),
                 "new": as_text(c.field, c.new),
                 "author": ", ".join(c.authors),
-                "when": c.time[:19].replace("T", " "),
+                "when": local_stamp(c.time),
             }
         )
     return out
@@ -107,15 +120,17 @@ def write_docx(
         count += 1
         label = "Speakers" if c.entity == "speaker" else f"#{c.entity_id}  {c.segment_time}"
         heading = add_paragraph()
-        run = heading.add_run(clean_text(f"{label}  {field_name(c)}  ({', '.join(c.authors)})"))
+        who = f"{', '.join(c.authors)}, {local_stamp(c.time)}"
+        run = heading.add_run(clean_text(f"{label}  {field_name(c)}  ({who})"))
         run.bold = True
         run.font.size = Pt(9)
         paragraph = add_paragraph()
         old, new = clean_text(as_text(c.field, c.old)), clean_text(as_text(c.field, c.new))
         author = clean_text(", ".join(c.authors)) or "Reviewer"
-        for kind, text in diff(old, new):
+        pieces = diff(old, new) if c.field in TEXT_FIELDS else _replaced(old, new)
+        for kind, text in pieces:
             if kind == "equal":
-                paragraph.add_run(text)
+                paragraph.add_run(text)  # python-docx writes "\n" as a w:br
             else:
                 marks.add(paragraph, kind, text, author, c.time)
     if not count:
@@ -123,6 +138,11 @@ def write_docx(
     out = io.BytesIO()
     document.save(out)
     return write_file(path, out.getvalue(), replace=replace, error=ExportError)
+
+
+def _replaced(old: str, new: str) -> list[tuple[str, str]]:
+    """Return a value's change as one deletion and one insertion ("unreviewed" -> "approved")."""
+    return [(kind, text) for kind, text in (("delete", old), ("insert", new)) if text]
 
 
 def paragraph_adder(document: Any) -> Callable[[], Any]:
@@ -164,9 +184,13 @@ class _Marks:
         mark.set(qn("w:date"), when[:19] + "Z")
         self.next_id += 1
         run = OxmlElement("w:r")
-        body = OxmlElement("w:t" if kind == "insert" else "w:delText")
-        body.set(qn("xml:space"), "preserve")
-        body.text = text
-        run.append(body)
+        for number, line in enumerate(text.split("\n")):
+            if number:  # a line break, inserted or deleted with the text around it
+                run.append(OxmlElement("w:br"))
+            if line:
+                body = OxmlElement("w:t" if kind == "insert" else "w:delText")
+                body.set(qn("xml:space"), "preserve")
+                body.text = line
+                run.append(body)
         mark.append(run)
         paragraph._p.append(mark)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import getpass
 import logging
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__
+from reviewer.author import author_name
 from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
 from reviewer.core.models import Segment, Speaker, Status, Transcript
 from reviewer.files import check_target, publish, temp_beside
@@ -76,10 +76,9 @@ def now_iso() -> str:
 
 
 def default_author() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "editor"
+    """Return the author when none is given: REVIEWER_AUTHOR, the stored name, the user name
+    (see :mod:`reviewer.author`)."""
+    return author_name()
 
 
 class Project(Operations, CheckpointOps):
@@ -145,7 +144,7 @@ class Project(Operations, CheckpointOps):
         half-written. An existing file at ``path`` is replaced, unless ``replace`` is False
         (then reviewer.files.FileExistsRefused, see :meth:`write_new`).
         """
-        author = author or default_author()
+        author = author_name(author)
         path = cls.write_new(
             path, transcript, media=media, author=author, label=label, replace=replace
         )
@@ -170,7 +169,7 @@ class Project(Operations, CheckpointOps):
         replaced: reviewer.files.FileExistsRefused, and nothing is left behind.
         """
         path = Path(path)
-        author = author or default_author()
+        author = author_name(author)
         # The temporary file is made with O_EXCL beside the target and kept (SQLite takes an
         # empty file as an empty database), so no planted link is ever opened.
         tmp = _temp_for(path, "cannot create the project")
@@ -236,7 +235,7 @@ class Project(Operations, CheckpointOps):
         :mod:`reviewer.store.sidecars`): one that fails is refused, untouched.
         """
         path = Path(path)
-        author = author or default_author()
+        author = author_name(author)
         if not path.exists():
             raise ProjectError("no such project file", path)
         _check_header(path)

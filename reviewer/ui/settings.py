@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 
@@ -34,11 +35,25 @@ class Settings:
 
     @property
     def author(self) -> str:
-        return os.environ.get("REVIEWER_AUTHOR") or self._get("author", "", str)
+        """The editor's name: REVIEWER_AUTHOR, else the name stored for the command line and the
+        window alike (reviewer.author), else the one older versions kept here; "" for none."""
+        from reviewer.author import ENVIRONMENT, stored_author
+
+        return (
+            os.environ.get(ENVIRONMENT, "").strip()
+            or stored_author()
+            or self._get("author", "", str)
+        )
 
     @author.setter
     def author(self, name: str) -> None:
+        from reviewer.author import store_author
+
         self.store.setValue("author", name)
+        # Unwritable config folder: kept in the window's own settings; the command line then
+        # falls back to the user name.
+        with contextlib.suppress(OSError):
+            store_author(name)
 
     @property
     def recent(self) -> list[str]:

@@ -71,10 +71,11 @@ def test_docx_table_read_by_python_docx(tmp_path: Path) -> None:
     document = docx.Document(str(out))
     assert document.paragraphs[0].text == "Typhoon signal No. 8 raised"
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
-    assert rows[0] == ["Time", "Speaker", "Source", "Translation", "Status", "Tags", "Note"]
+    # No approved segment has a note: that column is left out.
+    assert rows[0] == ["Time", "Speaker", "Source", "Translation", "Status", "Tags"]
     assert rows[1] == [
         "0:00:00.500 - 0:00:03.200", "陈嘉怡", "晚间新闻，我是陈嘉怡。",
-        "Good evening, this is Chen Jiayi.", "approved", "SOT", "",
+        "Good evening, this is Chen Jiayi.", "approved", "SOT",
     ]  # fmt: skip
     assert len(rows) == 3  # the header and the two approved segments
 

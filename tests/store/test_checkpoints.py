@@ -149,8 +149,9 @@ def test_changes_export_as_csv_and_tracked_changes_word(project: Project, tmp_pa
     docx = write_docx(changes, tmp_path / "changes.docx", title="Evening news", checkpoint="desk")
     xml = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
     assert '<w:del w:id="' in xml and 'w:author="tester"' in xml
-    assert '<w:delText xml:space="preserve">f</w:delText>' in xml
-    assert '<w:t xml:space="preserve">v</w:t></w:r></w:ins>' in xml
+    # A name respelt: the whole old word struck, the new one inserted (as Word's compare).
+    assert '<w:delText xml:space="preserve">Lavrof</w:delText>' in xml
+    assert '<w:t xml:space="preserve">Lavrov</w:t></w:r></w:ins>' in xml
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(docx)).paragraphs)

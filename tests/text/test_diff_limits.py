@@ -42,10 +42,16 @@ def test_long_texts_with_nothing_in_common_or_one_a_prefix_of_the_other() -> Non
     assert diff(a, a) == [("equal", a)]
 
 
-def test_short_texts_keep_their_character_diff() -> None:
+def test_short_texts_diff_by_word_and_by_character_inside_a_like_word() -> None:
     assert diff("Wang Yee met", "Wang Yi met") == [
-        ("equal", "Wang Y"),
-        ("delete", "ee"),
-        ("insert", "i"),
+        ("equal", "Wang "),
+        ("delete", "Yee"),
+        ("insert", "Yi"),
         ("equal", " met"),
+    ]
+    assert diff("internationalisation met", "internationalization met") == [
+        ("equal", "internationali"),
+        ("delete", "s"),
+        ("insert", "z"),
+        ("equal", "ation met"),
     ]

@@ -1,5 +1,6 @@
 """The History panel shows a change as an editor reads it: a status or a speaker whole, old to
-new; a text as a character diff."""
+new; a text as a word diff (by character only inside a long word changed by a letter or two),
+as the tracked changes of the Word report and `reviewer history` show it."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ def test_speaker_tags_and_times_read_whole() -> None:
     assert _plain(diff_html("end_ms", 24574, 25074)) == "00:24.574 → 00:25.074"
 
 
-def test_a_text_change_is_a_character_diff() -> None:
+def test_a_text_change_is_a_word_diff() -> None:
     shown = diff_html("translation", "Lavrof said", "Lavrov said")
-    assert _plain(shown) == "Lavrofv said"
-    assert 'line-through">f<' in shown and 'underline">v<' in shown
+    assert _plain(shown) == "LavrofLavrov said"
+    assert 'line-through">Lavrof<' in shown and 'underline">Lavrov<' in shown
+    shown = diff_html("translation", "internationalisation", "internationalization")
+    assert 'line-through">s<' in shown and 'underline">z<' in shown
 
 
 def test_a_panel_behind_a_tab_catches_up_when_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
