@@ -66,6 +66,30 @@ def test_index_follows_edits(tmp_path: Path) -> None:
     assert _search(path, "紧急会议") == []
 
 
+def _index_pages(path: Path) -> list[tuple[int, bytes]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, block FROM segments_fts_data ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_index_is_rewritten_for_text_only(tmp_path: Path) -> None:
+    # An approval, a speaker or a retime leaves the index alone: rewriting a segment's trigrams
+    # on every key filled the log and checkpointed in the middle of key presses.
+    path = tmp_path / "keys.review"
+    with Project.create(path, _transcript(), author="tester") as project:
+        project.add_speaker("Anchor")
+        before = _index_pages(path)
+        project.approve([2])
+        project.set_speaker([2], "Anchor")
+        project.retime(2, 1000, 1950)
+        assert _index_pages(path) == before
+        project.set_translation(2, "a new line")
+        assert _index_pages(path) != before
+    assert _search(path, "new line") == [2]
+
+
 def _write_version_2(path: Path) -> None:
     """A project as the builds before the trigram index wrote it (default tokenizer)."""
     db = schema.connect(path)
