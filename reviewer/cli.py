@@ -19,6 +19,7 @@ from reviewer import __version__
 from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.core.timecode import format_timecode, local_stamp
+from reviewer.formats.catalogue import export_labels
 
 if TYPE_CHECKING:
     from reviewer.store import Project
@@ -146,7 +147,7 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         required=True,
-        choices=("srt", "vtt", "ass", "txt", "docx", "json", "csv", "sbv", "ttml", "scc"),
+        choices=tuple(export_labels()),
     )
     p.add_argument(
         "-o",

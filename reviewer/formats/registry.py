@@ -12,31 +12,10 @@ from reviewer.core.models import Transcript
 from reviewer.files import read_input, write_file
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
 from reviewer.formats.bilingual import split_bilingual
+from reviewer.formats.catalogue import CATALOGUE
 from reviewer.formats.encoding import decode, decode_guessed
 from reviewer.formats.screening import bound_times, clean_decoded, repair_warnings
 from reviewer.text.scripts import is_mostly_foreign
-
-# Each format's module, class and extensions (the class names the same ones; a test holds them
-# together). A module is imported when its format is first asked for: reading an SRT file
-# loads the SRT reader only, not the CSV, JSON, Word and page-copy ones (20 ms of a command's
-# start). Order matters where extensions are shared: the more specific format sniffs first, the
-# plain one (json, txt) is the fallback and the one written.
-_PLACES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "srt": ("srt", "SrtFormat", (".srt",)),
-    "vtt": ("vtt", "VttFormat", (".vtt",)),
-    "ass": ("ass", "AssFormat", (".ass", ".ssa")),
-    "services": ("services", "ServicesFormat", (".txt", ".docx")),
-    "pagecopy": ("pagecopy", "PageCopyFormat", (".txt",)),
-    "txt": ("plaintext", "PlainTextFormat", (".txt", ".text")),
-    "docx": ("word", "WordFormat", (".docx",)),
-    "json": ("jsonfile", "ReviewerJsonFormat", (".json",)),
-    "whisper": ("whisper", "WhisperFormat", (".json",)),
-    "bilibili": ("bilibili", "BilibiliFormat", (".json", ".bcc")),
-    "csv": ("csvfile", "CsvFormat", (".csv", ".tsv")),
-    "sbv": ("sbv", "SbvFormat", (".sbv",)),
-    "ttml": ("captions", "TtmlFormat", (".ttml", ".dfxp", ".xml")),
-    "scc": ("captions", "SccFormat", (".scc",)),
-}
 
 
 class _Formats(Mapping[str, Format]):
@@ -48,16 +27,17 @@ class _Formats(Mapping[str, Format]):
     def __getitem__(self, name: str) -> Format:
         made = self._made.get(name)
         if made is None:
-            module, cls, _ = _PLACES[name]
+            entry = CATALOGUE[name]
+            module, cls = entry.module, entry.cls
             made = getattr(importlib.import_module(f"reviewer.formats.{module}"), cls)()
             self._made[name] = made
         return made
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_PLACES)
+        return iter(CATALOGUE)
 
     def __len__(self) -> int:
-        return len(_PLACES)
+        return len(CATALOGUE)
 
 
 FORMATS: Mapping[str, Format] = _Formats()
@@ -85,7 +65,7 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
                 f"unknown format {fmt!r}; one of {', '.join(FORMATS)}", path
             ) from None
     ext = Path(path).suffix.lower()
-    candidates = [FORMATS[name] for name, place in _PLACES.items() if ext in place[2]]
+    candidates = [FORMATS[name] for name, e in CATALOGUE.items() if ext in e.extensions]
     if len(candidates) == 1:
         return candidates[0]
     if text is None and Path(path).is_file():

@@ -22,21 +22,11 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.formats import ExportOptions
+from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
 from reviewer.text.chinese import CONFIGS
 
-FORMATS = {
-    "srt": "SubRip subtitles (.srt)",
-    "vtt": "WebVTT with voice spans (.vtt)",
-    "ass": "Advanced SubStation with speaker names (.ass)",
-    "txt": "Plain text transcript (.txt)",
-    "docx": "Word table (.docx)",
-    "json": "Reviewer JSON, all data (.json)",
-    "csv": "Spreadsheet (.csv)",
-    "sbv": "YouTube captions (.sbv)",
-    "ttml": "TTML / DFXP captions (.ttml)",
-    "scc": "Broadcast captions, CEA-608 (.scc)",
-}
+FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
 
 
 class ExportDialog(QDialog):

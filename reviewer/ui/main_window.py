@@ -887,9 +887,7 @@ class MainWindow(QMainWindow):
             self,
             "Open a project, transcript or video",
             self.start_folder(),
-            "Everything Reviewer opens (*.review *.srt *.vtt *.ass *.ssa *.json *.csv *.txt "
-            "*.sbv *.ttml *.dfxp *.scc *.bcc *.docx "
-            "*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a);;Projects (*.review);;All files (*)",
+            opening.open_filter(),
         )
         if path:
             self.open_path(path)
@@ -924,8 +922,7 @@ class MainWindow(QMainWindow):
             self,
             "The other language",
             str(self.project.path.parent),
-            "Transcripts (*.srt *.vtt *.ass *.ssa *.json *.csv *.txt *.sbv *.ttml *.dfxp *.scc "
-            "*.bcc *.docx)",
+            opening.transcript_filter(),
         )
         if path:
             from reviewer.ui.encoding_dialog import ask_encoding

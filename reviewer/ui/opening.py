@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
 from reviewer.files import check_regular, read_input
+from reviewer.formats.catalogue import read_extensions
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 
@@ -23,10 +24,27 @@ if TYPE_CHECKING:
 
     Opened = tuple[Project, list[ImportWarning]]
 
-TRANSCRIPT_EXTENSIONS = (
-    ".srt", ".vtt", ".ass", ".ssa", ".json", ".csv", ".txt", ".sbv", ".ttml", ".dfxp", ".scc",
-    ".bcc", ".docx",
-)  # fmt: skip
+# What is taken for a transcript beside a video of the same name: every extension the format
+# catalogue reads, but .xml (broadcast cameras and MXF workflows leave their metadata in
+# CLIPNAME.XML beside the clip: TTML is opened only when asked for).
+TRANSCRIPT_EXTENSIONS = tuple(x for x in read_extensions() if x != ".xml")
+
+
+def _patterns(extensions: tuple[str, ...]) -> str:
+    return " ".join(f"*{x}" for x in extensions)
+
+
+def transcript_filter() -> str:
+    """Return a file dialog's filter for the transcripts Reviewer reads (the format catalogue)."""
+    return f"Transcripts ({_patterns(read_extensions())})"
+
+
+def open_filter() -> str:
+    """Return File > Open's filters: everything Reviewer opens, projects, all files."""
+    from reviewer.store.importing import MEDIA_EXTENSIONS
+
+    everything = _patterns((EXTENSION, *read_extensions(), *MEDIA_EXTENSIONS))
+    return f"Everything Reviewer opens ({everything});;Projects (*{EXTENSION});;All files (*)"
 
 
 def transcripts_named(folder: Path, base: str) -> list[Path]:

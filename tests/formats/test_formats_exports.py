@@ -197,11 +197,13 @@ def test_format_follows_the_extension_when_not_named(tmp_path: Path) -> None:
     assert docx.Document(str(tmp_path / "g.docx")).tables
 
 
-def test_the_registry_names_each_format_as_its_class_does() -> None:
-    from reviewer.formats.registry import _PLACES
+def test_the_catalogue_says_of_each_format_what_its_class_does() -> None:
+    from reviewer.formats.catalogue import CATALOGUE
 
-    for name, (_module, _cls, extensions) in _PLACES.items():
-        assert (FORMATS[name].name, FORMATS[name].extensions) == (name, extensions)
+    for name, entry in CATALOGUE.items():
+        fmt = FORMATS[name]
+        assert (fmt.name, fmt.extensions) == (name, entry.extensions)
+        assert (fmt.can_read, fmt.can_write) == (entry.reads, entry.writes), name
 
 
 def test_reading_an_srt_file_loads_no_other_reader(tmp_path: Path) -> None:
@@ -216,3 +218,17 @@ def test_reading_an_srt_file_loads_no_other_reader(tmp_path: Path) -> None:
     loaded = {m.rsplit(".", 1)[1] for m in ast.literal_eval(result.stdout)}
     assert "srt" in loaded
     assert not loaded & {"vtt", "ass", "pagecopy", "plaintext", "word", "jsonfile", "csvfile"}
+
+
+def test_the_formats_package_names_what_it_loads_on_use() -> None:
+    import reviewer.formats as formats
+
+    assert sorted(formats.__all__) == sorted(formats._HOME)
+    code = (
+        "import sys, reviewer.formats.catalogue;"
+        "print(sorted(m for m in sys.modules if m.startswith('reviewer.formats.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    # The catalogue (the command line's parser, the dialogs) loads no reader and no registry.
+    assert result.stdout.strip() == "['reviewer.formats.catalogue']", result.stderr
+    assert formats.read_transcript is formats.registry.read_transcript

@@ -135,3 +135,18 @@ def test_dropping_a_transcript_opens_it_and_recent_files_list_it(
     window._fill_recent()
     recent = [a.text() for a in window.recent_menu.actions()]
     assert recent[:2] == [str(clip / "demo.review"), str(project_file)]
+
+
+def test_a_broadcast_clip_finds_its_transcript_not_its_camera_metadata(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui import opening
+
+    (tmp_path / "C0001.MXF").write_bytes(b"\x06\x0e\x2b\x34")  # an MXF's key, enough here
+    (tmp_path / "C0001.XML").write_text("<NonRealTimeMeta/>", encoding="utf-8")  # XDCAM's
+    (tmp_path / "C0001.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", "utf-8")
+    assert opening.transcripts_named(tmp_path, "C0001") == [tmp_path / "C0001.srt"]
+    project, _warnings = opening.open_anything(tmp_path / "C0001.MXF", author="tester")
+    try:
+        assert [s.translation for s in project.transcript.segments] == ["Hello"]
+    finally:
+        project.close()
+    assert "*.mxf" in opening.open_filter() and "*.ttml" in opening.transcript_filter()
