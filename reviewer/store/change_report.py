@@ -118,7 +118,9 @@ def write_docx(
     count = 0
     for c in changes:
         count += 1
-        label = "Speakers" if c.entity == "speaker" else f"#{c.entity_id}  {c.segment_time}"
+        label = {"speaker": "Speakers", "glossary": "Glossary"}.get(
+            c.entity, f"#{c.entity_id}  {c.segment_time}"
+        )
         heading = add_paragraph()
         who = f"{', '.join(c.authors)}, {local_stamp(c.time)}"
         run = heading.add_run(clean_text(f"{label}  {field_name(c)}  ({who})"))

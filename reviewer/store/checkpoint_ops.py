@@ -113,7 +113,9 @@ class CheckpointOps:
         from reviewer.store.project import now_iso
 
         point = self.find_checkpoint(name)
-        net = self.changes_since(name)
+        # The glossary is the desk's reference list, kept out of undo (store/glossary.py): a
+        # restore takes the transcript back and keeps the terms added since.
+        net = [c for c in self.changes_since(name) if c.entity != "glossary"]
         if not net:
             return None
         stamp = now_iso()[:19].replace(":", "-")

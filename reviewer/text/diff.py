@@ -38,6 +38,7 @@ _TOKEN = re.compile(rf"[{_CJK}]|\s+|{_LETTERS}(?:['’-]{_LETTERS})*|.", re.DOTA
 # character; any other changed word whole.
 LONG_WORD = 8
 FEW = 2
+MAX_WORD = 100  # longer "words" (URLs, base64) are shown whole
 
 
 def diff(old: str, new: str) -> list[Piece]:
@@ -47,9 +48,11 @@ def diff(old: str, new: str) -> list[Piece]:
     A replacement is a deletion followed by an insertion, as a reader of tracked changes
     expects; Indel (insertions and deletions only) gives exactly that.
     """
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    if len(a) * len(b) > MAX_CELLS:
+    # Bounded by characters, not tokens: one long token (a URL, text without spaces) is one
+    # word to the word diff but every character of it to _alike's character diff.
+    if len(old) * len(new) > MAX_CELLS:
         return _coarse(old, new)
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     pieces: list[Piece] = []
     runs: list[tuple[str, list[str], list[str]]] = []  # equal / change, old tokens, new tokens
     for op in Indel.opcodes(a, b):
@@ -105,6 +108,8 @@ def _alike(old: str, new: str) -> bool:
     and a letter or two changed in one place."""
     if not (_is_word(old) and _is_word(new)) or min(len(old), len(new)) < LONG_WORD:
         return False
+    if abs(len(old) - len(new)) > 2 * FEW or len(old) > MAX_WORD:
+        return False  # more than a letter or two, or no word a reader compares letter by letter
     changes = [op for op in Indel.opcodes(old, new) if op.tag != "equal"]
     changed = sum(op.src_end - op.src_start + op.dest_end - op.dest_start for op in changes)
     one_place = len(changes) == 1 or (

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 # What is taken for a transcript beside a video of the same name: every extension the format
 # catalogue reads, but .xml (broadcast cameras and MXF workflows leave their metadata in
-# CLIPNAME.XML beside the clip: TTML is opened only when asked for).
-TRANSCRIPT_EXTENSIONS = tuple(x for x in read_extensions() if x != ".xml")
+# CLIPNAME.XML beside the clip) and .docx (Reviewer's own Word export, clip.docx, sits there
+# too): TTML and service transcripts in Word are opened when asked for.
+TRANSCRIPT_EXTENSIONS = tuple(x for x in read_extensions() if x not in (".xml", ".docx"))
 
 
 def _patterns(extensions: tuple[str, ...]) -> str:

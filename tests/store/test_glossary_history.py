@@ -65,3 +65,37 @@ def test_an_import_is_one_operation_listing_each_term(project: Project, tmp_path
         (None, "拉夫罗夫 = Lavrov (not Lavrof)"),
     ]
     assert [t.translation for t in terms(project)] == ["Wang Yi", "Lavrov"]
+
+
+def test_restoring_a_checkpoint_keeps_the_glossary_and_takes_the_transcript_back(
+    project: Project,
+) -> None:
+    first = project.ids[0]
+    before = project.segment(first).translation
+    project.checkpoint("sent")
+    project.set_translation(first, "changed since")
+    add_term(project, Term(["新词"], "New word", []))
+    assert project.restore_checkpoint("sent") is not None  # raised on the glossary revision
+    assert project.segment(first).translation == before
+    assert any(t.translation == "New word" for t in terms(project))
+    add_term(project, Term(["另一个"], "Another", []))
+    project.checkpoint("later")
+    add_term(project, Term(["第三"], "Third", []))
+    assert project.restore_checkpoint("later") is None  # only the glossary changed: nothing to do
+
+
+def test_the_changes_report_heads_a_glossary_change_as_the_glossary(
+    project: Project, tmp_path: Path
+) -> None:
+    import docx
+
+    from reviewer.store.change_report import write_docx
+
+    project.checkpoint("sent")
+    add_term(project, Term(["新词"], "New word", []))
+    out = write_docx(
+        project.changes_since("sent"), tmp_path / "changes.docx", title="News", checkpoint="sent"
+    )
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.runs and p.runs[0].bold]
+    assert any(h.startswith("Glossary") for h in headings), headings
+    assert not any(h.startswith("#") for h in headings), headings

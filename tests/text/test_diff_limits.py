@@ -55,3 +55,27 @@ def test_short_texts_diff_by_word_and_by_character_inside_a_like_word() -> None:
         ("insert", "z"),
         ("equal", "ation met"),
     ]
+
+
+def test_one_long_token_changed_throughout_comes_back_whole_and_bounded() -> None:
+    # One "word" of 120,000 letters (a URL, text without spaces) was one token to the word diff
+    # and a full character diff to the check for a letter or two changed: 1.8 GB of rapidfuzz's
+    # own (C++) memory, so measured as the process's peak, in a child.
+    import subprocess
+    import sys
+
+    code = """
+import random, resource
+from reviewer.text.diff import diff
+rng = random.Random(5)
+old = "".join(rng.choice("abcdefgh") for _ in range(120_000))
+new = "".join(rng.choice("abcdefgh") for _ in range(120_000))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+pieces = diff(old, new)
+assert "".join(t for k, t in pieces if k != "insert") == old
+assert "".join(t for k, t in pieces if k != "delete") == new
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-800:]
+    assert int(result.stdout) < 200, f"{result.stdout.strip()} MB more at the peak"

@@ -143,6 +143,7 @@ def test_a_broadcast_clip_finds_its_transcript_not_its_camera_metadata(tmp_path)
     (tmp_path / "C0001.MXF").write_bytes(b"\x06\x0e\x2b\x34")  # an MXF's key, enough here
     (tmp_path / "C0001.XML").write_text("<NonRealTimeMeta/>", encoding="utf-8")  # XDCAM's
     (tmp_path / "C0001.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", "utf-8")
+    (tmp_path / "C0001.docx").write_bytes(b"PK")  # an earlier Word export of the clip
     assert opening.transcripts_named(tmp_path, "C0001") == [tmp_path / "C0001.srt"]
     project, _warnings = opening.open_anything(tmp_path / "C0001.MXF", author="tester")
     try:
