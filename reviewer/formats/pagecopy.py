@@ -68,6 +68,8 @@ _CREDIT = re.compile(
 )
 _NAME_SPLIT = re.compile(r"[、]|\s+and\s+|\s*&\s*")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A line that opens with a time range in brackets: the plain-text export's, not a page's.
+_RANGE = re.compile(r"^(?:[^\[\]\n]{1,40}:\s*)?\[\s*[\d:.,]+\s*(?:-|–|-->)\s*[\d:.,]+\s*\]")
 
 
 def _start_at(lines: list[str]) -> int | None:
@@ -121,7 +123,11 @@ class PageCopyFormat(Format):
     can_write = False
 
     def sniff(self, text: str) -> bool:
-        return _start_at(text.split("\n")) is not None
+        lines = text.split("\n")
+        first = next((line.strip() for line in lines[:50] if line.strip()), "")
+        if _RANGE.match(first):
+            return False  # "[0:00:01.000 - 0:00:03.400] text": Reviewer's own plain text
+        return _start_at(lines) is not None
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         lines = text.split("\n")

@@ -232,3 +232,21 @@ def test_the_formats_package_names_what_it_loads_on_use() -> None:
     # The catalogue (the command line's parser, the dialogs) loads no reader and no registry.
     assert result.stdout.strip() == "['reviewer.formats.catalogue']", result.stderr
     assert formats.read_transcript is formats.registry.read_transcript
+
+
+@pytest.mark.parametrize("speakers", [False, True])
+def test_the_plain_text_export_reads_back_as_plain_text(tmp_path: Path, speakers: bool) -> None:
+    # The page-copy reader learnt "[mm:ss.xx]" lyric lists and took "[0:00:00.000 - ...]" for
+    # one: the text came back as "- 0:00:01.000] ..." with the wrong ends.
+    from reviewer.core.models import Segment, Transcript
+    from reviewer.formats import ExportOptions, read_transcript, write_transcript
+
+    segments = [Segment(0, 1000, "", "Good evening", speaker="Anchor" if speakers else None),
+                Segment(1000, 3400, "", "Talks in Geneva")]  # fmt: skip
+    path = tmp_path / "a.txt"
+    write_transcript(Transcript(segments=segments), path, "txt",
+                     ExportOptions(speaker_labels=speakers))  # fmt: skip
+    back = read_transcript(path)
+    assert back.format == "txt"
+    got = [(s.start_ms, s.end_ms, s.translation) for s in back.transcript.segments]
+    assert got == [(0, 1000, "Good evening"), (1000, 3400, "Talks in Geneva")], path.read_text()
