@@ -108,8 +108,15 @@ def _not_segment(value: str) -> str:
                 "id": "'integer', 'null', 'missing'",
             },
         ).removesuffix(")")
-        + f" AND {status})"
+        + f" AND {status}"
+        + f" AND json_extract({value}, '$.start_ms') BETWEEN 0 AND {MAX_TIME_MS}"
+        + f" AND json_extract({value}, '$.end_ms') BETWEEN 0 AND {MAX_TIME_MS})"
     )
+
+
+def _out_of_range(value: str) -> str:
+    # Undo and redo write these back: a time past the limit would make the next open refuse.
+    return f"({value} IS NOT NULL AND ({value} < 0 OR {value} > {MAX_TIME_MS}))"
 
 
 def _not_speaker(value: str) -> str:
@@ -264,9 +271,9 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "revisions",
-        "a time is not in milliseconds",
+        f"a time is not {_TIME}",
         f"field IN ('start_ms', 'end_ms') AND ({_integer_or_null('old')}"
-        f" OR {_integer_or_null('new')})",
+        f" OR {_integer_or_null('new')} OR {_out_of_range('old')} OR {_out_of_range('new')})",
         "field",
     ),
     (

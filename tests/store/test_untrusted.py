@@ -307,6 +307,19 @@ def test_a_foreign_wal_that_cannot_be_moved_keeps_the_project_closed(
             " SELECT MAX(id), 'segment', 9, 'tags', NULL, '[\"VO\", 3]', 'x', 't' FROM operations",
             "a list of tags is not a list of names",
         ),
+        (  # one Ctrl+Z would write a time past the 100-hour limit, and the next open refuse it
+            "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+            " SELECT MAX(id), 'segment', 2, 'start_ms', 36000000000000, 1000, 'x', 't'"
+            " FROM operations",
+            "a time is not a time in milliseconds",
+        ),
+        (
+            "INSERT INTO revisions (op_id, entity, entity_id, field, old, new, author, time)"
+            " SELECT MAX(id), 'segment', 9, '*', NULL, json_object('start_ms', 0, 'end_ms',"
+            " 999999999999, 'source', '', 'translation', '', 'status', 'edited'), 'x', 't'"
+            " FROM operations",
+            "a whole segment or speaker is not one Reviewer records",
+        ),
     ],
 )
 def test_a_history_that_undo_would_write_wrongly_is_refused(
