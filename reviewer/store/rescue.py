@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from reviewer.core.errors import ProjectError
+from reviewer.core.errors import ProjectError, ReviewerError
 from reviewer.store import schema, sidecars, trust
 from reviewer.store.lock import peek
 from reviewer.store.validate import CHECKS
@@ -127,7 +127,11 @@ def rescue(
     except BaseException:
         _remove(tmp)
         raise
-    Project.open(target, read_only=True).close()  # every check, as any later open makes them
+    try:  # every check, as any later open makes them; a copy that fails them is not left
+        Project.open(target, read_only=True).close()
+    except ReviewerError as exc:
+        _remove(target)
+        raise ProjectError(f"the rescued copy would not open either ({exc})", source) from None
     return target, notes
 
 

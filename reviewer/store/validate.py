@@ -340,6 +340,12 @@ CHECKS: tuple[tuple[str, str, str, str], ...] = (
         _integer_or_null("op_id"),
         "op_id",
     ),
+    (
+        "glossary",
+        "a term is not text",
+        " OR ".join(_text_or_null(c) for c in ("source", "translation", "avoid", "note")),
+        "source",
+    ),
 )
 
 # Tables of the first schema version only: the checks of later tables are skipped there.
@@ -358,8 +364,6 @@ def check_values(db: sqlite3.Connection, path: Path, version: int) -> None:
         if version < 2 and (table in _SINCE_VERSION_2 or column == "note"):
             continue
         tables.setdefault(table, []).append((problem, condition, column))
-    if version >= 2:
-        tables["glossary"] = [_GLOSSARY]
     for table, checks in tables.items():
         either = " OR ".join(f"({_type_part(table, c, cond)})" for _p, cond, c in checks)
         found = db.execute(f"SELECT rowid FROM {table} WHERE {either} LIMIT 1").fetchone()
@@ -380,11 +384,6 @@ def check_values(db: sqlite3.Connection, path: Path, version: int) -> None:
                 )
 
 
-_GLOSSARY = (
-    "a term is not text",
-    " OR ".join(_text_or_null(c) for c in ("source", "translation", "avoid", "note")),
-    "source",
-)
 
 
 def _describe(kind: str, value: object) -> str:

@@ -257,6 +257,19 @@ def test_rescue_copies_the_data_into_a_new_file_and_leaves_the_old_one(tmp_path:
         rescue(path, target)
 
 
+def test_rescue_leaves_out_a_glossary_term_that_is_not_text(tmp_path: Path) -> None:
+    # The glossary's check stood outside the list rescue repairs from: the bad value was copied,
+    # the copy refused, and left behind with a hint to rescue it again.
+    path = make_project(tmp_path / "bad_term.review")
+    run_sql(path, "UPDATE glossary SET source = x'00ff';")
+    with pytest.raises(UntrustedProjectError, match=r"glossary row [0-9]+: a term is not text"):
+        Project.open(path)
+    target, notes = rescue(path, author="rescuer")
+    assert any(n.startswith("glossary: 1 row(s) left out") for n in notes), notes
+    with Project.open(target) as project:
+        assert project.db.execute("SELECT COUNT(*) FROM glossary").fetchone()[0] == 0
+
+
 def test_rescue_of_a_view_in_place_of_a_table_says_what_it_left_out(tmp_path: Path) -> None:
     path = hostile(tmp_path, "view_in_place_of_a_table")
     started = time.monotonic()
