@@ -92,7 +92,7 @@ def open_anything(
     if suffix in MEDIA_EXTENSIONS:
         existing = path.with_suffix(EXTENSION)
         if existing.exists():
-            return Project.open(existing, author=author), []
+            return Project.open(existing, author=author, break_lock=break_lock), []
         transcripts = transcripts_named(path.parent, path.name.split(".")[0])
         if not transcripts:
             raise ReviewerError(
@@ -101,10 +101,12 @@ def open_anything(
                 " instead",
                 path,
             )
-        return import_files(transcripts[:2], media=path, author=author)
+        return import_files(transcripts[:2], media=path, author=author, break_lock=break_lock)
     others = [p for p in transcripts_named(path.parent, path.name.split(".")[0]) if p != path]
     files = [path, others[0]] if len(others) == 1 else [path]
-    return import_files(files, media=find_media(path), author=author, encoding=encoding)
+    return import_files(
+        files, media=find_media(path), author=author, encoding=encoding, break_lock=break_lock
+    )
 
 
 def unsure_encoding(path: Path, *, opening: bool = True) -> tuple[bytes, Guess] | None:
@@ -126,13 +128,19 @@ def unsure_encoding(path: Path, *, opening: bool = True) -> tuple[bytes, Guess] 
 
 
 def import_files(
-    files: list[Path], *, media: Path | None, author: str | None, encoding: str | None = None
+    files: list[Path],
+    *,
+    media: Path | None,
+    author: str | None,
+    encoding: str | None = None,
+    break_lock: bool = False,
 ) -> Opened:
     """Make (or reopen: the editor's work is in it) the project of ``files``, one transcript or
-    two languages paired; return it with the import's warnings."""
+    two languages paired; return it with the import's warnings. ``break_lock`` takes over a
+    lock another machine left on a project reopened."""
     target = project_path_for(files[0])
     if target.exists():
-        return Project.open(target, author=author), []
+        return Project.open(target, author=author, break_lock=break_lock), []
     from reviewer.store.importing import import_transcript
 
     transcript, warnings = import_transcript(

@@ -151,3 +151,27 @@ def test_a_broadcast_clip_finds_its_transcript_not_its_camera_metadata(tmp_path)
     finally:
         project.close()
     assert "*.mxf" in opening.open_filter() and "*.ttml" in opening.transcript_filter()
+
+
+def test_break_lock_reaches_the_project_a_transcript_reopens(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # `reviewer open clip.srt --break-lock` when clip.review exists already: the lock another
+    # machine left on it is taken over, as for `reviewer open clip.review --break-lock`.
+    import json
+
+    from reviewer.store.lock import lock_path
+    from reviewer.ui import opening
+
+    srt = tmp_path / "clip.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
+    opening.open_anything(srt, author="tester")[0].close()
+    target = opening.project_path_for(srt)
+    owner = {"pid": 7, "host": "desk-pc-4", "user": "anna", "since": "2026-01-05 10:00"}
+    lock_path(target).write_text(json.dumps(owner), encoding="utf-8")
+    held, _ = opening.open_anything(srt, author="tester")
+    assert held.read_only
+    held.close()
+    taken, _ = opening.open_anything(srt, author="tester", break_lock=True)
+    try:
+        assert not taken.read_only
+    finally:
+        taken.close()
