@@ -19,10 +19,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from reviewer.core.errors import ProjectError, ReviewerError
+from reviewer.files import FileExistsRefused, publish, temp_beside
 from reviewer.store import schema, sidecars, trust
 from reviewer.store.lock import peek
 from reviewer.store.validate import CHECKS
@@ -95,10 +95,9 @@ def rescue(
     notes += read_notes
     if not rows.get("segments") and not rows.get("meta"):
         raise ProjectError("nothing could be read from it: not a Reviewer project", source)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
+    # A new empty file, O_EXCL and never through a link planted at its name (reviewer.files);
+    # SQLite takes an empty file as an empty database.
+    tmp = temp_beside(target, error=ProjectError)
     try:
         db = schema.ready(schema.connect(tmp))
         try:
@@ -116,11 +115,13 @@ def rescue(
             db.execute("PRAGMA journal_mode = WAL")
         finally:
             db.close()
-        if os.path.lexists(target):
+        try:  # linked in where nothing is: never over a file, even one made meanwhile
+            publish(tmp, target, replace=False, error=ProjectError)
+        except FileExistsRefused:
             raise ProjectError(
                 "exists already: the rescue writes a new file, never over one", target
-            )
-        os.rename(tmp, target)
+            ) from None
+        _remove(tmp)
     except (OSError, sqlite3.Error) as exc:
         _remove(tmp)
         raise ProjectError(f"cannot write the rescued project: {exc}", target) from exc
