@@ -5,6 +5,9 @@ Shared by the playback tests that judge libvlc from the picture on screen, not f
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -68,6 +71,24 @@ class Screen:
         frame = seen[-1]
         assert frame is not None
         return frame
+
+    @contextmanager
+    def recording(self) -> Iterator[list[tuple[float, int, int]]]:
+        """Yield a list that gets, on each playhead tick while in the block, (ms since the block
+        began, the frame on screen, the playhead in ms); unreadable grabs are left out."""
+        seen: list[tuple[float, int, int]] = []
+        started = time.monotonic()
+
+        def grab(_ms: int) -> None:
+            n = self.shown()
+            if n is not None:
+                seen.append(((time.monotonic() - started) * 1000, n, self.playback.position()))
+
+        self.playback.position_changed.connect(grab)
+        try:
+            yield seen
+        finally:
+            self.playback.position_changed.disconnect(grab)
 
     def close(self) -> None:
         self.playback.close()

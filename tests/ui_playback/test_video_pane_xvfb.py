@@ -98,18 +98,10 @@ def test_play_after_a_paused_seek_starts_at_the_sought_frame(screen: Screen) -> 
 
     screen.playback.seek(4000)
     screen.wait_frame(100, slack=1)  # now and then (1 in 100) libvlc's paused seek draws 101
-    seen: list[tuple[float, int, int]] = []  # (ms played, frame on screen, playhead)
-    started = time.monotonic()
-
-    def grab(_ms: int) -> None:
-        n = screen.shown()
-        if n is not None:
-            seen.append(((time.monotonic() - started) * 1000, n, screen.playback.position()))
-
-    screen.playback.position_changed.connect(grab)
-    screen.playback.play()
-    screen.qtbot.waitUntil(lambda: len(seen) >= 25, timeout=3000)
-    screen.playback.pause()
+    with screen.recording() as seen:  # (ms played, frame on screen, playhead)
+        screen.playback.play()
+        screen.qtbot.waitUntil(lambda: len(seen) >= 25, timeout=3000)
+        screen.playback.pause()
     # The playhead goes on from where the editor was, never ahead of the time played.
     assert all(4000 <= at <= 4000 + ms + FRAME_MS for ms, _n, at in seen), seen
     # The picture too: from the sought frame on, never further on than the time played allows
