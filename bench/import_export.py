@@ -84,8 +84,8 @@ def aeidon_available() -> bool:
 
 
 def in_process_import(files: list[Path], out: Path, repeats: int) -> float:
+    from reviewer.app.importing import import_transcript
     from reviewer.store import Project
-    from reviewer.store.importing import import_transcript
 
     times = []
     for _ in range(repeats):

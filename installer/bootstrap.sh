@@ -36,7 +36,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool openbox desktop-file-utils appstream
   shared-mime-info libreoffice-writer-nogui python3-uno python3-aeidon)
 # The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
-CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
+CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/app tests/cli)
 
 section() { printf '\n== %s\n' "$*"; }
 note() { printf '   %s\n' "$*"; }

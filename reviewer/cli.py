@@ -1,7 +1,8 @@
 """The command line: import, export, info, history, check, glossary, open.
 
 Errors go to stderr as one line naming the file (and line) and what is wrong, exit status 2.
-Only ``open`` (and no command at all) loads Qt; the rest never import it or libvlc.
+This module never imports the window (reviewer.ui), Qt or libvlc: ``open`` (and no command at
+all) calls the window opener that ``reviewer.__main__`` hands to :func:`main`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import contextlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -24,6 +25,9 @@ from reviewer.formats.catalogue import export_labels
 if TYPE_CHECKING:
     from reviewer.store import Project
 
+# Opens the window: (path or None, encoding, *, break_lock, verbose) -> exit status.
+WindowOpener = Callable[..., int]
+
 _COMMANDS = ("open", "import", "export", "info", "history", "check", "glossary", "rescue")
 
 
@@ -31,9 +35,11 @@ class UsageError(ReviewerError):
     """The command line asks for something that cannot be done."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    parser = _parser()
+def main(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None = None) -> int:
+    """Run the command line; return the exit status. ``open_window`` opens the window for
+    ``open`` and for no command at all (``reviewer.__main__.open_window``; None: there is no
+    window to open)."""
+    parser = _parser(open_window or _no_window)
     argv = list(sys.argv[1:] if argv is None else argv)
     # `reviewer FILE`, as a desktop entry (Exec=reviewer %f) calls it; --verbose anywhere.
     files = [a for a in argv if a != "--verbose"]
@@ -41,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv.insert(argv.index(files[0]), "open")
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(None, verbose=args.verbose)
+        return (open_window or _no_window)(None, verbose=args.verbose)
     streams = sys.stdout, sys.stderr
     # What a project or a file name holds reaches the terminal as text, never as its escape
     # sequences: every line printed goes through the one sanitiser (core.cleaning).
@@ -77,7 +83,7 @@ class _CleanText:
         return getattr(self._stream, name)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(open_window: WindowOpener) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reviewer", description="Review machine-made transcripts of video."
     )
@@ -99,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     # here would put it back to False.
     p.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     p.set_defaults(
-        run=lambda a: _open_app(
+        run=lambda a: open_window(
             a.path, a.encoding, break_lock=a.break_lock, verbose=getattr(a, "verbose", False)
         )
     )
@@ -251,37 +257,33 @@ def _progress(message: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reviewer.app.opening import import_new, project_beside
     from reviewer.files import check_input
-    from reviewer.store import Project
-    from reviewer.store.importing import find_media, import_transcript
 
     for f in (args.file, args.file2):
         if f is not None:
             check_input(f, what="transcript")
-    output = args.output or args.file.with_name(args.file.name.split(".")[0] + ".review")
+    output = args.output or project_beside(args.file)
     _check_output(output, args.force, "a project of that name exists already")
-    media = args.media or find_media(args.file)
     if args.media is not None and not args.media.exists():
         raise UsageError("no such media file", args.media)
-    _progress(f"Reading {args.file}...")
-    transcript, warnings = import_transcript(
-        args.file, args.file2, side=args.side, encoding=args.encoding, kind=args.kind
-    )
-    for warning in warnings:
-        print(f"reviewer: warning: {warning}", file=sys.stderr)
-    _progress(f"Writing {output}...")
     with _refusing_to_replace("a project of that name exists already"):
-        Project.write_new(
-            output,
-            transcript,
-            media=str(media) if media else None,
+        made = import_new(
+            args.file,
+            args.file2,
+            output=output,
+            media=args.media,
+            side=args.side,
+            kind=args.kind,
+            encoding=args.encoding,
             author=args.author,
-            label=f"Import {args.file.name}",
             replace=args.force,
+            progress=_progress,
         )
-    count = len(transcript.segments)
-    media_note = f", media {media}" if media else ", no media found"
-    print(f"{output}: {wording.count(count, 'segment')}{media_note}")
+    for warning in made.warnings:
+        print(f"reviewer: warning: {warning}", file=sys.stderr)
+    media_note = f", media {made.media}" if made.media else ", no media found"
+    print(f"{made.path}: {wording.count(made.segments, 'segment')}{media_note}")
     return 0
 
 
@@ -442,27 +444,20 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from reviewer.app.checking import open_problems, report_json, report_lines, tally
     from reviewer.store import Project
-    from reviewer.store.glossary import check_project
-    from reviewer.text.checks import still_open
 
     with Project.open(args.project, read_only=True) as project:
-        problems = check_project(project, args.kind)
-        if not args.all:
-            approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
-            problems = still_open(problems, approved)
+        problems = open_problems(project, args.kind, with_approved=args.all)
     if args.json:
-        print(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
+        print(json.dumps(report_json(problems), ensure_ascii=False, indent=2))
     else:
-        for problem in problems:
-            print(problem.line(str(args.project)))
-    errors = sum(1 for p in problems if p.severity == "error")
+        for line in report_lines(problems, str(args.project)):
+            print(line)
+    found = tally(problems)
     if not args.json:
-        print(
-            f"{wording.count(len(problems) - errors, 'warning')}, {wording.count(errors, 'error')}",
-            file=sys.stderr,
-        )
-    return 1 if errors else 0
+        print(found, file=sys.stderr)
+    return 1 if found.errors else 0
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
@@ -588,25 +583,12 @@ def _store_warnings_to_stderr() -> None:
     logger.propagate = False
 
 
-def _open_app(
-    path: Path | None,
-    encoding: str | None = None,
-    *,
-    break_lock: bool = False,
-    verbose: bool = False,
-) -> int:
-    try:
-        from reviewer.ui.app import run_app
-    except ImportError as exc:
-        print(
-            f"reviewer: the window needs PySide6 ({exc}); install it with"
-            " ./installer/bootstrap.sh run",
-            file=sys.stderr,
-        )
-        return 2
-    return run_app(
-        str(path) if path else None, encoding=encoding, break_lock=break_lock, verbose=verbose
+def _no_window(path: Path | None, encoding: str | None = None, **_options: bool) -> int:
+    print(
+        "reviewer: no window to open from here; run `reviewer` (python -m reviewer) instead",
+        file=sys.stderr,
     )
+    return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

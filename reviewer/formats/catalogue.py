@@ -50,6 +50,14 @@ CATALOGUE: dict[str, Entry] = {
 }  # fmt: skip
 
 
+# The video and audio Reviewer plays (what libvlc reads of a newsroom's files): the one list that
+# finding a transcript's video by name, File > Open and the relink dialog read.
+MEDIA_EXTENSIONS = (
+    ".mp4", ".mkv", ".mov", ".webm", ".m4v", ".ts", ".m2ts", ".mts", ".mxf", ".avi", ".mpg",
+    ".mp3", ".m4a", ".wav", ".aac", ".flac", ".ogg", ".opus",
+)  # fmt: skip
+
+
 def export_labels() -> dict[str, str]:
     """Return the formats Reviewer writes, name -> "label (.ext)", in the export menu's order."""
     return {

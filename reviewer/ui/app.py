@@ -46,8 +46,8 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from reviewer import __version__
+    from reviewer.app import opening
     from reviewer.core.errors import ReviewerError
-    from reviewer.ui import opening
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 

@@ -84,7 +84,7 @@ def ask_encoding(
     """Return the encoding to read ``path`` in (``opening`` it as a new project, else as the
     other language): None when there is nothing to ask (the guess is sure, or no transcript is
     read), the one chosen, or False when the editor cancelled."""
-    from reviewer.ui.opening import unsure_encoding
+    from reviewer.app.opening import unsure_encoding
 
     unsure = unsure_encoding(path, opening=opening)
     if unsure is None:

@@ -944,8 +944,7 @@ class MainWindow(QMainWindow):
             self,
             "Where is the video?",
             str(start),
-            "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts "
-            "*.avi *.mp3 *.wav *.m4a);;All files (*)",
+            opening.media_filter(),
         )
         if path:
             self._edit(lambda p: p.set_media(path))

@@ -23,16 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.app.checking import all_problems, approved_ids, fix_all, fix_plan
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
-from reviewer.store.fixing import Plan, apply_plan, fix_plan
-from reviewer.store.glossary import (
-    check_project,
-    checker_of,
-    glossary_loading,
-    kind_of,
-    set_kind,
-)
+from reviewer.store.fixing import apply_plan
+from reviewer.store.glossary import checker_of, glossary_loading, kind_of, set_kind
 from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
@@ -279,7 +274,7 @@ class ProblemsPanel(QWidget):
 
     def refresh(self) -> None:
         """Run the checks again (cached per segment) and keep the selected problem selected."""
-        self._list(check_project(self.project) if self.project else [])
+        self._list(all_problems(self.project) if self.project else [])
 
     def _list(self, found: list[Problem]) -> None:
         """List ``found`` (every problem of the project, in time order)."""
@@ -290,8 +285,7 @@ class ProblemsPanel(QWidget):
         project = self.project
         open_ = found
         if project is not None and not self.show_approved.isChecked():
-            approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
-            open_ = still_open(found, approved)
+            open_ = still_open(found, approved_ids(project))
         show = self.show_box.currentData()
         shown = [p for p in open_ if not show or p.severity == show]
         rows = {s.id or 0: i for i, s in enumerate(project.transcript.segments)} if project else {}
@@ -388,10 +382,6 @@ def _fix_segment(window: MainWindow) -> None:
     window.statusBar().showMessage(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
 
 
-def fix_all_label(plan: Plan) -> str:
-    return f"Fix {len(plan)} segments from the glossary"
-
-
 def _fix_all(window: MainWindow) -> None:
     if window.project is None:
         return
@@ -400,7 +390,7 @@ def _fix_all(window: MainWindow) -> None:
     dialog = ChangePreview(
         "Fix all glossary, name and untranslated-text problems",
         plan,
-        lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
+        lambda chosen: window._edit(lambda p: fix_all(p, chosen)),
         window,
     )
     window._dialog = dialog

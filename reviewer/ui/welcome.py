@@ -168,8 +168,8 @@ def _is_demo(window: MainWindow) -> bool:
 
 def open_demo(window: MainWindow) -> None:
     """Open the demo clip in ``window`` (made from the bundled clip on first use)."""
+    from reviewer.app import opening
     from reviewer.core.errors import ReviewerError
-    from reviewer.ui import opening
 
     if _is_demo(window):
         return

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.app.importing import import_transcript
 from reviewer.core.errors import EditError
 from reviewer.store import Project
 from reviewer.store.glossary import check_project, kind_of, set_kind
-from reviewer.store.importing import import_transcript
 
 LINE = "A line far too long for a subtitle, more than two lines of forty-two would hold, " * 2
 SRT = f"1\n00:00:01,000 --> 00:00:01,400\n{LINE}\n"

@@ -128,9 +128,9 @@ def demo_findings(
 ) -> tuple[set[tuple[int, str, str]], set[tuple[int, str, str]], set[tuple[int, str, str]]]:
     """Return (what the checks find, what was planted, what else they find) on the demo clip,
     made into a project as the window makes it (both SRT files, the glossary)."""
+    from reviewer.app.importing import import_transcript
     from reviewer.store import Project
     from reviewer.store.glossary import check_project, import_csv
-    from reviewer.store.importing import import_transcript
 
     transcript, _ = import_transcript(DEMO / "demo.zh.srt", DEMO / "demo.en.srt")
     with Project.create(folder / "demo.review", transcript) as project:

@@ -60,7 +60,7 @@ def test_the_export_dialog_never_writes_over_its_own_project(window, monkeypatch
 def test_a_project_another_window_made_meanwhile_is_opened_not_replaced(
     window, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import reviewer.store.importing as importing
+    import reviewer.app.importing as importing
     from reviewer.core.models import Segment, Transcript
     from reviewer.store import Project
 

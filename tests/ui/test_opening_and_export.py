@@ -104,10 +104,14 @@ def test_adding_the_other_language_is_one_undo_step(window, clip: Path, monkeypa
 
 def test_relink_points_the_project_at_the_chosen_video(window, clip: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert window.project.media_path is None
+    asked: list[tuple[object, ...]] = []
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(clip / "demo.mp4"), ""))
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: asked.append(a) or (str(clip / "demo.mp4"), "")),
     )
     window.actions_by_name["relink_media"].trigger()
+    assert "*.mxf" in str(asked[0][3]) and "*.opus" in str(asked[0][3])  # the whole media list
     assert window.project.media_path.resolve() == (clip / "demo.mp4")
     path = window.project.path
     window.close_project()
@@ -137,41 +141,12 @@ def test_dropping_a_transcript_opens_it_and_recent_files_list_it(
     assert recent[:2] == [str(clip / "demo.review"), str(project_file)]
 
 
-def test_a_broadcast_clip_finds_its_transcript_not_its_camera_metadata(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_dialogs_filters_come_from_the_catalogue() -> None:
+    from reviewer.formats.catalogue import MEDIA_EXTENSIONS, read_extensions
     from reviewer.ui import opening
 
-    (tmp_path / "C0001.MXF").write_bytes(b"\x06\x0e\x2b\x34")  # an MXF's key, enough here
-    (tmp_path / "C0001.XML").write_text("<NonRealTimeMeta/>", encoding="utf-8")  # XDCAM's
-    (tmp_path / "C0001.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", "utf-8")
-    (tmp_path / "C0001.docx").write_bytes(b"PK")  # an earlier Word export of the clip
-    assert opening.transcripts_named(tmp_path, "C0001") == [tmp_path / "C0001.srt"]
-    project, _warnings = opening.open_anything(tmp_path / "C0001.MXF", author="tester")
-    try:
-        assert [s.translation for s in project.transcript.segments] == ["Hello"]
-    finally:
-        project.close()
-    assert "*.mxf" in opening.open_filter() and "*.ttml" in opening.transcript_filter()
-
-
-def test_break_lock_reaches_the_project_a_transcript_reopens(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # `reviewer open clip.srt --break-lock` when clip.review exists already: the lock another
-    # machine left on it is taken over, as for `reviewer open clip.review --break-lock`.
-    import json
-
-    from reviewer.store.lock import lock_path
-    from reviewer.ui import opening
-
-    srt = tmp_path / "clip.srt"
-    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
-    opening.open_anything(srt, author="tester")[0].close()
-    target = opening.project_path_for(srt)
-    owner = {"pid": 7, "host": "desk-pc-4", "user": "anna", "since": "2026-01-05 10:00"}
-    lock_path(target).write_text(json.dumps(owner), encoding="utf-8")
-    held, _ = opening.open_anything(srt, author="tester")
-    assert held.read_only
-    held.close()
-    taken, _ = opening.open_anything(srt, author="tester", break_lock=True)
-    try:
-        assert not taken.read_only
-    finally:
-        taken.close()
+    every = opening.open_filter()
+    assert all(f"*{x}" in every for x in (*read_extensions(), *MEDIA_EXTENSIONS, ".review"))
+    assert all(f"*{x}" in opening.transcript_filter() for x in read_extensions())
+    media = opening.media_filter()
+    assert all(f"*{x}" in media for x in MEDIA_EXTENSIONS) and "*.srt" not in media

@@ -1,4 +1,4 @@
-"""Reading transcripts into a new project: one file or two languages, and the video by name."""
+"""Reading transcripts for a new project: one file or two languages, and the video by name."""
 
 from __future__ import annotations
 
@@ -7,29 +7,9 @@ from pathlib import Path
 
 from reviewer.core.models import Transcript
 from reviewer.formats import ImportWarning, pair_transcripts, read_transcript
+from reviewer.formats.catalogue import MEDIA_EXTENSIONS
 from reviewer.text.checks import kind_of_format
 from reviewer.text.scripts import is_mostly_foreign, main_script
-
-MEDIA_EXTENSIONS = (
-    ".mp4",
-    ".mkv",
-    ".mov",
-    ".webm",
-    ".m4v",
-    ".ts",
-    ".m2ts",
-    ".mts",
-    ".mxf",
-    ".avi",
-    ".mpg",
-    ".mp3",
-    ".m4a",
-    ".wav",
-    ".aac",
-    ".flac",
-    ".ogg",
-    ".opus",
-)
 
 
 def find_media(transcript: Path) -> Path | None:

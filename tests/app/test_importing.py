@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from reviewer.app.importing import fill_in_languages
 from reviewer.core.models import Segment, Transcript
-from reviewer.store.importing import fill_in_languages
 
 
 def languages(*sources: str, translation: str = "") -> tuple[str, str]:
