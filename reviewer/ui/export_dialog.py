@@ -24,6 +24,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
+from reviewer.ui.opening import export_filter
 from reviewer.text.chinese import CONFIGS
 
 FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
@@ -106,7 +107,7 @@ class ExportDialog(QDialog):
         if not path:
             default = self.project.path.with_suffix("." + fmt)
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export to", str(default), f"{FORMATS[fmt]};;All files (*)"
+                self, "Export to", str(default), export_filter(fmt)
             )
         if not path:
             return

@@ -5,12 +5,13 @@ of formats (and of media), and the opening itself handed on to the application l
 from __future__ import annotations
 
 from reviewer.app.opening import add_other_language, demo_project, open_anything, unsure_encoding
-from reviewer.formats.catalogue import MEDIA_EXTENSIONS, read_extensions
+from reviewer.formats.catalogue import CATALOGUE, MEDIA_EXTENSIONS, read_extensions
 from reviewer.store import EXTENSION
 
 __all__ = [
     "add_other_language",
     "demo_project",
+    "export_filter",
     "media_filter",
     "open_anything",
     "open_filter",
@@ -26,6 +27,13 @@ def _patterns(extensions: tuple[str, ...]) -> str:
 def transcript_filter() -> str:
     """Return a file dialog's filter for the transcripts Reviewer reads (the format catalogue)."""
     return f"Transcripts ({_patterns(read_extensions())})"
+
+
+def export_filter(name: str) -> str:
+    """Return the export save dialog's filters for the format ``name``: its label and every
+    extension of it in the catalogue, all files."""
+    entry = CATALOGUE[name]
+    return f"{entry.label} ({_patterns(entry.extensions)});;All files (*)"
 
 
 def media_filter() -> str:

@@ -150,3 +150,6 @@ def test_the_file_dialogs_filters_come_from_the_catalogue() -> None:
     assert all(f"*{x}" in opening.transcript_filter() for x in read_extensions())
     media = opening.media_filter()
     assert all(f"*{x}" in media for x in MEDIA_EXTENSIONS) and "*.srt" not in media
+    # The export's save dialog shows the format's files (a filter of ".srt" would match none).
+    assert opening.export_filter("srt") == "SubRip subtitles (*.srt);;All files (*)"
+    assert opening.export_filter("csv").startswith("Spreadsheet (*.csv *.tsv)")
