@@ -25,9 +25,16 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ExportError, ImportError_, ReviewerError
+from reviewer.core.lazy import lazy
 from reviewer.core.limits import MAX_INPUT_BYTES, megabytes
+
+if TYPE_CHECKING:
+    import tempfile
+else:
+    tempfile = lazy("tempfile")  # reviewer.core.lazy.COMMANDS
 
 
 def _umask() -> int:
@@ -181,8 +188,6 @@ def temp_beside(target: Path, *, error: type[ReviewerError] = ExportError) -> Pa
 
 
 def _make_temp(target: Path, error: type[ReviewerError]) -> tuple[int, str]:
-    import tempfile  # here: the command line's start does not pay for it
-
     try:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone  # loaded anyway: sqlite3 imports it
 
 _TIMECODE = re.compile(
     r"^\s*(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{1,2})(?:[.,](?P<f>\d{1,3}))?\s*$"
@@ -94,8 +95,6 @@ def local_stamp(stamp: str) -> str:
     """Return a project file's time stamp (ISO 8601, kept in UTC) in the local time zone with its
     offset, to the second (in Hong Kong "2026-12-04T10:05:12.345+00:00" reads
     "2026-12-04 18:05:12 +08:00"); a stamp that is not ISO comes back as it is."""
-    from datetime import datetime, timezone
-
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:

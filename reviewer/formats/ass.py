@@ -22,8 +22,10 @@ undoes both. See docs/exports.md for why this escape and not another.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
     ExportOptions,
@@ -33,6 +35,11 @@ from reviewer.formats.base import (
     add_segment,
     kept_times,
 )
+
+if TYPE_CHECKING:
+    import pysubs2
+else:
+    pysubs2 = lazy("pysubs2")  # reviewer.core.lazy.COMMANDS: only the writer
 
 _DEFAULT_FIELDS = [
     "layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text",
@@ -158,8 +165,6 @@ class AssFormat(Format):
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
-        import pysubs2
-
         subs = pysubs2.SSAFile()
         subs.info.update({"PlayResX": "1920", "PlayResY": "1080"})
         if transcript.title:

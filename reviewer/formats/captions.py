@@ -16,9 +16,10 @@ starting in the first 0.8 s is shown after it is loaded, and times are in 29.97 
 from __future__ import annotations
 
 import warnings as python_warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import ImportError_
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
     ExportOptions,
@@ -32,14 +33,17 @@ from reviewer.formats.base import (
     split_speaker,
 )
 
+if TYPE_CHECKING:
+    import pycaption
+else:
+    pycaption = lazy("pycaption")  # reviewer.core.lazy.COMMANDS
+
 
 def _caption_list(
     transcript: Transcript, options: ExportOptions, text: TextChoice
 ) -> tuple[Any, int]:
     """Return (pycaption CaptionList of ``text``, how many segments had none)."""
-    from pycaption import Caption, CaptionList, CaptionNode
-
-    captions, empty = CaptionList(), 0
+    captions, empty = pycaption.CaptionList(), 0
     for segment in options.segments(transcript):
         lines = options.lines(segment, text)
         if not lines:
@@ -51,9 +55,9 @@ def _caption_list(
         nodes = []
         for i, line in enumerate(lines):
             if i:
-                nodes.append(CaptionNode.create_break())
-            nodes.append(CaptionNode.create_text(line))
-        captions.append(Caption(segment.start_ms * 1000, segment.end_ms * 1000, nodes))
+                nodes.append(pycaption.CaptionNode.create_break())
+            nodes.append(pycaption.CaptionNode.create_text(line))
+        captions.append(pycaption.Caption(segment.start_ms * 1000, segment.end_ms * 1000, nodes))
     return captions, empty
 
 
@@ -90,11 +94,9 @@ class TtmlFormat(Format):
         return ("<tt" in head and "http://www.w3.org/ns/ttml" in head) or "<tt " in head
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
-        from pycaption import DFXPReader
-
         if not self.sniff(text):
             raise ImportError_("not a TTML file (no <tt> element)", path)
-        captions = _read_set(DFXPReader(), text, path, "TTML")
+        captions = _read_set(pycaption.DFXPReader(), text, path, "TTML")
         warnings: list[ImportWarning] = []
         languages = [lang for lang in captions.get_languages() if captions.get_captions(lang)]
         if not languages:
@@ -116,8 +118,6 @@ class TtmlFormat(Format):
         return Parsed(paired, warnings, one_sided=False)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
-        from pycaption import CaptionSet, DFXPWriter
-
         text = options.text_for(transcript)
         source = transcript.source_language or "und"
         target = transcript.target_language or "en"
@@ -131,7 +131,7 @@ class TtmlFormat(Format):
             sets = {language: _caption_list(transcript, options, text)[0]}
         with python_warnings.catch_warnings():
             python_warnings.simplefilter("ignore", DeprecationWarning)  # bs4 3.x names in pycaption
-            result: str = DFXPWriter().write(CaptionSet(sets))
+            result: str = pycaption.DFXPWriter().write(pycaption.CaptionSet(sets))
         return result
 
 
@@ -144,11 +144,9 @@ class SccFormat(Format):
         return text.lstrip().startswith("Scenarist_SCC")
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
-        from pycaption import SCCReader
-
         if not self.sniff(text):
             raise ImportError_('not an SCC file (no "Scenarist_SCC V1.0" line)', path)
-        captions = _read_set(SCCReader(), text, path, "SCC")
+        captions = _read_set(pycaption.SCCReader(), text, path, "SCC")
         warnings: list[ImportWarning] = []
         language = next(iter(captions.get_languages()), None)
         if language is None or not captions.get_captions(language):
@@ -157,8 +155,6 @@ class SccFormat(Format):
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:
-        from pycaption import CaptionSet, SCCWriter
-
         text = options.text_for(transcript)
         captions, _empty = _caption_list(transcript, options, text)
         for caption in captions:
@@ -168,5 +164,7 @@ class SccFormat(Format):
                     "SCC (CEA-608) captions hold Latin letters only, and the segment at "
                     f"{caption.format_start()} has others; export the translation"
                 )
-        result: str = SCCWriter().write(CaptionSet({transcript.target_language or "en": captions}))
+        result: str = pycaption.SCCWriter().write(
+            pycaption.CaptionSet({transcript.target_language or "en": captions})
+        )
         return result

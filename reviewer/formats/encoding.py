@@ -14,8 +14,15 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_
+from reviewer.core.lazy import lazy
+
+if TYPE_CHECKING:
+    import charset_normalizer
+else:
+    charset_normalizer = lazy("charset_normalizer")  # reviewer.core.lazy.COMMANDS
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -147,8 +154,6 @@ def _decode(data: bytes, path: str | Path) -> tuple[str, Guess]:
 def guess_encoding(data: bytes) -> Guess | None:
     """Return charset-normalizer's reading of bytes that are not UTF-8, or None when nothing
     reads them; see the module's notes for when it is not sure."""
-    import charset_normalizer  # only for files that are not UTF-8 (most are): 8 ms at start
-
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES))
     matches = [m for m in matches if m.encoding]
     if not matches:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import parse_timecode
 from reviewer.formats.base import (
@@ -32,6 +34,11 @@ from reviewer.formats.base import (
     sound_tags,
 )
 from reviewer.formats.pagecopy import reading_ms
+
+if TYPE_CHECKING:
+    import docx
+else:
+    docx = lazy("docx")  # reviewer.core.lazy.COMMANDS
 
 _T = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _HEADERS = [
@@ -62,8 +69,6 @@ def header(line: str) -> tuple[str, int, str] | None:
 
 def docx_text(data: bytes, path: str) -> str:
     """Return the paragraphs (and table rows, cells joined by two spaces) of a Word file."""
-    import docx  # python-docx, loaded only for a Word file
-
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # a zip that is not a Word document, or a damaged one

@@ -13,12 +13,23 @@ landscape from four columns, widths from what each column holds, the header row 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.core.timecode import format_timecode
 from reviewer.formats import word_layout
 from reviewer.formats.base import ExportOptions, Format, Parsed
 from reviewer.formats.docx_rows import RowAppender
+
+if TYPE_CHECKING:
+    import docx
+    import docx.oxml.ns as docx_ns
+    import docx.shared as docx_shared
+else:
+    docx = lazy("docx")  # reviewer.core.lazy.COMMANDS: python-docx and lxml, 30 ms
+    docx_ns = lazy("docx.oxml.ns")
+    docx_shared = lazy("docx.shared")
 
 CJK_FONT = "Noto Sans CJK SC"
 
@@ -33,11 +44,6 @@ class WordFormat(Format):
         raise NotImplementedError("Word documents are an export format")
 
     def write(self, transcript: Transcript, options: ExportOptions) -> bytes:
-        # python-docx (and lxml) load only when a Word file is written: 30 ms off every start.
-        import docx
-        from docx.oxml.ns import qn
-        from docx.shared import Pt
-
         options = options.for_format(self)
         text = options.text_for(transcript, "both")
         segments = options.segments(transcript)
@@ -73,9 +79,9 @@ class WordFormat(Format):
             rows.add(values)
         word_layout.set_table_widths(table, word_layout.column_widths(stats, available))
         style = document.styles["Normal"]
-        style.font.size = Pt(10)
+        style.font.size = docx_shared.Pt(10)
         # Chinese text takes the East Asian font slot; Latin text keeps Word's default.
-        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), CJK_FONT)
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(docx_ns.qn("w:eastAsia"), CJK_FONT)
         return rows.save(document)
 
 

@@ -21,7 +21,20 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from reviewer.core.lazy import lazy
+
+if TYPE_CHECKING:
+    import docx.enum.section as docx_section
+    import docx.oxml as docx_oxml
+    import docx.oxml.ns as docx_ns
+    import docx.shared as docx_shared
+else:
+    docx_section = lazy("docx.enum.section")  # reviewer.core.lazy.COMMANDS
+    docx_oxml = lazy("docx.oxml")
+    docx_ns = lazy("docx.oxml.ns")
+    docx_shared = lazy("docx.shared")
 
 # Territories whose glibc locales give LC_PAPER as Letter.
 LETTER_TERRITORIES = frozenset(
@@ -173,25 +186,21 @@ def landscape_for(columns: int) -> bool:
 def set_page(document: Any, paper: Paper, *, landscape: bool) -> float:
     """Set every section of ``document`` to ``paper`` (landscape or not) with its margins;
     return the width left for text, in mm."""
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm
-
     width, height = paper.width_mm, paper.height_mm
     if landscape:
         width, height = height, width
     for section in document.sections:
-        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.orientation = (
+            docx_section.WD_ORIENT.LANDSCAPE if landscape else docx_section.WD_ORIENT.PORTRAIT
+        )
+        section.page_width, section.page_height = docx_shared.Mm(width), docx_shared.Mm(height)
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-            setattr(section, side, Mm(paper.margin_mm))
+            setattr(section, side, docx_shared.Mm(paper.margin_mm))
     return width - 2 * paper.margin_mm
 
 
 def set_table_widths(table: Any, widths_mm: Sequence[float]) -> None:
     """Give ``table`` fixed column widths: the grid, every existing cell, the table's width."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     twips = [round(w * TWIPS_PER_MM) for w in widths_mm]
     tbl = table._tbl
     properties = tbl.tblPr
@@ -199,25 +208,25 @@ def set_table_widths(table: Any, widths_mm: Sequence[float]) -> None:
         ("w:tblW", {"w:w": str(sum(twips)), "w:type": "dxa"}),
         ("w:tblLayout", {"w:type": "fixed"}),
     ):
-        old = properties.find(qn(tag))
+        old = properties.find(docx_ns.qn(tag))
         if old is not None:
             properties.remove(old)
-        element = OxmlElement(tag)
+        element = docx_oxml.OxmlElement(tag)
         for key, value in attrs.items():
-            element.set(qn(key), value)
+            element.set(docx_ns.qn(key), value)
         properties.append(element)
     _order(properties)
-    for grid_col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
-        grid_col.set(qn("w:w"), str(width))
-    for row in tbl.findall(qn("w:tr")):
-        for cell, width in zip(row.findall(qn("w:tc")), twips, strict=True):
+    for grid_col, width in zip(tbl.tblGrid.findall(docx_ns.qn("w:gridCol")), twips, strict=True):
+        grid_col.set(docx_ns.qn("w:w"), str(width))
+    for row in tbl.findall(docx_ns.qn("w:tr")):
+        for cell, width in zip(row.findall(docx_ns.qn("w:tc")), twips, strict=True):
             tc_pr = cell.get_or_add_tcPr()
-            tc_w = tc_pr.find(qn("w:tcW"))
+            tc_w = tc_pr.find(docx_ns.qn("w:tcW"))
             if tc_w is None:
-                tc_w = OxmlElement("w:tcW")
+                tc_w = docx_oxml.OxmlElement("w:tcW")
                 tc_pr.insert(0, tc_w)
-            tc_w.set(qn("w:w"), str(width))
-            tc_w.set(qn("w:type"), "dxa")
+            tc_w.set(docx_ns.qn("w:w"), str(width))
+            tc_w.set(docx_ns.qn("w:type"), "dxa")
 
 
 # The order CT_TblPr's children must keep (ECMA-376 part 1, 17.4.60), of those written here.
@@ -237,16 +246,12 @@ def _order(properties: Any) -> None:
 def repeat_header(row: Any) -> None:
     """Mark ``row`` (a python-docx row) as the table's header, repeated at the top of each page,
     and keep it whole on one page."""
-    from docx.oxml import OxmlElement
-
     tr_pr = row._tr.get_or_add_trPr()
     for tag in ("w:cantSplit", "w:tblHeader"):
-        tr_pr.append(OxmlElement(tag))
+        tr_pr.append(docx_oxml.OxmlElement(tag))
 
 
 def keep_whole(row: Any) -> None:
     """Keep ``row`` on one page: a segment is not cut between two pages (a row taller than a
     page is still split by Word and LibreOffice)."""
-    from docx.oxml import OxmlElement
-
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    row._tr.get_or_add_trPr().append(docx_oxml.OxmlElement("w:cantSplit"))

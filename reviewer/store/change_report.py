@@ -16,15 +16,29 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell
 from reviewer.core.errors import ExportError
+from reviewer.core.lazy import lazy
 from reviewer.core.timecode import format_timecode, local_stamp
 from reviewer.files import write_file
 from reviewer.store.changes import EXISTS
 from reviewer.store.checkpoints import NetChange
 from reviewer.text.diff import diff
+
+if TYPE_CHECKING:
+    import docx
+    import docx.oxml as docx_oxml
+    import docx.oxml.ns as docx_ns
+    import docx.shared as docx_shared
+    import docx.text.paragraph as docx_paragraph
+else:
+    docx = lazy("docx")  # reviewer.core.lazy.COMMANDS: only for a Word file of the changes
+    docx_oxml = lazy("docx.oxml")
+    docx_ns = lazy("docx.oxml.ns")
+    docx_shared = lazy("docx.shared")
+    docx_paragraph = lazy("docx.text.paragraph")
 
 CSV_COLUMNS = ("segment", "time", "field", "old", "new", "author", "when")
 # Fields whose text is marked word by word; any other is a value, replaced whole.
@@ -104,11 +118,8 @@ def write_docx(
 ) -> Path:
     """Write the changes as a Word document whose edits are tracked changes, safely
     (reviewer.files), every text through the one sanitiser (XML refuses control characters)."""
-    from docx import Document
-    from docx.shared import Pt
-
     path = Path(path)
-    document = Document()
+    document = docx.Document()
     document.add_heading(clean_text(title) or "Changes", level=1)
     document.add_paragraph(
         f"Changes since the checkpoint “{clean_text(checkpoint)}”, as tracked changes."
@@ -125,7 +136,7 @@ def write_docx(
         who = f"{', '.join(c.authors)}, {local_stamp(c.time)}"
         run = heading.add_run(clean_text(f"{label}  {field_name(c)}  ({who})"))
         run.bold = True
-        run.font.size = Pt(9)
+        run.font.size = docx_shared.Pt(9)
         paragraph = add_paragraph()
         old, new = clean_text(as_text(c.field, c.old)), clean_text(as_text(c.field, c.new))
         author = clean_text(", ".join(c.authors)) or "Reviewer"
@@ -153,19 +164,16 @@ def paragraph_adder(document: Any) -> Callable[[], Any]:
     ``document.add_paragraph()`` looks for the section properties from the top of the body
     each time, so 20,000 changes took 28 s, growing with the square; this one keeps them.
     """
-    from docx.oxml import OxmlElement
-    from docx.text.paragraph import Paragraph
-
     body = document.element.body
     end = body.sectPr
 
     def add() -> Any:
-        p = OxmlElement("w:p")
+        p = docx_oxml.OxmlElement("w:p")
         if end is not None:
             end.addprevious(p)
         else:
             body.append(p)
-        return Paragraph(p, document)
+        return docx_paragraph.Paragraph(p, document)
 
     return add
 
@@ -177,21 +185,18 @@ class _Marks:
         self.next_id = 1
 
     def add(self, paragraph: Any, kind: str, text: str, author: str, when: str) -> None:
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        mark = OxmlElement("w:ins" if kind == "insert" else "w:del")
-        mark.set(qn("w:id"), str(self.next_id))
-        mark.set(qn("w:author"), author)
-        mark.set(qn("w:date"), when[:19] + "Z")
+        mark = docx_oxml.OxmlElement("w:ins" if kind == "insert" else "w:del")
+        mark.set(docx_ns.qn("w:id"), str(self.next_id))
+        mark.set(docx_ns.qn("w:author"), author)
+        mark.set(docx_ns.qn("w:date"), when[:19] + "Z")
         self.next_id += 1
-        run = OxmlElement("w:r")
+        run = docx_oxml.OxmlElement("w:r")
         for number, line in enumerate(text.split("\n")):
             if number:  # a line break, inserted or deleted with the text around it
-                run.append(OxmlElement("w:br"))
+                run.append(docx_oxml.OxmlElement("w:br"))
             if line:
-                body = OxmlElement("w:t" if kind == "insert" else "w:delText")
-                body.set(qn("xml:space"), "preserve")
+                body = docx_oxml.OxmlElement("w:t" if kind == "insert" else "w:delText")
+                body.set(docx_ns.qn("xml:space"), "preserve")
                 body.text = line
                 run.append(body)
         mark.append(run)

@@ -8,6 +8,7 @@ a creation, ``new`` None a deletion, and the other side holds the whole record.
 
 from __future__ import annotations
 
+import json  # the lock file is JSON: loaded at every open anyway
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -47,8 +48,6 @@ def encode(field: str, value: Any) -> Any:
     if value is None:
         return None
     if field in _JSON_FIELDS:
-        import json  # here, as in decode(): opening a project reads no revision
-
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, Status):
         return value.value
@@ -60,8 +59,6 @@ def decode(field: str, value: Any) -> Any:
     if value is None:
         return None
     if field in _JSON_FIELDS:
-        import json
-
         return json.loads(value)
     return value
 

@@ -27,6 +27,14 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reviewer.core.lazy import lazy
+
+if TYPE_CHECKING:
+    import socket
+else:
+    socket = lazy("socket")  # reviewer.core.lazy.COMMANDS
 
 try:
     import fcntl
@@ -128,8 +136,6 @@ def _hostname() -> str:
     """This machine's name (socket.gethostname() without importing socket: 3 ms of a start)."""
     if hasattr(os, "uname"):
         return os.uname().nodename
-    import socket  # Windows
-
     return socket.gethostname()
 
 

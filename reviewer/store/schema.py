@@ -15,8 +15,15 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from reviewer.core.lazy import lazy
 from reviewer.store import schema_sql, trust
+
+if TYPE_CHECKING:
+    from reviewer.store import migrations
+else:
+    migrations = lazy("reviewer.store.migrations")  # reviewer.core.lazy.COMMANDS
 
 APPLICATION_ID = 0x52565752  # "RVWR"
 SCHEMA_VERSION = schema_sql.VERSION
@@ -109,8 +116,6 @@ def create(db: sqlite3.Connection) -> None:
 
 def upgrade(db: sqlite3.Connection, *, stop_before: str | None = None) -> None:
     """Apply pending schema steps and mark the file as ours at the version reached."""
-    from reviewer.store import migrations
-
     applied = migrations.apply(db, stop_before=stop_before)
     db.execute("PRAGMA recursive_triggers = OFF")  # sqlite-utils' Database turned it on
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

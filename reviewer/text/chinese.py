@@ -5,8 +5,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from reviewer.core.lazy import lazy
+
 if TYPE_CHECKING:
     import opencc
+else:
+    opencc = lazy("opencc")  # reviewer.core.lazy.COMMANDS: a command that converts nothing
 
 # The stable configurations OpenCC ships, with what each does in an editor's words.
 CONFIGS: dict[str, str] = {
@@ -25,16 +29,12 @@ CONFIGS: dict[str, str] = {
 
 def opencc_version() -> str:
     """Return the installed OpenCC version (recorded with conversions)."""
-    import opencc
-
     return str(getattr(opencc, "__version__", "unknown"))
 
 
 @cache
 def converter(config: str) -> opencc.OpenCC:
     """Return the OpenCC converter for ``config`` (e.g. "s2hk"), built on first use only."""
-    import opencc  # here, not at the top: a command that converts nothing need not load it
-
     name = config.removesuffix(".json")
     if name not in CONFIGS:
         raise ValueError(f"unknown OpenCC configuration {config!r}; one of {', '.join(CONFIGS)}")

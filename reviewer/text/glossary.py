@@ -18,13 +18,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell, spreadsheet_value
 from reviewer.core.errors import ReviewerError
+from reviewer.core.lazy import lazy
 from reviewer.files import read_input, write_file
 from reviewer.text.chinese import fold
 from reviewer.text.names import NameIndex, plain, words_of
+
+if TYPE_CHECKING:
+    import ahocorasick
+    import opencc
+else:
+    ahocorasick = lazy("ahocorasick")  # reviewer.core.lazy.COMMANDS: with the first check
+    opencc = lazy("opencc")  # reviewer.core.lazy.COMMANDS
 
 HEADER = ("source", "translation", "avoid", "note")
 
@@ -146,8 +154,6 @@ class Glossary:
 
     @cached_property
     def _automaton(self) -> Any:
-        import ahocorasick
-
         automaton = ahocorasick.Automaton()
         for form, term in self._by_form.items():
             if form:
@@ -292,8 +298,6 @@ def prepare_terms(terms: list[Term], *, own_converter: bool = False) -> None:
     """Fold every term's source forms now (OpenCC); with ``own_converter``, through a converter
     of this call's own (on a thread other than the one that uses the shared converter)."""
     if own_converter:
-        import opencc
-
         converter = opencc.OpenCC("t2s.json")
         _fold_sources(terms, lambda text: str(converter.convert(text)).casefold())
     else:

@@ -26,12 +26,15 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment
 from reviewer.text.chinese import fold
 from reviewer.text.scripts import has_han
 
 if TYPE_CHECKING:
-    import regex  # loaded with the first pattern: 10-80 ms kept off the window's start
+    import regex
+else:
+    regex = lazy("regex")  # reviewer.core.lazy.COMMANDS: loaded with the first pattern
 
 MODES = ("plain", "word", "regex", "fuzzy")
 FIELDS = ("source", "translation")
@@ -141,8 +144,6 @@ class Finder:
 
     def compile(self, query: Query) -> regex.Pattern[str] | None:
         """Return the pattern for a regex or whole-word query (None for plain and fuzzy)."""
-        import regex
-
         if query.mode == "regex":
             size = unrolled_size(query.text)
             if size > MAX_SIZE:
@@ -304,8 +305,6 @@ class Finder:
         deadline: Deadline | None = None,
     ) -> str:
         """Return ``text`` with every match of ``query`` replaced."""
-        import regex
-
         deadline = deadline or self.deadline()
         if query.mode == "regex":
             pattern = pattern or self.compile(query)

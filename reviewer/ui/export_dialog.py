@@ -24,8 +24,8 @@ from reviewer.core.errors import ReviewerError
 from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
-from reviewer.ui.opening import export_filter
 from reviewer.text.chinese import CONFIGS
+from reviewer.ui.opening import export_filter
 
 FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from reviewer.core.models import Segment
+from reviewer.text.chinese import fold  # OpenCC itself is loaded when the editor first searches
 from reviewer.ui.segment_model import SegmentTableModel, problems_of
 
 ALL = ""
@@ -70,8 +71,6 @@ class SegmentFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show segments whose source or translation holds ``text`` (case- and script-blind)."""
-        from reviewer.text.chinese import fold  # OpenCC: loaded when the editor first searches
-
         self._fold = fold
         folded = fold(text.strip()).casefold()
         self._refilter(lambda: setattr(self, "_text", folded))

@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 
 if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
+    import html
+
     from reviewer.text.checks import Problem
+else:
+    html = lazy("html")  # reviewer.core.lazy.COMMANDS: the first tooltip needs it
 
 COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
@@ -96,8 +101,6 @@ def plain_tooltip(text: str) -> str:
     """
     if not text:
         return ""
-    import html  # here: the first tooltip needs it, the first paint does not
-
     if len(text) > TOOLTIP_LIMIT:  # Qt lays a tooltip out whole: 50 MB took minutes
         text = f"{text[:TOOLTIP_LIMIT]}…\n({len(text):,} characters in all)"
     return "<qt><p style='white-space:pre-wrap'>" + html.escape(text) + "</p></qt>"
