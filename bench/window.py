@@ -13,6 +13,11 @@ spawn. The child then prints its figures and its peak memory (ru_maxrss) and lea
 (os._exit: quitting is not timed). Runs take turns, bare and ours; medians are reported.
 Settings and data go to a fresh temporary folder (XDG_CONFIG_HOME, XDG_DATA_HOME);
 REVIEWER_AUTHOR skips the first-start welcome.
+
+The target (issue 15): the 20,000-segment project's window usable within 500 ms of the spawn,
+an absolute bound. The older targets, 2x and 1.5x a bare window, are retired: the ratio moved
+by 0.1 from run to run and measured Qt's own start as much as ours. The bare window, the
+minimal table window and the demo start are printed for scale, with no target.
 """
 
 from __future__ import annotations
@@ -232,13 +237,14 @@ def measure(repeats: int) -> list[Row]:
         Row("  for scale: a minimal PySide6 table window (20,000 rows, Chinese text)",
             "—", table, peer=bare, peer_name="bare PySide6",
             note="Qt's enums and item views set up on first use, the CJK font, the rows"),
-        Row("open a 20,000-segment project to a painted, usable window", "<= 2x bare window",
-            med("project", "usable"), peer=bare, peer_name="bare PySide6", limit=2.0, note=note),
+        Row("open a 20,000-segment project to a painted, usable window", "<= 500 ms",
+            med("project", "usable"), peer=bare, peer_name="bare PySide6", absolute=500,
+            note=note),
         Row("  peak memory (ru_maxrss) opening it", "<= 250 MB", max(
             r["rss_mb"] for r in runs["project"]), unit="MB", absolute=250,
             note=f"bare window {med('bare', 'rss_mb'):.0f} MB"),
-        Row("start the app on the demo clip", "<= 1.5x bare window", med("demo", "usable"),
-            peer=bare, peer_name="bare PySide6", limit=1.5,
+        Row("start the app on the demo clip", "—", med("demo", "usable"),
+            peer=bare, peer_name="bare PySide6",
             note=f"first paint {med('demo', 'painted'):.0f} ms, settled"
                  f" {med('demo', 'settled'):.0f} ms"),
     ]  # fmt: skip
