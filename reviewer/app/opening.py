@@ -192,9 +192,7 @@ def import_new(
         raise ReviewerError("no such media file", media)
     media = media or find_media(file)
     progress(f"Reading {file}...")
-    transcript, warnings = import_transcript(
-        file, file2, side=side, encoding=encoding, kind=kind
-    )
+    transcript, warnings = import_transcript(file, file2, side=side, encoding=encoding, kind=kind)
     progress(f"Writing {output}...")
     Project.write_new(
         output,

@@ -66,9 +66,7 @@ def test_the_spec_lists_every_lazily_imported_module(monkeypatch: pytest.MonkeyP
     hidden = set(analysis["hiddenimports"])
 
     def covered(module: str) -> bool:
-        return module in hidden or any(
-            module == p or module.startswith(p + ".") for p in collected
-        )
+        return module in hidden or any(module == p or module.startswith(p + ".") for p in collected)
 
     assert [m for m in COMMANDS if not covered(m)] == []
     assert {"docx.oxml.ns", "pycaption", "regex"} <= hidden  # read from the list, not by hand
