@@ -19,11 +19,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reviewer import __version__
 from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
+from reviewer.core.lazy import lazy
 from reviewer.core.timecode import format_timecode, local_stamp
 from reviewer.formats.catalogue import export_labels
 
 if TYPE_CHECKING:
+    import reviewer.store.glossary as store_glossary
     from reviewer.store import Project
+else:
+    store_glossary = lazy("reviewer.store.glossary")  # reviewer.core.lazy.COMMANDS
 
 # Opens the window: (path or None, encoding, *, break_lock, verbose) -> exit status.
 WindowOpener = Callable[..., int]
@@ -462,7 +466,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_glossary(args: argparse.Namespace) -> int:
     from reviewer.store import Project
-    from reviewer.store.glossary import export_csv, import_csv
 
     if args.action == "import":
         from reviewer.files import check_input
@@ -470,12 +473,12 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         check_input(args.file, what="glossary", error=UsageError)
         with Project.open(args.project, break_lock=args.break_lock) as project:
             project._require_writable()
-            count = import_csv(project, args.file, replace=args.replace)
+            count = store_glossary.import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {wording.count(count, 'glossary term')} read from {args.file}")
     else:
         _check_output(args.file, args.force, kept=args.project)
         with Project.open(args.project, read_only=True) as project, _refusing_to_replace():
-            count = export_csv(project, args.file, replace=args.force)
+            count = store_glossary.export_csv(project, args.file, replace=args.force)
         print(f"{args.file}: {wording.count(count, 'glossary term')}")
     return 0
 

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewer.core import wording
+from reviewer.core.lazy import lazy
 from reviewer.text.checks import ERROR, Problem, still_open
 
 if TYPE_CHECKING:
-    from reviewer.store import Project
+    from reviewer.store import Project, glossary
     from reviewer.store.fixing import Plan
+else:
+    glossary = lazy("reviewer.store.glossary")  # reviewer.core.lazy.COMMANDS
 
 
 def approved_ids(project: Project) -> set[int]:
@@ -28,9 +31,7 @@ def approved_ids(project: Project) -> set[int]:
 def all_problems(project: Project, kind: str | None = None) -> list[Problem]:
     """Return every problem of ``project``, in time order, found with its glossary and its
     check profiles (checked as ``kind`` when given, else as the project's own kind)."""
-    from reviewer.store.glossary import check_project
-
-    return check_project(project, kind)
+    return glossary.check_project(project, kind)
 
 
 def open_problems(

@@ -16,16 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.core.lazy import lazy
 from reviewer.files import check_regular, read_input
 from reviewer.formats.catalogue import MEDIA_EXTENSIONS, read_extensions
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
 
 if TYPE_CHECKING:
+    import reviewer.store.glossary as store_glossary
     from reviewer.formats import ImportWarning
     from reviewer.formats.encoding import Guess
 
     Opened = tuple[Project, list[ImportWarning]]
+else:
+    store_glossary = lazy("reviewer.store.glossary")  # reviewer.core.lazy.COMMANDS
 
 # What is taken for a transcript beside a video of the same name: every extension the format
 # catalogue reads, but .xml (broadcast cameras and MXF workflows leave their metadata in
@@ -244,8 +248,6 @@ def demo_project(author: str | None = None) -> Project:
     project, _warnings = import_files(
         [folder / "demo.zh.srt", folder / "demo.en.srt"], media=folder / "demo.mp4", author=author
     )
-    if (folder / "glossary.csv").exists():
-        from reviewer.store.glossary import import_csv
-
-        import_csv(project, folder / "glossary.csv")  # the names the story's mistakes get wrong
+    if (folder / "glossary.csv").exists():  # the names the story's mistakes get wrong
+        store_glossary.import_csv(project, folder / "glossary.csv")
     return project

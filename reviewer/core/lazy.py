@@ -56,6 +56,8 @@ COMMANDS: dict[str, str] = {
     "tempfile": "a file written safely (the command line's start does not pay for it): 3 ms",
     "socket": "this machine's name on Windows (os.uname elsewhere): 3 ms",
     "reviewer.store.migrations": "an older file's upgrade: sqlite-utils, 70 ms (click, pluggy)",
+    "reviewer.text.checks": "the Problems column, filled in after the first paint: rapidfuzz",
+    "reviewer.store.glossary": "the glossary's checks, with the Problems column",
 }
 
 

@@ -16,12 +16,16 @@ from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 
-if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
+if TYPE_CHECKING:
     import html
 
+    from reviewer.store import glossary
+    from reviewer.text import checks
     from reviewer.text.checks import Problem
-else:
-    html = lazy("html")  # reviewer.core.lazy.COMMANDS: the first tooltip needs it
+else:  # reviewer.core.lazy.COMMANDS
+    html = lazy("html")
+    glossary = lazy("reviewer.store.glossary")
+    checks = lazy("reviewer.text.checks")
 
 COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
@@ -74,12 +78,8 @@ def problems_of(segment: Segment, project: Project | None = None) -> list[str]:
 
 def _problems(segment: Segment, project: Project | None) -> list[Problem]:
     if project is not None and segment.id is not None:
-        from reviewer.store.glossary import problems_of_segment
-
-        return problems_of_segment(project, segment.id)
-    from reviewer.text.checks import Checker
-
-    return Checker().segment(segment)
+        return glossary.problems_of_segment(project, segment.id)
+    return checks.Checker().segment(segment)
 
 
 def problem_marks(segment: Segment, project: Project | None = None) -> str:
