@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,25 @@ def test_the_command_line_without_a_window_opener_says_so(capsys) -> None:  # ty
 
     assert cli.main(["open", "clip.review"]) == 2
     assert "no window to open from here" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(find_spec("PySide6") is None, reason="the Qt-free run: no window to hand")
+def test_with_pyside6_open_hands_the_file_and_its_options_to_the_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reviewer.ui.app as app_module
+    from reviewer.__main__ import main
+
+    calls: list[tuple[str | None, dict[str, object]]] = []
+
+    def run_app(path: str | None, **options: object) -> int:
+        calls.append((path, options))
+        return 5
+
+    monkeypatch.setattr(app_module, "run_app", run_app)
+    assert main(["open", "clip.srt", "--encoding", "gb18030", "--break-lock"]) == 5
+    assert main(["--verbose"]) == 5
+    assert calls == [
+        ("clip.srt", {"encoding": "gb18030", "break_lock": True, "verbose": False}),
+        (None, {"encoding": None, "break_lock": False, "verbose": True}),
+    ]
