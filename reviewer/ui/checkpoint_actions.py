@@ -153,7 +153,7 @@ class CompareDialog(QDialog):
 
     def restore_checkpoint(self) -> None:
         name = self.checkpoint
-        if name and self.main._edit(lambda p: p.restore_checkpoint(name)) is not None:
+        if name and self.main.edit(lambda p: p.restore_checkpoint(name)) is not None:
             self.main.statusBar().showMessage(
                 f"Restored the checkpoint “{name}” (a backup copy is beside the project;"
                 " Ctrl+Z undoes it)",

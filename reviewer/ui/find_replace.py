@@ -184,7 +184,7 @@ class FindReplaceDialog(QDialog):
         except SearchError as exc:
             self.count.setText(str(exc))
             return
-        self.window_._edit(lambda p: p.edit(edits, f"Replace “{query.text}”"))
+        self.window_.edit(lambda p: p.edit(edits, f"Replace “{query.text}”"))
         self.update_matches()
         self.find_next()
 
@@ -203,7 +203,7 @@ class FindReplaceDialog(QDialog):
         label = f"Replace “{query.text}” with “{replacement}”"
 
         def apply(chosen: list[tuple[int, str, str, str]]) -> None:
-            self.window_._edit(lambda p: apply_plan(p, chosen, label))
+            self.window_.edit(lambda p: apply_plan(p, chosen, label))
             self.update_matches()
 
         preview = ChangePreview(label, plan, apply, self)

@@ -203,7 +203,7 @@ class HistoryPanel(QWidget):
         if r is None or self.segment_id is None:
             return
         sid = self.segment_id
-        if self.main._edit(lambda p: p.revert_to(sid, r.id)) is not None:
+        if self.main.edit(lambda p: p.revert_to(sid, r.id)) is not None:
             self.main.statusBar().showMessage(
                 f"Segment #{sid} is back as it was after revision {r.id} (Ctrl+Z undoes it)", 8000
             )

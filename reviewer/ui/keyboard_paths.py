@@ -91,7 +91,7 @@ class KeyPaths(QObject):
             or _editing_in_a_view(focus)
         ):
             return False
-        window.do_back_to_list()
+        window.trigger("back_to_list")
         return True
 
     # -- dialogs --------------------------------------------------------------------------
@@ -152,7 +152,7 @@ def _tab_order(window: MainWindow) -> None:
 def _find_box_enter(window: MainWindow) -> None:
     if window.current_id() is None and window.filter.rowCount():
         window.select_row(window.filter.mapToSource(window.filter.index(0, 0)).row())
-    window.do_back_to_list()
+    window.trigger("back_to_list")
 
 
 def _show_panel(window: MainWindow, dock: QDockWidget) -> None:
@@ -205,5 +205,5 @@ def install(window: MainWindow) -> None:
             ("Ctrl+Alt+0",),
             tip="Back to the segment list from anywhere, the same segment selected (or Esc)",
         ),
-        window.do_back_to_list,
+        partial(window.trigger, "back_to_list"),
     )

@@ -57,7 +57,9 @@ from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.ui import features, heap, opening
-from reviewer.ui.actions import ACTIONS, EDITOR, LIST, ActionSpec, make_action
+from reviewer.ui.action_spec import EDITOR, LIST, ActionSpec, make_action
+from reviewer.ui.actions import ACTIONS
+from reviewer.ui.commands import file as file_commands
 from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.playback import Playback
 from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
@@ -82,20 +84,9 @@ if TYPE_CHECKING:
     from reviewer.ui.video_pane import VideoPane
 
 MENU_ORDER = ("File", "Edit", "Review", "Translation", "Playback", "View", "Help")
-NUDGE_MS = 100
-JUMP_MS = 2000
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
 SCROLL_MARGIN = 3  # rows kept in view above and below the current one
-# Actions that act on the current segment: enabled only when there is one.
-SEGMENT_ACTIONS = frozenset(
-    {
-        "approve_next", "flag", "split", "merge", "delete_segments", "clear_speaker",
-        "clear_speaker_alt", "new_speaker", "start_at_playhead", "end_at_playhead",
-        "nudge_start_earlier", "nudge_start_later", "nudge_end_earlier", "nudge_end_later",
-        "edit_note", "edit_translation", "edit_source",
-    }
-)  # fmt: skip
 
 
 class SegmentTable(QTableView):
@@ -222,12 +213,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         self.actions_by_name: dict[str, QAction] = {}
-        self._segment_actions: list[QAction] | None = None
+        self._governed: list[tuple[ActionSpec, QAction]] = []  # actions with a when/retitle
         self.specs: list[ActionSpec] = []
         self._build_actions()
         self._connect()
         self._restore_geometry()
-        self._update_enabled()
+        self.update_enabled()
         self._start_parts()
 
     # -- the start, in steps --------------------------------------------------------------
@@ -302,7 +293,7 @@ class MainWindow(QMainWindow):
 
         self.video = VideoPane(self.playback, attach_on_show=False)
         self.video.loop_button.setDefaultAction(self.actions_by_name["loop"])
-        self.video.relink_requested.connect(self.do_relink_media)
+        self.video.relink_requested.connect(partial(file_commands.relink_media, self))
         self.left.replaceWidget(self.left.indexOf(self._video_slot), self.video)
         self._video_slot.deleteLater()
 
@@ -317,7 +308,7 @@ class MainWindow(QMainWindow):
         state = self.settings.state("windowState")
         if state is not None:
             self.restoreState(state)
-        self._update_enabled()
+        self.update_enabled()
 
     def _start_panels(self) -> None:
         """The features came after the project: tell them what the window shows."""
@@ -418,24 +409,32 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.menus = {name: self.menuBar().addMenu("&" + name) for name in MENU_ORDER}
         for spec in ACTIONS:
-            handler = getattr(self, f"do_{spec.name}", None) or self._dispatch(spec.name)
-            self.add_action(spec, handler)
+            self.add_action(spec)
         self.recent_menu = self.menus["File"].addMenu("Open recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.actions_by_name["follow"].setChecked(self.settings.flag("follow", True))
-        typing = self.settings.flag("pause_while_typing", False)
-        self.actions_by_name["pause_while_typing"].setChecked(typing)
-        self.playback.set_pause_while_typing(typing)
+        self.recent_menu.aboutToShow.connect(partial(file_commands.fill_recent, self))
 
-    def add_action(self, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
+    def add_action(
+        self, spec: ActionSpec, handler: Callable[[], object] | None = None
+    ) -> QAction:
         """Add an action: its keys in its scope, its menu entry, the palette and Help list it.
+        It runs ``handler()`` if given, else ``spec.run(window)``; ``spec.when`` enables it.
 
         Features (see :mod:`reviewer.ui.features`) call this from their ``install(window)``.
         """
         action = make_action(spec, self)
-        action.triggered.connect(lambda _checked=False, h=handler: self._run(h))
+        run = handler or (partial(spec.run, self) if spec.run else None)
+        if run is not None:
+            action.triggered.connect(lambda _checked=False, h=run: self._run(h))
+        if spec.checked is not None:
+            action.setChecked(spec.checked(self))
+        if spec.on_toggle is not None:
+            toggled = spec.on_toggle
+            action.toggled.connect(lambda on, t=toggled: t(self, on))
+            if spec.checked is not None:
+                toggled(self, action.isChecked())
         self.actions_by_name[spec.name] = action
-        self._segment_actions = None  # made again with this one in view
+        if spec.when is not None or spec.retitle is not None:
+            self._governed.append((spec, action))
         self.specs.append(spec)
         target = {LIST: self.table, EDITOR: self.editor}.get(spec.scope, self)
         target.addAction(action)
@@ -443,11 +442,10 @@ class MainWindow(QMainWindow):
             menu = self.menus.get(spec.menu)
             if menu is None:
                 menu = self.menus[spec.menu] = self.menuBar().addMenu("&" + spec.menu)
-            if spec.name.startswith(("speaker_", "tag_")):
-                title = "Speakers" if spec.name.startswith("speaker") else "Tags"
-                key = f"{spec.menu}/{title}"
+            if spec.submenu:
+                key = f"{spec.menu}/{spec.submenu}"
                 if key not in self.menus:
-                    self.menus[key] = menu.addMenu(title)
+                    self.menus[key] = menu.addMenu(spec.submenu)
                 menu = self.menus[key]
             menu.addAction(action)
         return action
@@ -469,23 +467,9 @@ class MainWindow(QMainWindow):
         self.menus["View"].addAction(dock.toggleViewAction())
         return dock
 
-    def _dispatch(self, name: str) -> Callable[[], object]:
-        """Handlers for the numbered actions (speaker_3, speaker_alt_3, tag_2)."""
-        if name.startswith("speaker_"):
-            slot = int(name.rsplit("_", 1)[1])
-            return lambda: self.assign_slot(slot)
-        if name.startswith("tag_"):
-            n = int(name.rsplit("_", 1)[1])
-            return lambda: self.toggle_tag_key(n)
-        if name == "clear_speaker_alt":
-            return self.do_clear_speaker
-        if name == "play_pause_anywhere":
-            return self.do_play_pause
-        raise AttributeError(f"no handler for action {name}")
-
     def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_enabled())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
         # Queued: a seek can come from inside a filter change (the current row moved), and
         # lighting a row then would re-enter the proxy model in the middle of its update.
         self.playback.position_changed.connect(
@@ -495,11 +479,11 @@ class MainWindow(QMainWindow):
         # The media's length as libvlc measured it: exports end no cue after it.
         self.playback.duration_changed.connect(self._media_measured)
         self.editor.error.connect(self.show_save_error)
-        self.editor.saved.connect(self._show_saved)
+        self.editor.saved.connect(self.show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)
         self.speakers.error.connect(self.show_error)
         self.speakers.assign_requested.connect(
-            lambda name: self._edit(lambda p: p.set_speaker(self.selected_ids(), name))
+            lambda name: self.edit(lambda p: p.set_speaker(self.selected_ids(), name))
         )
         self.find_box.textChanged.connect(self.filter.set_text)
         self.status_filter.currentIndexChanged.connect(
@@ -508,11 +492,6 @@ class MainWindow(QMainWindow):
         self.speaker_filter.currentIndexChanged.connect(
             lambda _i: self.filter.set_speaker(self.speaker_filter.currentData() or "")
         )
-        self.actions_by_name["follow"].toggled.connect(
-            lambda on: self.settings.set_flag("follow", on)
-        )
-        self.actions_by_name["pause_while_typing"].toggled.connect(self._set_pause_while_typing)
-        self.actions_by_name["loop"].toggled.connect(lambda _on: self._update_loop())
 
     def _default_dock_layout(self) -> None:
         """Panels start as tabs in one strip under the table, so the texts keep their width;
@@ -611,13 +590,13 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(f"Read-only: {project.read_only_reason}")
             self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
         else:
-            self._show_saved()
+            self.show_saved()
         if moved is not None:
             self.statusBar().showMessage(f"The video had moved: found it at {moved}", 10000)
         if project.transcript.segments:
             self.select_row(0)
         self.table.setFocus()
-        self._update_enabled()
+        self.update_enabled()
         self.project_opened.emit(project)
 
     def _size_columns(self) -> None:
@@ -697,8 +676,8 @@ class MainWindow(QMainWindow):
         self.editor.show_segment(segment_id)
         if segment_id is not None and self.project is not None and not self._following:
             self.playback.seek(self.project.segment(segment_id).start_ms)
-        self._update_loop()
-        self._update_enabled()
+        self.update_loop()
+        self.update_enabled()
         self.current_segment_changed.emit(segment_id)
 
     def _playhead_moved(self, ms: int) -> None:
@@ -728,7 +707,7 @@ class MainWindow(QMainWindow):
         ):
             self.select_id(playing, seek=False)
 
-    def _update_loop(self) -> None:
+    def update_loop(self) -> None:
         segment_id = self.current_id()
         if self.actions_by_name["loop"].isChecked() and segment_id is not None and self.project:
             segment = self.project.segment(segment_id)
@@ -758,9 +737,9 @@ class MainWindow(QMainWindow):
             if self._speakers.update(self.project, notice) or statuses:
                 self._refresh_progress()
         if "start_ms" in notice.fields or "end_ms" in notice.fields:
-            self._update_loop()
-        self._show_saved()
-        self._update_enabled()
+            self.update_loop()
+        self.show_saved()
+        self.update_enabled()
 
     def _refresh_speaker_filter(self) -> None:
         chosen = self.speaker_filter.currentData()
@@ -792,7 +771,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.status_filter.setItemText(row, f"Without speaker ({unnamed})")
 
-    def _show_saved(self) -> None:
+    def show_saved(self) -> None:
         if self.project is None or self.project.read_only:
             return
         if self.project.pending:  # held in memory, not in the file (see reviewer.ui.saving)
@@ -815,6 +794,25 @@ class MainWindow(QMainWindow):
         """Keep ``dialog`` (open, non-modal) as the window's current one."""
         self._dialog = dialog
 
+    @property
+    def dialog(self) -> QWidget | None:
+        """The window's current non-modal dialog (palette, export, a message...), if any."""
+        return self._dialog
+
+    @property
+    def not_saved(self) -> str:
+        """Why changes are not in the project file now ("" when every change is)."""
+        return self._save_error
+
+    @property
+    def last_id(self) -> int | None:
+        """The last segment that was current (Esc selects it again)."""
+        return self._last_id
+
+    def show_message(self, message: str, timeout_ms: int = 8000) -> None:
+        """Show ``message`` in the status bar for a while."""
+        self.statusBar().showMessage(message, timeout_ms)
+
     def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # here: dialogs are not part of the start
 
@@ -826,27 +824,18 @@ class MainWindow(QMainWindow):
         box.open()
         self._dialog = box
 
-    def _update_enabled(self) -> None:
-        has = self.project is not None and not self.project.read_only
-        current = self.current_id() is not None
-        if self._segment_actions is None:  # the actions that need a current segment
-            self._segment_actions = [
-                action
-                for name, action in self.actions_by_name.items()
-                if name.startswith(("speaker_", "tag_")) or name in SEGMENT_ACTIONS
-            ]
-        for action in self._segment_actions:
-            action.setEnabled(has and current)
-        self.actions_by_name["insert_segment"].setEnabled(has)
-        self.actions_by_name["export"].setEnabled(self.project is not None)
-        self.actions_by_name["import_other_language"].setEnabled(has)
-        self.actions_by_name["relink_media"].setEnabled(has)
-        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
-        undo.setEnabled(has and bool(self.project and self.project.can_undo))
-        redo.setEnabled(has and bool(self.project and self.project.can_redo))
-        if self.project is not None:
-            undo.setText(f"Undo {self.project.undo_label}".strip())
-            redo.setText(f"Redo {self.project.redo_label}".strip())
+    def update_enabled(self) -> None:
+        """Enable each action by its ``when`` (each predicate asked once), retitle by its
+        ``retitle``."""
+        answers: dict[object, bool] = {}
+        for spec, action in self._governed:
+            if spec.when is not None:
+                enabled = answers.get(spec.when)
+                if enabled is None:
+                    enabled = answers[spec.when] = bool(spec.when(self))
+                action.setEnabled(enabled)
+            if spec.retitle is not None and self.project is not None:
+                action.setText(spec.retitle(self))
 
     # -- running edits --------------------------------------------------------------------
 
@@ -863,7 +852,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(str(exc), 8000)
 
-    def _edit(self, action: Callable[[Project], object]) -> object:
+    def edit(self, action: Callable[[Project], object]) -> object:
         """Run one store operation on the project (flushing typed text first)."""
         if self.project is None:
             return None
@@ -874,23 +863,9 @@ class MainWindow(QMainWindow):
             self._report(exc)
             return None
 
-    def _current_segment(self) -> Segment | None:
+    def current_segment(self) -> Segment | None:
         segment_id = self.current_id()
         return self.project.segment(segment_id) if self.project and segment_id else None
-
-    # -- actions: file --------------------------------------------------------------------
-
-    def do_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open a project, transcript or video",
-            self.start_folder(),
-            opening.open_filter(),
-        )
-        if path:
-            self.open_path(path)
 
     def window_focus(self) -> QWidget:
         """Return the widget of this window that has, or last had, the keyboard."""
@@ -906,303 +881,9 @@ class MainWindow(QMainWindow):
             return str(last.parent)
         return str(Path.home())
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent:
-            self.recent_menu.addAction(path, partial(self.open_path, path))
-        if not self.settings.recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
-
-    def do_import_other_language(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.project is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "The other language",
-            str(self.project.path.parent),
-            opening.transcript_filter(),
-        )
-        if path:
-            from reviewer.ui.encoding_dialog import ask_encoding
-
-            chosen = ask_encoding(self, Path(path), opening=False)
-            if chosen is not False:
-                encoding = chosen if isinstance(chosen, str) else None
-                self._edit(lambda p: opening.add_other_language(p, Path(path), encoding))
-
-    def do_relink_media(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.project is None:
-            return
-        start = (
-            self.project.media_path.parent if self.project.media_path else self.project.path.parent
-        )
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Where is the video?",
-            str(start),
-            "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts "
-            "*.avi *.mp3 *.wav *.m4a);;All files (*)",
-        )
-        if path:
-            self._edit(lambda p: p.set_media(path))
-            duration = max((s.end_ms for s in self.project.transcript.segments), default=0)
-            self.playback.load(path, duration_hint_ms=duration)
-
-    def do_export(self) -> None:
-        if self.project is None:
-            return
-        from reviewer.ui.export_dialog import ExportDialog
-
-        self._dialog = ExportDialog(self.project, self)
-        self._dialog.open()
-
-    def do_saved_state(self) -> None:
-        if self._save_error:
-            self.statusBar().showMessage(f"Not saved: {self._save_error}", 8000)
-        else:
-            self.editor.flush()
-            self.statusBar().showMessage(
-                "Nothing to save: every change is in the project file.", 5000
-            )
-
-    def do_quit(self) -> None:
-        self.close()
-
-    # -- actions: edit --------------------------------------------------------------------
-
-    def do_undo(self) -> None:
-        label = self._edit(lambda p: p.undo())
-        if label:
-            self.statusBar().showMessage(f"Undid {label}", 4000)
-        self._reselect_after_undo()
-
-    def do_redo(self) -> None:
-        label = self._edit(lambda p: p.redo())
-        if label:
-            self.statusBar().showMessage(f"Redid {label}", 4000)
-        self._reselect_after_undo()
-
-    def _reselect_after_undo(self) -> None:
-        if self.current_id() is None and self.model and self.model.rowCount():
-            self.select_row(0, seek=False)
-
-    def do_find(self) -> None:
-        self.find_box.setFocus()
-        self.find_box.selectAll()
-
-    def do_edit_translation(self) -> None:
-        self.editor.translation.setFocus()
-        self.editor.translation.moveCursor(self.editor.translation.textCursor().MoveOperation.End)
-
-    def do_edit_source(self) -> None:
-        self.editor.source.setFocus()
-
-    def do_back_to_list(self) -> None:
-        """Back to the list (from the editor, a box, a panel), the same segment selected."""
-        self.editor.flush()
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        current = self.table.currentIndex()
-        if current.isValid():
-            if not self.table.selectionModel().isRowSelected(current.row()):
-                self.select_row(self.filter.mapToSource(current).row(), seek=False)
-        elif self._last_id is not None:
-            self.select_id(self._last_id, seek=False)  # if the filter still shows it
-
-    def do_edit_note(self) -> None:
-        self.editor.note.setFocus()
-        self.editor.note.selectAll()
-
-    def do_split(self) -> None:
-        segment = self._current_segment()
-        if segment is None:
-            return
-        at = self.playback.position()
-        if not segment.start_ms < at < segment.end_ms:
-            self.statusBar().showMessage("Put the playhead inside the segment to split it", 6000)
-            return
-        src, tr = self.editor.cursor_positions()
-        new_id = self._edit(lambda p: p.split(segment.sid, at, src, tr))
-        if isinstance(new_id, int):
-            self.select_id(segment.sid, seek=False)
-
-    def do_merge(self) -> None:
-        segment = self._current_segment()
-        if segment is not None:
-            self._edit(lambda p: p.merge_with_next(segment.sid))
-
-    def do_insert_segment(self) -> None:
-        at = self.playback.position()
-        new_id = self._edit(lambda p: p.insert(at, at + 2000))
-        if isinstance(new_id, int):
-            self.select_id(new_id, seek=False)
-            self.do_edit_translation()
-
-    def do_delete_segments(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            row = self.model.row_of(ids[0]) if self.model else None
-            self._edit(lambda p: p.delete(ids))
-            if row is not None and self.model and self.model.rowCount():
-                self.select_row(min(row, self.model.rowCount() - 1), seek=False)
-
-    def _retime(self, start: Callable[[int, int], int], end: Callable[[int, int], int]) -> None:
-        segment = self._current_segment()
-        if segment is None:
-            return
-        at = self.playback.position()
-        self._edit(
-            lambda p: p.retime(segment.sid, start(segment.start_ms, at), end(segment.end_ms, at))
-        )
-
-    def do_start_at_playhead(self) -> None:
-        self._retime(lambda _s, at: at, lambda e, _at: e)
-
-    def do_end_at_playhead(self) -> None:
-        self._retime(lambda s, _at: s, lambda _e, at: at)
-
-    def do_nudge_start_earlier(self) -> None:
-        self._retime(lambda s, _at: max(0, s - NUDGE_MS), lambda e, _at: e)
-
-    def do_nudge_start_later(self) -> None:
-        self._retime(lambda s, _at: s + NUDGE_MS, lambda e, _at: e)
-
-    def do_nudge_end_earlier(self) -> None:
-        self._retime(lambda s, _at: s, lambda e, _at: e - NUDGE_MS)
-
-    def do_nudge_end_later(self) -> None:
-        self._retime(lambda s, _at: s, lambda e, _at: e + NUDGE_MS)
-
-    # -- actions: review ------------------------------------------------------------------
-
-    def do_approve_next(self) -> None:
-        segment_id = self.current_id()
-        if segment_id is None:
-            return
-        self._edit(lambda p: p.approve([segment_id]))
-        self._move(+1)
-
-    def _move(self, step: int) -> None:
-        index = self.table.currentIndex()
-        row = index.row() + step if index.isValid() else 0
-        if 0 <= row < self.filter.rowCount():
-            self.select_row(self.filter.mapToSource(self.filter.index(row, 0)).row())
-
-    def do_flag(self) -> None:
-        segment = self._current_segment()
-        if segment is not None:
-            status = Status.EDITED if segment.status == Status.FLAGGED else Status.FLAGGED
-            self._edit(lambda p: p.set_status(self.selected_ids(), status))
-
-    def do_next_unreviewed(self) -> None:
-        if self.model is None:
-            return
-        start = self.table.currentIndex().row() + 1
-        for row in [*range(start, self.filter.rowCount()), *range(0, start)]:
-            source_row = self.filter.mapToSource(self.filter.index(row, 0)).row()
-            if self.model.segment_at(source_row).status == Status.UNREVIEWED:
-                self.select_row(source_row)
-                return
-        self.statusBar().showMessage("Every segment has been reviewed", 5000)
-
-    def assign_slot(self, slot: int) -> None:
-        if self.project is None:
-            return
-        speaker = next((s for s in self.project.transcript.speakers if s.slot == slot), None)
-        if speaker is None:
-            self.statusBar().showMessage(
-                f"No speaker on key {slot} yet: add one in the speaker panel, or Alt+N", 6000
-            )
-            return
-        self._edit(lambda p: p.set_speaker(self.selected_ids(), speaker.name))
-
-    def do_clear_speaker(self) -> None:
-        self._edit(lambda p: p.set_speaker(self.selected_ids(), None))
-
-    def do_new_speaker(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        name, ok = QInputDialog.getText(
-            self, "New speaker", "Name (given to the selected segments):"
-        )
-        if ok and name.strip():
-            self._edit(lambda p: p.set_speaker(self.selected_ids(), name.strip()))
-
-    def toggle_tag_key(self, n: int) -> None:
-        tags = self.settings.tags
-        if n <= len(tags):
-            self._edit(lambda p: p.toggle_tag(self.selected_ids(), tags[n - 1]))
-        else:
-            self.statusBar().showMessage(f"No tag on Ctrl+{n}", 4000)
-
-    # -- actions: playback ----------------------------------------------------------------
-
-    def do_play_pause(self) -> None:
-        self.playback.toggle()
-
-    def do_replay(self) -> None:
-        segment = self._current_segment()
-        if segment is not None:
-            self.playback.play_segment(segment.start_ms, segment.end_ms)
-
-    def do_loop(self) -> None:
-        self._update_loop()
-        if self.actions_by_name["loop"].isChecked() and not self.playback.is_playing():
-            self.do_replay()
-
-    def do_jump_back(self) -> None:
-        self.playback.jump(-JUMP_MS)
-
-    def do_jump_forward(self) -> None:
-        self.playback.jump(JUMP_MS)
-
-    def do_slower(self) -> None:
-        self.playback.step_rate(-1)
-
-    def do_faster(self) -> None:
-        self.playback.step_rate(+1)
-
-    def do_normal_speed(self) -> None:
-        self.playback.set_rate(1.0)
-
-    def do_frame_step(self) -> None:
-        self.playback.frame_step()
-
-    def do_frame_back(self) -> None:
-        self.playback.frame_step(-1)
-
-    def do_follow(self) -> None:
-        pass  # the checked state is the setting; _playhead_moved reads it
-
-    def do_pause_while_typing(self) -> None:
-        pass  # handled by the toggled signal
-
-    def _set_pause_while_typing(self, on: bool) -> None:
-        self.settings.set_flag("pause_while_typing", on)
-        self.playback.set_pause_while_typing(on)
-
-    # -- actions: help --------------------------------------------------------------------
-
-    def do_palette(self) -> None:
-        from reviewer.ui.command_palette import CommandPalette
-
-        self._dialog = CommandPalette(list(self.actions_by_name.values()), self)
-        self._dialog.open()
-
-    def do_shortcuts(self) -> None:
-        from reviewer.ui.help_dialogs import ShortcutsDialog
-
-        self._dialog = ShortcutsDialog(self.specs, self)
-        self._dialog.open()
-
-    def do_about(self) -> None:
-        from reviewer.ui.help_dialogs import AboutDialog
-
-        self._dialog = AboutDialog(self)
-        self._dialog.open()
+    def trigger(self, name: str) -> None:
+        """Do the action ``name`` as its key would (nothing, while it is disabled)."""
+        self.actions_by_name[name].trigger()
 
     # -- window events --------------------------------------------------------------------
 

@@ -273,7 +273,7 @@ class ProblemsPanel(QWidget):
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_box.currentData()
         if self.project is not None and kind != kind_of(self.project):
-            self.main._edit(lambda p: set_kind(p, kind))
+            self.main.edit(lambda p: set_kind(p, kind))
             self.main.statusBar().showMessage(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
         self._show_kind()
 
@@ -384,7 +384,7 @@ def _fix_segment(window: MainWindow) -> None:
     if not plan:
         window.statusBar().showMessage(f"No glossary fix for #{segment_id}", 5000)
         return
-    window._edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
+    window.edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
     window.statusBar().showMessage(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
 
 
@@ -400,7 +400,7 @@ def _fix_all(window: MainWindow) -> None:
     dialog = ChangePreview(
         "Fix all glossary, name and untranslated-text problems",
         plan,
-        lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
+        lambda chosen: window.edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
         window,
     )
     window._dialog = dialog

@@ -81,7 +81,7 @@ class Saving(QObject):
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.kind == "saving":
-            self.window._show_saved()
+            self.window.show_saved()
 
     def heartbeat(self) -> None:
         project = self.project

@@ -67,7 +67,7 @@ class ConvertScriptDialog(QDialog):
         plan = convert_plan(project, config, ids)
         label = convert_label(config)
         self.preview = ChangePreview(
-            label, plan, lambda chosen: window._edit(lambda p: apply_plan(p, chosen, label)), window
+            label, plan, lambda chosen: window.edit(lambda p: apply_plan(p, chosen, label)), window
         )
         window._dialog = self.preview
         self.preview.open()

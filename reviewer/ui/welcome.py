@@ -216,7 +216,7 @@ def show_welcome(window: MainWindow) -> WelcomeDialog:
         action()
 
     dialog.demo.clicked.connect(lambda: then(lambda: open_demo(window)))
-    dialog.open_own.clicked.connect(lambda: then(window.do_open))
+    dialog.open_own.clicked.connect(lambda: then(lambda: window.trigger("open")))
     dialog.all_keys.clicked.connect(lambda: window.actions_by_name["shortcuts"].trigger())
     window._welcome = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -129,7 +129,7 @@ def test_a_segment_at_the_time_limit_plays_in_the_video_pane(qtbot: Any, window:
 def test_the_history_of_a_long_text_shows_a_bounded_diff(qtbot: Any, window: Any) -> None:
     w = window
     retold = LONG_TRANSLATION.replace("a long line", "A long line")
-    w._edit(lambda p: p.set_translation(5, retold))
+    w.edit(lambda p: p.set_translation(5, retold))
     w.actions_by_name["undo"].trigger()
     w.select_id(5)
     panel = w.history_panel
