@@ -198,9 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         run=edit.split,
         when=on_segment,
     ),
-    ActionSpec(
-        "merge", "Merge with next", "Edit", ("Ctrl+J",), run=edit.merge, when=on_segment
-    ),
+    ActionSpec("merge", "Merge with next", "Edit", ("Ctrl+J",), run=edit.merge, when=on_segment),
     ActionSpec(
         "insert_segment",
         "New segment at playhead",
@@ -316,9 +314,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *_speaker_specs(),
     *_tag_specs(),
     # Playback
-    ActionSpec(
-        "play_pause", "Play / pause", "Playback", ("Space",), LIST, run=playback.play_pause
-    ),
+    ActionSpec("play_pause", "Play / pause", "Playback", ("Space",), LIST, run=playback.play_pause),
     ActionSpec(
         "play_pause_anywhere",
         "Play / pause (anywhere)",

@@ -46,9 +46,7 @@ def shortcut_rows(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(
-        self, specs: Iterable[ActionSpec], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, specs: Iterable[ActionSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsDialog")

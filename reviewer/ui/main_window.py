@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import traceback
-from collections import deque
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -21,9 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QKeyCombination,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -76,6 +72,7 @@ from reviewer.ui.segment_model import (
 )
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
+from reviewer.ui.start import StagedStart
 from reviewer.ui.tally import Tally
 
 if TYPE_CHECKING:
@@ -155,22 +152,6 @@ class SegmentTable(QTableView):
         super().scrollTo(index, hint)
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, when the watched widget has painted for the first time."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._then: Callable[[], None] | None = then
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            then()
-        return False
-
-
 class MainWindow(QMainWindow):
     """One project at a time; every edit goes to the project and comes back as a notice."""
 
@@ -221,72 +202,46 @@ class MainWindow(QMainWindow):
         self.update_enabled()
         self._start_parts()
 
-    # -- the start, in steps --------------------------------------------------------------
+    # -- the start, in steps (reviewer.ui.start) -----------------------------------------
 
     def _start_parts(self) -> None:
         """Queue what the first paint does not need, one step per turn of the event loop."""
-        self._started = False
-        self._core_actions = set(self.actions_by_name)
-        self._features_in = False  # their actions, docks and keys (set by _start_panels)
-        self._problems_in = False  # the table's Problems column (set by _start_problems)
-        self._start_steps: deque[Callable[[], None]] = deque(
+        self.start = StagedStart(
+            self,
+            self.table,
             [
                 # The features first: a long project's checks then run (a slice a turn, see
                 # reviewer.ui.problems_panel) between the steps that follow. Imports a module a
                 # turn; then every panel and dock in one step, so the window is laid out and
                 # painted again once, not once per panel.
-                *(partial(features.load, name) for name in features.FEATURES),
-                self._start_features,
-                self._start_panels,
+                *((f"import {name}", partial(features.load, name)) for name in features.FEATURES),
+                ("features", self._start_features),
+                ("panels", self._start_panels),
                 # Its icon comes from the style's files: 4 ms the first paint need not wait for.
-                partial(self.find_box.setClearButtonEnabled, True),
-                self._start_video,
-                self.playback.prepare,  # libvlc loads its plugins
-                self._start_player,
-                self._start_problems,
-                self._start_done,
-            ]
+                ("clear button", partial(self.find_box.setClearButtonEnabled, True)),
+                ("video", self._start_video),
+                ("libvlc", self.playback.prepare),  # libvlc loads its plugins
+                ("player", self._start_player),
+                ("problems", self._start_problems),
+            ],
+            self.actions_by_name,
+            early_until="panels",
         )
-        self._start_timer = QTimer(self)
-        self._start_timer.setSingleShot(True)
-        self._start_timer.timeout.connect(self._start_next)
-        # Watched on the table, painted in the same pass as its rows: not on its viewport,
-        # whose private Qt class PySide cannot place without setting up every QtWidgets type
-        # (6-11 ms, the first time Python touches it).
-        _FirstPaint(self.table, lambda: self._start_timer.start(0))
+        self.start.failed.connect(lambda message: self.show_message(message, 20000))
+        self.start.finished.connect(self.started)
 
     @property
     def is_started(self) -> bool:
         """True once every part of the window is in place."""
-        return self._started
+        return self.start.is_over
 
     def finish_start(self) -> None:
         """Build every part of the window still waiting for its turn, now."""
-        self._start_timer.stop()
-        while self._start_steps:
-            self._run_step(self._start_steps.popleft())
-
-    def _run_step(self, step: Callable[[], None]) -> None:
-        """Run one step of the start; one that fails is reported, and the start goes on (the
-        rest of the window, ``started``) without what it would have added."""
-        try:
-            step()
-        except Exception as exc:  # a bug in one panel must not leave the window half-built
-            traceback.print_exc()
-            self.statusBar().showMessage(
-                f"Part of the window could not be set up ({type(exc).__name__}: {exc})", 20000
-            )
+        self.start.finish()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._start_steps and not self._start_timer.isActive():
-            self._start_timer.start(START_FALLBACK_MS)  # the first paint starts it sooner
-
-    def _start_next(self) -> None:
-        if self._start_steps:
-            self._run_step(self._start_steps.popleft())
-        if self._start_steps:
-            self._start_timer.start(0)
+        self.start.shown()
 
     def _start_video(self) -> None:
         from reviewer.ui.video_pane import VideoPane
@@ -312,39 +267,20 @@ class MainWindow(QMainWindow):
 
     def _start_panels(self) -> None:
         """The features came after the project: tell them what the window shows."""
-        self._features_in = True
         if self.project is not None:
             self.project_opened.emit(self.project)
             self.current_segment_changed.emit(self.current_id())
 
     def _start_problems(self) -> None:
-        self._problems_in = True
         if self.model is not None:
             self.model.show_problems()
-
-    def _start_done(self) -> None:
-        self._started = True
-        self.started.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A key no action took while the features are not in yet (F8 in the first moment):
         the rest of the window is built at once, so that this key reaches the feature it is
         for, and the keys after it come after it."""
-        if not self._features_in:
-            combination = event.keyCombination()
-            event.accept()
-            self.finish_start()
-            self._play_early_key(combination)
-            return
-        super().keyPressEvent(event)
-
-    def _play_early_key(self, combination: QKeyCombination) -> None:
-        sequence = QKeySequence(combination)
-        for name, action in self.actions_by_name.items():
-            late = name not in self._core_actions
-            if late and action.isEnabled() and sequence in action.shortcuts():
-                action.trigger()
-                return
+        if not self.start.early_key(event):
+            super().keyPressEvent(event)
 
     # -- building -------------------------------------------------------------------------
 
@@ -413,9 +349,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.menus["File"].addMenu("Open recent")
         self.recent_menu.aboutToShow.connect(partial(file_commands.fill_recent, self))
 
-    def add_action(
-        self, spec: ActionSpec, handler: Callable[[], object] | None = None
-    ) -> QAction:
+    def add_action(self, spec: ActionSpec, handler: Callable[[], object] | None = None) -> QAction:
         """Add an action: its keys in its scope, its menu entry, the palette and Help list it.
         It runs ``handler()`` if given, else ``spec.run(window)``; ``spec.when`` enables it.
 
@@ -566,7 +500,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.project = project
         # During the start the Problems column fills in after the first paint (_start_problems).
-        self.model = SegmentTableModel(project, self, problems=self._problems_in)
+        self.model = SegmentTableModel(project, self, problems=self.start.done("problems"))
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
         self._size_columns()
@@ -904,12 +838,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set_state("geometry", self.saveGeometry())
-        if self._features_in:  # before, there are no docks yet: keep the layout saved last
+        if self.start.done("panels"):  # before, no docks yet: keep the layout saved last
             self.settings.set_state("windowState", self.saveState())
         for splitter in (self.main, self.left, self.right):
             self.settings.set_state(splitter.objectName(), splitter.saveState())
-        self._start_timer.stop()  # closed before the start was over: the rest is not needed
-        self._start_steps.clear()
+        self.start.stop()  # closed before the start was over: the rest is not needed
         self.playback.close()
         self.close_project()
         super().closeEvent(event)

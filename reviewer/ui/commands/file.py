@@ -12,8 +12,7 @@ if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
 VIDEO_FILTER = (
-    "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts "
-    "*.avi *.mp3 *.wav *.m4a);;All files (*)"
+    "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts *.avi *.mp3 *.wav *.m4a);;All files (*)"
 )
 
 
