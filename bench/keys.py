@@ -65,7 +65,9 @@ def measure(presses: int) -> tuple[dict[str, list[float]], dict[str, list[float]
     QTest.qWaitForWindowExposed(window)
     # Steady state: the Problems panel checks a long project a slice per turn of the event loop
     # after it opens (about a second for 20,000 segments); the keys are timed after that.
-    panel = window.problems_panel  # type: ignore[attr-defined]
+    from reviewer.ui.problems_panel import ProblemsPanel
+
+    panel = window.part(ProblemsPanel)
     deadline = time.monotonic() + 60
     while panel.summary.text() == "Checking…" and time.monotonic() < deadline:
         app.processEvents()

@@ -27,10 +27,10 @@ from reviewer.store import Notice, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,7 +89,7 @@ def _value(field: str, value: Any) -> str:
 class HistoryPanel(QWidget):
     """Revisions of one segment; the window tells it which (``show_segment``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.main = window
         self.project: Project | None = None
@@ -204,15 +204,15 @@ class HistoryPanel(QWidget):
             return
         sid = self.segment_id
         if self.main.edit(lambda p: p.revert_to(sid, r.id)) is not None:
-            self.main.statusBar().showMessage(
+            self.main.show_message(
                 f"Segment #{sid} is back as it was after revision {r.id} (Ctrl+Z undoes it)", 8000
             )
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = HistoryPanel(window)
     dock = window.add_dock(panel, "History", "historyDock")
-    window.history_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
 
     def show_history() -> None:
         dock.show()

@@ -14,13 +14,11 @@ import operator
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -35,7 +33,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +40,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +66,7 @@ from reviewer.ui.segment_model import (
     COL_TRANSLATION,
     SegmentTableModel,
 )
+from reviewer.ui.segment_table import SegmentTable
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
 from reviewer.ui.start import StagedStart
@@ -80,76 +77,10 @@ if TYPE_CHECKING:
 
     from reviewer.ui.video_pane import VideoPane
 
+T = TypeVar("T")
 MENU_ORDER = ("File", "Edit", "Review", "Translation", "Playback", "View", "Help")
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
-SCROLL_MARGIN = 3  # rows kept in view above and below the current one
-
-
-class SegmentTable(QTableView):
-    """The segment list: one row per segment, fixed row height so 20,000 rows scroll smoothly."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("segmentTable")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setHighlightSections(False)
-
-    def keyboardSearch(self, search: str) -> None:
-        """Typed letters are keys (speakers, tags), not a jump to a matching row."""
-
-    def moveCursor(
-        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        """Home and End (with or without Ctrl) go to the first and last segment: a row is
-        the unit here, so there is no first or last cell of a row to go to."""
-        action = QAbstractItemView.CursorAction
-        if cursorAction in (action.MoveHome, action.MoveEnd) and self.model() is not None:
-            rows = self.model().rowCount()
-            if rows:
-                row = 0 if cursorAction == action.MoveHome else rows - 1
-                column = max(self.currentIndex().column(), 0)
-                return self.model().index(row, column)
-        return super().moveCursor(cursorAction, modifiers)
-
-    def selectionCommand(
-        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
-    ) -> QItemSelectionModel.SelectionFlag:
-        """A move with Ctrl (Ctrl+Home, Ctrl+End) selects the row it lands on, as a move
-        without it does: the selection is the segment the keys and the editor act on."""
-        flags = super().selectionCommand(index, event)
-        if (
-            isinstance(event, QKeyEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
-        ):
-            return (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-        return flags
-
-    def scrollTo(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
-    ) -> None:
-        """Keep the row in view with ``SCROLL_MARGIN`` rows of context above and below it
-        (where the list has them), so the next segment is always in sight."""
-        if hint == QAbstractItemView.ScrollHint.EnsureVisible and index.isValid():
-            rows = self.model().rowCount()
-            for row in (index.row() + SCROLL_MARGIN, index.row() - SCROLL_MARGIN):
-                if 0 <= row < rows and row != index.row():
-                    super().scrollTo(self.model().index(row, index.column()), hint)
-        super().scrollTo(index, hint)
 
 
 class MainWindow(QMainWindow):
@@ -175,6 +106,8 @@ class MainWindow(QMainWindow):
         self._speakers = Tally("speaker")  # for "Without speaker (N)"
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
+        self._close_guards: list[Callable[[], bool]] = []
+        self._parts: dict[type, object] = {}  # features' objects, by type (see window_api)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Reviewer")
         self.setAcceptDrops(True)
@@ -412,7 +345,7 @@ class MainWindow(QMainWindow):
         self.playback.rate_changed.connect(lambda r: self.rate_label.setText(f"{r:g}x"))
         # The media's length as libvlc measured it: exports end no cue after it.
         self.playback.duration_changed.connect(self._media_measured)
-        self.editor.error.connect(self.show_save_error)
+        self.editor.error.connect(self.save_error)
         self.editor.saved.connect(self.show_saved)
         self.editor.typing_started.connect(self.playback.typing_started)
         self.speakers.error.connect(self.show_error)
@@ -711,18 +644,37 @@ class MainWindow(QMainWindow):
         if self.project.pending:  # held in memory, not in the file (see reviewer.ui.saving)
             from reviewer.ui.saving import unsaved_text
 
-            self.show_save_error(unsaved_text(self.project))
+            self.save_error(unsaved_text(self.project))
             return
         self._save_error = ""
         self.saved_label.setStyleSheet("")
         self.saved_label.setText("All changes saved")
 
-    def show_save_error(self, message: str) -> None:
+    def save_error(self, message: str) -> None:
         self._save_error = message
         self.saved_label.setStyleSheet(
             "color: white; background: #c9302c; font-weight: bold; padding: 0 6px"
         )
         self.saved_label.setText(f"NOT SAVED: {message}")
+
+    @property
+    def widget(self) -> QMainWindow:
+        """The window itself (features parent their dialogs to it)."""
+        return self
+
+    def add_close_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` is asked before the window closes: False keeps it open."""
+        self._close_guards.append(guard)
+
+    def add_part(self, part: T) -> T:
+        """Keep a feature's object with the window, found again by ``part(type(part))``."""
+        self._parts[type(part)] = part
+        return part
+
+    def part(self, kind: type[T]) -> T | None:
+        """The window's part of type ``kind``, if a feature added one."""
+        found = self._parts.get(kind)
+        return found if isinstance(found, kind) else None
 
     def set_dialog(self, dialog: QWidget) -> None:
         """Keep ``dialog`` (open, non-modal) as the window's current one."""
@@ -782,7 +734,7 @@ class MainWindow(QMainWindow):
     def _report(self, exc: ReviewerError) -> None:
         """A failed write goes to the saved-state label, loudly; a refused edit, the status bar."""
         if isinstance(exc, SaveError):
-            self.show_save_error(str(exc))
+            self.save_error(str(exc))
         else:
             self.statusBar().showMessage(str(exc), 8000)
 
@@ -833,8 +785,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()
-        guard = getattr(self, "close_guard", None)  # reviewer.ui.saving: unsaved work
-        if not (guard() if guard else not self._save_error or self._confirm_close_unsaved()):
+        guards = self._close_guards  # reviewer.ui.saving: unsaved work
+        if guards:
+            may_close = all(guard() for guard in guards)
+        else:
+            may_close = not self._save_error or self._confirm_close_unsaved()
+        if not may_close:
             event.ignore()
             return
         self.settings.set_state("geometry", self.saveGeometry())

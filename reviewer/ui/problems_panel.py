@@ -34,13 +34,13 @@ from reviewer.store.glossary import (
     set_kind,
 )
 from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.glossary_loading import GlossaryLoader
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEADERS = ("#", "Time", "Check", "Problem")
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
@@ -125,7 +125,7 @@ class ProblemsModel(QAbstractTableModel):
 class ProblemsPanel(QWidget):
     """Lists the project's problems; follows its notices (debounced)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.setObjectName("problemsPanel")
         self.main = window
@@ -274,7 +274,7 @@ class ProblemsPanel(QWidget):
         kind = self.kind_box.currentData()
         if self.project is not None and kind != kind_of(self.project):
             self.main.edit(lambda p: set_kind(p, kind))
-            self.main.statusBar().showMessage(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
+            self.main.show_message(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
         self._show_kind()
 
     def refresh(self) -> None:
@@ -321,7 +321,7 @@ class ProblemsPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         problem = self.problems[row]
         self.main.select_id(problem.segment_id)
-        self.main.statusBar().showMessage(
+        self.main.show_message(
             f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000
         )
 
@@ -331,7 +331,7 @@ class ProblemsPanel(QWidget):
             self.refresh()
         problems = self.problems
         if not problems or self.project is None:
-            self.main.statusBar().showMessage("No problems", 4000)
+            self.main.show_message("No problems", 4000)
             return
         chosen = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
         current_id = self.main.current_id()
@@ -375,24 +375,24 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _fix_segment(window: MainWindow) -> None:
+def _fix_segment(window: Window) -> None:
     project, segment_id = window.project, window.current_id()
     if project is None or segment_id is None:
         return
     window.editor.flush()
     plan = fix_plan(project, [segment_id])
     if not plan:
-        window.statusBar().showMessage(f"No glossary fix for #{segment_id}", 5000)
+        window.show_message(f"No glossary fix for #{segment_id}", 5000)
         return
     window.edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
-    window.statusBar().showMessage(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
+    window.show_message(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
 
 
 def fix_all_label(plan: Plan) -> str:
     return f"Fix {len(plan)} segments from the glossary"
 
 
-def _fix_all(window: MainWindow) -> None:
+def _fix_all(window: Window) -> None:
     if window.project is None:
         return
     window.editor.flush()
@@ -401,15 +401,15 @@ def _fix_all(window: MainWindow) -> None:
         "Fix all glossary, name and untranslated-text problems",
         plan,
         lambda chosen: window.edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
-        window,
+        window.widget,
     )
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = ProblemsPanel(window)
-    window.problems_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
     window.add_dock(panel, "Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEARTBEAT_MS = 2000  # retry unsaved work, keep the lock fresh, checkpoint the WAL
 
@@ -39,8 +39,8 @@ def unsaved_text(project: Project) -> str:
 class Saving(QObject):
     """Keeps the window's save state true to the project's pending queue."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.project: Project | None = None
         self._unsubscribe: object = None
@@ -50,7 +50,7 @@ class Saving(QObject):
         self.timer.timeout.connect(self.heartbeat)
         window.project_opened.connect(self._opened)
         window.project_closing.connect(self._closing)
-        window.close_guard = self.may_close  # type: ignore[attr-defined]
+        window.add_close_guard(self.may_close)
 
     def _opened(self, project: Project) -> None:
         self.project = project
@@ -90,7 +90,7 @@ class Saving(QObject):
         had = bool(project.pending)
         project.heartbeat()
         if had and not project.pending:
-            self.window.statusBar().showMessage("The unsaved changes are written now.", 8000)
+            self.window.show_message("The unsaved changes are written now.", 8000)
 
     # -- save a copy ----------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ class Saving(QObject):
         if project is None:
             return
         self.window.editor.flush()
-        dialog = QFileDialog(self.window, "Save a copy of the project")
+        dialog = QFileDialog(self.window.widget, "Save a copy of the project")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("Reviewer projects (*.review)")
         dialog.setDefaultSuffix("review")
@@ -107,7 +107,7 @@ class Saving(QObject):
         dialog.setDirectory(str(project.path.parent))
         dialog.selectFile(f"{project.path.stem} copy{project.path.suffix}")
         dialog.fileSelected.connect(self.write_copy)
-        self.window._dialog = dialog
+        self.window.set_dialog(dialog)
         dialog.open()
 
     def write_copy(self, target: str) -> bool:
@@ -123,7 +123,7 @@ class Saving(QObject):
             self.window.show_error(str(exc))
             return False
         pending = f", with {len(project.pending)} unsaved changes" if project.pending else ""
-        self.window.statusBar().showMessage(f"Saved a copy at {written}{pending}", 10000)
+        self.window.show_message(f"Saved a copy at {written}{pending}", 10000)
         return True
 
     # -- closing --------------------------------------------------------------------------
@@ -142,14 +142,14 @@ class Saving(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.window.widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Save).setText("Save a copy…")
         box.button(QMessageBox.StandardButton.Discard).setText("Close without them")
         box.setObjectName("unsavedOnClose")
         box.finished.connect(self._close_answer)
-        self.window._dialog = box
+        self.window.set_dialog(box)
         box.open()
         return False
 
@@ -158,22 +158,22 @@ class Saving(QObject):
             self._close_now()
         elif answer == QMessageBox.StandardButton.Save:
             self.save_copy()
-            dialog = self.window._dialog
+            dialog = self.window.dialog
             if isinstance(dialog, QFileDialog):
                 dialog.fileSelected.connect(lambda _path: self._close_if_copied())
 
     def _close_if_copied(self) -> None:
-        if "Saved a copy" in self.window.statusBar().currentMessage():
+        if "Saved a copy" in self.window.widget.statusBar().currentMessage():
             self._close_now()
 
     def _close_now(self) -> None:
         self.closing_confirmed = True
-        QTimer.singleShot(0, self.window.close)
+        QTimer.singleShot(0, self.window.widget.close)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     saving = Saving(window)
-    window.saving = saving  # type: ignore[attr-defined]
+    window.add_part(saving)
     window.add_action(
         ActionSpec(
             "save_copy",

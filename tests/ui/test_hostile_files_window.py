@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from reviewer.core.limits import MAX_TIME_MS
+from reviewer.ui.glossary_panel import GlossaryPanel
 
 
 def test_a_fifo_or_a_device_is_refused_with_a_sentence(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +87,7 @@ def test_a_project_another_window_made_meanwhile_is_opened_not_replaced(
 def test_the_glossary_export_never_writes_over_its_own_project(window) -> None:  # type: ignore[no-untyped-def]
     project_path = window.project.path
     before = project_path.read_bytes()
-    window.glossary_panel.export_to(project_path)  # the save dialog asked; the editor said yes
+    window.part(GlossaryPanel).export_to(project_path)  # the save dialog asked; the editor said yes
     assert (
         window._dialog.text() == f"{project_path}: this is the project itself; choose another name"
     )

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.ui.history_panel import HistoryPanel
+from reviewer.ui.saving import Saving
+
 pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -46,10 +49,10 @@ def test_full_disk_says_so_loudly_keeps_the_text_and_writes_it_later(window, sav
     assert label.startswith("NOT SAVED: 1 change waiting") and "disk is full" in label
     assert window.editor.translation.toPlainText() == LONG  # shown as typed
     assert saved.segment(2)["translation"] == "Lebanon's 真主党 said"
-    window.saving.heartbeat()
+    window.part(Saving).heartbeat()
     assert "NOT SAVED" in window.saved_label.text()  # the cause is still there
     window.project.db.execute("PRAGMA max_page_count = 1073741823")
-    window.saving.heartbeat()
+    window.part(Saving).heartbeat()
     assert window.saved_label.text() == "All changes saved"
     assert saved.segment(2)["translation"] == LONG
 
@@ -99,7 +102,7 @@ def test_switching_project_with_unsaved_work_rescues_a_copy(  # type: ignore[no-
 
 
 def test_history_panel_shows_diffs_and_reverts(window, saved) -> None:  # type: ignore[no-untyped-def]
-    panel = window.history_panel
+    panel = window.part(HistoryPanel)
     window.select_id(3)
     assert "no revisions yet" in panel.title.text()
     type_translation(window, "Lavrov said the talks went well")

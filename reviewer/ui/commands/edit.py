@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 NUDGE_MS = 100
 
@@ -27,11 +28,11 @@ def redo(window: MainWindow) -> None:
     _reselect_after_undo(window)
 
 
-def undo_text(window: MainWindow) -> str:
+def undo_text(window: Window) -> str:
     return f"Undo {window.project.undo_label}".strip() if window.project else "Undo"
 
 
-def redo_text(window: MainWindow) -> str:
+def redo_text(window: Window) -> str:
     return f"Redo {window.project.redo_label}".strip() if window.project else "Redo"
 
 
