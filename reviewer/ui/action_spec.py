@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from reviewer.ui.window_api import Window
 
 LIST = "segment list"
 EDITOR = "editor"
@@ -27,8 +24,8 @@ ANYWHERE = "anywhere"
 # The window is typed loosely here: the review core's commands take the MainWindow itself
 # (they are the shell), a feature's take the Window interface.
 Run = Callable[[Any], object]
-When = Callable[["Window"], bool]
-Retitle = Callable[["Window"], str]
+When = Callable[[Any], bool]
+Retitle = Callable[[Any], str]
 OnToggle = Callable[[Any, bool], None]
 Checked = Callable[[Any], bool]
 

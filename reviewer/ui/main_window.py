@@ -816,3 +816,11 @@ class MainWindow(QMainWindow):
 
 
 __all__ = ["MainWindow", "QKeySequence"]
+
+
+if TYPE_CHECKING:
+    from reviewer.ui.window_api import Shell
+
+    def _is_a_shell(window: MainWindow) -> Shell:
+        """mypy holds the window to the interfaces its features and commands use."""
+        return window

@@ -20,10 +20,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QMainWindow, QMenu, QWidget
 
+    from reviewer.core.models import Segment
     from reviewer.store import Project
     from reviewer.ui.action_spec import ActionSpec
     from reviewer.ui.editor_pane import EditorPane
+    from reviewer.ui.playback import Playback
     from reviewer.ui.segment_filter import SegmentFilter
+    from reviewer.ui.segment_model import SegmentTableModel
     from reviewer.ui.segment_table import SegmentTable
     from reviewer.ui.settings import Settings
     from reviewer.ui.speaker_panel import SpeakerPanel
@@ -168,3 +171,35 @@ class Window(Protocol):
 
     def part(self, kind: type[T]) -> T | None:
         """The window's part of type ``kind``, if a feature added one."""
+
+
+class Shell(Window, Protocol):
+    """The window as its own commands (:mod:`reviewer.ui.commands`) see it: the features'
+    interface and the parts of the review core the menus work on."""
+
+    @property
+    def playback(self) -> Playback: ...
+
+    @property
+    def model(self) -> SegmentTableModel | None:
+        """The open project's rows (in the project's order; ``filter`` maps to the table)."""
+
+    @property
+    def recent_menu(self) -> QMenu: ...
+
+    @property
+    def specs(self) -> list[ActionSpec]:
+        """Every action's spec, the window's and the features', in the order added."""
+
+    @property
+    def not_saved(self) -> str:
+        """Why changes are not in the project file ("" when every change is)."""
+
+    @property
+    def last_id(self) -> int | None:
+        """The last segment that was current."""
+
+    def current_segment(self) -> Segment | None: ...
+
+    def update_loop(self) -> None:
+        """Loop the current segment if Loop is on, else loop nothing."""

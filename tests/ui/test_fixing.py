@@ -69,7 +69,7 @@ def test_fix_key_applies_the_glossary_to_the_current_segment(
 def test_fix_all_previews_then_applies_one_undoable_step(glossary_window: Any, saved: Any) -> None:
     w = glossary_window
     w.actions_by_name["fix_all_problems"].trigger()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.isVisible()
     assert preview.table.rowCount() == 3
     assert preview.table.item(0, 3).text() == "Lebanon's Hezbollah said"
@@ -123,12 +123,12 @@ def test_find_and_replace_dialog(qtbot: Any, window: Any, saved: Any) -> None:
 def test_convert_script_dialog_and_show_source_as(window: Any, saved: Any) -> None:
     w = window
     w.actions_by_name["convert_script"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "convertScriptDialog"
     dialog.config.setCurrentIndex(dialog.config.findData("s2t"))
     dialog.everything.setChecked(True)
     dialog.accept()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.table.rowCount() == 3
     preview.apply_button.click()
     assert saved.segment(2)["source"] == "黎巴嫩真主黨表示"
@@ -156,7 +156,7 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
     qtbot.keyClick(
         box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "termDialog" and dialog.source.text() == "真主党"
     dialog.translation.setText("Hezbollah")
     dialog.accept()
@@ -190,7 +190,7 @@ def test_check_preferences_dialog(window: Any) -> None:
     w = window
     set_kind(w.project, "subtitles")  # the profiles are the subtitle rules
     w.actions_by_name["check_preferences"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "checkPreferences"
     chars, _cps, _lines = dialog.boxes["en"]
     chars.setValue(10)

@@ -96,7 +96,7 @@ def test_the_focus_returns_after_a_dialog(qtbot, window) -> None:  # type: ignor
     for start in (window.table, window.editor.translation):
         start.setFocus()
         window.actions_by_name["export"].trigger()
-        dialog = window._dialog
+        dialog = window.dialog
         assert isinstance(dialog, QDialog) and dialog.objectName() == "exportDialog"
         qtbot.waitUntil(dialog.isVisible)
         qtbot.waitUntil(lambda d=dialog: (f := QApplication.focusWidget()) is not None

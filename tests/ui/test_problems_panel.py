@@ -98,7 +98,7 @@ def test_ctrl_period_fixes_a_name_found_by_sound(qtbot: Any, page_window: Any) -
 def test_ctrl_shift_period_previews_every_fix_then_applies(page_window: Any) -> None:
     w = page_window
     w.actions_by_name["fix_all_problems"].trigger()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.isVisible()
     assert [preview.table.item(r, 3).text() for r in range(preview.table.rowCount())] == [
         "President Zelensky spoke to reporters.",
@@ -147,7 +147,7 @@ def test_check_preferences_say_when_the_subtitle_rules_do_not_apply(page_window:
 
     w = page_window
     w.actions_by_name["check_preferences"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     note = dialog.findChild(QLabel, "kindNote")
     assert note is not None and "checked as a transcript" in note.text()
     dialog.reject()

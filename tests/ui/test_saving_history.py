@@ -35,7 +35,7 @@ def type_translation(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def choose_file(window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(path))
     dialog.accept()
@@ -63,7 +63,7 @@ def test_closing_with_unsaved_work_offers_a_copy(window, qtbot, tmp_path: Path) 
     type_translation(window, "Lavrov said the talks went well")
     assert "read-only" in window.saved_label.text()
     window.close()
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox) and box.objectName() == "unsavedOnClose"
     assert window.isVisible()  # not closed behind the editor's back
     box.done(QMessageBox.StandardButton.Save)
@@ -126,7 +126,7 @@ def test_timeline_lists_and_filters_revisions(window) -> None:  # type: ignore[n
     window.select_id(2)
     type_translation(window, "Lebanon's Hezbollah said")
     window.actions_by_name["timeline"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog.objectName() == "timelineDialog" and dialog.isVisible()
     assert dialog.list.topLevelItemCount() == 2
     assert dialog.list.topLevelItem(1).text(6) == "Lebanon's Hezbollah said"
@@ -144,7 +144,7 @@ def test_checkpoints_name_compare_export_restore(window, saved, tmp_path: Path) 
     window.actions_by_name["compare_checkpoint"].trigger()
     assert "No checkpoints yet" in window.statusBar().currentMessage()
     window.actions_by_name["name_checkpoint"].trigger()
-    ask = window._dialog
+    ask = window.dialog
     assert isinstance(ask, QInputDialog) and ask.objectName() == "checkpointName"
     ask.setTextValue("sent to the desk 14:05")
     ask.done(QDialog.DialogCode.Accepted)
@@ -152,7 +152,7 @@ def test_checkpoints_name_compare_export_restore(window, saved, tmp_path: Path) 
     window.select_id(3)
     type_translation(window, "Lavrov said the talks went well")
     window.actions_by_name["compare_checkpoint"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog.objectName() == "compareDialog"
     assert dialog.list.topLevelItemCount() == 2 and "2 changes" in dialog.summary.text()
     assert "line-through" in dialog.diff.toHtml()

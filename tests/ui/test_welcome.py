@@ -73,8 +73,8 @@ def test_help_welcome_reopens_it_and_opens_the_demo(qtbot, window, new_user) -> 
         not dialog.open_own.isHidden() and dialog.open_own.text() == "&Open a transcript or video…"
     )
     dialog.all_keys.click()
-    assert window._dialog.objectName() == "shortcutsDialog"
-    window._dialog.close()
+    assert window.dialog.objectName() == "shortcutsDialog"
+    window.dialog.close()
     assert not dialog.demo.isHidden()
     dialog.demo.click()  # closes the welcome, opens the demo
     assert window.project.path.name == "demo.review"
@@ -121,7 +121,7 @@ def test_the_ten_keys_are_the_windows_keys(qtbot, window, new_user) -> None:  # 
 
 def test_about_is_plain_text_with_icon_licence_and_versions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["about"].trigger()
-    about = window._dialog
+    about = window.dialog
     assert isinstance(about, AboutDialog) and about.isVisible()
     for name in ("Reviewer", "Qt", "PySide6", "libvlc", "OpenCC", "SQLite", "Settings", "Data"):
         assert about.values[name].text(), name

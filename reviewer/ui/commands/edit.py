@@ -8,20 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
-    from reviewer.ui.window_api import Window
+    from reviewer.ui.window_api import Shell, Window
 
 NUDGE_MS = 100
 
 
-def undo(window: MainWindow) -> None:
+def undo(window: Shell) -> None:
     label = window.edit(lambda p: p.undo())
     if label:
         window.show_message(f"Undid {label}", 4000)
     _reselect_after_undo(window)
 
 
-def redo(window: MainWindow) -> None:
+def redo(window: Shell) -> None:
     label = window.edit(lambda p: p.redo())
     if label:
         window.show_message(f"Redid {label}", 4000)
@@ -36,27 +35,27 @@ def redo_text(window: Window) -> str:
     return f"Redo {window.project.redo_label}".strip() if window.project else "Redo"
 
 
-def _reselect_after_undo(window: MainWindow) -> None:
+def _reselect_after_undo(window: Shell) -> None:
     if window.current_id() is None and window.model and window.model.rowCount():
         window.select_row(0, seek=False)
 
 
-def find(window: MainWindow) -> None:
+def find(window: Shell) -> None:
     window.find_box.setFocus()
     window.find_box.selectAll()
 
 
-def edit_translation(window: MainWindow) -> None:
+def edit_translation(window: Shell) -> None:
     box = window.editor.translation
     box.setFocus()
     box.moveCursor(box.textCursor().MoveOperation.End)
 
 
-def edit_source(window: MainWindow) -> None:
+def edit_source(window: Shell) -> None:
     window.editor.source.setFocus()
 
 
-def back_to_list(window: MainWindow) -> None:
+def back_to_list(window: Shell) -> None:
     """Back to the list (from the editor, a box, a panel), the same segment selected."""
     window.editor.flush()
     window.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -68,12 +67,12 @@ def back_to_list(window: MainWindow) -> None:
         window.select_id(window.last_id, seek=False)  # if the filter still shows it
 
 
-def edit_note(window: MainWindow) -> None:
+def edit_note(window: Shell) -> None:
     window.editor.note.setFocus()
     window.editor.note.selectAll()
 
 
-def split(window: MainWindow) -> None:
+def split(window: Shell) -> None:
     segment = window.current_segment()
     if segment is None:
         return
@@ -87,13 +86,13 @@ def split(window: MainWindow) -> None:
         window.select_id(segment.sid, seek=False)
 
 
-def merge(window: MainWindow) -> None:
+def merge(window: Shell) -> None:
     segment = window.current_segment()
     if segment is not None:
         window.edit(lambda p: p.merge_with_next(segment.sid))
 
 
-def insert_segment(window: MainWindow) -> None:
+def insert_segment(window: Shell) -> None:
     at = window.playback.position()
     new_id = window.edit(lambda p: p.insert(at, at + 2000))
     if isinstance(new_id, int):
@@ -101,7 +100,7 @@ def insert_segment(window: MainWindow) -> None:
         edit_translation(window)
 
 
-def delete_segments(window: MainWindow) -> None:
+def delete_segments(window: Shell) -> None:
     ids = window.selected_ids()
     if ids:
         row = window.model.row_of(ids[0]) if window.model else None
@@ -111,7 +110,7 @@ def delete_segments(window: MainWindow) -> None:
 
 
 def _retime(
-    window: MainWindow, start: Callable[[int, int], int], end: Callable[[int, int], int]
+    window: Shell, start: Callable[[int, int], int], end: Callable[[int, int], int]
 ) -> None:
     segment = window.current_segment()
     if segment is None:
@@ -122,25 +121,25 @@ def _retime(
     )
 
 
-def start_at_playhead(window: MainWindow) -> None:
+def start_at_playhead(window: Shell) -> None:
     _retime(window, lambda _s, at: at, lambda e, _at: e)
 
 
-def end_at_playhead(window: MainWindow) -> None:
+def end_at_playhead(window: Shell) -> None:
     _retime(window, lambda s, _at: s, lambda _e, at: at)
 
 
-def nudge_start_earlier(window: MainWindow) -> None:
+def nudge_start_earlier(window: Shell) -> None:
     _retime(window, lambda s, _at: max(0, s - NUDGE_MS), lambda e, _at: e)
 
 
-def nudge_start_later(window: MainWindow) -> None:
+def nudge_start_later(window: Shell) -> None:
     _retime(window, lambda s, _at: s + NUDGE_MS, lambda e, _at: e)
 
 
-def nudge_end_earlier(window: MainWindow) -> None:
+def nudge_end_earlier(window: Shell) -> None:
     _retime(window, lambda s, _at: s, lambda e, _at: e - NUDGE_MS)
 
 
-def nudge_end_later(window: MainWindow) -> None:
+def nudge_end_later(window: Shell) -> None:
     _retime(window, lambda s, _at: s, lambda e, _at: e + NUDGE_MS)

@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING
 from reviewer.ui import opening
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Shell
 
 VIDEO_FILTER = (
     "Video and audio (*.mp4 *.mkv *.mov *.webm *.m4v *.ts *.avi *.mp3 *.wav *.m4a);;All files (*)"
 )
 
 
-def open_file(window: MainWindow) -> None:
+def open_file(window: Shell) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getOpenFileName(
-        window,
+        window.widget,
         "Open a project, transcript or video",
         window.start_folder(),
         opening.open_filter(),
@@ -29,7 +29,7 @@ def open_file(window: MainWindow) -> None:
         window.open_path(path)
 
 
-def fill_recent(window: MainWindow) -> None:
+def fill_recent(window: Shell) -> None:
     """File > Open recent, filled each time it opens."""
     window.recent_menu.clear()
     for path in window.settings.recent:
@@ -38,13 +38,13 @@ def fill_recent(window: MainWindow) -> None:
         window.recent_menu.addAction("(none yet)").setEnabled(False)
 
 
-def import_other_language(window: MainWindow) -> None:
+def import_other_language(window: Shell) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     if window.project is None:
         return
     path, _ = QFileDialog.getOpenFileName(
-        window,
+        window.widget,
         "The other language",
         str(window.project.path.parent),
         opening.transcript_filter(),
@@ -52,37 +52,39 @@ def import_other_language(window: MainWindow) -> None:
     if path:
         from reviewer.ui.encoding_dialog import ask_encoding
 
-        chosen = ask_encoding(window, Path(path), opening=False)
+        chosen = ask_encoding(window.widget, Path(path), opening=False)
         if chosen is not False:
             encoding = chosen if isinstance(chosen, str) else None
             window.edit(lambda p: opening.add_other_language(p, Path(path), encoding))
 
 
-def relink_media(window: MainWindow) -> None:
+def relink_media(window: Shell) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     project = window.project
     if project is None:
         return
     start = project.media_path.parent if project.media_path else project.path.parent
-    path, _ = QFileDialog.getOpenFileName(window, "Where is the video?", str(start), VIDEO_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        window.widget, "Where is the video?", str(start), VIDEO_FILTER
+    )
     if path:
         window.edit(lambda p: p.set_media(path))
         duration = max((s.end_ms for s in project.transcript.segments), default=0)
         window.playback.load(path, duration_hint_ms=duration)
 
 
-def export(window: MainWindow) -> None:
+def export(window: Shell) -> None:
     if window.project is None:
         return
     from reviewer.ui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(window.project, window)
+    dialog = ExportDialog(window.project, window.widget)
     window.set_dialog(dialog)
     dialog.open()
 
 
-def saved_state(window: MainWindow) -> None:
+def saved_state(window: Shell) -> None:
     if window.not_saved:
         window.show_message(f"Not saved: {window.not_saved}", 8000)
     else:
@@ -90,5 +92,5 @@ def saved_state(window: MainWindow) -> None:
         window.show_message("Nothing to save: every change is in the project file.", 5000)
 
 
-def quit_window(window: MainWindow) -> None:
-    window.close()
+def quit_window(window: Shell) -> None:
+    window.widget.close()

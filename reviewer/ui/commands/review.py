@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from reviewer.core.models import Status
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Shell
 
 
-def approve_next(window: MainWindow) -> None:
+def approve_next(window: Shell) -> None:
     segment_id = window.current_id()
     if segment_id is None:
         return
@@ -18,21 +18,21 @@ def approve_next(window: MainWindow) -> None:
     _move(window, +1)
 
 
-def _move(window: MainWindow, step: int) -> None:
+def _move(window: Shell, step: int) -> None:
     index = window.table.currentIndex()
     row = index.row() + step if index.isValid() else 0
     if 0 <= row < window.filter.rowCount():
         window.select_row(window.filter.mapToSource(window.filter.index(row, 0)).row())
 
 
-def flag(window: MainWindow) -> None:
+def flag(window: Shell) -> None:
     segment = window.current_segment()
     if segment is not None:
         status = Status.EDITED if segment.status == Status.FLAGGED else Status.FLAGGED
         window.edit(lambda p: p.set_status(window.selected_ids(), status))
 
 
-def next_unreviewed(window: MainWindow) -> None:
+def next_unreviewed(window: Shell) -> None:
     model = window.model
     if model is None:
         return
@@ -46,7 +46,7 @@ def next_unreviewed(window: MainWindow) -> None:
     window.show_message("Every segment has been reviewed", 5000)
 
 
-def assign_slot(window: MainWindow, slot: int) -> None:
+def assign_slot(window: Shell, slot: int) -> None:
     """Give the selection the speaker on key ``slot``."""
     if window.project is None:
         return
@@ -59,19 +59,21 @@ def assign_slot(window: MainWindow, slot: int) -> None:
     window.edit(lambda p: p.set_speaker(window.selected_ids(), speaker.name))
 
 
-def clear_speaker(window: MainWindow) -> None:
+def clear_speaker(window: Shell) -> None:
     window.edit(lambda p: p.set_speaker(window.selected_ids(), None))
 
 
-def new_speaker(window: MainWindow) -> None:
+def new_speaker(window: Shell) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    name, ok = QInputDialog.getText(window, "New speaker", "Name (given to the selected segments):")
+    name, ok = QInputDialog.getText(
+        window.widget, "New speaker", "Name (given to the selected segments):"
+    )
     if ok and name.strip():
         window.edit(lambda p: p.set_speaker(window.selected_ids(), name.strip()))
 
 
-def toggle_tag(window: MainWindow, n: int) -> None:
+def toggle_tag(window: Shell, n: int) -> None:
     """Add or remove the tag on key Ctrl+``n`` on the selection."""
     tags = window.settings.tags
     if n <= len(tags):
