@@ -138,4 +138,4 @@ def install(window: Window) -> None:
     )
     on = window.settings.flag(WRAP_FLAG, False)
     action.setChecked(on)
-    layout.set_wrap(on)  # the project comes with project_opened (Window._start_panels)
+    layout.set_wrap(on)  # the project comes with project_opened (MainWindow._start_panels)
