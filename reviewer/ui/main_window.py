@@ -33,11 +33,8 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -45,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.errors import ReviewerError, SaveError
-from reviewer.core.models import Segment, Status
+from reviewer.core.models import Segment
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
 from reviewer.ui import features, heap, opening
@@ -53,8 +50,9 @@ from reviewer.ui.action_spec import EDITOR, LIST, ActionSpec, make_action
 from reviewer.ui.actions import ACTIONS
 from reviewer.ui.commands import file as file_commands
 from reviewer.ui.editor_pane import EditorPane
+from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.playback import Playback
-from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
+from reviewer.ui.segment_filter import SegmentFilter
 from reviewer.ui.segment_model import (
     COL_END,
     COL_ID,
@@ -70,7 +68,6 @@ from reviewer.ui.segment_table import SegmentTable
 from reviewer.ui.settings import Settings
 from reviewer.ui.speaker_panel import SpeakerPanel
 from reviewer.ui.start import StagedStart
-from reviewer.ui.tally import Tally
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -102,8 +99,6 @@ class MainWindow(QMainWindow):
         self._following = False  # set while the window moves the selection itself
         self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
         self._last_id: int | None = None  # the last current segment (Esc selects it again)
-        self._statuses = Tally("status")  # for "Reviewed N of M"
-        self._speakers = Tally("speaker")  # for "Without speaker (N)"
         self._save_error = ""
         self._dialog: QWidget | None = None  # the open non-modal dialog (palette, export...)
         self._close_guards: list[Callable[[], bool]] = []
@@ -218,31 +213,17 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _build_filter_bar(self) -> None:
-        self.find_box = QLineEdit()
-        self.find_box.setObjectName("findBox")
-        self.find_box.setPlaceholderText("Find in source or translation (Ctrl+F), any script")
-        self.status_filter = QComboBox()
-        for label, value in STATUS_FILTERS.items():
-            self.status_filter.addItem(label, value)
-        self.speaker_filter = QComboBox()
-        self.speaker_filter.addItem("All speakers", "")
-        self.progress = QLabel()
-        self.progress.setObjectName("reviewProgress")
-        self.progress.setMinimumWidth(
-            self.progress.fontMetrics().horizontalAdvance("Reviewed 00000 of 00000") + 8
-        )
+        self.filter_bar = FilterBar(self.filter)
+        self.find_box = self.filter_bar.find_box
+        self.status_filter = self.filter_bar.status_filter
+        self.speaker_filter = self.filter_bar.speaker_filter
+        self.progress = self.filter_bar.progress
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.find_box, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.speaker_filter, 1)
-        bar.addWidget(self.progress)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(bar)
+        top_layout.addLayout(self.filter_bar.bar)
         top_layout.addWidget(self.table, 1)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
@@ -352,13 +333,6 @@ class MainWindow(QMainWindow):
         self.speakers.assign_requested.connect(
             lambda name: self.edit(lambda p: p.set_speaker(self.selected_ids(), name))
         )
-        self.find_box.textChanged.connect(self.filter.set_text)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.filter.set_status(self.status_filter.currentData())
-        )
-        self.speaker_filter.currentIndexChanged.connect(
-            lambda _i: self.filter.set_speaker(self.speaker_filter.currentData() or "")
-        )
 
     def _default_dock_layout(self) -> None:
         """Panels start as tabs in one strip under the table, so the texts keep their width;
@@ -441,10 +415,7 @@ class MainWindow(QMainWindow):
         self.speakers.set_project(project)
         project.subscribe(self._on_notice)
         self._refresh_starts()
-        self._refresh_speaker_filter()
-        self._statuses.rebuild(project)
-        self._speakers.rebuild(project)
-        self._refresh_progress()
+        self.filter_bar.set_project(project)
         moved = project.relink_moved_media()
         media = project.media_path
         duration = max(map(operator.attrgetter("end_ms"), project.transcript.segments), default=0)
@@ -597,46 +568,12 @@ class MainWindow(QMainWindow):
     def _on_notice(self, notice: Notice) -> None:
         if notice.kind in ("inserted", "removed", "reset") or "start_ms" in notice.fields:
             self._refresh_starts()
-        if notice.kind == "speakers":
-            self._refresh_speaker_filter()
         if self.project is not None:
-            statuses = self._statuses.update(self.project, notice)
-            if self._speakers.update(self.project, notice) or statuses:
-                self._refresh_progress()
+            self.filter_bar.on_notice(self.project, notice)
         if "start_ms" in notice.fields or "end_ms" in notice.fields:
             self.update_loop()
         self.show_saved()
         self.update_enabled()
-
-    def _refresh_speaker_filter(self) -> None:
-        chosen = self.speaker_filter.currentData()
-        self.speaker_filter.blockSignals(True)
-        self.speaker_filter.clear()
-        self.speaker_filter.addItem("All speakers", "")
-        for s in self.project.transcript.speakers if self.project else []:
-            self.speaker_filter.addItem(s.name, s.name)
-        self.speaker_filter.setCurrentIndex(max(0, self.speaker_filter.findData(chosen)))
-        self.speaker_filter.blockSignals(False)
-
-    def _refresh_progress(self) -> None:
-        if self.project is None:
-            self.progress.setText("")
-            return
-        segments = self.project.transcript.segments
-        counts = self._statuses
-        done = counts[Status.APPROVED]
-        self.progress.setText(f"Reviewed {done} of {len(segments)}")
-        # A missing speaker is review progress, counted here and in the filter, not a problem.
-        unnamed = self._speakers[None] + self._speakers[""]
-        # Edited since approval, or edited and not yet approved: the desk has not seen it.
-        self.progress.setToolTip(
-            f"{done} approved, {counts[Status.EDITED]} edited and not approved, "
-            f"{counts[Status.FLAGGED]} flagged, {unnamed} without a speaker; "
-            "a change to an approved segment makes it edited again"
-        )
-        row = self.status_filter.findData("no-speaker")
-        if row >= 0:
-            self.status_filter.setItemText(row, f"Without speaker ({unnamed})")
 
     def show_saved(self) -> None:
         if self.project is None or self.project.read_only:
