@@ -21,8 +21,8 @@ LIST = "segment list"
 EDITOR = "editor"
 ANYWHERE = "anywhere"
 
-# The window is typed loosely here: the review core's commands take the MainWindow itself
-# (they are the shell), a feature's take the Window interface.
+# The window is typed loosely here (action_spec imports no window module): the review core's
+# commands take window_api.Shell, a feature's window_api.Window.
 Run = Callable[[Any], object]
 When = Callable[[Any], bool]
 Retitle = Callable[[Any], str]

@@ -288,9 +288,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.show_message(
-            f"{wording.count(count, 'glossary term')} read from {path}", 8000
-        )
+        self.main.show_message(f"{wording.count(count, 'glossary term')} read from {path}", 8000)
 
     def export_to(self, path: str | Path) -> None:
         if self.project is None:
@@ -300,9 +298,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.show_message(
-            f"{wording.count(count, 'glossary term')} written to {path}", 8000
-        )
+        self.main.show_message(f"{wording.count(count, 'glossary term')} written to {path}", 8000)
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

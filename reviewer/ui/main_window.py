@@ -1,9 +1,10 @@
 """The review window: video, segment table, editor, speakers, all driven from the keyboard.
 
-The window starts in steps, the way large editors do: the constructor builds only what the first
-paint shows and needs (the table, the editor, the speakers, the menus and the window's own keys);
-once the table has painted, each later turn of the event loop adds one more part: the features
-(their panels and keys, the docks' saved layout), the video pane, libvlc, the Problems column.
+The window is a shell: its layout, the current segment, following the playhead and the
+project's notices are here; its start, in named steps, is :mod:`reviewer.ui.start`; its actions
+and their commands are :mod:`reviewer.ui.actions` and :mod:`reviewer.ui.commands`; features see
+it as :class:`reviewer.ui.window_api.Window`. The constructor builds only what the first paint
+shows and needs (the table, the editor, the speakers, the menus and the window's own keys);
 :meth:`MainWindow.finish_start` does the rest at once; ``started`` says when all is in place.
 """
 

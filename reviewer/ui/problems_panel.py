@@ -321,9 +321,7 @@ class ProblemsPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         problem = self.problems[row]
         self.main.select_id(problem.segment_id)
-        self.main.show_message(
-            f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000
-        )
+        self.main.show_message(f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000)
 
     def step(self, forward: bool) -> None:
         """Go to the next (or previous) problem from the selected one or the current segment."""
