@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.glossary import (
-    GLOSSARY_NOTICE,
     add_term,
     delete_terms,
     export_csv,
@@ -234,7 +233,7 @@ class GlossaryPanel(QWidget):
         self._changed()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta" and notice.label == GLOSSARY_NOTICE:
+        if notice.kind == NoticeKind.GLOSSARY:
             self._changed()
 
     def _changed(self) -> None:

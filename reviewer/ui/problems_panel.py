@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.fixing import Plan, apply_plan, fix_plan
 from reviewer.store.glossary import (
     check_project,
@@ -255,7 +255,7 @@ class ProblemsPanel(QWidget):
         self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta":
+        if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
             self._show_kind()
             project = self.project
             if project is not None and len(project.transcript.segments) > WARM_SLICE:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 
 if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
     from reviewer.text.checks import Problem
@@ -292,7 +292,7 @@ class SegmentTableModel(QAbstractTableModel):
             self.endRemoveRows()
         elif notice.kind == "reset":
             self._relayout()
-        elif notice.kind == "meta" and self._ids:  # the glossary or the check profiles
+        elif notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY) and self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_PROBLEMS), self.index(len(self._ids) - 1, COL_PROBLEMS)
             )

@@ -196,6 +196,6 @@ def test_heartbeat_checkpoints_the_wal_after_edits(project: Project) -> None:
     # The automatic checkpoint is pushed far out of the keystroke path (bench/commit.py)...
     assert project.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 8000
     project.set_translation(1, "Good evening!")
-    assert project._unchecked == 1
+    assert project.file.unchecked_commits == 1
     assert project.heartbeat()  # ...and the window's timer does it instead
-    assert project._unchecked == 0
+    assert project.file.unchecked_commits == 0
