@@ -29,6 +29,10 @@ class NoticeKind(str, Enum):
         return self.value
 
 
+# The kinds after which rows are where they were no longer: read the order again.
+ROWS_MOVED = frozenset({NoticeKind.INSERTED, NoticeKind.REMOVED, NoticeKind.RESET})
+
+
 @dataclass(frozen=True)
 class Notice:
     """What changed, for the views: its :class:`NoticeKind` and, for segments, which rows,
@@ -43,4 +47,4 @@ class Notice:
     fields: frozenset[str] = field(default_factory=frozenset)  # segment fields changed
 
 
-__all__ = ["Notice", "NoticeKind"]
+__all__ = ["ROWS_MOVED", "Notice", "NoticeKind"]

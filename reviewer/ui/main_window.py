@@ -55,11 +55,13 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError, SaveError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
+from reviewer.store.notices import ROWS_MOVED
 from reviewer.ui import features, heap, opening
 from reviewer.ui.actions import ACTIONS, EDITOR, LIST, ActionSpec, make_action
 from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.playback import Playback
+from reviewer.ui.project_signals import ProjectSignals
 from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
 from reviewer.ui.segment_model import (
     COL_END,
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.project: Project | None = None
         self.model: SegmentTableModel | None = None
+        # The open project's notices as Qt signals: made with the project, closed with it.
+        self.project_signals: ProjectSignals | None = None
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
         self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
@@ -587,13 +591,14 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.project = project
         # During the start the Problems column fills in after the first paint (_start_problems).
-        self.model = SegmentTableModel(project, self, problems=self._problems_in)
+        signals = self.project_signals = ProjectSignals(project, self)
+        self.model = SegmentTableModel(project, self, problems=self._problems_in, signals=signals)
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
         self._size_columns()
-        self.editor.set_project(project)
-        self.speakers.set_project(project)
-        project.subscribe(self._on_notice)
+        self.editor.set_project(project, signals)
+        self.speakers.set_project(project, signals)
+        signals.notice.connect(self._on_notice)
         self._refresh_starts()
         self._refresh_speaker_filter()
         self._statuses.rebuild(project)
@@ -636,6 +641,11 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.editor.flush()
+        if self.project_signals is not None:
+            # Every widget that follows the project is disconnected here, with its adapter.
+            self.project_signals.close()
+            self.project_signals.deleteLater()
+            self.project_signals = None
         self.project_closing.emit(self.project)
         self.editor.set_project(None)
         self.speakers.set_project(None)
@@ -749,9 +759,9 @@ class MainWindow(QMainWindow):
     # -- notices from the project ---------------------------------------------------------
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in ("inserted", "removed", "reset") or "start_ms" in notice.fields:
+        if notice.kind in ROWS_MOVED or "start_ms" in notice.fields:
             self._refresh_starts()
-        if notice.kind == "speakers":
+        if notice.kind == NoticeKind.SPEAKERS:
             self._refresh_speaker_filter()
         if self.project is not None:
             statuses = self._statuses.update(self.project, notice)
