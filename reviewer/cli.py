@@ -474,7 +474,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
         check_input(args.file, what="glossary", error=UsageError)
         with Project.open(args.project, break_lock=args.break_lock) as project:
-            project._require_writable()
+            project.require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {wording.count(count, 'glossary term')} read from {args.file}")
     else:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from reviewer.ui.action_spec import ActionSpec
     from reviewer.ui.editor_pane import EditorPane
     from reviewer.ui.playback import Playback
+    from reviewer.ui.project_signals import ProjectSignals
     from reviewer.ui.segment_filter import SegmentFilter
     from reviewer.ui.segment_model import SegmentTableModel
     from reviewer.ui.segment_table import SegmentTable
@@ -46,6 +47,11 @@ class Window(Protocol):
     @property
     def project(self) -> Project | None:
         """The open project, if any."""
+
+    @property
+    def project_signals(self) -> ProjectSignals | None:
+        """The open project's notices as Qt signals: connect to these, never subscribe to the
+        project; they are disconnected when the project closes (ui/project_signals.py)."""
 
     @property
     def settings(self) -> Settings: ...
