@@ -207,7 +207,7 @@ def per_encode(app, tmp: Path, names: list[str], seconds: float) -> None:  # typ
         one_encode(app, encode.name, path, frame_times(path), seconds)
 
 
-def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> None:  # type: ignore[no-untyped-def]
+def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -> None:  # type: ignore[no-untyped-def]
     """Print the row of one encode (see per_encode)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QWidget
