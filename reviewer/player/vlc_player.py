@@ -36,6 +36,9 @@ RESUME_AHEAD_MS = 150
 # play, now and then 0.5 s) not have told already.
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
+# With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
+# on the same cores: at 1080p together they took twice as long), this long at most.
+LIBVLC_SEEK_AFTER_MS = 250
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
 # MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
@@ -89,6 +92,7 @@ class VlcPlayer(PlayerCallbacks):
         self._want_playing = False
         self._pending_seek: int | None = None  # applied once a restarted input is open
         self._confirm_seek: int | None = None  # a paused seek to make again (see seek())
+        self._deferred_seek: int | None = None  # libvlc's paused seek, after the exact picture
         self._resuming = False  # played from paused; libvlc has not reported where it plays
         self._plays = 0  # play() calls from paused: a check is for the play that asked it
         self._moved_since_pause = False  # a seek asked for since pause(): see _opened
@@ -255,6 +259,7 @@ class VlcPlayer(PlayerCallbacks):
             return
         self._showing_picture = True
         self.on_picture(picture)
+        self._libvlc_seek()
 
     def _request_picture(self, ms: int) -> None:
         if self._exact is not None:
@@ -356,7 +361,7 @@ class VlcPlayer(PlayerCallbacks):
             # the same, and its time says so: its first report, or get_time() RESUME_CHECK_MS
             # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
             # Unpausing first and seeking after showed the frames decoded ahead in most plays.
-            self._confirm_seek = None
+            self._confirm_seek = self._deferred_seek = None
             self._drop_picture()
             self._mp.set_time(int(self._clock.position()))
             self._mp.set_pause(0)
@@ -415,6 +420,12 @@ class VlcPlayer(PlayerCallbacks):
         frame_ms = 1000.0 / self._fps
         return round(int(ms // frame_ms) * frame_ms)
 
+    def _libvlc_seek(self) -> None:
+        """Make the paused seek that waited for the exact picture (see _seek_paused)."""
+        ms, self._deferred_seek = self._deferred_seek, None
+        if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+            self._seek_libvlc_paused(ms)
+
     def _seek_paused(self, ms: int) -> None:
         """Show the frame at ``ms`` while paused.
 
@@ -425,7 +436,17 @@ class VlcPlayer(PlayerCallbacks):
         request after a pause is now and then swallowed, leaving the old picture; the same seek
         made again a moment later lands, and when the first one landed it redraws the same frame.
         """
-        self._request_picture(ms)
+        if self._exact is not None:
+            # The exact picture first: libvlc's seek (under it; for the play that follows)
+            # when the picture is shown, or LIBVLC_SEEK_AFTER_MS on.
+            self._request_picture(ms)
+            if self._deferred_seek is None:
+                self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
+            self._deferred_seek = ms
+            return
+        self._seek_libvlc_paused(ms)
+
+    def _seek_libvlc_paused(self, ms: int) -> None:
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
         if self._confirm_seek is None:
