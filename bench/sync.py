@@ -14,8 +14,8 @@ the grabbed picture shows the target frame.
 --encodes then prints a row per newsroom-shaped encode through the window's own path (Playback
 and VideoPane: libvlc's picture, and the exact picture over it while paused): sync while
 playing, a paused move until the very frame asked for is on screen ("exact": still there 300 ms
-later), a play from that move until the picture has moved on from the paused frame and agrees
-with where play should be (within 2 frames): a frame's span (40 ms at 25 fps) is in it.
+later), a play from that move until the picture has moved on from the paused frame and is
+within a frame of the playhead (a frame's span, 40 ms at 25 fps, is in that time).
 """
 
 from __future__ import annotations
@@ -285,12 +285,13 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         begun = time.monotonic()
         playback.play()
 
-        def playing_right(b: float = begun, t: int = target) -> bool:
-            # Moved on from the paused frame (which is right for the first frame's span) and
-            # within 2 frames of where play from the move should be.
+        def playing_right(t: int = target) -> bool:
+            # Moved on from the paused frame (right for that frame's span anyway) and within a
+            # frame of the playhead the editor sees.
+            p0 = playback.position()
             n = shown()
-            at = frame_at(times, t + (time.monotonic() - b) * 1000)
-            return n is not None and abs(n - at) <= 2 and n > frame_at(times, t)
+            at = frame_at(times, (p0 + playback.position()) / 2)
+            return n is not None and abs(n - at) <= 1 and n > frame_at(times, t)
 
         if wait(playing_right, timeout=2.0):
             plays.append((time.monotonic() - begun) * 1000)
