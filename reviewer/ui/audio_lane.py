@@ -91,9 +91,9 @@ def wave_image(
     bottom = np.ceil(middle - lo.astype(np.float32) / 127 * middle).astype(np.int32)
     ys = np.arange(height)[:, None]
     mask = (ys >= top[None, :]) & (ys <= bottom[None, :])
-    pixels = np.where(mask, np.uint32(WAVE.rgba()), np.uint32(BACKGROUND.rgba()))
+    pixels = np.where(mask, np.uint32(WAVE.rgba()), np.uint32(0))  # clear: blocks show
     pixels = np.ascontiguousarray(pixels.astype(np.uint32))
-    image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32)
+    image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
     return image.copy()  # owns its pixels: the array goes
 
 
@@ -203,23 +203,10 @@ class AudioLane(QWidget):
         self._image = wave_image(self.audio, self._image_start, self.ms_per_px, 3 * width, height)
         self._image_key = key
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
-        width, wave_h = self.width(), self._wave_height()
-        if self.audio is not None:
-            self._ensure_image()
-            assert self._image is not None
-            offset = (self.view_start - self._image_start) / self.ms_per_px
-            painter.drawImage(QPointF(-offset, 0), self._image)
-        end = self.view_start + width * self.ms_per_px
-        # The speech, a strip under the waveform.
-        strip = QRectF(0, wave_h + 2, 0, 5)
-        for span in self.speech.within(int(self.view_start), int(end) + 1):
-            x0, x1 = self.x_of(span.start_ms), self.x_of(span.end_ms)
-            painter.fillRect(strip.adjusted(x0, 0, x1, 0), SPEECH)
-        # The segments over it.
+    def _visible_blocks(self, end: float) -> list[tuple[QRectF, int, QColor]]:
+        wave_h = self._wave_height()
         first = max(0, bisect.bisect_right(self._starts, self.view_start - 600_000) - 1)
+        blocks = []
         for start, stop, sid, colour in self._segments[first:]:
             if start > end:
                 break
@@ -228,17 +215,39 @@ class AudioLane(QWidget):
             if stop < self.view_start:
                 continue
             x0, x1 = self.x_of(start), self.x_of(stop)
+            blocks.append((QRectF(x0, 1, max(1.0, x1 - x0), wave_h - 2), sid, colour))
+        return blocks
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
+        width, wave_h = self.width(), self._wave_height()
+        end = self.view_start + width * self.ms_per_px
+        blocks = self._visible_blocks(end)
+        # The segments under the waveform, their edges over it.
+        for block, _sid, colour in blocks:
             fill = QColor(colour)
-            fill.setAlpha(70)
-            block = QRectF(x0, 1, max(1.0, x1 - x0), wave_h - 2)
+            fill.setAlpha(60)
             painter.fillRect(block, fill)
-            pen = QPen(colour.lighter(140) if sid == self.current_id else colour)
-            pen.setWidth(3 if sid == self.current_id else 1)
+        if self.audio is not None:
+            self._ensure_image()
+            assert self._image is not None
+            offset = (self.view_start - self._image_start) / self.ms_per_px
+            painter.drawImage(QPointF(-offset, 0), self._image)
+        for block, sid, colour in blocks:
+            current = sid == self.current_id
+            pen = QPen(colour)
+            pen.setWidth(3 if current else 1)
             painter.setPen(pen)
             painter.drawRect(block)
-            if x1 - x0 > 24:
-                painter.setPen(QColor("#eeeeee"))
-                painter.drawText(QPointF(max(x0, 0) + 3, 12), f"#{sid}")
+            if block.width() > 24:
+                painter.setPen(QColor("#ffffff" if current else "#cccccc"))
+                painter.drawText(QPointF(max(block.left(), 0) + 4, 13), f"#{sid}")
+        # The speech, a strip under the waveform.
+        strip = QRectF(0, wave_h + 2, 0, 5)
+        for span in self.speech.within(int(self.view_start), int(end) + 1):
+            x0, x1 = self.x_of(span.start_ms), self.x_of(span.end_ms)
+            painter.fillRect(strip.adjusted(x0, 0, x1, 0), SPEECH)
         self._paint_ticks(painter, end)
         if self.message:
             painter.setPen(QColor("#dddddd"))
@@ -520,7 +529,7 @@ class LaneFeature:
         onset (a start) or offset (an end)."""
         project, sid = self.project, self.window.current_id()
         if project is None or sid is None or not len(self.lane.speech):
-            self._say("No speech map yet: show the audio lane (Ctrl+Shift+A)")
+            self._no_speech_map()
             return
         segment = project.segment(sid)
         at = self.window.playback.position()
@@ -542,7 +551,7 @@ class LaneFeature:
 
         project = self.project
         if project is None or not len(self.lane.speech):
-            self._say("No speech map yet: show the audio lane (Ctrl+Shift+A)")
+            self._no_speech_map()
             return
         segments = project.transcript.segments
         missing = self.lane.speech.uncovered(
@@ -560,6 +569,14 @@ class LaneFeature:
 
     def zoom(self, step: int) -> None:
         self.lane.set_zoom(self.lane.zoom + step)
+
+    def _no_speech_map(self) -> None:
+        if self.lane.audio is not None:
+            self._say("The detector found no speech in this clip")
+        elif self.lane.isHidden():
+            self._say("No speech map yet: show the audio lane (Ctrl+Shift+A)")
+        else:
+            self._say(f"No speech map: {self.lane.message}")
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
