@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import speech_media
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-import speech_media
 from reviewer.audio.cache import cache_path
 from reviewer.core.models import Segment, Speaker, Transcript
 from reviewer.store import Project
