@@ -9,7 +9,9 @@ then ``done``, or ``error MESSAGE`` and exits with 1.
 from __future__ import annotations
 
 import contextlib
+import queue
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,9 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.speech import SpeechMap
 
 
+VAD_CHUNK = 8  # decoded blocks given to the speech detector at once (256 s: 32 stretches)
+
+
 def analyse(
     media: str | Path,
     progress: Callable[[float], None] | None = None,
@@ -29,23 +34,78 @@ def analyse(
     speech: bool = True,
     threads: int = 1,
 ) -> tuple[np.ndarray, SpeechMap, int]:
-    """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound."""
-    detector = SpeechDetector(threads) if speech else None
+    """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound.
+
+    The speech detector runs in a thread of its own on chunks of VAD_CHUNK blocks while the
+    next are decoded (onnxruntime and FFmpeg let go of the GIL); at most two chunks wait."""
     peaks: list[np.ndarray] = []
-    probabilities: list[np.ndarray] = []
     samples = 0
-    for block, done in blocks(media):
-        samples += len(block)
-        peaks.append(peaks_of(block))
-        if detector is not None:
-            probabilities.append(detector.probabilities(block))
-        if progress is not None:
-            progress(done)
+    worker = _SpeechWorker(threads) if speech else None
+    chunk: list[np.ndarray] = []
+    try:
+        for block, done in blocks(media):
+            samples += len(block)
+            peaks.append(peaks_of(block))
+            if worker is not None:
+                chunk.append(block)
+                if len(chunk) >= VAD_CHUNK:
+                    worker.put(np.concatenate(chunk))
+                    chunk = []
+            if progress is not None:
+                progress(done)
+        if worker is not None and chunk:
+            worker.put(np.concatenate(chunk))
+        probabilities = worker.finish() if worker is not None else None
+    finally:
+        if worker is not None:
+            worker.stop()
     level0 = np.concatenate(peaks) if peaks else np.zeros((0, 2), np.int8)
     found = SpeechMap()
-    if detector is not None and probabilities:
-        found = refine(spans_of(np.concatenate(probabilities)), level0, BUCKET_MS)
+    if probabilities is not None and len(probabilities):
+        found = refine(spans_of(probabilities), level0, BUCKET_MS)
     return level0, found, samples * 1000 // RATE
+
+
+class _SpeechWorker:
+    """The speech detector on its own thread, chunk after chunk, in order."""
+
+    def __init__(self, threads: int) -> None:
+        self.detector = SpeechDetector(threads)
+        self.queue: queue.Queue[np.ndarray | None] = queue.Queue(maxsize=2)
+        self.results: list[np.ndarray] = []
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="speech", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            chunk = self.queue.get()
+            if chunk is None:
+                return
+            if self.error is not None:
+                continue
+            try:
+                self.results.append(self.detector.probabilities(chunk))
+            except BaseException as exc:  # handed to the caller in finish()
+                self.error = exc
+
+    def put(self, chunk: np.ndarray) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(chunk)
+
+    def finish(self) -> np.ndarray:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return np.concatenate(self.results) if self.results else np.zeros(0, np.float32)
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.error = self.error or RuntimeError("stopped")
+            with contextlib.suppress(queue.Full):
+                self.queue.put_nowait(None)
 
 
 def analyse_to_cache(

@@ -21,7 +21,7 @@ RATE = 8000
 WINDOW = 256  # samples a window at 8 kHz (32 ms)
 WINDOW_MS = WINDOW * 1000 // RATE
 CONTEXT = 32  # samples of the window before that the model sees with each window
-STREAM = 125  # windows a stretch (4 s)
+STREAM = 250  # windows a stretch (8 s)
 WARMUP = 16  # windows heard before a stretch (0.5 s)
 QUIET = 0.004  # a stretch whose loudest sample is under this (-48 dBFS) has no speech
 # Silero's own defaults (get_speech_timestamps), in windows of 32 ms.
