@@ -23,7 +23,6 @@ from reviewer.audio.speech import SpeechDetector, refine, spans_of
 from reviewer.core.errors import ReviewerError
 from reviewer.core.speech import SpeechMap
 
-
 VAD_CHUNK = 8  # decoded blocks given to the speech detector at once (256 s: 32 stretches)
 
 

@@ -9,8 +9,8 @@ zoom. They are kept as int8 (the waveform is drawn a few dozen pixels high).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +42,9 @@ def _mono(frame: Any, fallback: Any) -> np.ndarray:
     channels = max(1, len(frame.layout.channels))
     if name == "fltp":  # AAC, Opus, most MP3: each channel's plane read in place
         planes = [np.frombuffer(p, np.float32, count=frame.samples) for p in frame.planes]
-        return planes[0] if len(planes) == 1 else np.mean(planes, axis=0, dtype=np.float32)
+        if len(planes) == 1:
+            return planes[0]
+        return np.asarray(np.mean(planes, axis=0, dtype=np.float32))
     data = frame.to_ndarray()
     if frame.format.is_planar:
         mono = data.mean(axis=0, dtype=np.float32) if channels > 1 else data[0]
@@ -123,7 +125,7 @@ class _Resampler:
         smooth = _box(_box(data, self.box), self.box) if self.box > 1 else data
         last = int((self.offset + len(smooth) - 2) // self.ratio) + 1  # exclusive
         if final:
-            last = min(last, int(round((self.offset + len(data) - 2 * self.box - 1) / self.ratio)))
+            last = min(last, round((self.offset + len(data) - 2 * self.box - 1) / self.ratio))
         if last <= self.done_out:
             self.pending = data
             return _EMPTY
