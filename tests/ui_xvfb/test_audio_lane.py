@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 import speech_media
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from reviewer.audio.cache import cache_path
 from reviewer.core.models import Segment, Speaker, Transcript
@@ -171,6 +172,18 @@ def test_dragging_an_edge_retimes_and_a_click_seeks(qtbot, tmp_path: Path, speec
     assert abs(moved - (end + 40 * lane.ms_per_px)) <= 2 * lane.ms_per_px
     window.do_undo()
     qtbot.waitUntil(lambda: _segments(path)[0][2] == end, timeout=5000)
+    # Alt+= and Alt+- zoom, and so does the wheel: the lane spans less, then more time.
+    span = lane.span_ms
+    QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.AltModifier)
+    assert lane.span_ms < span
+    QTest.keyClick(window.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.AltModifier)
+    assert lane.span_ms > span
+    wheel = QWheelEvent(QPointF(50, 20), QPointF(lane.mapToGlobal(QPoint(50, 20))), QPoint(),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(lane, wheel)
+    assert lane.span_ms == span
     # A click away from any edge seeks there.
     target = lane.time_at(lane.width() - 10)
     QTest.mouseClick(lane, Qt.MouseButton.LeftButton, pos=QPoint(lane.width() - 10, y))
