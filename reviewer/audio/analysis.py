@@ -3,7 +3,8 @@
 ``analyse(media)`` runs in the calling process. ``python -m reviewer.audio.analysis MEDIA
 CACHE`` runs it in a child process (what the window does, so that the decoder's and the
 model's memory is never the window's) and writes the cache: it prints ``progress F`` lines,
-then ``done``, or ``error MESSAGE`` and exits with 1.
+``peaks`` once the cache holds the waveform (the speech still being found), then ``done``,
+or ``error MESSAGE`` and exits with 1.
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ def analyse(
     *,
     speech: bool = True,
     threads: int = 1,
+    peaks_done: Callable[[np.ndarray, int], None] | None = None,
 ) -> tuple[np.ndarray, SpeechMap, int]:
-    """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound.
+    """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound;
+    ``peaks_done(peaks, ms)`` is called once the sound is decoded, while the speech detector
+    finishes its last chunks.
 
     The speech detector runs in a thread of its own on chunks of VAD_CHUNK blocks while the
     next are decoded (onnxruntime and FFmpeg let go of the GIL); at most two chunks wait."""
@@ -54,6 +58,8 @@ def analyse(
                 progress(done)
         if worker is not None and chunk:
             worker.put(np.concatenate(chunk))
+        if peaks_done is not None and peaks:
+            peaks_done(np.concatenate(peaks), samples * 1000 // RATE)
         probabilities = worker.finish() if worker is not None else None
     finally:
         if worker is not None:
@@ -108,13 +114,27 @@ class _SpeechWorker:
 
 
 def analyse_to_cache(
-    media: str | Path, target: str | Path, progress: Callable[[float], None] | None = None
+    media: str | Path,
+    target: str | Path,
+    progress: Callable[[float], None] | None = None,
+    peaks_written: Callable[[], None] | None = None,
 ) -> cache.AudioMap:
-    """Analyse ``media`` and write the result to the cache ``target``; return it."""
+    """Analyse ``media`` and write the result to the cache ``target``; return it. With
+    ``peaks_written``, the peaks are written first, as soon as they are known (then it is
+    called), and the whole analysis over them."""
     key = cache.media_key(media)
     if key is None:
         raise AudioError("the media cannot be read", str(media))
-    level0, speech, duration = analyse(media, progress)
+
+    def early(level0: np.ndarray, duration: int) -> None:
+        assert key is not None and peaks_written is not None
+        with contextlib.suppress(ReviewerError):
+            cache.write(target, key, level0, None, duration)
+            peaks_written()
+
+    level0, speech, duration = analyse(
+        media, progress, peaks_done=early if peaks_written is not None else None
+    )
     found = cache.AudioMap(levels_of(level0), speech, duration)
     # A cache that cannot be written (a read-only folder) is no error.
     with contextlib.suppress(ReviewerError):
@@ -151,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"progress {done:.3f}", flush=True)
 
     try:
-        analyse_to_cache(args[0], args[1], report)
+        analyse_to_cache(args[0], args[1], report, lambda: print("peaks", flush=True))
     except ReviewerError as exc:
         print(f"error {exc}", flush=True)
         return 1

@@ -19,7 +19,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.speech import SpeechMap
 from reviewer.files import write_file
 
-VERSION = 1
+VERSION = 2
 SUFFIX = ".audio"
 
 
@@ -31,6 +31,7 @@ class AudioMap:
     peaks: list[np.ndarray]
     speech: SpeechMap
     duration_ms: int
+    complete: bool = True  # False: the peaks only, the speech still being found
 
     @property
     def bucket_ms(self) -> int:
@@ -55,12 +56,14 @@ def write(
     path: str | Path,
     key: dict[str, int | str],
     level0: np.ndarray,
-    speech: SpeechMap,
+    speech: SpeechMap | None,
     duration_ms: int,
 ) -> None:
+    """Write the analysis (``speech`` None: the peaks only, written while the speech is still
+    being found, so the lane can show the waveform)."""
     buffer = io.BytesIO()
-    pairs = np.array(speech.pairs(), dtype=np.int64).reshape(-1, 2)
-    meta = dict(key, duration_ms=int(duration_ms))
+    pairs = np.array(speech.pairs() if speech else [], dtype=np.int64).reshape(-1, 2)
+    meta = dict(key, duration_ms=int(duration_ms), complete=speech is not None)
     np.savez_compressed(
         buffer,
         key=np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
@@ -70,8 +73,9 @@ def write(
     write_file(path, buffer.getvalue(), replace=True, error=ReviewerError)
 
 
-def read(path: str | Path, media: str | Path) -> AudioMap | None:
-    """Return the cached analysis of ``media`` at ``path``, or None (missing, stale, damaged)."""
+def read(path: str | Path, media: str | Path, *, partial: bool = False) -> AudioMap | None:
+    """Return the cached analysis of ``media`` at ``path``, or None (missing, stale, damaged,
+    or only the peaks when ``partial`` is False)."""
     key = media_key(media)
     if key is None:
         return None
@@ -84,9 +88,11 @@ def read(path: str | Path, media: str | Path) -> AudioMap | None:
         return None
     if not isinstance(meta, dict) or any(meta.get(k) != v for k, v in key.items()):
         return None
-    duration = meta.get("duration_ms")
+    duration, complete = meta.get("duration_ms"), meta.get("complete")
     if (
         not isinstance(duration, int)
+        or not isinstance(complete, bool)
+        or (not complete and not partial)
         or peaks.dtype != np.int8
         or peaks.ndim != 2
         or peaks.shape[1] != 2
@@ -96,4 +102,5 @@ def read(path: str | Path, media: str | Path) -> AudioMap | None:
         or (len(pairs) and (pairs.min() < 0 or (pairs[:, 1] < pairs[:, 0]).any()))
     ):
         return None
-    return AudioMap(levels_of(peaks), SpeechMap(map(tuple, pairs.tolist())), duration)
+    speech = SpeechMap(map(tuple, pairs.tolist()))
+    return AudioMap(levels_of(peaks), speech, duration, complete)

@@ -445,9 +445,24 @@ class LaneFeature:
                     done = float(line.split()[1])
                 except ValueError:
                     continue
-                self.lane.set_message(f"Analysing the sound… {done * 100:.0f}%")
+                if self.lane.audio is None:
+                    self.lane.set_message(f"Analysing the sound… {done * 100:.0f}%")
+            elif line.strip() == "peaks":
+                self._show_peaks()
             elif line.strip():
                 self._last_line = line
+
+    def _show_peaks(self) -> None:
+        """The waveform is in the cache: show it while the speech is still being found."""
+        from reviewer.audio import cache
+
+        project = self.project
+        media = project.media_path if project is not None else None
+        if project is None or media is None:
+            return
+        found = cache.read(cache.cache_path(project.path), media, partial=True)
+        if found is not None:
+            self.lane.set_audio(found, "Finding the speech…")
 
     def _finished(self, process: QProcess, code: int) -> None:
         if process is not self.process:
@@ -571,7 +586,9 @@ class LaneFeature:
         self.lane.set_zoom(self.lane.zoom + step)
 
     def _no_speech_map(self) -> None:
-        if self.lane.audio is not None:
+        if self.lane.audio is not None and not self.lane.audio.complete:
+            self._say("Still finding the speech: a moment")
+        elif self.lane.audio is not None:
             self._say("The detector found no speech in this clip")
         elif self.lane.isHidden():
             self._say("No speech map yet: show the audio lane (Ctrl+Shift+A)")

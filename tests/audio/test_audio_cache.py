@@ -61,6 +61,24 @@ def test_a_changed_media_or_a_damaged_cache_is_not_trusted(cached) -> None:
     assert len(found.speech) == 7 and cache.read(target, media) is not None
 
 
+def test_the_peaks_are_written_first_and_never_taken_for_the_whole(
+    clip: Clip, tmp_path: Path
+) -> None:
+    target = tmp_path / "p.review.audio"
+    seen: list[tuple[bool, int]] = []
+
+    def peaks_written() -> None:
+        partial = cache.read(target, clip[0], partial=True)
+        assert partial is not None
+        seen.append((cache.read(target, clip[0]) is None, len(partial.speech)))
+
+    whole = analyse_to_cache(clip[0], target, peaks_written=peaks_written)
+    assert seen == [(True, 0)]  # peaks only: refused as the analysis, no speech in it
+    found = cache.read(target, clip[0])
+    assert found is not None and found.complete and found.speech == whole.speech
+    assert len(found.speech) == 7
+
+
 def test_media_without_sound_or_not_media_is_named(tmp_path: Path) -> None:
     text = tmp_path / "notes.mp4"
     text.write_text("not a video", encoding="utf-8")
@@ -82,6 +100,7 @@ def test_the_child_process_writes_the_cache_and_reports(cached, tmp_path: Path) 
     lines = run.stdout.splitlines()
     assert run.returncode == 0, run.stdout + run.stderr
     assert lines[-1] == "done" and lines[0].startswith("progress")
+    assert lines.index("peaks") < len(lines) - 1  # the waveform was there before the speech
     assert cache.read(target, media) is not None
     bad = subprocess.run(
         child_command(tmp_path / "missing.wav", target),
