@@ -1,5 +1,6 @@
 """Decode a media file's first audio stream to mono 8 kHz float32 in blocks (PyAV: FFmpeg's
-decoders and its resampler filter graph), and the waveform's peaks from it.
+decoders; the channels mixed and the rate brought down in numpy, a block at a time), and the
+waveform's peaks from it.
 
 Peaks are min/max per bucket: level 0 has a bucket per ``BUCKET`` samples (10 ms), each next
 level ``LEVEL_STEP`` times as many, so the lane draws at most a bucket or so a pixel at any
@@ -79,7 +80,7 @@ def _box(data: np.ndarray, n: int) -> np.ndarray:
 class _Resampler:
     """Mono float32 at any rate to RATE, block by block, with no drift: a triangular low-pass
     (a running mean of the whole part of the ratio, twice), then the samples at each 1/RATE,
-    interpolated. Enough for peaks and for speech; about twice FFmpeg's cost."""
+    interpolated. Enough for peaks and for speech (tests/audio/test_decode.py)."""
 
     def __init__(self, rate: int) -> None:
         self.rate = rate
@@ -158,13 +159,33 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
         held = 0
         seconds = 0.0
         out = _EMPTY
+        bad = 0
+        expected: float | None = None  # when the next frame should start (s)
         try:
             for packet in container.demux(stream):
-                for frame in packet.decode():
+                try:
+                    frames = packet.decode()
+                except av.InvalidDataError:
+                    # A damaged packet: silence in its place, as long as it lasts (so the
+                    # times after it stay true), and on; refused only if nothing decodes.
+                    bad += 1
+                    if resampler is not None and packet.duration and packet.time_base:
+                        gap = float(packet.duration * packet.time_base) * resampler.rate
+                        pending.append(np.zeros(round(gap), np.float32))
+                        held += round(gap)
+                    continue
+                for frame in frames:
                     if resampler is None:
                         resampler = _Resampler(frame.sample_rate)
                     if frame.time is not None:
+                        # Frames the demuxer lost (a damaged stretch it resynchronised past):
+                        # silence as long as the gap in the times, so later times stay true.
+                        if expected is not None and frame.time - expected > 0.02:
+                            gap = round((frame.time - expected) * resampler.rate)
+                            pending.append(np.zeros(gap, np.float32))
+                            held += gap
                         seconds = frame.time
+                        expected = frame.time + frame.samples / resampler.rate
                     pending.append(_mono(frame, fallback))
                     held += frame.samples
                 if held >= block * (resampler.ratio if resampler else 1):
@@ -177,6 +198,8 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
                         out = out[block:]
         except av.FFmpegError as exc:
             raise AudioError(f"cannot decode the sound ({exc})", str(path)) from None
+        if resampler is None and bad:
+            raise AudioError(f"cannot decode the sound ({bad} damaged packets)", str(path))
         if resampler is not None:
             rest = np.concatenate(pending) if pending else _EMPTY
             out = np.concatenate([out, resampler.push(rest, final=True)])
