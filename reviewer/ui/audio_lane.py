@@ -66,8 +66,8 @@ def wave_image(
         level += 1
     peaks = audio.peaks[level]
     bucket = audio.bucket_ms * 4**level
-    edges = np.floor((start_ms + np.arange(width + 1) * ms_per_px) / bucket).astype(np.int64)
-    edges = np.clip(edges, 0, len(peaks))
+    raw = np.floor((start_ms + np.arange(width + 1) * ms_per_px) / bucket).astype(np.int64)
+    edges = np.clip(raw, 0, len(peaks))
     lo = np.zeros(width, np.int16)
     hi = np.zeros(width, np.int16)
     has = edges[1:] > edges[:-1]
@@ -81,7 +81,7 @@ def wave_image(
         lo[last] = peaks[int(edges[last]) : end, 0].min()
         hi[last] = peaks[int(edges[last]) : end, 1].max()
     # Columns with no bucket of their own (zoomed in past 10 ms a pixel) take the one they're in.
-    inside = (~has) & (edges[:-1] < len(peaks))
+    inside = (~has) & (raw[:-1] >= 0) & (raw[:-1] < len(peaks))  # not before 0 nor after the end
     if inside.any():
         at = edges[:-1][inside]
         lo[inside] = peaks[at, 0]
@@ -90,7 +90,9 @@ def wave_image(
     top = np.floor(middle - hi.astype(np.float32) / 127 * middle).astype(np.int32)
     bottom = np.ceil(middle - lo.astype(np.float32) / 127 * middle).astype(np.int32)
     ys = np.arange(height)[:, None]
-    mask = (ys >= top[None, :]) & (ys <= bottom[None, :])
+    times = start_ms + np.arange(width + 1) * ms_per_px
+    sound = (times[1:] > 0) & (times[:-1] < audio.duration_ms)  # columns within the clip
+    mask = (ys >= top[None, :]) & (ys <= bottom[None, :]) & sound[None, :]
     pixels = np.where(mask, np.uint32(WAVE.rgba()), np.uint32(0))  # clear: blocks show
     pixels = np.ascontiguousarray(pixels.astype(np.uint32))
     image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
