@@ -39,7 +39,9 @@ from reviewer.ui.actions import ActionSpec
 
 if TYPE_CHECKING:
     from reviewer.audio.cache import AudioMap
+    from reviewer.core.models import Segment
     from reviewer.store import Project
+    from reviewer.store.project import Notice
     from reviewer.ui.main_window import MainWindow
 
 ZOOMS_MS = (2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000)
@@ -52,6 +54,9 @@ WAVE = QColor("#5b8fd6")
 SPEECH = QColor("#3cb371")
 BACKGROUND = QColor("#1e1f22")
 PLAYHEAD = QColor("#ff5555")
+_NO_SPEAKER = QColor("#aaaaaa")
+# The fields of a segment the lane draws: a change to any other (text, status) is not its.
+_BLOCK_FIELDS = frozenset({"start_ms", "end_ms", "speaker_id", "speaker"})
 
 
 def wave_image(
@@ -353,9 +358,11 @@ class LaneFeature:
         self.process: QProcess | None = None
         self._unsubscribe: Any = None
         self._pending_media: str | None = None  # analysed when the lane is next shown
+        self._segments_stale = False  # blocks changed while the lane was hidden
+        self._colours: dict[str, QColor] = {}
         self.lane.seek_requested.connect(self._seek)
         self.lane.retime_requested.connect(self._retime)
-        self.lane.became_visible.connect(self.analyse)
+        self.lane.became_visible.connect(self._now_visible)
 
     # -- the project ----------------------------------------------------------------------
 
@@ -370,22 +377,47 @@ class LaneFeature:
         if project is None:
             self.lane.set_segments([])
             return
-        self._unsubscribe = project.subscribe(lambda _notice: self._refresh_segments())
+        self._unsubscribe = project.subscribe(self._on_notice)
         self._refresh_segments()
         self._load_audio()
 
+    def _on_notice(self, notice: Notice) -> None:
+        """Keep the blocks as the project: text edits change nothing here; times and speakers
+        of a few rows are changed in place; anything else (rows in or out, new order, the
+        speakers' colours) is read again, at once if the lane is shown, else when it is."""
+        if notice.kind == "meta" or (
+            notice.kind == "segments" and not notice.fields & _BLOCK_FIELDS
+        ):
+            return
+        if self.lane.isHidden():
+            self._segments_stale = True
+        elif notice.kind == "segments" and 0 <= notice.first <= notice.last:
+            self._refresh_rows(notice.first, notice.last)
+        else:
+            self._refresh_segments()
+
+    def _block(self, segment: Segment) -> tuple[int, int, int, QColor]:
+        colour = self._colours.get(segment.speaker or "", _NO_SPEAKER)
+        return (segment.start_ms, segment.end_ms, segment.id or 0, colour)
+
+    def _refresh_rows(self, first: int, last: int) -> None:
+        project = self.project
+        blocks = self.lane._segments
+        if project is None or last >= len(blocks):
+            self._refresh_segments()
+            return
+        segments = project.transcript.segments
+        for row in range(first, last + 1):
+            blocks[row] = self._block(segments[row])
+        self.lane.set_segments(blocks)
+
     def _refresh_segments(self) -> None:
         project = self.project
+        self._segments_stale = False
         if project is None:
             return
-        colours = {s.name: QColor(s.color or "#888888") for s in project.transcript.speakers}
-        grey = QColor("#aaaaaa")
-        self.lane.set_segments(
-            [
-                (s.start_ms, s.end_ms, s.id or 0, colours.get(s.speaker or "", grey))
-                for s in project.transcript.segments
-            ]
-        )
+        self._colours = {s.name: QColor(s.color or "#888888") for s in project.transcript.speakers}
+        self.lane.set_segments([self._block(s) for s in project.transcript.segments])
 
     def _load_audio(self) -> None:
         """Read the cache (at once, shown or not: the checks use it); analyse only while the
@@ -414,6 +446,11 @@ class LaneFeature:
         self.lane.set_audio(None, "The sound is analysed when the lane is shown")
         if self.lane.isVisible():
             self.analyse()
+
+    def _now_visible(self) -> None:
+        if self._segments_stale:
+            self._refresh_segments()
+        self.analyse()
 
     def analyse(self) -> None:
         """Start the analysis in a child process (once; nothing if it is cached or running)."""
