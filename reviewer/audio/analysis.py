@@ -18,11 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from reviewer.audio import cache
+from reviewer.audio import cache, child_command
 from reviewer.audio.decode import BUCKET_MS, RATE, AudioError, blocks, levels_of, peaks_of
 from reviewer.audio.speech import SpeechDetector, refine, spans_of
 from reviewer.core.errors import ReviewerError
 from reviewer.core.speech import SpeechMap
+
+__all__ = ["analyse", "analyse_to_cache", "child_command", "load_or_analyse", "main"]
 
 VAD_CHUNK = 8  # decoded blocks given to the speech detector at once (256 s: 32 stretches)
 
@@ -149,13 +151,6 @@ def load_or_analyse(
     target = cache.cache_path(project_path)
     found = cache.read(target, media)
     return found if found is not None else analyse_to_cache(media, target, progress)
-
-
-def child_command(media: str | Path, target: str | Path) -> list[str]:
-    """Return the command that runs the analysis in a child process."""
-    if getattr(sys, "frozen", False):  # the bundled app: its own executable takes the flag
-        return [sys.executable, "--audio-analysis", str(media), str(target)]
-    return [sys.executable, "-m", "reviewer.audio.analysis", str(media), str(target)]
 
 
 def main(argv: list[str] | None = None) -> int:

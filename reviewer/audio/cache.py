@@ -14,13 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
+from reviewer.audio import SUFFIX, cache_path
 from reviewer.audio.decode import BUCKET_MS, levels_of
 from reviewer.core.errors import ReviewerError
 from reviewer.core.speech import SpeechMap
 from reviewer.files import write_file
 
+__all__ = ["SUFFIX", "AudioMap", "cache_path", "media_key", "read", "write"]
+
 VERSION = 2
-SUFFIX = ".audio"
 
 
 @dataclass
@@ -36,11 +38,6 @@ class AudioMap:
     @property
     def bucket_ms(self) -> int:
         return BUCKET_MS
-
-
-def cache_path(project_path: str | Path) -> Path:
-    project_path = Path(project_path)
-    return project_path.with_name(project_path.name + SUFFIX)
 
 
 def media_key(media: str | Path) -> dict[str, int | str] | None:

@@ -432,16 +432,19 @@ class LaneFeature:
         if not media.is_file():
             self.lane.set_audio(None, f"The media is missing: {media}")
             return
-        try:
-            from reviewer.audio import cache
+        from reviewer.audio import cache_path
 
-            found = cache.read(cache.cache_path(project.path), media)
-        except ImportError as exc:  # a broken install: say so in the lane, not a traceback
-            self.lane.set_audio(None, f"The sound cannot be analysed here ({exc})")
-            return
-        if found is not None:
-            self._use(found)
-            return
+        if cache_path(project.path).is_file():  # only then numpy is imported (~50 ms)
+            try:
+                from reviewer.audio import cache
+
+                found = cache.read(cache_path(project.path), media)
+            except ImportError as exc:  # a broken install: said in the lane, not a traceback
+                self.lane.set_audio(None, f"The sound cannot be analysed here ({exc})")
+                return
+            if found is not None:
+                self._use(found)
+                return
         self._pending_media = str(media)
         self.lane.set_audio(None, "The sound is analysed when the lane is shown")
         if self.lane.isVisible():
@@ -457,8 +460,7 @@ class LaneFeature:
         project, media = self.project, self._pending_media
         if project is None or media is None or self.process is not None:
             return
-        from reviewer.audio.analysis import child_command
-        from reviewer.audio.cache import cache_path
+        from reviewer.audio import cache_path, child_command
 
         command = child_command(media, cache_path(project.path))
         process = QProcess(self.lane)
