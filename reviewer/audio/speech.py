@@ -30,6 +30,8 @@ NEG_THRESHOLD = THRESHOLD  # ends: the model lags there (see refine)
 MIN_SPEECH_MS = 250
 MIN_SILENCE_MS = 160
 PAD_MS = 30
+CERTAIN = 0.9  # an end is drawn back to the last window this sure of speech ...
+CERTAIN_WINDOWS = 16  # ... among the span's last 16 (512 ms)
 
 
 def model_path() -> Path:
@@ -90,7 +92,9 @@ class SpeechDetector:
 def spans_of(probabilities: np.ndarray) -> SpeechMap:
     """Return the speech in a clip from its windows' probabilities, as Silero's
     get_speech_timestamps does: speech starts above THRESHOLD and ends after MIN_SILENCE_MS
-    under NEG_THRESHOLD; shorter than MIN_SPEECH_MS is dropped; each end padded by PAD_MS."""
+    under NEG_THRESHOLD; shorter than MIN_SPEECH_MS is dropped; starts padded by PAD_MS. Ends
+    are where the model was last CERTAIN (bench/audio.py: 36 of 49 sentences with both ends
+    within 100 ms, against 26 with the loudness step alone)."""
     above = probabilities >= THRESHOLD
     below = probabilities < NEG_THRESHOLD
     silence_windows = max(1, round(MIN_SILENCE_MS / WINDOW_MS))
@@ -114,11 +118,19 @@ def spans_of(probabilities: np.ndarray) -> SpeechMap:
     if start is not None:
         spans.append((start, quiet_since if quiet_since is not None else len(probabilities)))
     total_ms = len(probabilities) * WINDOW_MS
-    return SpeechMap(
-        (max(0, a * WINDOW_MS - PAD_MS), min(total_ms, b * WINDOW_MS + PAD_MS))
-        for a, b in spans
-        if (b - a) * WINDOW_MS >= MIN_SPEECH_MS
-    )
+    found = []
+    for a, b in spans:
+        if (b - a) * WINDOW_MS < MIN_SPEECH_MS:
+            continue
+        end = min(total_ms, b * WINDOW_MS + PAD_MS)
+        # The model is sure of speech until the speech ends, and lets go slowly after: the end
+        # is where it stops being sure (within the last half second), not where it gives up.
+        lo = max(a, b - CERTAIN_WINDOWS)
+        sure = np.flatnonzero(probabilities[lo:b] >= CERTAIN)
+        if len(sure):
+            end = min(end, (lo + int(sure[-1]) + 1) * WINDOW_MS)
+        found.append((max(0, a * WINDOW_MS - PAD_MS), max(a * WINDOW_MS + MIN_SPEECH_MS, end)))
+    return SpeechMap(found)
 
 
 def refine(speech: SpeechMap, level0: np.ndarray, bucket_ms: int) -> SpeechMap:

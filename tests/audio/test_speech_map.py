@@ -28,7 +28,7 @@ def test_every_sentence_is_one_span_and_nothing_else_is_speech(analysed, clip: C
         assert abs(span.start_ms - start) <= 100, (start, end, span)
         # Ends: the model answers late at the end of speech; reviewer.audio.speech.refine
         # draws an end back to the sound's drop, which a sentence ending in a faint
-        # fricative before music makes early (docs/audio.md: 12 of the 14 boundaries within 100 ms).
+        # fricative before music makes early (docs/audio.md: 13 of the 14 boundaries within 100 ms).
         assert abs(span.end_ms - end) <= 250, (start, end, span)
     onsets_off = [abs(s.start_ms - t[0]) for s, t in zip(speech, truth, strict=True)]
     ends_off = [abs(s.end_ms - t[1]) for s, t in zip(speech, truth, strict=True)]
