@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.core.speech import SpeechMap
 from reviewer.core.timecode import format_timecode
+from reviewer.text.checks import UNTRANSCRIBED_MS
 from reviewer.ui.actions import ActionSpec
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ SETTING = "audio_lane"
 MIN_SEGMENT_MS = 100
 WAVE = QColor("#5b8fd6")
 SPEECH = QColor("#3cb371")
+UNTRANSCRIBED = QColor("#f0a030")
 BACKGROUND = QColor("#1e1f22")
 PLAYHEAD = QColor("#ff5555")
 _NO_SPEAKER = QColor("#aaaaaa")
@@ -250,11 +252,20 @@ class AudioLane(QWidget):
             if block.width() > 24:
                 painter.setPen(QColor("#ffffff" if current else "#cccccc"))
                 painter.drawText(QPointF(max(block.left(), 0) + 4, 13), f"#{sid}")
-        # The speech, a strip under the waveform.
+        # The speech, a strip under the waveform: amber where it has no segment (more than a
+        # second of it: what the untranscribed check reports).
         strip = QRectF(0, wave_h + 2, 0, 5)
-        for span in self.speech.within(int(self.view_start), int(end) + 1):
+        shown = self.speech.within(int(self.view_start) - UNTRANSCRIBED_MS, int(end) + 1)
+        for span in shown:
             x0, x1 = self.x_of(span.start_ms), self.x_of(span.end_ms)
             painter.fillRect(strip.adjusted(x0, 0, x1, 0), SPEECH)
+        if shown:
+            first_block = max(0, bisect.bisect_right(self._starts, self.view_start - 600_000) - 1)
+            visible = SpeechMap((s.start_ms, s.end_ms) for s in shown)
+            covered = ((a, b) for a, b, _sid, _c in self._segments[first_block:] if a <= end)
+            for span in visible.uncovered(covered, UNTRANSCRIBED_MS):
+                x0, x1 = self.x_of(span.start_ms), self.x_of(span.end_ms)
+                painter.fillRect(strip.adjusted(x0, 0, x1, 0), UNTRANSCRIBED)
         self._paint_ticks(painter, end)
         if self.message:
             painter.setPen(QColor("#dddddd"))
@@ -603,8 +614,6 @@ class LaneFeature:
 
     def segment_for_untranscribed(self) -> None:
         """Make a segment over the next speech with none (after the playhead, else the first)."""
-        from reviewer.text.checks import UNTRANSCRIBED_MS
-
         project = self.project
         if project is None or not len(self.lane.speech):
             self._no_speech_map()

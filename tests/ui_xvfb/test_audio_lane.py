@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer.audio.cache import cache_path
 from reviewer.core.models import Segment, Speaker, Transcript
 from reviewer.store import Project
-from reviewer.ui.audio_lane import SPEECH, WAVE
+from reviewer.ui.audio_lane import SPEECH, UNTRANSCRIBED, WAVE
 
 pytestmark = pytest.mark.xvfb
 
@@ -118,6 +118,15 @@ def test_the_lane_paints_the_waveform_speech_and_blocks_where_they_are(
     red = QColor("#e15759").rgb() & 0xFFFFFF
     edge = [x for x in range(image.width()) if (image.pixel(x, 20) & 0xFFFFFF) == red]
     assert edge and abs(min(edge) - middle) <= 2
+    # The second sentence has no segment: its stretch of the strip is amber; the first's green.
+    lane.set_playhead(spans[1][0])
+    image = lane.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    amber = UNTRANSCRIBED.rgb() & 0xFFFFFF
+    inside = [lane.x_of(spans[1][0] + 300), lane.x_of(min(spans[1][1], lane.view_start
+                                                           + lane.span_ms) - 300)]  # fmt: skip
+    assert all((image.pixel(int(x), strip[2]) & 0xFFFFFF) == amber for x in inside)
+    covered = lane.x_of(spans[0][1] - 300)
+    assert covered > 0 and (image.pixel(int(covered), strip[2]) & 0xFFFFFF) == want
     window.grab().save(str(tmp_path / "lane.png"))
 
 
