@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.core.clock import now_iso
 from reviewer.core.errors import EditError
+from reviewer.core.speech import SpeechMap
 from reviewer.files import refuse_same_file
 from reviewer.store import schema
 from reviewer.store.notices import Notice, NoticeKind
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from reviewer.store.project import Project
 
 _checkers: weakref.WeakKeyDictionary[Project, ProblemCache] = weakref.WeakKeyDictionary()
+# Where each open project's clip has speech, once its sound is analysed (reviewer.audio).
+_speech: weakref.WeakKeyDictionary[Project, SpeechMap] = weakref.WeakKeyDictionary()
 # The glossary with its indexes outlives a checker: a new title, kind or profile makes a new
 # checker, but only a glossary edit makes a new glossary (100,000 terms take seconds to index).
 _glossaries: weakref.WeakKeyDictionary[Project, Glossary] = weakref.WeakKeyDictionary()
@@ -338,7 +341,11 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
     cache = _checkers.get(project) if kind is None else None
     if cache is None:
         checker = checker_for(
-            project.transcript, glossary_of(project), profiles_of(project), kind or kind_of(project)
+            project.transcript,
+            glossary_of(project),
+            profiles_of(project),
+            kind or kind_of(project),
+            _speech.get(project),
         )
         checker.names_check = project not in _loading
         cache = ProblemCache(checker)
@@ -365,6 +372,20 @@ def problems_of_segment(project: Project, segment_id: int) -> list[Problem]:
         segments[row - 1] if row > 0 else None,
         segments[row + 1] if row + 1 < len(segments) else None,
     )
+
+
+def set_speech(project: Project, speech: SpeechMap | None) -> None:
+    """Give the checks where ``project``'s clip has speech (None: not known, and the speech
+    checks say nothing); the problems are checked again."""
+    if speech is None:
+        _speech.pop(project, None)
+    else:
+        _speech[project] = speech
+    _checkers.pop(project, None)
+
+
+def speech_of(project: Project) -> SpeechMap | None:
+    return _speech.get(project)
 
 
 def check_project(project: Project, kind: str | None = None) -> list[Problem]:

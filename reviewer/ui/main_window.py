@@ -303,6 +303,11 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def place_under_video(self, widget: QWidget) -> None:
+        """Put ``widget`` under the video, above the speakers (the audio lane)."""
+        self.left.insertWidget(1, widget)
+        self.left.setStretchFactor(1, 0)
+
     def add_dock(
         self,
         widget: QWidget,
