@@ -35,15 +35,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reviewer.core.speech import SpeechMap
 from reviewer.core.timecode import format_timecode
+from reviewer.store.notices import NoticeKind
 from reviewer.text.checks import UNTRANSCRIBED_MS
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
     from reviewer.audio.cache import AudioMap
     from reviewer.core.models import Segment
-    from reviewer.store import Project
-    from reviewer.store.project import Notice
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.store import Notice, Project
+    from reviewer.ui.window_api import Window
 
 ZOOMS_MS = (2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000)
 DEFAULT_ZOOM = 2  # 8 s across the lane
@@ -58,6 +58,7 @@ BACKGROUND = QColor("#1e1f22")
 PLAYHEAD = QColor("#ff5555")
 _NO_SPEAKER = QColor("#aaaaaa")
 # The fields of a segment the lane draws: a change to any other (text, status) is not its.
+_NOT_BLOCKS = frozenset({NoticeKind.META, NoticeKind.GLOSSARY, NoticeKind.SAVING})
 _BLOCK_FIELDS = frozenset({"start_ms", "end_ms", "speaker_id", "speaker"})
 
 
@@ -166,6 +167,11 @@ class AudioLane(QWidget):
     def set_message(self, message: str) -> None:
         self.message = message
         self.update()
+
+    @property
+    def blocks(self) -> list[tuple[int, int, int, QColor]]:
+        """The segments as drawn: start, end, id and colour, in the project's order."""
+        return self._segments
 
     def set_segments(self, segments: list[tuple[int, int, int, QColor]]) -> None:
         self._segments = segments
@@ -362,12 +368,11 @@ class AudioLane(QWidget):
 class LaneFeature:
     """The lane in the window: its project, its analysis, its keys."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.lane = AudioLane()
         self.project: Project | None = None
         self.process: QProcess | None = None
-        self._unsubscribe: Any = None
         self._pending_media: str | None = None  # analysed when the lane is next shown
         self._segments_stale = False  # blocks changed while the lane was hidden
         self._colours: dict[str, QColor] = {}
@@ -379,16 +384,15 @@ class LaneFeature:
 
     def set_project(self, project: Project | None) -> None:
         self._stop()
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.project = project
         self._pending_media = None
         self.lane.set_audio(None)
         if project is None:
             self.lane.set_segments([])
             return
-        self._unsubscribe = project.subscribe(self._on_notice)
+        signals = self.window.project_signals
+        if signals is not None:  # disconnected with the project when it closes
+            signals.notice.connect(self._on_notice)
         self._refresh_segments()
         self._load_audio()
 
@@ -396,13 +400,18 @@ class LaneFeature:
         """Keep the blocks as the project: text edits change nothing here; times and speakers
         of a few rows are changed in place; anything else (rows in or out, new order, the
         speakers' colours) is read again, at once if the lane is shown, else when it is."""
-        if notice.kind == "meta" or (
-            notice.kind == "segments" and not notice.fields & _BLOCK_FIELDS
+        if notice.kind == NoticeKind.MEDIA:  # relinked: another file's sound (or none)
+            self._stop()
+            self.lane.set_audio(None)
+            self._load_audio()
+            return
+        if notice.kind in _NOT_BLOCKS or (
+            notice.kind == NoticeKind.SEGMENTS and not notice.fields & _BLOCK_FIELDS
         ):
             return
         if self.lane.isHidden():
             self._segments_stale = True
-        elif notice.kind == "segments" and 0 <= notice.first <= notice.last:
+        elif notice.kind == NoticeKind.SEGMENTS and 0 <= notice.first <= notice.last:
             self._refresh_rows(notice.first, notice.last)
         else:
             self._refresh_segments()
@@ -413,7 +422,7 @@ class LaneFeature:
 
     def _refresh_rows(self, first: int, last: int) -> None:
         project = self.project
-        blocks = self.lane._segments
+        blocks = self.lane.blocks
         if project is None or last >= len(blocks):
             self._refresh_segments()
             return
@@ -564,7 +573,7 @@ class LaneFeature:
         """The speech checks can run now: the Problems panel and column check again."""
         from reviewer.ui.problems_panel import ProblemsPanel
 
-        panel = self.window.findChild(ProblemsPanel)
+        panel = self.window.part(ProblemsPanel)
         if panel is not None:
             panel.refresh()
         self.window.table.viewport().update()
@@ -576,7 +585,7 @@ class LaneFeature:
         self.window.playback.seek(ms)
 
     def _retime(self, segment_id: int, start: int, end: int) -> None:
-        self.window._edit(lambda p: p.retime(segment_id, start, end))
+        self.window.edit(lambda p: p.retime(segment_id, start, end))
 
     def shown(self, on: bool) -> None:
         self.lane.setVisible(on)
@@ -605,12 +614,12 @@ class LaneFeature:
             onset = speech.nearest_onset(segment.start_ms)
             if onset is None or onset >= segment.end_ms - MIN_SEGMENT_MS:
                 return
-            self.window._edit(lambda p: p.retime(sid, onset, segment.end_ms))
+            self.window.edit(lambda p: p.retime(sid, onset, segment.end_ms))
         else:
             offset = speech.nearest_offset(segment.end_ms)
             if offset is None or offset <= segment.start_ms + MIN_SEGMENT_MS:
                 return
-            self.window._edit(lambda p: p.retime(sid, segment.start_ms, offset))
+            self.window.edit(lambda p: p.retime(sid, segment.start_ms, offset))
 
     def segment_for_untranscribed(self) -> None:
         """Make a segment over the next speech with none (after the playhead, else the first)."""
@@ -627,7 +636,7 @@ class LaneFeature:
             return
         at = self.window.playback.position()
         span = next((m for m in missing if m.start_ms >= at), missing[0])
-        new_id = self.window._edit(lambda p: p.insert(span.start_ms, span.end_ms))
+        new_id = self.window.edit(lambda p: p.insert(span.start_ms, span.end_ms))
         if isinstance(new_id, int):
             self.window.select_id(new_id)
             self._say(f"New segment over the speech at {format_timecode(span.start_ms)}")
@@ -646,12 +655,12 @@ class LaneFeature:
             self._say(f"No speech map: {self.lane.message}")
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.window.show_message(text, 6000)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     feature = LaneFeature(window)
-    window.audio_lane = feature  # type: ignore[attr-defined]
+    window.add_part(feature)
     window.place_under_video(feature.lane)
     on = window.settings.flag(SETTING, True)
     feature.lane.setVisible(on)

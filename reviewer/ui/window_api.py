@@ -57,6 +57,10 @@ class Window(Protocol):
     def settings(self) -> Settings: ...
 
     @property
+    def playback(self) -> Playback:
+        """The player: its position and signals, for features that follow the video."""
+
+    @property
     def table(self) -> SegmentTable: ...
 
     @property
@@ -169,6 +173,9 @@ class Window(Protocol):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget: ...
 
+    def place_under_video(self, widget: QWidget) -> None:
+        """Put ``widget`` (a lane such as the audio lane) under the video, above the list."""
+
     def add_close_guard(self, guard: Callable[[], bool]) -> None:
         """``guard()`` is asked before the window closes: False keeps it open."""
 
@@ -182,9 +189,6 @@ class Window(Protocol):
 class Shell(Window, Protocol):
     """The window as its own commands (:mod:`reviewer.ui.commands`) see it: the features'
     interface and the parts of the review core the menus work on."""
-
-    @property
-    def playback(self) -> Playback: ...
 
     @property
     def model(self) -> SegmentTableModel | None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer.audio.cache import cache_path
 from reviewer.core.models import Segment, Speaker, Transcript
 from reviewer.store import Project
-from reviewer.ui.audio_lane import SPEECH, UNTRANSCRIBED, WAVE
+from reviewer.ui.audio_lane import SPEECH, UNTRANSCRIBED, WAVE, LaneFeature
 
 pytestmark = pytest.mark.xvfb
 
@@ -74,7 +74,7 @@ def _window(qtbot, tmp_path: Path, path: Path, lane: bool = True):  # type: igno
 
 
 def _analysed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    lane = window.audio_lane.lane
+    lane = window.part(LaneFeature).lane
     # The waveform comes first ("Finding the speech…"), then the whole analysis.
     qtbot.waitUntil(lambda: lane.audio is not None and lane.audio.complete, timeout=60000)
 
@@ -96,7 +96,7 @@ def test_the_lane_paints_the_waveform_speech_and_blocks_where_they_are(
     path = _project(tmp_path, clip, [spans[0]])
     window, _settings = _window(qtbot, tmp_path, path)
     _analysed(qtbot, window)
-    lane = window.audio_lane.lane
+    lane = window.part(LaneFeature).lane
     assert lane.message == ""
     assert cache_path(path).is_file()
     # The playhead at the first sentence's start: silence left of it, speech right.
@@ -167,7 +167,7 @@ def test_dragging_an_edge_retimes_and_a_click_seeks(qtbot, tmp_path: Path, speec
     path = _project(tmp_path, clip, [spans[0]])
     window, _settings = _window(qtbot, tmp_path, path)
     _analysed(qtbot, window)
-    lane = window.audio_lane.lane
+    lane = window.part(LaneFeature).lane
     end = spans[0][1]
     window.playback.seek(end)
     qtbot.waitUntil(lambda: abs(lane.playhead - end) < 50, timeout=10000)
@@ -214,7 +214,7 @@ def test_a_hidden_lane_analyses_nothing_until_shown_and_is_remembered(
     clip, spans = speech_clip
     path = _project(tmp_path, clip, [spans[0]])
     window, settings = _window(qtbot, tmp_path, path, lane=False)
-    feature = window.audio_lane
+    feature = window.part(LaneFeature)
     assert feature.lane.isHidden()
     qtbot.wait(300)  # nothing to await: the test is that no analysis starts
     assert feature.process is None and not cache_path(path).exists()
@@ -234,11 +234,11 @@ def test_a_missing_media_says_so_in_the_lane_and_nothing_else_changes(
     path = _project(tmp_path, clip, [spans[0]], name="gone-for-good.mp4")
     (tmp_path / "gone-for-good.mp4").unlink()
     window, _settings = _window(qtbot, tmp_path, path)
-    lane = window.audio_lane.lane
+    lane = window.part(LaneFeature).lane
     assert lane.audio is None and "missing" in lane.message
     assert window.project is not None and len(window.project.transcript.segments) == 1
     QTest.keyClick(window.table, Qt.Key.Key_U, CTRL_SHIFT)
     assert len(_segments(path)) == 1
-    window.audio_lane.snap()
+    window.part(LaneFeature).snap()
     assert "No speech map: The media is missing" in window.statusBar().currentMessage()
     assert len(_segments(path)) == 1
