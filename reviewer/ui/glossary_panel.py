@@ -28,7 +28,6 @@ from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.store.glossary import (
-    GLOSSARY_NOTICE,
     add_term,
     delete_terms,
     export_csv,
@@ -38,10 +37,10 @@ from reviewer.store.glossary import (
     update_term,
 )
 from reviewer.text.glossary import Term
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEADERS = ("Source forms", "Translation", "Avoid", "Note")
 Index = QModelIndex | QPersistentModelIndex
@@ -186,12 +185,11 @@ class GlossaryPanel(QWidget):
     """The terms as an editable table; edits go straight to the project's glossary. The terms
     are read when the panel is first shown, not when the window opens."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.setObjectName("glossaryPanel")
         self.main = window
         self.project: Project | None = None
-        self._unsubscribe: Any = None
         self._stale = True  # the terms are read again when the panel is next shown
         self.model = GlossaryModel(self)
         self.table = QTableView()
@@ -225,17 +223,14 @@ class GlossaryPanel(QWidget):
         return self.model.terms
 
     def set_project(self, project: Project | None) -> None:
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.project = project
-        if project is not None:
-            self._unsubscribe = project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.glossary.connect(self._on_glossary)  # disconnected when the project closes
         self._changed()
 
-    def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta" and notice.label == GLOSSARY_NOTICE:
-            self._changed()
+    def _on_glossary(self, _notice: Notice) -> None:
+        self._changed()
 
     def _changed(self) -> None:
         self._stale = True
@@ -267,8 +262,8 @@ class GlossaryPanel(QWidget):
     def new_term(self, source: str) -> None:
         if self.project is None:
             return
-        dialog = TermDialog(self.project, source, self.main)
-        self.main._dialog = dialog
+        dialog = TermDialog(self.project, source, self.main.widget)
+        self.main.set_dialog(dialog)
         dialog.open()
 
     def delete_selected(self) -> None:
@@ -288,9 +283,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(
-            f"{wording.count(count, 'glossary term')} read from {path}", 8000
-        )
+        self.main.show_message(f"{wording.count(count, 'glossary term')} read from {path}", 8000)
 
     def export_to(self, path: str | Path) -> None:
         if self.project is None:
@@ -300,9 +293,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(
-            f"{wording.count(count, 'glossary term')} written to {path}", 8000
-        )
+        self.main.show_message(f"{wording.count(count, 'glossary term')} written to {path}", 8000)
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -322,7 +313,7 @@ class GlossaryPanel(QWidget):
             self.export_to(path)
 
 
-def selected_text(window: MainWindow) -> str:
+def selected_text(window: Window) -> str:
     """Return the text selected in the source or translation editor (the focused one first)."""
     boxes = [window.editor.source, window.editor.translation]
     boxes.sort(key=lambda b: not b.hasFocus())
@@ -333,9 +324,9 @@ def selected_text(window: MainWindow) -> str:
     return ""
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = GlossaryPanel(window)
-    window.glossary_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
     window.add_dock(panel, "Glossary", "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(

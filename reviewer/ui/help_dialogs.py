@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
-from reviewer.ui.actions import ACTIONS, ANYWHERE, LIST, ActionSpec, key_text
+from reviewer.ui.action_spec import ANYWHERE, LIST, ActionSpec, key_text
 
 # Keys that are not actions of their own: the list's own movement.
 NAVIGATION = (
@@ -30,7 +30,7 @@ NAVIGATION = (
 )
 
 
-def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str, str]]:
+def shortcut_rows(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
     """Return (keys, where, does) for every key the window knows, navigation first."""
     rows = list(NAVIGATION)
     rows += [
@@ -46,9 +46,7 @@ def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str,
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(
-        self, specs: Iterable[ActionSpec] = ACTIONS, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, specs: Iterable[ActionSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsDialog")

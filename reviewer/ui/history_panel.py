@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import wording
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,7 +89,7 @@ def _value(field: str, value: Any) -> str:
 class HistoryPanel(QWidget):
     """Revisions of one segment; the window tells it which (``show_segment``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.main = window
         self.project: Project | None = None
@@ -127,12 +127,13 @@ class HistoryPanel(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        if project is not None:
-            project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)  # disconnected when the project closes
         self.show_segment(self.main.current_id() if project else None)
 
     def _on_notice(self, notice: Notice) -> None:
-        if self.segment_id in notice.ids or notice.kind in ("reset", "saving"):
+        if self.segment_id in notice.ids or notice.kind in (NoticeKind.RESET, NoticeKind.SAVING):
             self._refresh_when_seen()
 
     def show_segment(self, segment_id: int | None) -> None:
@@ -203,16 +204,16 @@ class HistoryPanel(QWidget):
         if r is None or self.segment_id is None:
             return
         sid = self.segment_id
-        if self.main._edit(lambda p: p.revert_to(sid, r.id)) is not None:
-            self.main.statusBar().showMessage(
+        if self.main.edit(lambda p: p.revert_to(sid, r.id)) is not None:
+            self.main.show_message(
                 f"Segment #{sid} is back as it was after revision {r.id} (Ctrl+Z undoes it)", 8000
             )
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = HistoryPanel(window)
     dock = window.add_dock(panel, "History", "historyDock")
-    window.history_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
 
     def show_history() -> None:
         dock.show()

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from reviewer.store import Notice, Project
-from reviewer.ui.actions import ActionSpec
+from reviewer.store import Notice, NoticeKind, Project
+from reviewer.store.notices import ROWS_MOVED
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 WRAP_FLAG = "list/wrap"
 TEXT_COLUMNS = {"source": COL_SOURCE, "translation": COL_TRANSLATION}
@@ -26,12 +27,12 @@ TEXT_COLUMNS = {"source": COL_SOURCE, "translation": COL_TRANSLATION}
 class ListLayout:
     """Wrapping of long text in the list, and hiding of empty text columns."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.table = window.table
         self.wrap = False
         self._grown: set[int] = set()  # rows (of the view) sized to their text
-        self._timer = QTimer(window)
+        self._timer = QTimer(window.widget)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.grow_rows_in_view)
@@ -88,18 +89,19 @@ class ListLayout:
     # -- empty columns --------------------------------------------------------------------
 
     def _opened(self, project: Project) -> None:
-        project.subscribe(self._on_notice)
+        if self.window.project_signals is not None:
+            self.window.project_signals.notice.connect(self._on_notice)
         self.hide_empty_columns()
         self._regrow()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in ("reset", "inserted", "removed") or notice.fields & TEXT_COLUMNS.keys():
+        if notice.kind in ROWS_MOVED or notice.fields & TEXT_COLUMNS.keys():
             self.hide_empty_columns(notice)
-        if self.wrap and notice.kind == "segments":
+        if self.wrap and notice.kind == NoticeKind.SEGMENTS:
             for row in range(max(notice.first, 0), notice.last + 1):
                 self._grown.discard(row)  # measured again: the text changed
             self._timer.start()
-        elif notice.kind != "segments":
+        elif notice.kind != NoticeKind.SEGMENTS:
             self._regrow()
 
     def hide_empty_columns(self, notice: Notice | None = None) -> None:
@@ -111,9 +113,9 @@ class ListLayout:
         segments = project.transcript.segments
         for field, column in TEXT_COLUMNS.items():
             hidden = self.table.isColumnHidden(column)
-            if hidden and notice is not None and notice.kind == "segments":
+            if hidden and notice is not None and notice.kind == NoticeKind.SEGMENTS:
                 has = any(getattr(project.segment(i), field) for i in notice.ids)
-            elif hidden or notice is None or notice.kind != "segments":
+            elif hidden or notice is None or notice.kind != NoticeKind.SEGMENTS:
                 has = any(getattr(s, field) for s in segments)
             else:
                 continue  # shown, and an edit cannot be the last text of a column at once
@@ -122,9 +124,9 @@ class ListLayout:
             self.table.setColumnHidden(COL_TRANSLATION, False)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     layout = ListLayout(window)
-    window.list_layout = layout  # type: ignore[attr-defined]
+    window.add_part(layout)
     action = window.add_action(
         ActionSpec(
             "wrap_list",

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from reviewer.app.checking import all_problems, approved_ids, fix_all, fix_plan
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.fixing import apply_plan
 from reviewer.store.glossary import checker_of, glossary_loading, kind_of, set_kind
 from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.glossary_loading import GlossaryLoader
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEADERS = ("#", "Time", "Check", "Problem")
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
@@ -120,12 +120,11 @@ class ProblemsModel(QAbstractTableModel):
 class ProblemsPanel(QWidget):
     """Lists the project's problems; follows its notices (debounced)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.setObjectName("problemsPanel")
         self.main = window
         self.project: Project | None = None
-        self._unsubscribe: Any = None
         self.all: list[Problem] = []
         self.model = ProblemsModel(self)
         self.view = QTableView()
@@ -203,12 +202,10 @@ class ProblemsPanel(QWidget):
         return self.model.problems
 
     def set_project(self, project: Project | None) -> None:
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.project = project
-        if project is not None:
-            self._unsubscribe = project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)  # disconnected when the project closes
             self.loader.start(project)
         self._show_kind()
         if project is None or len(project.transcript.segments) <= WARM_SLICE:
@@ -250,7 +247,7 @@ class ProblemsPanel(QWidget):
         self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta":
+        if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
             self._show_kind()
             project = self.project
             if project is not None and len(project.transcript.segments) > WARM_SLICE:
@@ -268,8 +265,8 @@ class ProblemsPanel(QWidget):
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_box.currentData()
         if self.project is not None and kind != kind_of(self.project):
-            self.main._edit(lambda p: set_kind(p, kind))
-            self.main.statusBar().showMessage(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
+            self.main.edit(lambda p: set_kind(p, kind))
+            self.main.show_message(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
         self._show_kind()
 
     def refresh(self) -> None:
@@ -315,9 +312,7 @@ class ProblemsPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         problem = self.problems[row]
         self.main.select_id(problem.segment_id)
-        self.main.statusBar().showMessage(
-            f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000
-        )
+        self.main.show_message(f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000)
 
     def step(self, forward: bool) -> None:
         """Go to the next (or previous) problem from the selected one or the current segment."""
@@ -325,7 +320,7 @@ class ProblemsPanel(QWidget):
             self.refresh()
         problems = self.problems
         if not problems or self.project is None:
-            self.main.statusBar().showMessage("No problems", 4000)
+            self.main.show_message("No problems", 4000)
             return
         chosen = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
         current_id = self.main.current_id()
@@ -369,20 +364,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _fix_segment(window: MainWindow) -> None:
+def _fix_segment(window: Window) -> None:
     project, segment_id = window.project, window.current_id()
     if project is None or segment_id is None:
         return
     window.editor.flush()
     plan = fix_plan(project, [segment_id])
     if not plan:
-        window.statusBar().showMessage(f"No glossary fix for #{segment_id}", 5000)
+        window.show_message(f"No glossary fix for #{segment_id}", 5000)
         return
-    window._edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
-    window.statusBar().showMessage(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
+    window.edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
+    window.show_message(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
 
 
-def _fix_all(window: MainWindow) -> None:
+def _fix_all(window: Window) -> None:
     if window.project is None:
         return
     window.editor.flush()
@@ -390,16 +385,16 @@ def _fix_all(window: MainWindow) -> None:
     dialog = ChangePreview(
         "Fix all glossary, name and untranslated-text problems",
         plan,
-        lambda chosen: window._edit(lambda p: fix_all(p, chosen)),
-        window,
+        lambda chosen: window.edit(lambda p: fix_all(p, chosen)),
+        window.widget,
     )
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = ProblemsPanel(window)
-    window.problems_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
     window.add_dock(panel, "Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.errors import ReviewerError
-from reviewer.store import Notice, Project
-from reviewer.ui.actions import ActionSpec
+from reviewer.store import Project
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEARTBEAT_MS = 2000  # retry unsaved work, keep the lock fresh, checkpoint the WAL
 
@@ -39,30 +39,28 @@ def unsaved_text(project: Project) -> str:
 class Saving(QObject):
     """Keeps the window's save state true to the project's pending queue."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.project: Project | None = None
-        self._unsubscribe: object = None
         self.closing_confirmed = False
         self.timer = QTimer(self)
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.heartbeat)
         window.project_opened.connect(self._opened)
         window.project_closing.connect(self._closing)
-        window.close_guard = self.may_close  # type: ignore[attr-defined]
+        window.add_close_guard(self.may_close)
 
     def _opened(self, project: Project) -> None:
         self.project = project
         project.keep_unsaved = True
-        self._unsubscribe = project.subscribe(self._on_notice)
+        if self.window.project_signals is not None:
+            self.window.project_signals.saving.connect(self._on_saving)
         if not project.read_only:
             self.timer.start()
 
     def _closing(self, project: Project) -> None:
         self.timer.stop()
-        if callable(self._unsubscribe):
-            self._unsubscribe()
         self.project = None
         if project.pending and not project.retry_pending():
             # Switching projects with work still unsaved: never drop it silently.
@@ -79,9 +77,8 @@ class Saving(QObject):
                     f" {project.path}; a copy with them is at {target}"
                 )
 
-    def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "saving":
-            self.window._show_saved()
+    def _on_saving(self, _reason: str) -> None:
+        self.window.show_saved()
 
     def heartbeat(self) -> None:
         project = self.project
@@ -90,7 +87,7 @@ class Saving(QObject):
         had = bool(project.pending)
         project.heartbeat()
         if had and not project.pending:
-            self.window.statusBar().showMessage("The unsaved changes are written now.", 8000)
+            self.window.show_message("The unsaved changes are written now.", 8000)
 
     # -- save a copy ----------------------------------------------------------------------
 
@@ -99,7 +96,7 @@ class Saving(QObject):
         if project is None:
             return
         self.window.editor.flush()
-        dialog = QFileDialog(self.window, "Save a copy of the project")
+        dialog = QFileDialog(self.window.widget, "Save a copy of the project")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("Reviewer projects (*.review)")
         dialog.setDefaultSuffix("review")
@@ -107,7 +104,7 @@ class Saving(QObject):
         dialog.setDirectory(str(project.path.parent))
         dialog.selectFile(f"{project.path.stem} copy{project.path.suffix}")
         dialog.fileSelected.connect(self.write_copy)
-        self.window._dialog = dialog
+        self.window.set_dialog(dialog)
         dialog.open()
 
     def write_copy(self, target: str) -> bool:
@@ -123,7 +120,7 @@ class Saving(QObject):
             self.window.show_error(str(exc))
             return False
         pending = f", with {len(project.pending)} unsaved changes" if project.pending else ""
-        self.window.statusBar().showMessage(f"Saved a copy at {written}{pending}", 10000)
+        self.window.show_message(f"Saved a copy at {written}{pending}", 10000)
         return True
 
     # -- closing --------------------------------------------------------------------------
@@ -142,14 +139,14 @@ class Saving(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.window.widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Save).setText("Save a copy…")
         box.button(QMessageBox.StandardButton.Discard).setText("Close without them")
         box.setObjectName("unsavedOnClose")
         box.finished.connect(self._close_answer)
-        self.window._dialog = box
+        self.window.set_dialog(box)
         box.open()
         return False
 
@@ -158,22 +155,22 @@ class Saving(QObject):
             self._close_now()
         elif answer == QMessageBox.StandardButton.Save:
             self.save_copy()
-            dialog = self.window._dialog
+            dialog = self.window.dialog
             if isinstance(dialog, QFileDialog):
                 dialog.fileSelected.connect(lambda _path: self._close_if_copied())
 
     def _close_if_copied(self) -> None:
-        if "Saved a copy" in self.window.statusBar().currentMessage():
+        if "Saved a copy" in self.window.widget.statusBar().currentMessage():
             self._close_now()
 
     def _close_now(self) -> None:
         self.closing_confirmed = True
-        QTimer.singleShot(0, self.window.close)
+        QTimer.singleShot(0, self.window.widget.close)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     saving = Saving(window)
-    window.saving = saving  # type: ignore[attr-defined]
+    window.add_part(saving)
     window.add_action(
         ActionSpec(
             "save_copy",

@@ -29,8 +29,8 @@ def run_spec(monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], list[str]
 
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = collect_submodules  # type: ignore[attr-defined]
-    hooks.collect_data_files = lambda *a, **k: []  # type: ignore[attr-defined]
-    hooks.copy_metadata = lambda *a, **k: []  # type: ignore[attr-defined]
+    # every other helper the spec takes (collect_data_files, copy_metadata, ...) finds nothing
+    hooks.__getattr__ = lambda name: lambda *a, **k: []  # type: ignore[attr-defined]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
