@@ -57,6 +57,10 @@ def run_app(
     app.setOrganizationName("Reviewer")
     QApplication.setDesktopFileName("reviewer")  # installer/linux/reviewer.desktop
     settings = Settings()
+    # Before the first widget: every tr() reads the catalogue loaded here (reviewer.ui.i18n).
+    from reviewer.ui import i18n
+
+    i18n.install(i18n.chosen(settings.language), app)
     window = MainWindow(settings)
     window.show()
     # Ask for the keyboard: without a window manager (a kiosk, Xvfb) nothing else gives the new

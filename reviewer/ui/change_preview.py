@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import wording
 from reviewer.store.fixing import Plan
+from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import one_line, plain_tooltip
 
 
@@ -49,7 +50,7 @@ class ChangePreview(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(plan), 4)
         self.table.setObjectName("previewTable")
-        self.table.setHorizontalHeaderLabels(["#", "Field", "Before", "After"])
+        self.table.setHorizontalHeaderLabels(["#", tr("Field"), tr("Before"), tr("After")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

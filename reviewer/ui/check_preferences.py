@@ -22,6 +22,7 @@ from reviewer.store.glossary import kind_of, profiles_of, set_profiles
 from reviewer.text.checks import SUBTITLES
 from reviewer.text.profiles import LanguageProfile, Profiles
 from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -41,7 +42,7 @@ class CheckPreferences(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkPreferences")
-        self.setWindowTitle("Check preferences")
+        self.setWindowTitle(tr("Check preferences"))
         self.project = project
         profiles = profiles_of(project)
         self.boxes: dict[str, tuple[QSpinBox, QDoubleSpinBox, QSpinBox]] = {}
@@ -65,12 +66,12 @@ class CheckPreferences(QDialog):
             lines = _spin(1, 10, p.max_lines, " lines")
             group = QGroupBox(title)
             form = QFormLayout(group)
-            form.addRow("&Line at most", chars)
-            form.addRow("&Reading speed at most", cps)
-            form.addRow("At &most", lines)
+            form.addRow(tr("&Line at most"), chars)
+            form.addRow(tr("&Reading speed at most"), cps)
+            form.addRow(tr("At &most"), lines)
             layout.addWidget(group)
             self.boxes[code] = (chars, cps, lines)
-        timing = QGroupBox("Timing")
+        timing = QGroupBox(tr("Timing"))
         form = QFormLayout(timing)
         self.min_duration = _spin(0, 60000, profiles.min_duration_ms, " ms")
         self.max_duration = _spin(100, 600000, profiles.max_duration_ms, " ms")
@@ -80,10 +81,10 @@ class CheckPreferences(QDialog):
         self.frame_rate.setValue(profiles.frame_rate)
         self.frame_rate.setSuffix(" fps")
         self.min_gap = _spin(0, 50, profiles.min_gap_frames, " frames")
-        form.addRow("&Shortest on screen", self.min_duration)
-        form.addRow("Lon&gest on screen", self.max_duration)
-        form.addRow("&Frame rate", self.frame_rate)
-        form.addRow("Shortest ga&p", self.min_gap)
+        form.addRow(tr("&Shortest on screen"), self.min_duration)
+        form.addRow(tr("Lon&gest on screen"), self.max_duration)
+        form.addRow(tr("&Frame rate"), self.frame_rate)
+        form.addRow(tr("Shortest ga&p"), self.min_gap)
         layout.addWidget(timing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

@@ -27,6 +27,7 @@ from reviewer.store.change_report import as_text, field_name, write_csv, write_d
 from reviewer.store.checkpoints import NetChange
 from reviewer.ui.actions import ActionSpec
 from reviewer.ui.history_panel import diff_html, local_time
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -41,7 +42,7 @@ class CompareDialog(QDialog):
         self.project = project
         self.changes: list[NetChange] = []
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare with a checkpoint")
+        self.setWindowTitle(tr("Compare with a checkpoint"))
         self.resize(900, 600)
         self.choice = QComboBox()
         for point in reversed(project.checkpoints()):
@@ -54,14 +55,14 @@ class CompareDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["Segment", "Time", "Field", "Was", "Now", "By"])
         self.diff = QTextBrowser()
-        self.export_docx = QPushButton("Export &Word (tracked changes)…")
-        self.export_csv = QPushButton("Export &CSV…")
-        self.restore = QPushButton("&Restore this checkpoint")
+        self.export_docx = QPushButton(tr("Export &Word (tracked changes)…"))
+        self.export_csv = QPushButton(tr("Export &CSV…"))
+        self.restore = QPushButton(tr("&Restore this checkpoint"))
         self.restore.setToolTip(
-            "Puts the whole project back as it was (one undo step; a backup first)"
+            tr("Puts the whole project back as it was (one undo step; a backup first)")
         )
         top = QHBoxLayout()
-        label = QLabel("C&heckpoint")
+        label = QLabel(tr("C&heckpoint"))
         label.setBuddy(self.choice)
         top.addWidget(label)
         top.addWidget(self.choice, 1)
@@ -168,8 +169,8 @@ def name_checkpoint(window: MainWindow) -> None:
     window.editor.flush()
     dialog = QInputDialog(window)
     dialog.setObjectName("checkpointName")
-    dialog.setWindowTitle("Name a checkpoint")
-    dialog.setLabelText("Name this state of the project (e.g. “sent to the desk 14:05”):")
+    dialog.setWindowTitle(tr("Name a checkpoint"))
+    dialog.setLabelText(tr("Name this state of the project (e.g. “sent to the desk 14:05”):"))
     dialog.setTextValue(f"checkpoint {len(window.project.checkpoints()) + 1}")
 
     def named(text: str) -> None:
@@ -192,7 +193,7 @@ def compare(window: MainWindow) -> None:
         return
     window.editor.flush()
     if not window.project.checkpoints():
-        window.statusBar().showMessage("No checkpoints yet: File > Name a checkpoint…", 8000)
+        window.statusBar().showMessage(tr("No checkpoints yet: File > Name a checkpoint…"), 8000)
         return
     dialog = CompareDialog(window, window.project)
     window._dialog = dialog

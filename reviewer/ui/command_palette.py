@@ -7,18 +7,20 @@ from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from rapidfuzz import fuzz
 
+from reviewer.ui.i18n import tr
+
 
 class CommandPalette(QDialog):
     """Type part of a name; Enter runs the chosen action."""
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Command palette")
+        self.setWindowTitle(tr("Command palette"))
         self.setObjectName("commandPalette")
         self.resize(520, 420)
         self.actions_ = [a for a in actions if a.text()]
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type an action: approve, speaker, loop, export…")
+        self.query.setPlaceholderText(tr("Type an action: approve, speaker, loop, export…"))
         self.list = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)

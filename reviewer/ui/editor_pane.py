@@ -23,6 +23,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
+from reviewer.ui.i18n import tr
 
 MATCH_COLOUR = "#ffd54f"  # a found word in the text boxes: marker yellow, as in the list
 COALESCE_MS = 400  # typing pauses this long become one revision; well inside the 0.5 s promise
@@ -66,7 +67,7 @@ class EditorPane(QWidget):
         self._pending: set[str] = set()
         self._speaker_items: list[tuple[str, str]] = []  # what the speaker box holds
 
-        self.header = QLabel("No segment")
+        self.header = QLabel(tr("No segment"))
         self.header.setObjectName("segmentHeader")
         self.source = TextBox("Source (what is said)")
         self.translation = TextBox("Translation")
@@ -76,16 +77,16 @@ class EditorPane(QWidget):
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker.setToolTip(
-            "Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here"
+            tr("Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here")
         )
-        self._speaker_edit().setPlaceholderText("no speaker")
+        self._speaker_edit().setPlaceholderText(tr("no speaker"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("tags, comma separated (SOT, VO, needs-legal)")
+        self.tags.setPlaceholderText(tr("tags, comma separated (SOT, VO, needs-legal)"))
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status.value.capitalize(), status.value)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note for the desk")
+        self.note.setPlaceholderText(tr("note for the desk"))
 
         texts = QHBoxLayout()
         for label, box in (("Source", self.source), ("Translation", self.translation)):
@@ -98,11 +99,11 @@ class EditorPane(QWidget):
         fields = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.speaker, 2)
-        row.addWidget(QLabel("Status"))
+        row.addWidget(QLabel(tr("Status")))
         row.addWidget(self.status, 1)
-        fields.addRow("Speaker", row)
-        fields.addRow("Tags", self.tags)
-        fields.addRow("Note", self.note)
+        fields.addRow(tr("Speaker"), row)
+        fields.addRow(tr("Tags"), self.tags)
+        fields.addRow(tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.header)
@@ -188,7 +189,7 @@ class EditorPane(QWidget):
             )
             self._refresh_speakers()
             if segment is None:
-                self.header.setText("No segment selected")
+                self.header.setText(tr("No segment selected"))
                 for box in (self.source, self.translation):
                     box.setPlainText("")
                 self.note.setText("")

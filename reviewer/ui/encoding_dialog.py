@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.formats.encoding import Guess, preview
+from reviewer.ui.i18n import tr
 
 # What each encoding is for, in the editor's words.
 _NAMES = {
@@ -39,7 +40,7 @@ class EncodingDialog(QDialog):
     def __init__(self, path: Path, data: bytes, guess: Guess, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("encodingDialog")
-        self.setWindowTitle("Text encoding")
+        self.setWindowTitle(tr("Text encoding"))
         self._data = data
         layout = QVBoxLayout(self)
         intro = QLabel(

@@ -25,6 +25,7 @@ from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
 from reviewer.text.chinese import CONFIGS
+from reviewer.ui.i18n import tr
 
 FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
 
@@ -33,7 +34,7 @@ class ExportDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.setObjectName("exportDialog")
         self.format = QComboBox()
         for key, label in FORMATS.items():
@@ -46,19 +47,19 @@ class ExportDialog(QDialog):
         ):
             self.text.addItem(label, key)
         self.script = QComboBox()
-        self.script.addItem("As it is", "")
+        self.script.addItem(tr("As it is"), "")
         for key, label in CONFIGS.items():
             self.script.addItem(f"{label} ({key})", key)
-        self.approved_only = QCheckBox("Only &approved segments")
-        self.speakers = QCheckBox("S&peaker labels")
+        self.approved_only = QCheckBox(tr("Only &approved segments"))
+        self.speakers = QCheckBox(tr("S&peaker labels"))
         self._speakers_chosen = False  # the editor ticked or unticked it for this export
         self.speakers.clicked.connect(self._speakers_clicked)
-        self.timecodes = QCheckBox("Time&codes (plain text)")
+        self.timecodes = QCheckBox(tr("Time&codes (plain text)"))
         self.timecodes.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Save…"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -39,6 +39,7 @@ from reviewer.store.glossary import (
 )
 from reviewer.text.glossary import Term
 from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -69,7 +70,7 @@ class TermDialog(QDialog):
     def __init__(self, project: Project, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("termDialog")
-        self.setWindowTitle("New glossary term")
+        self.setWindowTitle(tr("New glossary term"))
         self.project = project
         self.source = QLineEdit(source)
         self.translation = QLineEdit()
@@ -85,10 +86,10 @@ class TermDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #d9534f")
         form = QFormLayout(self)
-        form.addRow("&Source", self.source)
-        form.addRow("&Translation", self.translation)
-        form.addRow("&Avoid", self.avoid)
-        form.addRow("&Note", self.note)
+        form.addRow(tr("&Source"), self.source)
+        form.addRow(tr("&Translation"), self.translation)
+        form.addRow(tr("&Avoid"), self.avoid)
+        form.addRow(tr("&Note"), self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

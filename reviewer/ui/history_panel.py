@@ -28,6 +28,7 @@ from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
 from reviewer.ui.actions import ActionSpec
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -97,7 +98,7 @@ class HistoryPanel(QWidget):
         self.revisions: list[Revision] = []
         self._stale = False  # a refresh waits for the panel to be seen
         self.setObjectName("historyPanel")
-        self.title = QLabel("No segment")
+        self.title = QLabel(tr("No segment"))
         self.list = QTreeWidget()
         self.list.setObjectName("historyList")
         self.list.setHeaderLabels(["When", "Who", "Action", "Field"])
@@ -106,9 +107,9 @@ class HistoryPanel(QWidget):
         self.diff = QTextBrowser()
         self.diff.setObjectName("historyDiff")
         self.diff.setOpenLinks(False)
-        self.revert = QPushButton("Revert the segment to this revision")
+        self.revert = QPushButton(tr("Revert the segment to this revision"))
         self.revert.setObjectName("revertButton")
-        self.revert.setToolTip("Puts every field of the segment back as it was just after it")
+        self.revert.setToolTip(tr("Puts every field of the segment back as it was just after it"))
         self.revert.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -159,7 +160,7 @@ class HistoryPanel(QWidget):
         project, sid = self.project, self.segment_id
         if project is None or project.db is None or sid is None:
             self.revisions = []
-            self.title.setText("No segment")
+            self.title.setText(tr("No segment"))
             self.revert.setEnabled(False)
             return
         self.revisions = list(reversed(project.history(sid)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.ui.actions import ActionSpec
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -90,7 +91,7 @@ class Saving(QObject):
         had = bool(project.pending)
         project.heartbeat()
         if had and not project.pending:
-            self.window.statusBar().showMessage("The unsaved changes are written now.", 8000)
+            self.window.statusBar().showMessage(tr("The unsaved changes are written now."), 8000)
 
     # -- save a copy ----------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ class Saving(QObject):
         if project is None:
             return False
         if Path(target).resolve() == project.path.resolve():
-            self.window.show_error("A copy must go to another file than the project itself.")
+            self.window.show_error(tr("A copy must go to another file than the project itself."))
             return False
         try:
             written = project.save_copy(target)
@@ -145,8 +146,8 @@ class Saving(QObject):
             self.window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Save).setText("Save a copy…")
-        box.button(QMessageBox.StandardButton.Discard).setText("Close without them")
+        box.button(QMessageBox.StandardButton.Save).setText(tr("Save a copy…"))
+        box.button(QMessageBox.StandardButton.Discard).setText(tr("Close without them"))
         box.setObjectName("unsavedOnClose")
         box.finished.connect(self._close_answer)
         self.window._dialog = box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Speaker
 from reviewer.store import Notice, Project
+from reviewer.ui.i18n import tr
 from reviewer.ui.tally import Tally
 
 MAX_SHOWN = 9  # the keys 1-9
@@ -40,7 +41,7 @@ class SpeakerPanel(QWidget):
         self._counts = Tally("speaker")  # segments per speaker name
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("speakerTable")
-        self.table.setHorizontalHeaderLabels(["Key", "Speaker", "Role", "Segments"])
+        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Speaker"), tr("Role"), tr("Segments")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -50,9 +51,9 @@ class SpeakerPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.itemDoubleClicked.connect(self._double_clicked)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New speaker name, Enter")
+        self.new_name.setPlaceholderText(tr("New speaker name, Enter"))
         self.new_name.returnPressed.connect(self._add)
-        add = QPushButton("Add")
+        add = QPushButton(tr("Add"))
         add.clicked.connect(self._add)
         row = QHBoxLayout()
         row.addWidget(self.new_name, 1)
@@ -158,18 +159,18 @@ class SpeakerPanel(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(
-            "Give to selected segments", lambda: self.assign_requested.emit(speaker.name)
+            tr("Give to selected segments"), lambda: self.assign_requested.emit(speaker.name)
         )
-        menu.addAction("Rename…", lambda: self.rename(speaker))
-        menu.addAction("Role…", lambda: self.set_role(speaker))
-        menu.addAction("Colour…", lambda: self.recolour(speaker))
-        menu.addAction("Key…", lambda: self.rekey(speaker))
-        merge = menu.addMenu("Merge into")
+        menu.addAction(tr("Rename…"), lambda: self.rename(speaker))
+        menu.addAction(tr("Role…"), lambda: self.set_role(speaker))
+        menu.addAction(tr("Colour…"), lambda: self.recolour(speaker))
+        menu.addAction(tr("Key…"), lambda: self.rekey(speaker))
+        merge = menu.addMenu(tr("Merge into"))
         for other in self.project.transcript.speakers:
             if other.name != speaker.name:
                 merge.addAction(other.name, partial(self._merge, speaker.name, other.name))
         menu.addSeparator()
-        menu.addAction("Remove", lambda: self._do(lambda p: p.delete_speaker(speaker.name)))
+        menu.addAction(tr("Remove"), lambda: self._do(lambda p: p.delete_speaker(speaker.name)))
         menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _merge(self, name: str, into: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.timecode import format_timecode
 from reviewer.player import PlayerState
+from reviewer.ui.i18n import tr
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
 PLAY_TIP = "Play (Space, Ctrl+Space) · replay the segment: Ctrl+R"
@@ -126,8 +127,8 @@ class VideoPane(QWidget):
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.relink_button = QPushButton("Relink video…", banner)
-        self.relink_button.setToolTip("Choose the video file for this transcript")
+        self.relink_button = QPushButton(tr("Relink video…"), banner)
+        self.relink_button.setToolTip(tr("Choose the video file for this transcript"))
         self.relink_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.relink_button.clicked.connect(self.relink_requested)
         row = QHBoxLayout(banner)
@@ -151,25 +152,25 @@ class VideoPane(QWidget):
         self.forward_button.clicked.connect(lambda: self.playback.jump(JUMP_MS))
         self.time_label = QLabel(self)
         self.time_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.time_label.setToolTip("Playhead / duration")
+        self.time_label.setToolTip(tr("Playhead / duration"))
         sample = "0:00:00.000 / 0:00:00.000"
         self._label_width = self.time_label.fontMetrics().horizontalAdvance(sample)
         self.time_label.setMinimumWidth(self._label_width)
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.seek_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.seek_slider.setToolTip("Drag to move the playhead")
+        self.seek_slider.setToolTip(tr("Drag to move the playhead"))
         self.seek_slider.sliderPressed.connect(self._drag_started)
         self.seek_slider.sliderReleased.connect(self._drag_ended)
         self.seek_slider.sliderMoved.connect(self._slider_moved)
         self.rate_box = QComboBox(self)
         self.rate_box.addItems([f"{rate:g}×" for rate in RATES])
         self.rate_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rate_box.setToolTip("Playback speed")
+        self.rate_box.setToolTip(tr("Playback speed"))
         self.rate_box.activated.connect(lambda index: self.playback.set_rate(RATES[index]))
         self.loop_button = self._tool_button(
             QStyle.StandardPixmap.SP_BrowserReload, "Loop the current segment (Ctrl+L)"
         )
-        self.loop_button.setText("Loop")
+        self.loop_button.setText(tr("Loop"))
         self.loop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.loop_button.setCheckable(True)
         self.mute_button = self._tool_button(QStyle.StandardPixmap.SP_MediaVolume, "Mute")
@@ -180,7 +181,7 @@ class VideoPane(QWidget):
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(self.playback.volume())
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume_slider.setToolTip("Volume")
+        self.volume_slider.setToolTip(tr("Volume"))
         self.volume_slider.setMaximumWidth(90)
         self.volume_slider.valueChanged.connect(self.playback.set_volume)
         row = QHBoxLayout()
