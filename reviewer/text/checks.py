@@ -326,7 +326,9 @@ class Checker:
         p = self.profiles
         if previous is not None and segment.start_ms < previous.end_ms:
             overlap = previous.end_ms - segment.start_ms
-            add("overlap", ERROR, say("overlaps #{other} by {ms} ms", other=previous.id, ms=overlap))
+            add(
+                "overlap", ERROR, say("overlaps #{other} by {ms} ms", other=previous.id, ms=overlap)
+            )
         if not self.subtitles:
             return
         duration = segment.end_ms - segment.start_ms
@@ -442,7 +444,11 @@ class Checker:
                 add(
                     "untranslated",
                     ERROR,
-                    say("“{text}” left untranslated: “{rendering}”", text=run.text, rendering=rendering),
+                    say(
+                        "“{text}” left untranslated: “{rendering}”",
+                        text=run.text,
+                        rendering=rendering,
+                    ),
                     fix=fix,
                     span=(run.start, run.end),
                     mark=f"untranslated: {run.text}",
@@ -491,7 +497,8 @@ class Checker:
                 flagged.append((m.start, m.end))
                 flagged_terms.add(m.entry)
                 template = (
-                    "“{text}” looks like a misspelling of “{rendering}” (named in the source{others})"
+                    "“{text}” looks like a misspelling of “{rendering}” (named in the"
+                    " source{others})"
                     if m.entry in in_source
                     else "“{text}” looks like a misspelling of “{rendering}” (named in the title"
                     " or description{others})"

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.store.fixing import Plan
+from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import one_line, plain_tooltip
 
@@ -42,10 +42,11 @@ class ChangePreview(QDialog):
         self._apply = apply
         count = len({i for i, *_ in plan})
         summary = QLabel(
-            f"{wording.count(len(plan), 'change')} in {wording.count(count, 'segment')},"
-            " applied as one step (Ctrl+Z undoes it)."
+            tr("{changes} in {segments}, applied as one step (Ctrl+Z undoes it).").format(
+                changes=counted(len(plan), "change"), segments=counted(count, "segment")
+            )
             if plan
-            else "Nothing to change."
+            else tr("Nothing to change.")
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(plan), 4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,10 @@ from reviewer.ui.i18n import tr
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
-LANGUAGES = {"en": "English (and other Latin or Cyrillic script)", "zh": "Chinese"}
+LANGUAGES = {
+    "en": QT_TR_NOOP("English (and other Latin or Cyrillic script)"),
+    "zh": QT_TR_NOOP("Chinese"),
+}
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -49,22 +53,25 @@ class CheckPreferences(QDialog):
         layout = QVBoxLayout(self)
         if kind_of(project) != SUBTITLES:
             note = QLabel(
-                "These are the subtitle rules. This project is checked as a transcript, so they"
-                " apply only once it is checked as subtitles (the Problems panel switches it)."
+                tr(
+                    "These are the subtitle rules. This project is checked as a transcript, so"
+                    " they apply only once it is checked as subtitles (the Problems panel"
+                    " switches it)."
+                )
             )
             note.setObjectName("kindNote")
             note.setWordWrap(True)
             layout.addWidget(note)
         for code, title in LANGUAGES.items():
             p = profiles.for_language(code)
-            chars = _spin(5, 200, p.max_line_chars, " characters")
+            chars = _spin(5, 200, p.max_line_chars, tr(" characters"))
             cps = QDoubleSpinBox()
             cps.setRange(1.0, 100.0)
             cps.setDecimals(1)
             cps.setValue(p.max_cps)
-            cps.setSuffix(" characters a second")
-            lines = _spin(1, 10, p.max_lines, " lines")
-            group = QGroupBox(title)
+            cps.setSuffix(tr(" characters a second"))
+            lines = _spin(1, 10, p.max_lines, tr(" lines"))
+            group = QGroupBox(tr(title))
             form = QFormLayout(group)
             form.addRow(tr("&Line at most"), chars)
             form.addRow(tr("&Reading speed at most"), cps)
@@ -80,7 +87,7 @@ class CheckPreferences(QDialog):
         self.frame_rate.setDecimals(3)
         self.frame_rate.setValue(profiles.frame_rate)
         self.frame_rate.setSuffix(" fps")
-        self.min_gap = _spin(0, 50, profiles.min_gap_frames, " frames")
+        self.min_gap = _spin(0, 50, profiles.min_gap_frames, tr(" frames"))
         form.addRow(tr("&Shortest on screen"), self.min_duration)
         form.addRow(tr("Lon&gest on screen"), self.max_duration)
         form.addRow(tr("&Frame rate"), self.frame_rate)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
 from reviewer.store.checkpoints import NetChange
 from reviewer.ui.actions import ActionSpec
 from reviewer.ui.history_panel import diff_html, local_time
+from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -53,7 +53,9 @@ class CompareDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("compareList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Segment", "Time", "Field", "Was", "Now", "By"])
+        self.list.setHeaderLabels(
+            [tr("Segment"), tr("Time"), tr("Field"), tr("Was"), tr("Now"), tr("By")]
+        )
         self.diff = QTextBrowser()
         self.export_docx = QPushButton(tr("Export &Word (tracked changes)…"))
         self.export_csv = QPushButton(tr("Export &CSV…"))
@@ -107,7 +109,9 @@ class CompareDialog(QDialog):
         for column in (3, 4):
             self.list.setColumnWidth(column, 280)
         self.summary.setText(
-            f"{wording.count(len(self.changes), 'change')} since" if name else "no checkpoints yet"
+            tr("{changes} since").format(changes=counted(len(self.changes), "change"))
+            if name
+            else tr("no checkpoints yet")
         )
         has = bool(self.changes)
         for button in (self.export_docx, self.export_csv):
@@ -125,10 +129,10 @@ class CompareDialog(QDialog):
 
     def ask_file(self, kind: str) -> None:
         stem = self.project.path.with_name(f"{self.project.path.stem} changes.{kind}")
-        dialog = QFileDialog(self, "Export the changes since the checkpoint")
+        dialog = QFileDialog(self, tr("Export the changes since the checkpoint"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setNameFilter("Word (*.docx)" if kind == "docx" else "CSV (*.csv)")
+        dialog.setNameFilter(tr("Word (*.docx)") if kind == "docx" else "CSV (*.csv)")
         dialog.setDefaultSuffix(kind)
         dialog.setDirectory(str(stem.parent))
         dialog.selectFile(stem.name)
@@ -141,7 +145,7 @@ class CompareDialog(QDialog):
 
         try:
             # The save dialog has asked before replacing a file; never the project itself.
-            refuse_same_file(path, self.project.path, "the project")
+            refuse_same_file(path, self.project.path, tr("the project"))
             if kind == "docx":
                 title = self.project.transcript.title or self.project.path.stem
                 written = write_docx(self.changes, path, title=title, checkpoint=self.checkpoint)
@@ -150,14 +154,18 @@ class CompareDialog(QDialog):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(f"Wrote the changes to {written}", 8000)
+        self.main.statusBar().showMessage(
+            tr("Wrote the changes to {file}").format(file=written), 8000
+        )
 
     def restore_checkpoint(self) -> None:
         name = self.checkpoint
         if name and self.main._edit(lambda p: p.restore_checkpoint(name)) is not None:
             self.main.statusBar().showMessage(
-                f"Restored the checkpoint “{name}” (a backup copy is beside the project;"
-                " Ctrl+Z undoes it)",
+                tr(
+                    "Restored the checkpoint “{name}” (a backup copy is beside the project;"
+                    " Ctrl+Z undoes it)"
+                ).format(name=name),
                 10000,
             )
             self.refresh()
@@ -181,7 +189,9 @@ def name_checkpoint(window: MainWindow) -> None:
         except ReviewerError as exc:
             window.show_error(str(exc))
             return
-        window.statusBar().showMessage(f"Checkpoint “{point.name}” named", 8000)
+        window.statusBar().showMessage(
+            tr("Checkpoint “{name}” named").format(name=point.name), 8000
+        )
 
     dialog.textValueSelected.connect(named)
     window._dialog = dialog

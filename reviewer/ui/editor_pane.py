@@ -23,6 +23,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
+from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 MATCH_COLOUR = "#ffd54f"  # a found word in the text boxes: marker yellow, as in the list
@@ -69,8 +70,8 @@ class EditorPane(QWidget):
 
         self.header = QLabel(tr("No segment"))
         self.header.setObjectName("segmentHeader")
-        self.source = TextBox("Source (what is said)")
-        self.translation = TextBox("Translation")
+        self.source = TextBox(tr("Source (what is said)"))
+        self.translation = TextBox(tr("Translation"))
         self.source.setObjectName("sourceEditor")
         self.translation.setObjectName("translationEditor")
         self.speaker = QComboBox()
@@ -91,7 +92,7 @@ class EditorPane(QWidget):
         texts = QHBoxLayout()
         for label, box in (("Source", self.source), ("Translation", self.translation)):
             column = QVBoxLayout()
-            caption = QLabel(label)
+            caption = QLabel(tr(label))
             caption.setBuddy(box)
             column.addWidget(caption)
             column.addWidget(box)
@@ -204,21 +205,29 @@ class EditorPane(QWidget):
                 text = getattr(segment, field)
                 box.setReadOnly(len(text) > EDIT_LIMIT)
                 if len(text) > EDIT_LIMIT:
-                    too_long.append(f"the {field} ({len(text):,} characters)")
+                    too_long.append(
+                        (
+                            tr("the source ({count})")
+                            if field == "source"
+                            else tr("the translation ({count})")
+                        ).format(count=counted(len(text), "character"))
+                    )
                     _set_text_keeping_cursor(box, text[:PREVIEW_CHARS] + " …")
                 elif field not in self._pending:
                     _set_text_keeping_cursor(box, text)
             self.note.setReadOnly(len(segment.note) > EDIT_LIMIT)
             if len(segment.note) > EDIT_LIMIT:
-                too_long.append(f"the note ({len(segment.note):,} characters)")
+                too_long.append(
+                    tr("the note ({count})").format(count=counted(len(segment.note), "character"))
+                )
                 self.note.setText(segment.note[:PREVIEW_CHARS] + " …")
             elif "note" not in self._pending:
                 self.note.setText(segment.note)
             if too_long:
-                header += (
-                    f"   Too long to edit here: {' and '.join(too_long)}; the start is shown, "
-                    f"and the whole text is kept (at most {EDIT_LIMIT:,} characters to edit)"
-                )
+                header += "   " + tr(
+                    "Too long to edit here: {what}; the start is shown, and the whole text"
+                    " is kept (at most {limit} to edit)"
+                ).format(what=tr(" and ").join(too_long), limit=counted(EDIT_LIMIT, "character"))
             self.header.setText(header)
             self.tags.setText(", ".join(segment.tags))
             self.speaker.setCurrentIndex(self.speaker.findData(segment.speaker or ""))

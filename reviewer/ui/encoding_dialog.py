@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +22,16 @@ from reviewer.ui.i18n import tr
 
 # What each encoding is for, in the editor's words.
 _NAMES = {
-    "cp1250": "Central European (Windows-1250): Croatian, Czech, Polish…",
-    "iso8859_2": "Central European (ISO 8859-2)",
-    "cp1252": "Western (Windows-1252): English, French, German…",
-    "cp1251": "Cyrillic (Windows-1251): Russian…",
-    "koi8_r": "Cyrillic (KOI8-R)",
-    "gb18030": "Chinese, Simplified (GB18030/GBK)",
-    "big5hkscs": "Chinese, Traditional (Big5-HKSCS)",
-    "cp932": "Japanese (Shift_JIS)",
-    "euc_jp": "Japanese (EUC-JP)",
-    "euc_kr": "Korean (EUC-KR)",
+    "cp1250": QT_TR_NOOP("Central European (Windows-1250): Croatian, Czech, Polish…"),
+    "iso8859_2": QT_TR_NOOP("Central European (ISO 8859-2)"),
+    "cp1252": QT_TR_NOOP("Western (Windows-1252): English, French, German…"),
+    "cp1251": QT_TR_NOOP("Cyrillic (Windows-1251): Russian…"),
+    "koi8_r": QT_TR_NOOP("Cyrillic (KOI8-R)"),
+    "gb18030": QT_TR_NOOP("Chinese, Simplified (GB18030/GBK)"),
+    "big5hkscs": QT_TR_NOOP("Chinese, Traditional (Big5-HKSCS)"),
+    "cp932": QT_TR_NOOP("Japanese (Shift_JIS)"),
+    "euc_jp": QT_TR_NOOP("Japanese (EUC-JP)"),
+    "euc_kr": QT_TR_NOOP("Korean (EUC-KR)"),
 }
 
 
@@ -44,8 +45,10 @@ class EncodingDialog(QDialog):
         self._data = data
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{path.name}: the text encoding is a guess. Choose the one in which names and "
-            "accents read right."
+            tr(
+                "{file}: the text encoding is a guess. Choose the one in which names and "
+                "accents read right."
+            ).format(file=path.name)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -53,7 +56,7 @@ class EncodingDialog(QDialog):
         self.choices.setObjectName("encodingChoices")
         self.codecs = list(guess.candidates)
         for codec in self.codecs:
-            self.choices.addItem(_NAMES.get(codec, codec))
+            self.choices.addItem(tr(_NAMES.get(codec, codec)))
         layout.addWidget(self.choices)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("encodingPreview")

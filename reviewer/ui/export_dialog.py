@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,15 +42,15 @@ class ExportDialog(QDialog):
             self.format.addItem(label, key)
         self.text = QComboBox()
         for key, label in (
-            ("translation", "Translation"),
-            ("source", "Source"),
-            ("both", "Source and translation"),
+            ("translation", QT_TR_NOOP("Translation")),
+            ("source", QT_TR_NOOP("Source")),
+            ("both", QT_TR_NOOP("Source and translation")),
         ):
-            self.text.addItem(label, key)
+            self.text.addItem(tr(label), key)
         self.script = QComboBox()
         self.script.addItem(tr("As it is"), "")
         for key, label in CONFIGS.items():
-            self.script.addItem(f"{label} ({key})", key)
+            self.script.addItem(f"{tr(label)} ({key})", key)
         self.approved_only = QCheckBox(tr("Only &approved segments"))
         self.speakers = QCheckBox(tr("S&peaker labels"))
         self._speakers_chosen = False  # the editor ticked or unticked it for this export
@@ -64,11 +65,11 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         for label, field in (
-            ("&Format", self.format),
-            ("&Text", self.text),
-            ("Chinese sc&ript", self.script),
+            (QT_TR_NOOP("&Format"), self.format),
+            (QT_TR_NOOP("&Text"), self.text),
+            (QT_TR_NOOP("Chinese sc&ript"), self.script),
         ):
-            form.addRow(label, field)  # the label's mnemonic moves to its field
+            form.addRow(tr(label), field)  # the label's mnemonic moves to its field
         form.addRow(self.approved_only)
         form.addRow(self.speakers)
         form.addRow(self.timecodes)
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
         if not path:
             default = self.project.path.with_suffix("." + fmt)
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export to", str(default), f"{FORMATS[fmt]};;All files (*)"
+                self, tr("Export to"), str(default), f"{FORMATS[fmt]};;{tr('All files (*)')}"
             )
         if not path:
             return
@@ -116,10 +117,10 @@ class ExportDialog(QDialog):
 
         try:
             # The save dialog has asked before replacing a file; never the project itself.
-            refuse_same_file(path, self.project.path, "the project")
+            refuse_same_file(path, self.project.path, tr("the project"))
             write_transcript(self.project.transcript, Path(path), fmt, self.options())
         except ReviewerError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, tr("Export failed"), str(exc))
             return
         self.written = Path(path)
         self.accept()

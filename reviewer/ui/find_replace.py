@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,15 +33,15 @@ if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
 MODES = {
-    "Plain text": "plain",
-    "Whole words": "word",
-    "Regular expression": "regex",
-    "Fuzzy (misspellings)": "fuzzy",
+    QT_TR_NOOP("Plain text"): "plain",
+    QT_TR_NOOP("Whole words"): "word",
+    QT_TR_NOOP("Regular expression"): "regex",
+    QT_TR_NOOP("Fuzzy (misspellings)"): "fuzzy",
 }
 FIELDS = {
-    "Source and translation": ("source", "translation"),
-    "Translation": ("translation",),
-    "Source": ("source",),
+    QT_TR_NOOP("Source and translation"): ("source", "translation"),
+    QT_TR_NOOP("Translation"): ("translation",),
+    QT_TR_NOOP("Source"): ("source",),
 }
 
 
@@ -62,10 +62,10 @@ class FindReplaceDialog(QDialog):
         self.replace.setObjectName("replaceText")
         self.mode = QComboBox()
         for label, value in MODES.items():
-            self.mode.addItem(label, value)
+            self.mode.addItem(tr(label), value)
         self.fields = QComboBox()
         for label, fields in FIELDS.items():
-            self.fields.addItem(label, fields)
+            self.fields.addItem(tr(label), fields)
         self.match_case = QCheckBox(tr("Match &case"))
         self.count = QLabel()
         self.count.setObjectName("findCount")
@@ -132,8 +132,8 @@ class FindReplaceDialog(QDialog):
             delegate_of(self.window_).set_query(None)
             return
         delegate_of(self.window_).set_query(query if query else None)
-        noun = "segment matches" if len(ids) == 1 else "segments match"
-        self.count.setText(f"{len(ids)} {noun}" if query else "")
+        matches = tr("1 segment matches") if len(ids) == 1 else tr("{n} segments match")
+        self.count.setText(matches.format(n=len(ids)) if query else "")
         self.light_editor()
 
     def light_editor(self) -> None:

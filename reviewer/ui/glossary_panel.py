@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.store.glossary import (
@@ -39,12 +38,18 @@ from reviewer.store.glossary import (
 )
 from reviewer.text.glossary import Term
 from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
 
-HEADERS = ("Source forms", "Translation", "Avoid", "Note")
+HEADERS = (
+    QT_TR_NOOP("Source forms"),
+    QT_TR_NOOP("Translation"),
+    QT_TR_NOOP("Avoid"),
+    QT_TR_NOOP("Note"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -77,9 +82,9 @@ class TermDialog(QDialog):
         self.avoid = QLineEdit()
         self.note = QLineEdit()
         for box, tip in (
-            (self.source, "One or more forms, separated by |: 真主党|真主黨"),
-            (self.translation, "The agreed rendering (others accepted after |)"),
-            (self.avoid, "Wrong renderings the checks flag, separated by |"),
+            (self.source, tr("One or more forms, separated by |: 真主党|真主黨")),
+            (self.translation, tr("The agreed rendering (others accepted after |)")),
+            (self.avoid, tr("Wrong renderings the checks flag, separated by |")),
         ):
             box.setPlaceholderText(tip)
         self.error = QLabel()
@@ -156,7 +161,7 @@ class GlossaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -205,10 +210,10 @@ class GlossaryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New…", lambda: self.new_term("")),
-            ("Delete", self.delete_selected),
-            ("Import CSV…", self._ask_import),
-            ("Export CSV…", self._ask_export),
+            (tr("New…"), lambda: self.new_term("")),
+            (tr("Delete"), self.delete_selected),
+            (tr("Import CSV…"), self._ask_import),
+            (tr("Export CSV…"), self._ask_export),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -290,7 +295,8 @@ class GlossaryPanel(QWidget):
             self.main.show_error(str(exc))
             return
         self.main.statusBar().showMessage(
-            f"{wording.count(count, 'glossary term')} read from {path}", 8000
+            tr("{terms} read from {file}").format(terms=counted(count, "glossary term"), file=path),
+            8000,
         )
 
     def export_to(self, path: str | Path) -> None:
@@ -302,12 +308,15 @@ class GlossaryPanel(QWidget):
             self.main.show_error(str(exc))
             return
         self.main.statusBar().showMessage(
-            f"{wording.count(count, 'glossary term')} written to {path}", 8000
+            tr("{terms} written to {file}").format(
+                terms=counted(count, "glossary term"), file=path
+            ),
+            8000,
         )
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import glossary", self.main.start_folder(), "CSV (*.csv)"
+            self, tr("Import glossary"), self.main.start_folder(), "CSV (*.csv)"
         )
         if path:
             self.import_from(path)
@@ -315,7 +324,7 @@ class GlossaryPanel(QWidget):
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export glossary",
+            tr("Export glossary"),
             str(Path(self.main.start_folder()) / "glossary.csv"),
             "CSV (*.csv)",
         )
@@ -337,7 +346,7 @@ def selected_text(window: MainWindow) -> str:
 def install(window: MainWindow) -> None:
     panel = GlossaryPanel(window)
     window.glossary_panel = panel  # type: ignore[attr-defined]
-    window.add_dock(panel, "Glossary", "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_dock(panel, tr("Glossary"), "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(
             "new_term",

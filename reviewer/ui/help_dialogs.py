@@ -36,7 +36,11 @@ NAVIGATION = (
 
 
 # The scopes as the Where column says them.
-SCOPES = {LIST: QT_TR_NOOP("segment list"), EDITOR: QT_TR_NOOP("editor"), ANYWHERE: QT_TR_NOOP("anywhere")}
+SCOPES = {
+    LIST: QT_TR_NOOP("segment list"),
+    EDITOR: QT_TR_NOOP("editor"),
+    ANYWHERE: QT_TR_NOOP("anywhere"),
+}
 
 
 def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str, str]]:
@@ -103,7 +107,9 @@ def versions() -> dict[str, str]:
         "Reviewer": __version__,
         "Qt": qVersion(),
         "PySide6": pyside_version,
-        "libvlc": status.version if status.ok else tr("not available ({reason})").format(reason=status.message),
+        "libvlc": status.version
+        if status.ok
+        else tr("not available ({reason})").format(reason=status.message),
         "OpenCC": opencc_version(),
         "SQLite": sqlite3.sqlite_version,
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,10 @@ def system_language(locale: QLocale | None = None) -> str:
     territory = locale.territory()
     if territory in (QLocale.Territory.HongKong, QLocale.Territory.Macao):
         return "zh_HK"
-    if territory == QLocale.Territory.Taiwan or locale.script() == QLocale.Script.TraditionalHanScript:
+    if (
+        territory == QLocale.Territory.Taiwan
+        or locale.script() == QLocale.Script.TraditionalHanScript
+    ):
         return "zh_TW"
     return "zh_CN"
 
@@ -114,3 +117,23 @@ def tr(text: str) -> str:
     never an f-string, so that lupdate sees the whole sentence.
     """
     return QCoreApplication.translate("", text)
+
+
+# Counts as the window says them (reviewer.core.wording.count is the English of the CLI).
+COUNTS = {
+    "change": (QT_TR_NOOP("1 change"), QT_TR_NOOP("{n} changes")),
+    "segment": (QT_TR_NOOP("1 segment"), QT_TR_NOOP("{n} segments")),
+    "glossary term": (QT_TR_NOOP("1 glossary term"), QT_TR_NOOP("{n} glossary terms")),
+    "revision": (QT_TR_NOOP("1 revision"), QT_TR_NOOP("{n} revisions")),
+    "character": (QT_TR_NOOP("1 character"), QT_TR_NOOP("{n} characters")),
+}
+
+
+def count(n: int, noun: str) -> str:
+    """Return ``n`` and ``noun`` as the window says them ("3 segments", "3 个段落").
+
+    >>> count(1, "segment")
+    '1 segment'
+    """
+    one, many = COUNTS[noun]
+    return tr(one if n == 1 else many).format(n=f"{n:,}")

@@ -17,6 +17,7 @@ from reviewer.files import check_regular, read_input
 from reviewer.formats.catalogue import read_extensions
 from reviewer.paths import data_dir, resources_dir
 from reviewer.store import EXTENSION, Project
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.formats import ImportWarning
@@ -37,7 +38,7 @@ def _patterns(extensions: tuple[str, ...]) -> str:
 
 def transcript_filter() -> str:
     """Return a file dialog's filter for the transcripts Reviewer reads (the format catalogue)."""
-    return f"Transcripts ({_patterns(read_extensions())})"
+    return tr("Transcripts ({patterns})").format(patterns=_patterns(read_extensions()))
 
 
 def open_filter() -> str:
@@ -45,7 +46,13 @@ def open_filter() -> str:
     from reviewer.store.importing import MEDIA_EXTENSIONS
 
     everything = _patterns((EXTENSION, *read_extensions(), *MEDIA_EXTENSIONS))
-    return f"Everything Reviewer opens ({everything});;Projects (*{EXTENSION});;All files (*)"
+    return ";;".join(
+        (
+            tr("Everything Reviewer opens ({patterns})").format(patterns=everything),
+            tr("Projects ({patterns})").format(patterns="*" + EXTENSION),
+            tr("All files (*)"),
+        )
+    )
 
 
 def transcripts_named(folder: Path, base: str) -> list[Path]:
@@ -81,9 +88,9 @@ def open_anything(
     the text encoding of the transcript ``path`` (None: guessed).
     """
     if not path.exists():
-        raise ReviewerError("no such file", path)
+        raise ReviewerError(tr("no such file"), path)
     # A FIFO would block the window for ever, /dev/zero fill its memory: refused unopened.
-    check_regular(path, what="project, transcript or video", error=ReviewerError)
+    check_regular(path, what=tr("project, transcript or video"), error=ReviewerError)
     suffix = path.suffix.lower()
     if suffix == EXTENSION:
         return Project.open(path, author=author, break_lock=break_lock), []
@@ -96,9 +103,10 @@ def open_anything(
         transcripts = transcripts_named(path.parent, path.name.split(".")[0])
         if not transcripts:
             raise ReviewerError(
-                "no transcript beside this video (looked for "
-                f"{path.stem}.srt, {path.stem}.*.vtt, ...); open the transcript"
-                " instead",
+                tr(
+                    "no transcript beside this video (looked for {stem}.srt, {stem}.*.vtt, ...);"
+                    " open the transcript instead"
+                ).format(stem=path.stem),
                 path,
             )
         return import_files(transcripts[:2], media=path, author=author, break_lock=break_lock)
@@ -147,7 +155,7 @@ def import_files(
         files[0], files[1] if len(files) > 1 else None, encoding=encoding
     )
     if not transcript.segments:
-        raise ImportError_("no segments in this file", files[0])
+        raise ImportError_(tr("no segments in this file"), files[0])
     from reviewer.files import FileExistsRefused
 
     try:

@@ -54,7 +54,11 @@ if TYPE_CHECKING:
 
 HEADERS = ("#", QT_TR_NOOP("Time"), QT_TR_NOOP("Check"), QT_TR_NOOP("Problem"))
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
-SHOW = {QT_TR_NOOP("All problems"): "", QT_TR_NOOP("Errors"): ERROR, QT_TR_NOOP("Warnings"): "warning"}
+SHOW = {
+    QT_TR_NOOP("All problems"): "",
+    QT_TR_NOOP("Errors"): ERROR,
+    QT_TR_NOOP("Warnings"): "warning",
+}
 Index = QModelIndex | QPersistentModelIndex
 WARM_SLICE = 1000  # segments checked per turn of the event loop when a long project opens
 

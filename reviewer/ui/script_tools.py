@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,9 +39,9 @@ class ConvertScriptDialog(QDialog):
         self.window_ = window
         self.config = QComboBox()
         for key, label in CONFIGS.items():
-            self.config.addItem(f"{label} ({key})", key)
+            self.config.addItem(f"{tr(label)} ({key})", key)
         selected = len(window.selected_ids())
-        self.selected = QRadioButton(f"S&elected segments ({selected})")
+        self.selected = QRadioButton(tr("S&elected segments ({count})").format(count=selected))
         self.everything = QRadioButton(tr("&All segments"))
         (self.selected if selected > 1 else self.everything).setChecked(True)
         scope = QVBoxLayout()
@@ -96,8 +97,8 @@ def install(window: MainWindow) -> None:
     menu = window.menus["View"].addMenu(tr("Show source as"))
     menu.setObjectName("showSourceAsMenu")
     group = QActionGroup(menu)
-    for key, label in {"": "As written", **CONFIGS}.items():
-        action = QAction(label if not key else f"{label} ({key})", menu)
+    for key, label in {"": QT_TR_NOOP("As written"), **CONFIGS}.items():
+        action = QAction(tr(label) if not key else f"{tr(label)} ({key})", menu)
         action.setCheckable(True)
         action.setData(key)
         action.setChecked(key == window.settings.store.value("show_source_as", ""))

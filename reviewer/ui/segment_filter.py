@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from reviewer.core.models import Segment
 from reviewer.ui.segment_model import SegmentTableModel, problems_of
 
 ALL = ""
 STATUS_FILTERS = {
-    "All segments": ALL,
-    "Unreviewed": "unreviewed",
-    "Not approved": "not-approved",
-    "Edited": "edited",
-    "Approved": "approved",
-    "Flagged": "flagged",
-    "With problems": "problems",
-    "Without speaker": "no-speaker",
+    QT_TR_NOOP("All segments"): ALL,
+    QT_TR_NOOP("Unreviewed"): "unreviewed",
+    QT_TR_NOOP("Not approved"): "not-approved",
+    QT_TR_NOOP("Edited"): "edited",
+    QT_TR_NOOP("Approved"): "approved",
+    QT_TR_NOOP("Flagged"): "flagged",
+    QT_TR_NOOP("With problems"): "problems",
+    QT_TR_NOOP("Without speaker"): "no-speaker",
 }
 
 

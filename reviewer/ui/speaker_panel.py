@@ -59,8 +59,10 @@ class SpeakerPanel(QWidget):
         row.addWidget(self.new_name, 1)
         row.addWidget(add)
         self.hint = QLabel(
-            "No speakers yet. Type a name below and press Enter: the first gets key 1, the next"
-            " key 2… Then press the key on a segment (or Alt+key while typing)."
+            tr(
+                "No speakers yet. Type a name below and press Enter: the first gets key 1, the"
+                " next key 2… Then press the key on a segment (or Alt+key while typing)."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("speakerHint")
@@ -104,9 +106,9 @@ class SpeakerPanel(QWidget):
             key.setForeground(QColor("black") if colour.lightness() > 140 else QColor("white"))
             name = QTableWidgetItem(speaker.name)
             name.setToolTip(
-                f"Key {speaker.slot} in the list, Alt+{speaker.slot} while typing"
+                tr("Key {key} in the list, Alt+{key} while typing").format(key=speaker.slot)
                 if speaker.slot
-                else "No key: give it one from the context menu"
+                else tr("No key: give it one from the context menu")
             )
             count = QTableWidgetItem(str(counts[speaker.name]))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -179,7 +181,7 @@ class SpeakerPanel(QWidget):
     def rename(self, speaker: Speaker) -> None:
         from PySide6.QtWidgets import QInputDialog  # here: dialogs are not part of the start
 
-        name, ok = QInputDialog.getText(self, "Rename speaker", "Name:", text=speaker.name)
+        name, ok = QInputDialog.getText(self, tr("Rename speaker"), tr("Name:"), text=speaker.name)
         if ok and name.strip() and name.strip() != speaker.name:
             self._do(lambda p: p.rename_speaker(speaker.name, name))
 
@@ -187,7 +189,10 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         role, ok = QInputDialog.getText(
-            self, "Speaker role", "Role (anchor, reporter, interviewee…):", text=speaker.role
+            self,
+            tr("Speaker role"),
+            tr("Role (anchor, reporter, interviewee…):"),
+            text=speaker.role,
         )
         if ok:
             self._do(lambda p: p.set_speaker_role(speaker.name, role.strip()))
@@ -196,7 +201,9 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QColorDialog
 
         colour = QColorDialog.getColor(
-            QColor(speaker.color or "#888888"), self, f"Colour of {speaker.name}"
+            QColor(speaker.color or "#888888"),
+            self,
+            tr("Colour of {name}").format(name=speaker.name),
         )
         if colour.isValid():
             self._do(lambda p: p.recolour_speaker(speaker.name, colour.name()))
@@ -205,7 +212,12 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         slot, ok = QInputDialog.getInt(
-            self, "Speaker key", f"Key for {speaker.name} (1-9):", speaker.slot or 1, 1, 9
+            self,
+            tr("Speaker key"),
+            tr("Key for {name} (1-9):").format(name=speaker.name),
+            speaker.slot or 1,
+            1,
+            9,
         )
         if ok:
             self._do(lambda p: p.set_speaker_slot(speaker.name, slot))

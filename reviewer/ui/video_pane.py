@@ -7,7 +7,7 @@ takes keyboard focus, so Space, arrows and digits always reach the window's acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +28,8 @@ from reviewer.player import PlayerState
 from reviewer.ui.i18n import tr
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
-PLAY_TIP = "Play (Space, Ctrl+Space) · replay the segment: Ctrl+R"
-PAUSE_TIP = "Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R"
+PLAY_TIP = QT_TR_NOOP("Play (Space, Ctrl+Space) · replay the segment: Ctrl+R")
+PAUSE_TIP = QT_TR_NOOP("Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R")
 SLIDER_MAX = 2**31 - 1  # a QSlider's value is a 32-bit int: 596 hours in ms
 BANNER_STYLE = """
 QFrame#mediaBanner { background: #fff1c2; border: 1px solid #d9a400; border-radius: 4px; }
@@ -140,14 +140,14 @@ class VideoPane(QWidget):
         return banner
 
     def _make_transport(self) -> QHBoxLayout:
-        self.play_button = self._tool_button(QStyle.StandardPixmap.SP_MediaPlay, PLAY_TIP)
+        self.play_button = self._tool_button(QStyle.StandardPixmap.SP_MediaPlay, tr(PLAY_TIP))
         self.play_button.clicked.connect(self.playback.toggle)
         self.back_button = self._tool_button(
-            QStyle.StandardPixmap.SP_MediaSeekBackward, "Back 2 s (Alt+Left)"
+            QStyle.StandardPixmap.SP_MediaSeekBackward, tr("Back 2 s (Alt+Left)")
         )
         self.back_button.clicked.connect(lambda: self.playback.jump(-JUMP_MS))
         self.forward_button = self._tool_button(
-            QStyle.StandardPixmap.SP_MediaSeekForward, "Forward 2 s (Alt+Right)"
+            QStyle.StandardPixmap.SP_MediaSeekForward, tr("Forward 2 s (Alt+Right)")
         )
         self.forward_button.clicked.connect(lambda: self.playback.jump(JUMP_MS))
         self.time_label = QLabel(self)
@@ -168,12 +168,12 @@ class VideoPane(QWidget):
         self.rate_box.setToolTip(tr("Playback speed"))
         self.rate_box.activated.connect(lambda index: self.playback.set_rate(RATES[index]))
         self.loop_button = self._tool_button(
-            QStyle.StandardPixmap.SP_BrowserReload, "Loop the current segment (Ctrl+L)"
+            QStyle.StandardPixmap.SP_BrowserReload, tr("Loop the current segment (Ctrl+L)")
         )
         self.loop_button.setText(tr("Loop"))
         self.loop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.loop_button.setCheckable(True)
-        self.mute_button = self._tool_button(QStyle.StandardPixmap.SP_MediaVolume, "Mute")
+        self.mute_button = self._tool_button(QStyle.StandardPixmap.SP_MediaVolume, tr("Mute"))
         self.mute_button.setCheckable(True)
         self.mute_button.setChecked(self.playback.is_muted())
         self.mute_button.toggled.connect(self._mute)
@@ -233,7 +233,7 @@ class VideoPane(QWidget):
         pixmap = QStyle.StandardPixmap
         which = pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay
         self.play_button.setIcon(self._icon(which))
-        self.play_button.setToolTip(PAUSE_TIP if playing else PLAY_TIP)
+        self.play_button.setToolTip(tr(PAUSE_TIP if playing else PLAY_TIP))
 
     def _show_rate(self, rate: float) -> None:
         index = min(range(len(RATES)), key=lambda i: abs(RATES[i] - rate))
@@ -243,14 +243,16 @@ class VideoPane(QWidget):
         self.banner_text.setText(problem)
         self.relink_button.setVisible(self.playback.needs_relink)
         self.banner.setVisible(bool(problem))
-        self.surface.set_message("No picture: the transcript plays on its own" if problem else "")
+        self.surface.set_message(
+            tr("No picture: the transcript plays on its own") if problem else ""
+        )
 
     def _mute(self, muted: bool) -> None:
         self.playback.set_muted(muted)
         pixmap = QStyle.StandardPixmap
         which = pixmap.SP_MediaVolumeMuted if muted else pixmap.SP_MediaVolume
         self.mute_button.setIcon(self._icon(which))
-        self.mute_button.setToolTip("Unmute" if muted else "Mute")
+        self.mute_button.setToolTip(tr("Unmute") if muted else tr("Mute"))
 
     def _drag_started(self) -> None:
         self._dragging = True

@@ -115,7 +115,9 @@ class WelcomeDialog(QDialog):
         self.name.setPlaceholderText(default_author())
         form = QFormLayout()
         form.addRow(tr("Your &name:"), self.name)
-        form.addRow("", _plain(tr("Recorded with every change you make: the desk sees who did what.")))
+        form.addRow(
+            "", _plain(tr("Recorded with every change you make: the desk sees who did what."))
+        )
 
         keys = QGridLayout()
         keys.setHorizontalSpacing(16)
