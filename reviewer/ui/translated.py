@@ -13,6 +13,7 @@ tests/ui/test_translations.py fails when it is out of date.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 
 from reviewer.text.checks import CHECKS, KINDS, MESSAGES, Problem, Wording
+from reviewer.text.chinese import CONFIGS
 from reviewer.ui.i18n import tr
 
 SOURCES = Path(__file__).with_name("catalogue_sources.py")
@@ -85,6 +87,7 @@ def data_strings() -> list[str]:
     strings += list(CHECKS.values())  # what each looks for (Check preferences)
     strings += list(MESSAGES)
     strings += list(KINDS)
+    strings += list(CONFIGS.values())  # the OpenCC conversions, as the script menus offer them
     for spec in [*ACTIONS, *feature_specs()]:
         strings += [spec.text, spec.tip, spec.menu]
     return list(dict.fromkeys(s for s in strings if s))
@@ -127,13 +130,16 @@ def source_text(strings: Iterable[str]) -> str:
         '"""',
         "",
         "# ruff: noqa: E501",
+        "from __future__ import annotations",
+        "",
         "from reviewer.ui.i18n import tr",
         "",
         "",
+        "# fmt: off",
         "def _catalogue() -> None:",
     ]
-    lines += [f"    tr({s!r})" for s in strings]
-    return "\n".join(lines) + "\n"
+    lines += [f"    tr({json.dumps(s, ensure_ascii=False)})" for s in strings]
+    return "\n".join([*lines, "# fmt: on"]) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
