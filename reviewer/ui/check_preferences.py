@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,7 @@ from reviewer.store.glossary import kind_of, profiles_of, set_profiles
 from reviewer.text.checks import SUBTITLES
 from reviewer.text.profiles import LanguageProfile, Profiles
 from reviewer.ui.actions import ANYWHERE, ActionSpec
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow

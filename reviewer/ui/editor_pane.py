@@ -242,7 +242,7 @@ class EditorPane(QWidget):
             if self.project is not None
             else []
         )
-        items = [("(none)", "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
+        items = [(tr("(none)"), "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
         if items == self._speaker_items:
             return
         self._speaker_items = items

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.formats.encoding import Guess, preview
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 # What each encoding is for, in the editor's words.
 _NAMES = {

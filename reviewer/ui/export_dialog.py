@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +25,15 @@ from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
 from reviewer.text.chinese import CONFIGS
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
+
+
+def format_label(name: str) -> str:
+    """Return the export menu's words for a format ("SubRip subtitles (.srt)"), translated."""
+    label, _, extension = FORMATS[name].rpartition(" (")
+    return f"{tr(label)} ({extension}"
 
 
 class ExportDialog(QDialog):
@@ -38,8 +43,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export"))
         self.setObjectName("exportDialog")
         self.format = QComboBox()
-        for key, label in FORMATS.items():
-            self.format.addItem(label, key)
+        for key in FORMATS:
+            self.format.addItem(format_label(key), key)
         self.text = QComboBox()
         for key, label in (
             ("translation", QT_TR_NOOP("Translation")),
@@ -108,7 +113,7 @@ class ExportDialog(QDialog):
         if not path:
             default = self.project.path.with_suffix("." + fmt)
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export to"), str(default), f"{FORMATS[fmt]};;{tr('All files (*)')}"
+                self, tr("Export to"), str(default), f"{format_label(fmt)};;{tr('All files (*)')}"
             )
         if not path:
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from reviewer.store.fixing import apply_plan, replace_plan
 from reviewer.text.search import Finder, Query, SearchError
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +38,8 @@ from reviewer.store.glossary import (
 )
 from reviewer.text.glossary import Term
 from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TR_NOOP, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import __version__
 from reviewer.ui.actions import ACTIONS, ANYWHERE, EDITOR, LIST, ActionSpec, key_text
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 # Keys that are not actions of their own: the list's own movement.
 NAVIGATION = (

@@ -10,9 +10,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Mark ``text`` for the catalogue where it is defined; ``tr()`` it where it is shown.
+
+    PySide6's own QT_TR_NOOP is typed as returning object; this one keeps the str.
+    """
+    return text
+
 
 ENGLISH = "en"
 # The languages of the window, as View > Language names them (each in its own words).
@@ -49,10 +58,10 @@ def system_language(locale: QLocale | None = None) -> str:
     if locale.language() != QLocale.Language.Chinese:
         return ENGLISH
     territory = locale.territory()
-    if territory in (QLocale.Territory.HongKong, QLocale.Territory.Macao):
+    if territory in (QLocale.Country.HongKong, QLocale.Country.Macao):
         return "zh_HK"
     if (
-        territory == QLocale.Territory.Taiwan
+        territory == QLocale.Country.Taiwan
         or locale.script() == QLocale.Script.TraditionalHanScript
     ):
         return "zh_TW"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,7 +43,7 @@ from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.glossary_loading import GlossaryLoader
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.segment_model import plain_tooltip
 from reviewer.ui.translated import check_name, message, severity
 from reviewer.ui.translated import kind as kind_word

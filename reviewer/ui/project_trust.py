@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
-
 from reviewer.core.errors import ReviewerError
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +21,7 @@ from reviewer.store.fixing import apply_plan, convert_label, convert_plan
 from reviewer.text.chinese import CONFIGS
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from reviewer.core.models import Segment
+from reviewer.ui.i18n import QT_TR_NOOP
 from reviewer.ui.segment_model import SegmentTableModel, problems_of
 
 ALL = ""

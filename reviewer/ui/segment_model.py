@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
     from reviewer.text.checks import Problem

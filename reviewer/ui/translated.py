@@ -19,11 +19,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
-
+from reviewer.formats.catalogue import CATALOGUE
 from reviewer.text.checks import CHECKS, KINDS, MESSAGES, Problem, Wording
 from reviewer.text.chinese import CONFIGS
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 SOURCES = Path(__file__).with_name("catalogue_sources.py")
 
@@ -88,6 +87,7 @@ def data_strings() -> list[str]:
     strings += list(MESSAGES)
     strings += list(KINDS)
     strings += list(CONFIGS.values())  # the OpenCC conversions, as the script menus offer them
+    strings += [e.label for e in CATALOGUE.values() if e.writes]  # the export menu's formats
     for spec in [*ACTIONS, *feature_specs()]:
         strings += [spec.text, spec.tip, spec.menu]
     return list(dict.fromkeys(s for s in strings if s))

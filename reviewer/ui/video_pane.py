@@ -7,7 +7,7 @@ takes keyboard focus, so Space, arrows and digits always reach the window's acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.timecode import format_timecode
 from reviewer.player import PlayerState
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
 PLAY_TIP = QT_TR_NOOP("Play (Space, Ctrl+Space) · replay the segment: Ctrl+R")

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from reviewer.store import EXTENSION
 from reviewer.store.project import default_author
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.app_icon import app_icon
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
