@@ -229,4 +229,13 @@ def _catalogue() -> None:
     tr("Go to the speaker list (rename, re-key, recolour); Esc comes back")
     tr("Segment list")
     tr("Back to the segment list from anywhere, the same segment selected (or Esc)")
+    tr("&File")
+    tr("&Edit")
+    tr("&Review")
+    tr("&Translation")
+    tr("&Playback")
+    tr("&View")
+    tr("&Help")
+    tr("Speakers")
+    tr("Tags")
 # fmt: on

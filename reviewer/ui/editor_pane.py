@@ -85,7 +85,7 @@ class EditorPane(QWidget):
         self.tags.setPlaceholderText(tr("tags, comma separated (SOT, VO, needs-legal)"))
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(tr(status.value.capitalize()), status.value)
         self.note = QLineEdit()
         self.note.setPlaceholderText(tr("note for the desk"))
 

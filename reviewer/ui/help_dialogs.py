@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import __version__
 from reviewer.ui.actions import ACTIONS, ANYWHERE, EDITOR, LIST, ActionSpec, key_text
-from reviewer.ui.i18n import QT_TR_NOOP, tr
+from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 
 # Keys that are not actions of their own: the list's own movement.
 NAVIGATION = (
@@ -77,7 +77,9 @@ class ShortcutsDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
             # The keys as Qt names them; where and what in the window's language.
-            for c, text in enumerate((row[0], tr(SCOPES.get(row[1], row[1])), tr(row[2]))):
+            for c, text in enumerate(
+                (key_names(row[0]), tr(SCOPES.get(row[1], row[1])), tr(row[2]))
+            ):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

@@ -118,6 +118,25 @@ def _set_font(family: str | None) -> None:
     QApplication.setFont(font)
 
 
+def key_names(text: str) -> str:
+    """Return keys written in English ("Alt+Left / Alt+Right") as Qt names them in the window's
+    language; a part that is not a key ("1 … 9") stays as it is."""
+    from PySide6.QtGui import QKeySequence
+
+    parts = []
+    for part in text.split(" / "):
+        sequence = QKeySequence(part)
+        ok = sequence.count() == 1 and sequence.toString() == part
+        parts.append(sequence.toString(QKeySequence.SequenceFormat.NativeText) if ok else part)
+    return " / ".join(parts)
+
+
+def menu_title(name: str) -> str:
+    """Return the menu bar's title for the menu ``name`` ("File" -> "&File", "文件(&F)")."""
+    title = "&" + name  # the catalogue holds "&File" (reviewer.ui.catalogue_sources)
+    return tr(title)
+
+
 def tr(text: str) -> str:
     """Return ``text`` in the window's language.
 

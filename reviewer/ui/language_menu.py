@@ -9,18 +9,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.ui.i18n import LANGUAGES, chosen
+from reviewer.ui.i18n import LANGUAGES, chosen, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("language", text)
 
 
 def restart_command() -> tuple[str, list[str]]:

@@ -88,13 +88,19 @@ def data_strings() -> list[str]:
     strings += list(KINDS)
     strings += list(CONFIGS.values())  # the OpenCC conversions, as the script menus offer them
     strings += [e.label for e in CATALOGUE.values() if e.writes]  # the export menu's formats
-    for spec in [*ACTIONS, *feature_specs()]:
+    specs, menus = feature_specs()
+    for spec in [*ACTIONS, *specs]:
         strings += [spec.text, spec.tip, spec.menu]
+    # The menu bar's titles with their Alt key (reviewer.ui.i18n.menu_title), and the submenus
+    # the action table makes ("Review/Speakers").
+    strings += ["&" + m for m in menus if "/" not in m]
+    strings += [m.split("/", 1)[1] for m in menus if "/" in m]
     return list(dict.fromkeys(s for s in strings if s))
 
 
-def feature_specs() -> list[Any]:
-    """Return the ActionSpecs the features register, as a window built offscreen has them."""
+def feature_specs() -> tuple[list[Any], list[str]]:
+    """Return the ActionSpecs the features register and the window's menus, as a window built
+    offscreen has them."""
     from PySide6.QtWidgets import QApplication
 
     from reviewer.ui import features
@@ -110,8 +116,9 @@ def feature_specs() -> list[Any]:
     features.install_all(window)
     core = {spec.name for spec in ACTIONS}
     specs = [spec for spec in window.specs if spec.name not in core]
+    menus = list(window.menus)
     window.deleteLater()
-    return specs
+    return specs, menus
 
 
 def _tmp() -> str:

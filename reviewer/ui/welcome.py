@@ -31,7 +31,7 @@ from reviewer.store import EXTENSION
 from reviewer.store.project import default_author
 from reviewer.ui.actions import ANYWHERE, ActionSpec
 from reviewer.ui.app_icon import app_icon
-from reviewer.ui.i18n import QT_TR_NOOP, tr
+from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 from reviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class WelcomeDialog(QDialog):
         keys.setHorizontalSpacing(16)
         self.key_labels: list[tuple[str, str]] = []
         for row, (key, does) in enumerate(KEYS):
-            key_label = _plain(key, wrap=False)
+            key_label = _plain(key_names(key), wrap=False)
             key_label.setStyleSheet("font-weight: bold")
             keys.addWidget(key_label, row // 2, (row % 2) * 2)
             keys.addWidget(_plain(tr(does), wrap=False), row // 2, (row % 2) * 2 + 1)

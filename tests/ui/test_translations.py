@@ -150,6 +150,11 @@ def test_problems_are_worded_in_the_window_language(language: str) -> None:
     assert translated.short(problems[0]).endswith(": 真主党")
 
 
+# Not done yet: main_window.py and actions.py are marked once the window shell of issue 15
+# (shell15) has landed, so that the two changes do not collide.
+@pytest.mark.xfail(
+    strict=True, reason="the menus and main window's own words are marked after issue 15's shell"
+)
 def test_every_window_dialog_and_menu_reads_in_the_language(language, request, qtbot) -> None:  # type: ignore[no-untyped-def]
     from translation_walk import data_of, walk
 
@@ -214,3 +219,24 @@ def test_view_language_remembers_the_choice_and_offers_a_restart(window, qtbot) 
 
     assert Settings(window.settings.store).language == "zh_HK"
     assert QApplication.instance() is not None
+
+
+def test_the_walk_sees_english_and_cut_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+    from translation_walk import cut_labels, english_left
+
+    assert english_left("Delete segments (Ctrl+Del)", []) == ["Delete", "segments"]
+    assert english_left("刪除段落 (Ctrl+Del)", []) == []
+    assert english_left("按 Esc 返回；匯出 SubRip 字幕 (.srt)", []) == []
+    assert english_left("“Wang Yi” 應為", ["Wang Yi"]) == []
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("鍵盤快速鍵一覽表，這一行很長很長")
+    label.setObjectName("narrow")
+    label.setFixedWidth(40)
+    QHBoxLayout(box).addWidget(label)
+    box.show()
+    qtbot.waitExposed(box)
+    assert [f.where for f in cut_labels(box)] == ["QLabel#narrow"]
+    label.setFixedWidth(label.sizeHint().width())
+    assert cut_labels(box) == []

@@ -36,10 +36,15 @@ from PySide6.QtWidgets import (
 # the tags the desks use, the language menu's own "English", and the sample project's data.
 ALLOWED = re.compile(
     r"Reviewer|SRT|WebVTT|ASS|Word|JSON|CSV|Whisper|OpenCC|libvlc|PySide6|Qt|SQLite|GNU|GPL"
-    r"|\bor-later\b|SOT|VO|needs-legal|English|H\.264|MP4|QT_QPA_PLATFORM|xcb|docx|review"
-    r"|Ctrl|Alt|Shift|Esc|Enter|Return|Space|Home|Delete|Del|PgUp|PgDown|Left|Right|Up|Down|F\d+"
+    r"|\bor-later\b|SOT|VO|needs-legal|English|H\.264|MP4|QT_QPA_PLATFORM|xcb|\.docx|\.review"
     r"|Windows-\d+|ISO|KOI8-R|Shift_JIS|EUC-JP|EUC-KR|GB18030|GBK|Big5-HKSCS|s2t\w*|t2s\w*"
-    r"|s2hk|hk2s|s2tw\w*|tw2s\w*|t2tw|t2hk|Noto|ms|fps"
+    r"|s2hk|hk2s|s2tw\w*|tw2s\w*|t2tw|t2hk|Noto|\bms\b|fps|SubRip|Advanced SubStation|YouTube"
+    r"|TTML|DFXP|CEA-608|\.[a-z0-9]{2,4}\b"
+    # key names, only as keys ("Ctrl+Shift+P", "(F2)", "Alt+Left / Alt+Right", "按 Esc 返回"),
+    # not as words ("Delete segments")
+    r"|\b(?:Ctrl|Alt|Shift|Meta)\+"
+    r"|\b(?:Left|Right|Up|Down|Home|End|Delete|Del|Return|Enter|Space|Esc|PgUp|PgDown|Tab|F\d+)"
+    r"(?=\s*(?:[/,)+）]|$|[^\x00-\x7f]))"
 )
 WORD = re.compile(r"[A-Za-z]{3,}")
 
