@@ -1207,51 +1207,61 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         </message>
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="388" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="389" />
             <source>{errors}, {warnings}</source>
             <translation>{errors}，{warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="393" />
+            <location filename="../reviewer/ui/problems_panel.py" line="392" />
+            <source> ({checks})</source>
+            <translation>（{checks}）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="394" />
             <source>; {warnings} of approved segments hidden</source>
             <translation>；已隱藏已核准段落的{warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="398" />
+            <location filename="../reviewer/ui/problems_panel.py" line="399" />
             <source>1 error</source>
             <translation>1 個錯誤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="398" />
+            <location filename="../reviewer/ui/problems_panel.py" line="399" />
             <source>{n} errors</source>
             <translation>{n} 個錯誤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="402" />
+            <location filename="../reviewer/ui/problems_panel.py" line="403" />
             <source>1 warning</source>
             <translation>1 個警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="402" />
+            <location filename="../reviewer/ui/problems_panel.py" line="403" />
             <source>{n} warnings</source>
             <translation>{n} 個警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="412" />
+            <location filename="../reviewer/ui/problems_panel.py" line="413" />
             <source>No glossary fix for #{id}</source>
             <translation>段落 #{id} 沒有可按詞彙表修正的內容</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="416" />
+            <location filename="../reviewer/ui/problems_panel.py" line="417" />
             <source>Fixed #{id}: {text}</source>
             <translation>已修正 #{id}：{text}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="430" />
+            <location filename="../reviewer/ui/problems_panel.py" line="431" />
             <source>Fix all glossary, name and untranslated-text problems</source>
             <translation>修正全部詞彙、人名和未翻譯文字問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="442" />
+            <location filename="../reviewer/ui/problems_panel.py" line="443" />
             <location filename="../reviewer/ui/segment_model.py" line="31" />
             <source>Problems</source>
             <translation>問題</translation>
@@ -1441,6 +1451,11 @@ Save a copy elsewhere before closing?</source>
             <translation>結束</translation>
         </message>
         <message>
+            <location filename="../reviewer/ui/segment_model.py" line="104" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
             <location filename="../reviewer/ui/segment_model.py" line="122" />
             <source>({count} in all)</source>
             <translation>（共 {count}）</translation>
@@ -1614,6 +1629,11 @@ Save a copy elsewhere before closing?</source>
             <location filename="../reviewer/ui/translated.py" line="32" />
             <source>warning</source>
             <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/translated.py" line="68" />
+            <source>{check}: {text}</source>
+            <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />

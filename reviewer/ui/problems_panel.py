@@ -384,11 +384,12 @@ def summary(problems: list[Problem], hidden: int = 0) -> str:
         counts: dict[str, int] = {}
         for p in listed_order(problems, {}):  # as the list shows them: errors' checks first
             counts[p.check] = counts.get(p.check, 0) + 1
-        by_check = ", ".join(f"{check_name(check)} {n}" for check, n in counts.items())
+        # The list's separator and brackets are the language's own ("、", "（）").
+        by_check = tr(", ").join(f"{check_name(check)} {n}" for check, n in counts.items())
         text = tr("{errors}, {warnings}").format(
             errors=_errors(errors), warnings=_warnings(len(problems) - errors)
         )
-        text += f" ({by_check})"
+        text += tr(" ({checks})").format(checks=by_check)
     if hidden:
         text += tr("; {warnings} of approved segments hidden").format(warnings=_warnings(hidden))
     return text

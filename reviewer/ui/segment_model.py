@@ -101,7 +101,7 @@ def problem_marks(segment: Segment, project: Project | None = None) -> str:
         return ""
     from reviewer.ui.translated import short
 
-    return "; ".join(dict.fromkeys(short(p) for p in ordered))
+    return tr("; ").join(dict.fromkeys(short(p) for p in ordered))
 
 
 DISPLAY_LIMIT = 1_000  # characters of a text a table cell shows: more than the widest cell holds

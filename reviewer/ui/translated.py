@@ -65,7 +65,7 @@ def short(problem: Problem) -> str:
     mark = problem.short
     head, colon, rest = mark.partition(": ")
     if colon:
-        return f"{tr(head)}: {rest}"
+        return tr("{check}: {text}").format(check=tr(head), text=rest)
     return tr(mark)
 
 
