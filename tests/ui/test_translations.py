@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -240,3 +241,63 @@ def test_the_walk_sees_english_and_cut_labels(qtbot) -> None:  # type: ignore[no
     assert [f.where for f in cut_labels(box)] == ["QLabel#narrow"]
     label.setFixedWidth(label.sizeHint().width())
     assert cut_labels(box) == []
+
+
+RESTART = """
+import sys
+import time
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from reviewer.ui import language_menu
+from reviewer.ui.main_window import MainWindow
+from reviewer.ui.settings import Settings
+
+settings_path, marker = sys.argv[1:3]
+app = QApplication(["reviewer"])
+language_menu.restart_command = lambda: (
+    sys.executable, ["-c", f"open({marker!r}, 'w').write('started again')"]
+)
+window = MainWindow(Settings(QSettings(settings_path, QSettings.Format.IniFormat)))
+window.show()
+
+def choose():
+    if not window.is_started:
+        return QTimer.singleShot(20, choose)
+    window.language_menu.actions["zh_TW"].trigger()
+    box = window.language_menu.box
+    restart = next(b for b in box.buttons() if b.text() == "Restart now")
+    QTimer.singleShot(0, restart.click)
+
+QTimer.singleShot(0, choose)
+sys.exit(app.exec())
+"""
+
+
+def test_restart_now_closes_the_window_then_starts_reviewer_again(tmp_path: Path) -> None:
+    marker = tmp_path / "restarted"
+    settings_path = tmp_path / "settings.ini"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        "REVIEWER_AUTHOR": "tester",
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", RESTART, str(settings_path), str(marker)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]  # the window closed and Qt quit
+    # The new Reviewer is a detached process: it has no signal to wait on, only its file.
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.read_text(encoding="utf-8") == "started again"
+    from PySide6.QtCore import QSettings
+
+    from reviewer.ui.settings import Settings
+
+    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert stored.language == "zh_TW"
