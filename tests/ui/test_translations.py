@@ -301,3 +301,20 @@ def test_restart_now_closes_the_window_then_starts_reviewer_again(tmp_path: Path
 
     stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     assert stored.language == "zh_TW"
+
+
+def test_the_palette_finds_a_translated_action_by_its_english_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from reviewer.ui.command_palette import CommandPalette
+
+    export, approve = QAction("匯出…"), QAction("批核並轉到下一個")
+    export.setObjectName("export")
+    approve.setObjectName("approve_next")
+    palette = CommandPalette([export, approve])
+    qtbot.addWidget(palette)
+    qtbot.keyClicks(palette.query, "export")
+    assert palette.list.item(0).text() == "匯出…"  # first, as "Export…" is in English
+    palette.query.clear()
+    qtbot.keyClicks(palette.query, "批核")
+    assert palette.list.item(0).text() == "批核並轉到下一個"
