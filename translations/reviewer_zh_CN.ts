@@ -6,7 +6,7 @@
         <message>
             <location filename="../reviewer/ui/change_preview.py" line="45" />
             <source>{changes} in {segments}, applied as one step (Ctrl+Z undoes it).</source>
-            <translation>共 {segments}，{changes}，作为一步完成（Ctrl+Z 可撤销）。</translation>
+            <translation>{segments}中共 {changes}，作为一步完成（Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/change_preview.py" line="49" />
@@ -170,7 +170,7 @@
         <message>
             <location filename="../reviewer/ui/checkpoint_actions.py" line="112" />
             <source>{changes} since</source>
-            <translation>此后{changes}</translation>
+            <translation>此后 {changes}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/checkpoint_actions.py" line="114" />
@@ -621,12 +621,12 @@
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="298" />
             <source>{terms} read from {file}</source>
-            <translation>已从 {file} 读入{terms}</translation>
+            <translation>已从 {file} 读入 {terms}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="311" />
             <source>{terms} written to {file}</source>
-            <translation>已将{terms}写入 {file}</translation>
+            <translation>已将 {terms} 写入 {file}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="319" />
@@ -1223,7 +1223,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="394" />
             <source>; {warnings} of approved segments hidden</source>
-            <translation>；已隐藏已审定段落的{warnings}</translation>
+            <translation>；已隐藏已审定段落的 {warnings}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="399" />
@@ -1298,7 +1298,7 @@ Break the lock only if that machine is switched off or no longer has the project
         <message>
             <location filename="../reviewer/ui/saving.py" line="35" />
             <source>{changes} waiting: {error}. Kept in memory and retried every {seconds} s; File &gt; Save a copy… writes them elsewhere</source>
-            <translation>{changes}待保存：{error}。修改暂存在内存中，每 {seconds} 秒重试一次；可用“文件 &gt; 保存副本…”写到别处</translation>
+            <translation>{changes} 待保存：{error}。修改暂存在内存中，每 {seconds} 秒重试一次；可用“文件 &gt; 保存副本…”写到别处</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/saving.py" line="77" />

@@ -6,7 +6,7 @@
         <message>
             <location filename="../reviewer/ui/change_preview.py" line="45" />
             <source>{changes} in {segments}, applied as one step (Ctrl+Z undoes it).</source>
-            <translation>共 {segments}，{changes}，作為一步完成（Ctrl+Z 可復原）。</translation>
+            <translation>{segments}中共 {changes}，作為一步完成（Ctrl+Z 可復原）。</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/change_preview.py" line="49" />
@@ -170,7 +170,7 @@
         <message>
             <location filename="../reviewer/ui/checkpoint_actions.py" line="112" />
             <source>{changes} since</source>
-            <translation>此後{changes}</translation>
+            <translation>此後 {changes}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/checkpoint_actions.py" line="114" />
@@ -621,12 +621,12 @@
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="298" />
             <source>{terms} read from {file}</source>
-            <translation>已從 {file} 讀入{terms}</translation>
+            <translation>已從 {file} 讀入 {terms}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="311" />
             <source>{terms} written to {file}</source>
-            <translation>已將{terms}寫入 {file}</translation>
+            <translation>已將 {terms} 寫入 {file}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/glossary_panel.py" line="319" />
@@ -1223,7 +1223,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="394" />
             <source>; {warnings} of approved segments hidden</source>
-            <translation>；已隱藏已核准段落的{warnings}</translation>
+            <translation>；已隱藏已核准段落的 {warnings}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="399" />
@@ -1298,7 +1298,7 @@ Break the lock only if that machine is switched off or no longer has the project
         <message>
             <location filename="../reviewer/ui/saving.py" line="35" />
             <source>{changes} waiting: {error}. Kept in memory and retried every {seconds} s; File &gt; Save a copy… writes them elsewhere</source>
-            <translation>{changes}待儲存：{error}。修改暫存在記憶體中，每 {seconds} 秒重試一次；可用「檔案 &gt; 儲存副本…」寫到別處</translation>
+            <translation>{changes} 待儲存：{error}。修改暫存在記憶體中，每 {seconds} 秒重試一次；可用「檔案 &gt; 儲存副本…」寫到別處</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/saving.py" line="77" />
