@@ -2143,7 +2143,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="69" />
             <source>Traditional to Taiwan standard</source>
-            <translation>繁體轉枱灣標準字形</translation>
+            <translation>繁體轉台灣標準字形</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="70" />
@@ -2168,7 +2168,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="74" />
             <source>Plain text transcript</source>
-            <translation>純文字文字稿</translation>
+            <translation>純文字稿</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="75" />

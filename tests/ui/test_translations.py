@@ -121,6 +121,8 @@ def test_taiwan_and_hong_kong_differ_in_words_not_only_script() -> None:
         assert (tw[source], hk[source]) == (taiwan, hong_kong)
     assert "專案" in tw["Open a project, transcript or video"]
     assert "項目" in hk["Open a project, transcript or video"]
+    # OpenCC's slips, caught by eye once: 台灣 is no table (枱, 檯).
+    assert [t for t in [*tw.values(), *hk.values()] if t and ("枱" in t or "檯" in t)] == []
     differing = [s for s in tw if tw[s] != hk[s]]
     assert len(differing) > 100
 
