@@ -84,7 +84,8 @@ def install(language: str, app: QCoreApplication | None = None) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(ENGLISH if language == ENGLISH else language))
     if language == ENGLISH:
-        _set_font(None)
+        if _default_font is not None:  # back from another language (tests); at start, nothing
+            _set_font(None)
         return True
     qtbase = QTranslator(app)
     if qtbase.load(
