@@ -156,8 +156,12 @@ def window_start(path: Path) -> list[Row]:
     longest = 0.0
 
     def busy() -> bool:
-        panel = getattr(window, "problems_panel", None)  # installed after the first paint
-        if not window.is_started or panel is None:
+        if not window.is_started:  # the panel is installed after the first paint
+            return True
+        from reviewer.ui.problems_panel import ProblemsPanel
+
+        panel = window.part(ProblemsPanel)
+        if panel is None:
             return True
         return panel.timer_pending or panel.loader.pending is not None
 

@@ -65,7 +65,9 @@ def measure(presses: int) -> tuple[dict[str, list[float]], dict[str, list[float]
     QTest.qWaitForWindowExposed(window)
     # Steady state: the Problems panel checks a long project a slice per turn of the event loop
     # after it opens (about a second for 20,000 segments); the keys are timed after that.
-    panel = window.problems_panel  # type: ignore[attr-defined]
+    from reviewer.ui.problems_panel import ProblemsPanel
+
+    panel = window.part(ProblemsPanel)
     deadline = time.monotonic() + 60
     while panel.summary.text() == "Checking…" and time.monotonic() < deadline:
         app.processEvents()
@@ -116,11 +118,11 @@ def measure(presses: int) -> tuple[dict[str, list[float]], dict[str, list[float]
         press("digit", window.table, digit)
         press("ctrl_enter", window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         if i % 4 == 0:  # typing: a few letters into the translation box, then back
-            window.do_edit_translation()
+            window.trigger("edit_translation")
             app.processEvents()
             for letter in (Qt.Key.Key_A, Qt.Key.Key_E, Qt.Key.Key_S):
                 press("letter", window.editor.translation, letter)
-            window.do_back_to_list()
+            window.trigger("back_to_list")
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     return times, cpu

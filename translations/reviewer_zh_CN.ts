@@ -194,42 +194,42 @@
             <translation>项目本身</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="158" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="157" />
             <source>Wrote the changes to {file}</source>
             <translation>修改已写入 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="166" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="164" />
             <source>Restored the checkpoint “{name}” (a backup copy is beside the project; Ctrl+Z undoes it)</source>
             <translation>已恢复到检查点“{name}”（备份副本在项目文件旁；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="180" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="178" />
             <source>Name a checkpoint</source>
             <translation>命名检查点</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="181" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="179" />
             <source>Name this state of the project (e.g. “sent to the desk 14:05”):</source>
             <translation>为项目的当前状态命名（如“14:05 已交编辑部”）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="193" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="190" />
             <source>Checkpoint “{name}” named</source>
             <translation>已命名检查点“{name}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="206" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="202" />
             <source>No checkpoints yet: File &gt; Name a checkpoint…</source>
             <translation>尚无检查点：请用“文件 &gt; 命名检查点…”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="18" />
+            <location filename="../reviewer/ui/command_palette.py" line="26" />
             <source>Command palette</source>
             <translation>命令面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="23" />
+            <location filename="../reviewer/ui/command_palette.py" line="31" />
             <source>Type an action: approve, speaker, loop, export…</source>
             <translation>输入操作名称：审定、说话人、循环、导出…</translation>
         </message>
@@ -685,59 +685,59 @@
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
-            <location filename="../reviewer/ui/help_dialogs.py" line="70" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="68" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <location filename="../reviewer/ui/speaker_panel.py" line="44" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <source>Where</source>
             <translation>适用位置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <source>Does</source>
             <translation>作用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="93" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="91" />
             <source>Everything in Reviewer works from the keyboard. Ctrl+Shift+P finds any action by name.</source>
             <translation>Reviewer 的所有操作都可以用键盘完成。按 Ctrl+Shift+P 可按名称查找任何操作。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="114" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="112" />
             <source>not available ({reason})</source>
             <translation>不可用（{reason}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="121" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="119" />
             <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). The demo clip is Reviewer's own material, under the same licence.</source>
             <translation>自由软件，按 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布。示例片段为 Reviewer 自有素材，采用相同许可证。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="125" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="123" />
             <source>Review machine-made transcripts of video: speakers, source and translation, approval, export.</source>
             <translation>审校视频的机器转写稿：说话人、原文与译文、审定、导出。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="146" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="144" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="146" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="144" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
-            <location filename="../reviewer/ui/help_dialogs.py" line="157" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="155" />
             <source>About Reviewer</source>
             <translation>关于 Reviewer</translation>
         </message>
@@ -807,52 +807,52 @@
             <translation>修订历史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>1 change</source>
             <translation>1 处修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>{n} changes</source>
             <translation>{n} 处修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>1 segment</source>
             <translation>1 个段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>{n} segments</source>
             <translation>{n} 个段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>1 glossary term</source>
             <translation>1 条术语</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>{n} glossary terms</source>
             <translation>{n} 条术语</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>1 revision</source>
             <translation>1 次修订</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>{n} revisions</source>
             <translation>{n} 次修订</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>1 character</source>
             <translation>1 个字符</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>{n} characters</source>
             <translation>{n} 个字符</translation>
         </message>
@@ -881,7 +881,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/match_delegate.py" line="68" />
+            <location filename="../reviewer/ui/match_delegate.py" line="67" />
             <source>Matches not lit: {error}</source>
             <translation>未能标亮匹配：{error}</translation>
         </message>
@@ -946,155 +946,133 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>项目 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="287" />
+            <location filename="../reviewer/ui/start.py" line="141" />
             <source>Part of the window could not be set up ({error})</source>
             <translation>窗口的一部分未能建立（{error}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="367" />
-            <source>Find in source or translation (Ctrl+F), any script</source>
-            <translation>在原文或译文中查找（Ctrl+F），简繁皆可</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="372" />
-            <location filename="../reviewer/ui/main_window.py" line="787" />
-            <source>All speakers</source>
-            <translation>全部说话人</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="377" />
-            <location filename="../reviewer/ui/main_window.py" line="801" />
-            <source>Reviewed {done} of {count}</source>
-            <translation>已审定 {done} / {count}</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="416" />
+            <location filename="../reviewer/ui/main_window.py" line="252" />
             <source>No project</source>
             <translation>未打开项目</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="430" />
+            <location filename="../reviewer/ui/main_window.py" line="265" />
             <source>Open recent</source>
             <translation>最近打开</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="586" />
+            <location filename="../reviewer/ui/main_window.py" line="401" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 处</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="592" />
+            <location filename="../reviewer/ui/main_window.py" line="407" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="626" />
+            <location filename="../reviewer/ui/main_window.py" line="438" />
             <source>Read-only: {reason}</source>
             <translation>只读：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="633" />
+            <location filename="../reviewer/ui/main_window.py" line="445" />
             <source>The video had moved: found it at {file}</source>
             <translation>视频已被移动：在 {file} 找到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="808" />
-            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
-            <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="832" />
+            <location filename="../reviewer/ui/main_window.py" line="601" />
             <source>All changes saved</source>
             <translation>所有修改均已保存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="839" />
+            <location filename="../reviewer/ui/main_window.py" line="608" />
             <source>NOT SAVED: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="875" />
+            <location filename="../reviewer/ui/commands/edit.py" line="35" />
             <source>Undo {what}</source>
             <translation>撤销 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="876" />
+            <location filename="../reviewer/ui/commands/edit.py" line="41" />
             <source>Redo {what}</source>
             <translation>重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="941" />
+            <location filename="../reviewer/ui/commands/file.py" line="41" />
             <source>(none yet)</source>
             <translation>（暂无）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="950" />
+            <location filename="../reviewer/ui/commands/file.py" line="51" />
             <source>The other language</source>
             <translation>另一种语言</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="972" />
+            <location filename="../reviewer/ui/commands/file.py" line="72" />
             <source>Where is the video?</source>
             <translation>视频在哪里？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="974" />
+            <location filename="../reviewer/ui/commands/file.py" line="19" />
             <source>Video and audio ({patterns})</source>
             <translation>视频和音频 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="978" />
             <location filename="../reviewer/ui/opening.py" line="53" />
+            <location filename="../reviewer/ui/commands/file.py" line="19" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="996" />
+            <location filename="../reviewer/ui/commands/file.py" line="92" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1001" />
+            <location filename="../reviewer/ui/commands/file.py" line="95" />
             <source>Nothing to save: every change is in the project file.</source>
             <translation>无需保存：所有修改都已在项目文件中。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1012" />
+            <location filename="../reviewer/ui/commands/edit.py" line="21" />
             <source>Undid {what}</source>
             <translation>已撤销 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1018" />
+            <location filename="../reviewer/ui/commands/edit.py" line="28" />
             <source>Redid {what}</source>
             <translation>已重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1058" />
+            <location filename="../reviewer/ui/commands/edit.py" line="87" />
             <source>Put the playhead inside the segment to split it</source>
             <translation>请把播放头移到段落内部再拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1143" />
+            <location filename="../reviewer/ui/commands/review.py" line="47" />
             <source>Every segment has been reviewed</source>
             <translation>所有段落都已审阅</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1151" />
+            <location filename="../reviewer/ui/commands/review.py" line="57" />
             <source>No speaker on key {key} yet: add one in the speaker panel, or Alt+N</source>
             <translation>按键 {key} 还没有对应的说话人：请在说话人面板中添加，或按 Alt+N</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
+            <location filename="../reviewer/ui/commands/review.py" line="74" />
             <source>New speaker</source>
             <translation>新建说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
+            <location filename="../reviewer/ui/commands/review.py" line="74" />
             <source>Name (given to the selected segments):</source>
             <translation>名字（将指定给所选段落）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1176" />
+            <location filename="../reviewer/ui/commands/review.py" line="86" />
             <source>No tag on Ctrl+{n}</source>
             <translation>Ctrl+{n} 没有对应的标签</translation>
         </message>
@@ -1190,6 +1168,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>预览所有按术语表的修正，再作为一步全部应用</translation>
         </message>
         <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
             <location filename="../reviewer/ui/problems_panel.py" line="297" />
             <source>Checked as {kind} (Ctrl+Z takes it back)</source>
             <translation>已改为按{kind}检查（Ctrl+Z 可撤销）</translation>
@@ -1251,17 +1234,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>段落 #{id} 没有可按术语表修正的内容</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="417" />
+            <location filename="../reviewer/ui/problems_panel.py" line="416" />
             <source>Fixed #{id}: {text}</source>
             <translation>已修正 #{id}：{text}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="431" />
+            <location filename="../reviewer/ui/problems_panel.py" line="429" />
             <source>Fix all glossary, name and untranslated-text problems</source>
             <translation>修正全部术语、人名和未翻译文字问题</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="443" />
+            <location filename="../reviewer/ui/problems_panel.py" line="441" />
             <location filename="../reviewer/ui/segment_model.py" line="31" />
             <source>Problems</source>
             <translation>问题</translation>
@@ -1277,17 +1260,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>解除锁定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="45" />
+            <location filename="../reviewer/ui/project_trust.py" line="49" />
             <source>The file was not changed. Reviewer can copy its data (segments, speakers, tags, history, glossary) into a new project file it makes itself, leaving out anything else the file holds.</source>
             <translation>文件未被改动。Reviewer 可以把其中的数据（段落、说话人、标签、修订历史、术语表）复制到它新建的项目文件中，文件中的其他内容一概不带。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="65" />
+            <location filename="../reviewer/ui/project_trust.py" line="69" />
             <source>Rescued into {file}; what could not be kept as it was:</source>
             <translation>已抢救到 {file}；以下内容无法原样保留：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="93" />
+            <location filename="../reviewer/ui/project_trust.py" line="97" />
             <source>The project opened read-only: {reason}.
 
 Break the lock only if that machine is switched off or no longer has the project open: two Reviewers writing one file lose work.</source>
@@ -1391,12 +1374,12 @@ Save a copy elsewhere before closing?</source>
             <translation>原文范围</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/script_tools.py" line="96" />
+            <location filename="../reviewer/ui/script_tools.py" line="99" />
             <source>Show source as</source>
             <translation>原文显示为</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/script_tools.py" line="99" />
+            <location filename="../reviewer/ui/script_tools.py" line="102" />
             <source>As written</source>
             <translation>原样</translation>
         </message>
@@ -2207,7 +2190,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
-            <location filename="../reviewer/ui/main_window.py" line="915" />
+            <location filename="../reviewer/ui/commands/file.py" line="27" />
             <source>Open a project, transcript or video</source>
             <translation>打开项目、转写稿或视频</translation>
         </message>
@@ -2258,6 +2241,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
+            <location filename="../reviewer/ui/commands/edit.py" line="34" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -2273,6 +2257,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
+            <location filename="../reviewer/ui/commands/edit.py" line="40" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2960,6 +2945,28 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
             <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
             <source>Speakers</source>
             <translation>说话人</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="21" />
+            <source>Find in source or translation (Ctrl+F), any script</source>
+            <translation>在原文或译文中查找（Ctrl+F），简繁皆可</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="26" />
+            <location filename="../reviewer/ui/filter_bar.py" line="69" />
+            <source>All speakers</source>
+            <translation>全部说话人</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="31" />
+            <location filename="../reviewer/ui/filter_bar.py" line="80" />
+            <source>Reviewed {done} of {count}</source>
+            <translation>已审定 {done} / {count}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="87" />
+            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
+            <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
         </message>
     </context>
 </TS>

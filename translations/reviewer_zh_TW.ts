@@ -194,42 +194,42 @@
             <translation>專案本身</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="158" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="157" />
             <source>Wrote the changes to {file}</source>
             <translation>修改已寫入 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="166" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="164" />
             <source>Restored the checkpoint “{name}” (a backup copy is beside the project; Ctrl+Z undoes it)</source>
             <translation>已恢復到檢查點「{name}」（備份副本在專案檔案旁；Ctrl+Z 可復原）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="180" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="178" />
             <source>Name a checkpoint</source>
             <translation>命名檢查點</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="181" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="179" />
             <source>Name this state of the project (e.g. “sent to the desk 14:05”):</source>
             <translation>為專案的當前狀態命名（如「14:05 已交編輯台」）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="193" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="190" />
             <source>Checkpoint “{name}” named</source>
             <translation>已命名檢查點「{name}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/checkpoint_actions.py" line="206" />
+            <location filename="../reviewer/ui/checkpoint_actions.py" line="202" />
             <source>No checkpoints yet: File &gt; Name a checkpoint…</source>
             <translation>尚無檢查點：請用「檔案 &gt; 命名檢查點…」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="18" />
+            <location filename="../reviewer/ui/command_palette.py" line="26" />
             <source>Command palette</source>
             <translation>命令面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="23" />
+            <location filename="../reviewer/ui/command_palette.py" line="31" />
             <source>Type an action: approve, speaker, loop, export…</source>
             <translation>輸入操作名稱：核准、講者、循環、匯出…</translation>
         </message>
@@ -685,59 +685,59 @@
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
-            <location filename="../reviewer/ui/help_dialogs.py" line="70" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="68" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <location filename="../reviewer/ui/speaker_panel.py" line="44" />
             <source>Key</source>
             <translation>按鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <source>Where</source>
             <translation>適用位置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="75" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="73" />
             <source>Does</source>
             <translation>作用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="93" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="91" />
             <source>Everything in Reviewer works from the keyboard. Ctrl+Shift+P finds any action by name.</source>
             <translation>Reviewer 的所有操作都可以用鍵盤完成。按 Ctrl+Shift+P 可按名稱尋找任何操作。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="114" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="112" />
             <source>not available ({reason})</source>
             <translation>不可用（{reason}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="121" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="119" />
             <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). The demo clip is Reviewer's own material, under the same licence.</source>
             <translation>自由軟體，按 GNU 通用公共許可證第 3 版或更高版本（GPL-3.0-or-later）釋出。示範片段為 Reviewer 自有素材，採用相同許可證。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="125" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="123" />
             <source>Review machine-made transcripts of video: speakers, source and translation, approval, export.</source>
             <translation>審校影片的機器逐字稿：講者、原文與譯文、核准、匯出。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="146" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="144" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/help_dialogs.py" line="146" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="144" />
             <source>Data</source>
             <translation>資料</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
-            <location filename="../reviewer/ui/help_dialogs.py" line="157" />
+            <location filename="../reviewer/ui/help_dialogs.py" line="155" />
             <source>About Reviewer</source>
             <translation>關於 Reviewer</translation>
         </message>
@@ -807,52 +807,52 @@
             <translation>修訂歷史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>1 change</source>
             <translation>1 處修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>{n} changes</source>
             <translation>{n} 處修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>1 segment</source>
             <translation>1 個段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>{n} segments</source>
             <translation>{n} 個段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>1 glossary term</source>
             <translation>1 條詞彙</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>{n} glossary terms</source>
             <translation>{n} 條詞彙</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>1 revision</source>
             <translation>1 次修訂</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>{n} revisions</source>
             <translation>{n} 次修訂</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>1 character</source>
             <translation>1 個字元</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>{n} characters</source>
             <translation>{n} 個字元</translation>
         </message>
@@ -881,7 +881,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>稍後</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/match_delegate.py" line="68" />
+            <location filename="../reviewer/ui/match_delegate.py" line="67" />
             <source>Matches not lit: {error}</source>
             <translation>未能反白匹配：{error}</translation>
         </message>
@@ -946,155 +946,133 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>專案 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="287" />
+            <location filename="../reviewer/ui/start.py" line="141" />
             <source>Part of the window could not be set up ({error})</source>
             <translation>視窗的一部分未能建立（{error}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="367" />
-            <source>Find in source or translation (Ctrl+F), any script</source>
-            <translation>在原文或譯文中尋找（Ctrl+F），簡繁皆可</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="372" />
-            <location filename="../reviewer/ui/main_window.py" line="787" />
-            <source>All speakers</source>
-            <translation>全部講者</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="377" />
-            <location filename="../reviewer/ui/main_window.py" line="801" />
-            <source>Reviewed {done} of {count}</source>
-            <translation>已核准 {done} / {count}</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="416" />
+            <location filename="../reviewer/ui/main_window.py" line="252" />
             <source>No project</source>
             <translation>未開啟專案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="430" />
+            <location filename="../reviewer/ui/main_window.py" line="265" />
             <source>Open recent</source>
             <translation>最近開啟</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="586" />
+            <location filename="../reviewer/ui/main_window.py" line="401" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 處</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="592" />
+            <location filename="../reviewer/ui/main_window.py" line="407" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="626" />
+            <location filename="../reviewer/ui/main_window.py" line="438" />
             <source>Read-only: {reason}</source>
             <translation>唯讀：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="633" />
+            <location filename="../reviewer/ui/main_window.py" line="445" />
             <source>The video had moved: found it at {file}</source>
             <translation>影片已被移動：在 {file} 找到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="808" />
-            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
-            <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/main_window.py" line="832" />
+            <location filename="../reviewer/ui/main_window.py" line="601" />
             <source>All changes saved</source>
             <translation>所有修改均已儲存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="839" />
+            <location filename="../reviewer/ui/main_window.py" line="608" />
             <source>NOT SAVED: {error}</source>
             <translation>未儲存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="875" />
+            <location filename="../reviewer/ui/commands/edit.py" line="35" />
             <source>Undo {what}</source>
             <translation>復原 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="876" />
+            <location filename="../reviewer/ui/commands/edit.py" line="41" />
             <source>Redo {what}</source>
             <translation>重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="941" />
+            <location filename="../reviewer/ui/commands/file.py" line="41" />
             <source>(none yet)</source>
             <translation>（暫無）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="950" />
+            <location filename="../reviewer/ui/commands/file.py" line="51" />
             <source>The other language</source>
             <translation>另一種語言</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="972" />
+            <location filename="../reviewer/ui/commands/file.py" line="72" />
             <source>Where is the video?</source>
             <translation>影片在哪裡？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="974" />
+            <location filename="../reviewer/ui/commands/file.py" line="19" />
             <source>Video and audio ({patterns})</source>
             <translation>影片和音訊 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="978" />
             <location filename="../reviewer/ui/opening.py" line="53" />
+            <location filename="../reviewer/ui/commands/file.py" line="19" />
             <source>All files (*)</source>
             <translation>所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="996" />
+            <location filename="../reviewer/ui/commands/file.py" line="92" />
             <source>Not saved: {error}</source>
             <translation>未儲存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1001" />
+            <location filename="../reviewer/ui/commands/file.py" line="95" />
             <source>Nothing to save: every change is in the project file.</source>
             <translation>無需儲存：所有修改都已在專案檔案中。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1012" />
+            <location filename="../reviewer/ui/commands/edit.py" line="21" />
             <source>Undid {what}</source>
             <translation>已復原 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1018" />
+            <location filename="../reviewer/ui/commands/edit.py" line="28" />
             <source>Redid {what}</source>
             <translation>已重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1058" />
+            <location filename="../reviewer/ui/commands/edit.py" line="87" />
             <source>Put the playhead inside the segment to split it</source>
             <translation>請把播放指標移到段落內部再拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1143" />
+            <location filename="../reviewer/ui/commands/review.py" line="47" />
             <source>Every segment has been reviewed</source>
             <translation>所有段落都已校閱</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1151" />
+            <location filename="../reviewer/ui/commands/review.py" line="57" />
             <source>No speaker on key {key} yet: add one in the speaker panel, or Alt+N</source>
             <translation>按鍵 {key} 還沒有對應的講者：請在講者面板中新增，或按 Alt+N</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
+            <location filename="../reviewer/ui/commands/review.py" line="74" />
             <source>New speaker</source>
             <translation>新建講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
+            <location filename="../reviewer/ui/commands/review.py" line="74" />
             <source>Name (given to the selected segments):</source>
             <translation>名字（將指定給所選段落）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1176" />
+            <location filename="../reviewer/ui/commands/review.py" line="86" />
             <source>No tag on Ctrl+{n}</source>
             <translation>Ctrl+{n} 沒有對應的標籤</translation>
         </message>
@@ -1190,6 +1168,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>預覽所有按詞彙表的修正，再作為一步全部應用</translation>
         </message>
         <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
+        </message>
+        <message>
             <location filename="../reviewer/ui/problems_panel.py" line="297" />
             <source>Checked as {kind} (Ctrl+Z takes it back)</source>
             <translation>已改為按{kind}檢查（Ctrl+Z 可復原）</translation>
@@ -1251,17 +1234,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>段落 #{id} 沒有可按詞彙表修正的內容</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="417" />
+            <location filename="../reviewer/ui/problems_panel.py" line="416" />
             <source>Fixed #{id}: {text}</source>
             <translation>已修正 #{id}：{text}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="431" />
+            <location filename="../reviewer/ui/problems_panel.py" line="429" />
             <source>Fix all glossary, name and untranslated-text problems</source>
             <translation>修正全部詞彙、人名和未翻譯文字問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="443" />
+            <location filename="../reviewer/ui/problems_panel.py" line="441" />
             <location filename="../reviewer/ui/segment_model.py" line="31" />
             <source>Problems</source>
             <translation>問題</translation>
@@ -1277,17 +1260,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>解除鎖定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="45" />
+            <location filename="../reviewer/ui/project_trust.py" line="49" />
             <source>The file was not changed. Reviewer can copy its data (segments, speakers, tags, history, glossary) into a new project file it makes itself, leaving out anything else the file holds.</source>
             <translation>檔案未被改動。Reviewer 可以把其中的資料（段落、講者、標籤、修訂歷史、詞彙表）複製到它新建的專案檔案中，檔案中的其他內容一概不帶。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="65" />
+            <location filename="../reviewer/ui/project_trust.py" line="69" />
             <source>Rescued into {file}; what could not be kept as it was:</source>
             <translation>已搶救到 {file}；以下內容無法原樣保留：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/project_trust.py" line="93" />
+            <location filename="../reviewer/ui/project_trust.py" line="97" />
             <source>The project opened read-only: {reason}.
 
 Break the lock only if that machine is switched off or no longer has the project open: two Reviewers writing one file lose work.</source>
@@ -1391,12 +1374,12 @@ Save a copy elsewhere before closing?</source>
             <translation>原文範圍</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/script_tools.py" line="96" />
+            <location filename="../reviewer/ui/script_tools.py" line="99" />
             <source>Show source as</source>
             <translation>原文顯示為</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/script_tools.py" line="99" />
+            <location filename="../reviewer/ui/script_tools.py" line="102" />
             <source>As written</source>
             <translation>原樣</translation>
         </message>
@@ -2207,7 +2190,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
-            <location filename="../reviewer/ui/main_window.py" line="915" />
+            <location filename="../reviewer/ui/commands/file.py" line="27" />
             <source>Open a project, transcript or video</source>
             <translation>開啟專案、逐字稿或影片</translation>
         </message>
@@ -2258,6 +2241,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
+            <location filename="../reviewer/ui/commands/edit.py" line="34" />
             <source>Undo</source>
             <translation>復原</translation>
         </message>
@@ -2273,6 +2257,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
+            <location filename="../reviewer/ui/commands/edit.py" line="40" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2960,6 +2945,28 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
             <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
             <source>Speakers</source>
             <translation>講者</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="21" />
+            <source>Find in source or translation (Ctrl+F), any script</source>
+            <translation>在原文或譯文中尋找（Ctrl+F），簡繁皆可</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="26" />
+            <location filename="../reviewer/ui/filter_bar.py" line="69" />
+            <source>All speakers</source>
+            <translation>全部講者</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="31" />
+            <location filename="../reviewer/ui/filter_bar.py" line="80" />
+            <source>Reviewed {done} of {count}</source>
+            <translation>已核准 {done} / {count}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="87" />
+            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
+            <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
         </message>
     </context>
 </TS>

@@ -21,11 +21,11 @@ from reviewer.store import Project
 from reviewer.store.glossary import kind_of, profiles_of, set_profiles
 from reviewer.text.checks import SUBTITLES
 from reviewer.text.profiles import LanguageProfile, Profiles
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 LANGUAGES = {
     "en": QT_TR_NOOP("English (and other Latin or Cyrillic script)"),
@@ -135,15 +135,15 @@ class CheckPreferences(QDialog):
         super().accept()
 
 
-def _open(window: MainWindow) -> None:
+def _open(window: Window) -> None:
     if window.project is None:
         return
-    dialog = CheckPreferences(window.project, window)
-    window._dialog = dialog
+    dialog = CheckPreferences(window.project, window.widget)
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     window.add_action(
         ActionSpec(
             "check_preferences",

@@ -24,20 +24,20 @@ from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
 from reviewer.store.checkpoints import NetChange
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import diff_html, local_time
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 
 class CompareDialog(QDialog):
     """Now against a checkpoint: one row per changed field, its diff, export and restore."""
 
-    def __init__(self, window: MainWindow, project: Project) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, project: Project) -> None:
+        super().__init__(window.widget)
         self.main = window
         self.project = project
         self.changes: list[NetChange] = []
@@ -154,14 +154,12 @@ class CompareDialog(QDialog):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(
-            tr("Wrote the changes to {file}").format(file=written), 8000
-        )
+        self.main.show_message(tr("Wrote the changes to {file}").format(file=written), 8000)
 
     def restore_checkpoint(self) -> None:
         name = self.checkpoint
-        if name and self.main._edit(lambda p: p.restore_checkpoint(name)) is not None:
-            self.main.statusBar().showMessage(
+        if name and self.main.edit(lambda p: p.restore_checkpoint(name)) is not None:
+            self.main.show_message(
                 tr(
                     "Restored the checkpoint “{name}” (a backup copy is beside the project;"
                     " Ctrl+Z undoes it)"
@@ -171,11 +169,11 @@ class CompareDialog(QDialog):
             self.refresh()
 
 
-def name_checkpoint(window: MainWindow) -> None:
+def name_checkpoint(window: Window) -> None:
     if window.project is None:
         return
     window.editor.flush()
-    dialog = QInputDialog(window)
+    dialog = QInputDialog(window.widget)
     dialog.setObjectName("checkpointName")
     dialog.setWindowTitle(tr("Name a checkpoint"))
     dialog.setLabelText(tr("Name this state of the project (e.g. “sent to the desk 14:05”):"))
@@ -189,28 +187,26 @@ def name_checkpoint(window: MainWindow) -> None:
         except ReviewerError as exc:
             window.show_error(str(exc))
             return
-        window.statusBar().showMessage(
-            tr("Checkpoint “{name}” named").format(name=point.name), 8000
-        )
+        window.show_message(tr("Checkpoint “{name}” named").format(name=point.name), 8000)
 
     dialog.textValueSelected.connect(named)
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def compare(window: MainWindow) -> None:
+def compare(window: Window) -> None:
     if window.project is None:
         return
     window.editor.flush()
     if not window.project.checkpoints():
-        window.statusBar().showMessage(tr("No checkpoints yet: File > Name a checkpoint…"), 8000)
+        window.show_message(tr("No checkpoints yet: File > Name a checkpoint…"), 8000)
         return
     dialog = CompareDialog(window, window.project)
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     window.add_action(
         ActionSpec(
             "name_checkpoint",

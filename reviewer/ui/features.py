@@ -1,6 +1,6 @@
 """Features that plug into the review window.
 
-Each module named here has ``install(window: MainWindow) -> None``, which adds its actions
+Each module named here has ``install(window: Window) -> None``, which adds its actions
 (``window.add_action(spec, handler)``), panels (``window.add_dock(...)``) and listens to
 ``window.project_opened`` / ``project_closing`` / ``current_segment_changed``. The window
 itself stays the review core; a feature is one module, added here with one line.
@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 FEATURES: tuple[str, ...] = (
     "reviewer.ui.problems_panel",
@@ -39,7 +39,7 @@ def load(name: str) -> None:
     importlib.import_module(name)
 
 
-def install_all(window: MainWindow) -> None:
+def install_all(window: Window) -> None:
     """Install every feature into ``window``, in the order listed."""
     for name in FEATURES:
         importlib.import_module(name).install(window)

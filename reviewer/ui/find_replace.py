@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from reviewer.store.fixing import apply_plan, replace_plan
 from reviewer.text.search import Finder, Query, SearchError
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 MODES = {
     QT_TR_NOOP("Plain text"): "plain",
@@ -48,8 +48,8 @@ FIELDS = {
 class FindReplaceDialog(QDialog):
     """Non-modal: the table stays usable while it is open."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, window: Window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window.widget)
         self.setObjectName("findReplaceDialog")
         self.setWindowTitle(tr("Find and replace"))
         self.setModal(False)
@@ -185,7 +185,7 @@ class FindReplaceDialog(QDialog):
         except SearchError as exc:
             self.count.setText(str(exc))
             return
-        self.window_._edit(lambda p: p.edit(edits, f"Replace “{query.text}”"))
+        self.window_.edit(lambda p: p.edit(edits, f"Replace “{query.text}”"))
         self.update_matches()
         self.find_next()
 
@@ -204,7 +204,7 @@ class FindReplaceDialog(QDialog):
         label = f"Replace “{query.text}” with “{replacement}”"
 
         def apply(chosen: list[tuple[int, str, str, str]]) -> None:
-            self.window_._edit(lambda p: apply_plan(p, chosen, label))
+            self.window_.edit(lambda p: apply_plan(p, chosen, label))
             self.update_matches()
 
         preview = ChangePreview(label, plan, apply, self)
@@ -212,10 +212,10 @@ class FindReplaceDialog(QDialog):
         preview.open()
 
 
-def _open(window: MainWindow) -> None:
-    dialog = getattr(window, "find_replace_dialog", None)
+def _open(window: Window) -> None:
+    dialog = window.part(FindReplaceDialog)
     if dialog is None:
-        dialog = window.find_replace_dialog = FindReplaceDialog(window)  # type: ignore[attr-defined]
+        dialog = window.add_part(FindReplaceDialog(window))
     selected = window.editor.translation.textCursor().selectedText()
     if selected and "\u2029" not in selected:
         dialog.find_text.setText(selected)
@@ -227,13 +227,13 @@ def _open(window: MainWindow) -> None:
     dialog.update_matches()
 
 
-def _light_filter_text(window: MainWindow, text: str) -> None:
-    dialog = getattr(window, "find_replace_dialog", None)
+def _light_filter_text(window: Window, text: str) -> None:
+    dialog = window.part(FindReplaceDialog)
     if dialog is None or not dialog.isVisible():
         delegate_of(window).set_query(Query(text.strip()) if text.strip() else None)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     delegate_of(window)
     window.add_action(
         ActionSpec(

@@ -37,12 +37,12 @@ from reviewer.store.glossary import (
     update_term,
 )
 from reviewer.text.glossary import Term
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.i18n import count as counted
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEADERS = (
     QT_TR_NOOP("Source forms"),
@@ -192,7 +192,7 @@ class GlossaryPanel(QWidget):
     """The terms as an editable table; edits go straight to the project's glossary. The terms
     are read when the panel is first shown, not when the window opens."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.setObjectName("glossaryPanel")
         self.main = window
@@ -273,8 +273,8 @@ class GlossaryPanel(QWidget):
     def new_term(self, source: str) -> None:
         if self.project is None:
             return
-        dialog = TermDialog(self.project, source, self.main)
-        self.main._dialog = dialog
+        dialog = TermDialog(self.project, source, self.main.widget)
+        self.main.set_dialog(dialog)
         dialog.open()
 
     def delete_selected(self) -> None:
@@ -294,7 +294,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(
+        self.main.show_message(
             tr("{terms} read from {file}").format(terms=counted(count, "glossary term"), file=path),
             8000,
         )
@@ -307,7 +307,7 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.statusBar().showMessage(
+        self.main.show_message(
             tr("{terms} written to {file}").format(
                 terms=counted(count, "glossary term"), file=path
             ),
@@ -332,7 +332,7 @@ class GlossaryPanel(QWidget):
             self.export_to(path)
 
 
-def selected_text(window: MainWindow) -> str:
+def selected_text(window: Window) -> str:
     """Return the text selected in the source or translation editor (the focused one first)."""
     boxes = [window.editor.source, window.editor.translation]
     boxes.sort(key=lambda b: not b.hasFocus())
@@ -343,9 +343,9 @@ def selected_text(window: MainWindow) -> str:
     return ""
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = GlossaryPanel(window)
-    window.glossary_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
     window.add_dock(panel, tr("Glossary"), "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
-from reviewer.ui.actions import ACTIONS, ANYWHERE, EDITOR, LIST, ActionSpec, key_text
+from reviewer.ui.action_spec import ANYWHERE, EDITOR, LIST, ActionSpec, key_text
 from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 
 # Keys that are not actions of their own: the list's own movement.
@@ -43,7 +43,7 @@ SCOPES = {
 }
 
 
-def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str, str]]:
+def shortcut_rows(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
     """Return (keys, where, does) for every key the window knows, navigation first."""
     rows = list(NAVIGATION)
     rows += [
@@ -63,9 +63,7 @@ def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str,
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(
-        self, specs: Iterable[ActionSpec] = ACTIONS, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, specs: Iterable[ActionSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")

@@ -26,12 +26,12 @@ from reviewer.store import Notice, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,7 +92,7 @@ def _value(field: str, value: Any) -> str:
 class HistoryPanel(QWidget):
     """Revisions of one segment; the window tells it which (``show_segment``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.main = window
         self.project: Project | None = None
@@ -213,8 +213,8 @@ class HistoryPanel(QWidget):
         if r is None or self.segment_id is None:
             return
         sid = self.segment_id
-        if self.main._edit(lambda p: p.revert_to(sid, r.id)) is not None:
-            self.main.statusBar().showMessage(
+        if self.main.edit(lambda p: p.revert_to(sid, r.id)) is not None:
+            self.main.show_message(
                 tr(
                     "Segment #{id} is back as it was after revision {revision} (Ctrl+Z undoes it)"
                 ).format(id=sid, revision=r.id),
@@ -222,10 +222,10 @@ class HistoryPanel(QWidget):
             )
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = HistoryPanel(window)
     dock = window.add_dock(panel, tr("History"), "historyDock")
-    window.history_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
 
     def show_history() -> None:
         dock.show()

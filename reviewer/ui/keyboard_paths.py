@@ -19,10 +19,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDockWidget, QWidget
 
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 # Keys that bring up a panel and put the keyboard in it (the History panel has its own,
 # Ctrl+Alt+H, from reviewer.ui.history_panel).
@@ -52,8 +52,8 @@ def _editing_in_a_view(widget: QWidget) -> bool:
 class KeyPaths(QObject):
     """The window's Esc and the focus after its dialogs (see the module's docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window.widget)
         self.window_ = window
         # By the dialog's C++ address: a dialog made by a Qt static function (QInputDialog,
         # QFileDialog) gets a new Python wrapper for each event, so no wrapper can be the key.
@@ -61,7 +61,7 @@ class KeyPaths(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
-        window.destroyed.connect(lambda *_: app.removeEventFilter(self))
+        window.widget.destroyed.connect(lambda *_: app.removeEventFilter(self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -91,7 +91,7 @@ class KeyPaths(QObject):
             or _editing_in_a_view(focus)
         ):
             return False
-        window.do_back_to_list()
+        window.trigger("back_to_list")
         return True
 
     # -- dialogs --------------------------------------------------------------------------
@@ -119,14 +119,14 @@ class KeyPaths(QObject):
         window = self.window_
         if QApplication.activeModalWidget() is not None:
             return  # another dialog is up; it gets the keys
-        window.activateWindow()
-        window.raise_()
+        window.widget.activateWindow()
+        window.widget.raise_()
         alive = shiboken6.isValid(widget) and widget.isVisible()
         target = widget if alive else window.table
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _tab_order(window: MainWindow) -> None:
+def _tab_order(window: Window) -> None:
     """The find box, the list, the texts, the segment's fields, then the filters (never
     straight from the find box into a filter, where Down would change what the list shows)."""
     editor = window.editor
@@ -149,13 +149,13 @@ def _tab_order(window: MainWindow) -> None:
     window.find_box.returnPressed.connect(lambda: _find_box_enter(window))
 
 
-def _find_box_enter(window: MainWindow) -> None:
+def _find_box_enter(window: Window) -> None:
     if window.current_id() is None and window.filter.rowCount():
         window.select_row(window.filter.mapToSource(window.filter.index(0, 0)).row())
-    window.do_back_to_list()
+    window.trigger("back_to_list")
 
 
-def _show_panel(window: MainWindow, dock: QDockWidget) -> None:
+def _show_panel(window: Window, dock: QDockWidget) -> None:
     dock.show()
     dock.raise_()
     inner = dock.widget()
@@ -168,17 +168,17 @@ def _show_panel(window: MainWindow, dock: QDockWidget) -> None:
         (focusable[0] if focusable else inner).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def _show_speakers(window: MainWindow) -> None:
+def _show_speakers(window: Window) -> None:
     table = window.speakers.table
     table.setFocus()
     if table.currentRow() < 0 and table.rowCount():
         table.setCurrentCell(0, 1)
 
 
-def install(window: MainWindow) -> None:
-    window.key_paths = KeyPaths(window)  # type: ignore[attr-defined]
+def install(window: Window) -> None:
+    window.add_part(KeyPaths(window))
     _tab_order(window)
-    for dock in window.findChildren(QDockWidget):
+    for dock in window.widget.findChildren(QDockWidget):
         known = PANEL_KEYS.get(dock.objectName())
         if known is None:
             continue
@@ -205,5 +205,5 @@ def install(window: MainWindow) -> None:
             ("Ctrl+Alt+0",),
             tip="Back to the segment list from anywhere, the same segment selected (or Esc)",
         ),
-        window.do_back_to_list,
+        partial(window.trigger, "back_to_list"),
     )

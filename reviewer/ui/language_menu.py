@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reviewer.ui.i18n import LANGUAGES, chosen, tr
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 
 def restart_command() -> tuple[str, list[str]]:
@@ -29,7 +29,7 @@ def restart_command() -> tuple[str, list[str]]:
 class LanguageMenu:
     """The submenu and what choosing in it does."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.menu = window.menus["View"].addMenu(tr("Language"))
         self.menu.setObjectName("languageMenu")
@@ -62,7 +62,7 @@ class LanguageMenu:
                 "file, and Reviewer opens it again."
             ).replace("%1", LANGUAGES[code]),
             QMessageBox.StandardButton.NoButton,
-            self.window,
+            self.window.widget,
         )
         box.setObjectName("restartQuestion")
         box.addButton(tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
@@ -80,8 +80,8 @@ class LanguageMenu:
         # Started once the window has closed (and let go of the project), not before: a
         # close the editor cancels starts nothing.
         app.aboutToQuit.connect(lambda: QProcess.startDetached(*restart_command()))
-        self.window.close()
+        self.window.widget.close()
 
 
-def install(window: MainWindow) -> None:
-    window.language_menu = LanguageMenu(window)  # type: ignore[attr-defined]
+def install(window: Window) -> None:
+    window.add_part(LanguageMenu(window))

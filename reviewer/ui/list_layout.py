@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from reviewer.store import Notice, Project
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 WRAP_FLAG = "list/wrap"
 TEXT_COLUMNS = {"source": COL_SOURCE, "translation": COL_TRANSLATION}
@@ -26,12 +26,12 @@ TEXT_COLUMNS = {"source": COL_SOURCE, "translation": COL_TRANSLATION}
 class ListLayout:
     """Wrapping of long text in the list, and hiding of empty text columns."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.table = window.table
         self.wrap = False
         self._grown: set[int] = set()  # rows (of the view) sized to their text
-        self._timer = QTimer(window)
+        self._timer = QTimer(window.widget)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.grow_rows_in_view)
@@ -122,9 +122,9 @@ class ListLayout:
             self.table.setColumnHidden(COL_TRANSLATION, False)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     layout = ListLayout(window)
-    window.list_layout = layout  # type: ignore[attr-defined]
+    window.add_part(layout)
     action = window.add_action(
         ActionSpec(
             "wrap_list",

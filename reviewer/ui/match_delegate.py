@@ -15,7 +15,7 @@ from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION, one_line
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 MATCH_COLOUR = QColor(255, 213, 0, 150)
 CELL_TIME_LIMIT = 0.05  # seconds a regular expression may take on one painted cell
@@ -24,7 +24,7 @@ CELL_TIME_LIMIT = 0.05  # seconds a regular expression may take on one painted c
 class MatchDelegate(QStyledItemDelegate):
     """Draws a text cell with the spans matching :attr:`query` on a yellow ground."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window.table)
         self.window = window
         self.finder = Finder(CELL_TIME_LIMIT)
@@ -34,15 +34,15 @@ class MatchDelegate(QStyledItemDelegate):
     def set_query(self, query: Query | None) -> None:
         if query != self.query:
             self.query = query if query else None
-            self._attach()
+            self.attach()
             self.window.table.viewport().update()
 
     def set_script(self, config: str) -> None:
         self.script = config
-        self._attach()
+        self.attach()
         self.window.table.viewport().update()
 
-    def _attach(self) -> None:
+    def attach(self) -> None:
         """Paint the text columns only while there is something to light or convert: a cell
         painted through Python costs about 0.1 ms, some 3 ms of every repaint of the list."""
         active = self.query is not None or bool(self.script)
@@ -64,9 +64,7 @@ class MatchDelegate(QStyledItemDelegate):
             # Not again for every cell of every repaint: the pattern is dropped until the
             # editor types another one, and told why nothing is lit.
             self.query = None
-            self.window.statusBar().showMessage(
-                tr("Matches not lit: {error}").format(error=exc), 8000
-            )
+            self.window.show_message(tr("Matches not lit: {error}").format(error=exc), 8000)
             return []
         except SearchError:
             return []
@@ -114,12 +112,11 @@ class MatchDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def delegate_of(window: MainWindow) -> MatchDelegate:
+def delegate_of(window: Window) -> MatchDelegate:
     """Return the window's match delegate (made the first time; it puts itself on the text
     columns while it has something to paint)."""
-    delegate = getattr(window, "_match_delegate", None)
+    delegate = window.part(MatchDelegate)
     if delegate is None:
-        delegate = MatchDelegate(window)
-        window._match_delegate = delegate  # type: ignore[attr-defined]
-        delegate._attach()  # on the text columns once there is a query or a script
+        delegate = window.add_part(MatchDelegate(window))
+        delegate.attach()  # on the text columns once there is a query or a script
     return delegate

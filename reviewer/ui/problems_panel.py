@@ -40,7 +40,7 @@ from reviewer.store.glossary import (
     set_kind,
 )
 from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.glossary_loading import GlossaryLoader
 from reviewer.ui.i18n import QT_TR_NOOP, tr
@@ -49,7 +49,7 @@ from reviewer.ui.translated import check_name, message, severity
 from reviewer.ui.translated import kind as kind_word
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEADERS = ("#", QT_TR_NOOP("Time"), QT_TR_NOOP("Check"), QT_TR_NOOP("Problem"))
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
@@ -138,7 +138,7 @@ class ProblemsModel(QAbstractTableModel):
 class ProblemsPanel(QWidget):
     """Lists the project's problems; follows its notices (debounced)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self.setObjectName("problemsPanel")
         self.main = window
@@ -248,7 +248,7 @@ class ProblemsPanel(QWidget):
     def _warm(self) -> None:
         """Check every segment again, a slice a turn of the event loop, then list them."""
         self._timer.stop()
-        self.summary.setText("Checking…")
+        self.summary.setText(tr("Checking…"))
         self._warm_row = 0
         self._warm_timer.start()
 
@@ -292,8 +292,8 @@ class ProblemsPanel(QWidget):
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_box.currentData()
         if self.project is not None and kind != kind_of(self.project):
-            self.main._edit(lambda p: set_kind(p, kind))
-            self.main.statusBar().showMessage(
+            self.main.edit(lambda p: set_kind(p, kind))
+            self.main.show_message(
                 tr("Checked as {kind} (Ctrl+Z takes it back)").format(kind=kind_word(kind)), 6000
             )
         self._show_kind()
@@ -342,7 +342,7 @@ class ProblemsPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         problem = self.problems[row]
         self.main.select_id(problem.segment_id)
-        self.main.statusBar().showMessage(
+        self.main.show_message(
             f"#{problem.segment_id} {severity(problem.severity)}: {message(problem)}", 8000
         )
 
@@ -352,7 +352,7 @@ class ProblemsPanel(QWidget):
             self.refresh()
         problems = self.problems
         if not problems or self.project is None:
-            self.main.statusBar().showMessage(tr("No problems"), 4000)
+            self.main.show_message(tr("No problems"), 4000)
             return
         chosen = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
         current_id = self.main.current_id()
@@ -403,26 +403,24 @@ def _warnings(n: int) -> str:
     return (tr("1 warning") if n == 1 else tr("{n} warnings")).format(n=n)
 
 
-def _fix_segment(window: MainWindow) -> None:
+def _fix_segment(window: Window) -> None:
     project, segment_id = window.project, window.current_id()
     if project is None or segment_id is None:
         return
     window.editor.flush()
     plan = fix_plan(project, [segment_id])
     if not plan:
-        window.statusBar().showMessage(tr("No glossary fix for #{id}").format(id=segment_id), 5000)
+        window.show_message(tr("No glossary fix for #{id}").format(id=segment_id), 5000)
         return
-    window._edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
-    window.statusBar().showMessage(
-        tr("Fixed #{id}: {text}").format(id=segment_id, text=plan[0][3]), 8000
-    )
+    window.edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
+    window.show_message(tr("Fixed #{id}: {text}").format(id=segment_id, text=plan[0][3]), 8000)
 
 
 def fix_all_label(plan: Plan) -> str:
     return f"Fix {len(plan)} segments from the glossary"
 
 
-def _fix_all(window: MainWindow) -> None:
+def _fix_all(window: Window) -> None:
     if window.project is None:
         return
     window.editor.flush()
@@ -430,16 +428,16 @@ def _fix_all(window: MainWindow) -> None:
     dialog = ChangePreview(
         tr("Fix all glossary, name and untranslated-text problems"),
         plan,
-        lambda chosen: window._edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
-        window,
+        lambda chosen: window.edit(lambda p: apply_plan(p, chosen, fix_all_label(chosen))),
+        window.widget,
     )
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     panel = ProblemsPanel(window)
-    window.problems_panel = panel  # type: ignore[attr-defined]
+    window.add_part(panel)
     window.add_dock(panel, tr("Problems"), "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(

@@ -16,18 +16,22 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from reviewer.store import Project
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 RESCUE = QT_TR_NOOP("Rescue into a new project")
 BREAK = QT_TR_NOOP("Break the lock")
 
 
-def _box(window: MainWindow, text: str, *buttons: str) -> QMessageBox:
+def _box(window: Window, text: str, *buttons: str) -> QMessageBox:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Reviewer", text, QMessageBox.StandardButton.NoButton, window
+        QMessageBox.Icon.Warning,
+        "Reviewer",
+        text,
+        QMessageBox.StandardButton.NoButton,
+        window.widget,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and text from the file are never markup
     for label in buttons:
@@ -36,7 +40,7 @@ def _box(window: MainWindow, text: str, *buttons: str) -> QMessageBox:
     return box
 
 
-def offer_rescue(window: MainWindow, path: Path, error: ReviewerError) -> QMessageBox:
+def offer_rescue(window: Window, path: Path, error: ReviewerError) -> QMessageBox:
     """Say why ``path`` was refused and offer to copy its data into a new project."""
     box = _box(
         window,
@@ -75,7 +79,7 @@ def offer_rescue(window: MainWindow, path: Path, error: ReviewerError) -> QMessa
     return box
 
 
-def tell_opening(window: MainWindow, project: Project, path: Path) -> None:
+def tell_opening(window: Window, project: Project, path: Path) -> None:
     """After opening: say what was set aside beside the file, and offer to break a lock that
     another machine holds."""
     if project.opening_notes:
@@ -85,7 +89,7 @@ def tell_opening(window: MainWindow, project: Project, path: Path) -> None:
         offer_break_lock(window, path, project.read_only_reason)
 
 
-def offer_break_lock(window: MainWindow, path: Path, reason: str) -> QMessageBox:
+def offer_break_lock(window: Window, path: Path, reason: str) -> QMessageBox:
     """Warn, then on the editor's word break the other machine's lock and open again."""
     box = _box(
         window,

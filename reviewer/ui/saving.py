@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 HEARTBEAT_MS = 2000  # retry unsaved work, keep the lock fresh, checkpoint the WAL
 
@@ -40,8 +40,8 @@ def unsaved_text(project: Project) -> str:
 class Saving(QObject):
     """Keeps the window's save state true to the project's pending queue."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.project: Project | None = None
         self._unsubscribe: object = None
@@ -51,7 +51,7 @@ class Saving(QObject):
         self.timer.timeout.connect(self.heartbeat)
         window.project_opened.connect(self._opened)
         window.project_closing.connect(self._closing)
-        window.close_guard = self.may_close  # type: ignore[attr-defined]
+        window.add_close_guard(self.may_close)
 
     def _opened(self, project: Project) -> None:
         self.project = project
@@ -86,7 +86,7 @@ class Saving(QObject):
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.kind == "saving":
-            self.window._show_saved()
+            self.window.show_saved()
 
     def heartbeat(self) -> None:
         project = self.project
@@ -95,7 +95,7 @@ class Saving(QObject):
         had = bool(project.pending)
         project.heartbeat()
         if had and not project.pending:
-            self.window.statusBar().showMessage(tr("The unsaved changes are written now."), 8000)
+            self.window.show_message(tr("The unsaved changes are written now."), 8000)
 
     # -- save a copy ----------------------------------------------------------------------
 
@@ -104,7 +104,7 @@ class Saving(QObject):
         if project is None:
             return
         self.window.editor.flush()
-        dialog = QFileDialog(self.window, tr("Save a copy of the project"))
+        dialog = QFileDialog(self.window.widget, tr("Save a copy of the project"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(tr("Reviewer projects (*.review)"))
         dialog.setDefaultSuffix("review")
@@ -112,7 +112,7 @@ class Saving(QObject):
         dialog.setDirectory(str(project.path.parent))
         dialog.selectFile(f"{project.path.stem} copy{project.path.suffix}")
         dialog.fileSelected.connect(self.write_copy)
-        self.window._dialog = dialog
+        self.window.set_dialog(dialog)
         dialog.open()
 
     def write_copy(self, target: str) -> bool:
@@ -128,7 +128,7 @@ class Saving(QObject):
             self.window.show_error(str(exc))
             return False
         self.copied = True
-        self.window.statusBar().showMessage(
+        self.window.show_message(
             tr("Saved a copy at {file}, with {count} unsaved changes").format(
                 file=written, count=len(project.pending)
             )
@@ -154,14 +154,14 @@ class Saving(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.window.widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Save).setText(tr("Save a copy…"))
         box.button(QMessageBox.StandardButton.Discard).setText(tr("Close without them"))
         box.setObjectName("unsavedOnClose")
         box.finished.connect(self._close_answer)
-        self.window._dialog = box
+        self.window.set_dialog(box)
         box.open()
         return False
 
@@ -170,7 +170,7 @@ class Saving(QObject):
             self._close_now()
         elif answer == QMessageBox.StandardButton.Save:
             self.save_copy()
-            dialog = self.window._dialog
+            dialog = self.window.dialog
             if isinstance(dialog, QFileDialog):
                 dialog.fileSelected.connect(lambda _path: self._close_if_copied())
 
@@ -180,12 +180,12 @@ class Saving(QObject):
 
     def _close_now(self) -> None:
         self.closing_confirmed = True
-        QTimer.singleShot(0, self.window.close)
+        QTimer.singleShot(0, self.window.widget.close)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     saving = Saving(window)
-    window.saving = saving  # type: ignore[attr-defined]
+    window.add_part(saving)
     window.add_action(
         ActionSpec(
             "save_copy",

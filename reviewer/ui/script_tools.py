@@ -19,20 +19,20 @@ from PySide6.QtWidgets import (
 
 from reviewer.store.fixing import apply_plan, convert_label, convert_plan
 from reviewer.text.chinese import CONFIGS
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 
 class ConvertScriptDialog(QDialog):
     """Which OpenCC config, and which segments; OK shows the changes before applying them."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, window: Window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window.widget)
         self.setObjectName("convertScriptDialog")
         self.setWindowTitle(tr("Convert Chinese script"))
         self.window_ = window
@@ -68,19 +68,22 @@ class ConvertScriptDialog(QDialog):
         plan = convert_plan(project, config, ids)
         label = convert_label(config)
         self.preview = ChangePreview(
-            label, plan, lambda chosen: window._edit(lambda p: apply_plan(p, chosen, label)), window
+            label,
+            plan,
+            lambda chosen: window.edit(lambda p: apply_plan(p, chosen, label)),
+            window.widget,
         )
-        window._dialog = self.preview
+        window.set_dialog(self.preview)
         self.preview.open()
 
 
-def _open(window: MainWindow) -> None:
+def _open(window: Window) -> None:
     dialog = ConvertScriptDialog(window)
-    window._dialog = dialog
+    window.set_dialog(dialog)
     dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     delegate = delegate_of(window)
     window.add_action(
         ActionSpec(
@@ -103,7 +106,6 @@ def install(window: MainWindow) -> None:
         action.setChecked(key == window.settings.store.value("show_source_as", ""))
         group.addAction(action)
         menu.addAction(action)
-    window.show_source_as = group  # type: ignore[attr-defined]
 
     def chosen(action: QAction) -> None:
         delegate.set_script(action.data() or "")

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from reviewer.store import Project
 from reviewer.store.change_report import as_text
 from reviewer.store.checkpoints import authors, read_timeline
-from reviewer.ui.actions import ActionSpec
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import local_time
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 LIMIT = 5000  # newest revisions shown; the command line has them all
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,13 +136,13 @@ class TimelineDialog(QDialog):
             select(int(segment_id))
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     def open_timeline() -> None:
         if window.project is None:
             return
         window.editor.flush()
-        dialog = TimelineDialog(window.project, window)
-        window._dialog = dialog
+        dialog = TimelineDialog(window.project, window.widget)
+        window.set_dialog(dialog)
         dialog.open()
 
     window.add_action(

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from reviewer.paths import data_dir
 from reviewer.store import EXTENSION
 from reviewer.store.project import default_author
-from reviewer.ui.actions import ANYWHERE, ActionSpec
+from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.app_icon import app_icon
 from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 from reviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.window_api import Window
 
 SHOWN_FLAG = "welcome/shown"
 
@@ -164,12 +164,12 @@ class WelcomeDialog(QDialog):
         return self.name.text().strip() or default_author()
 
 
-def _is_demo(window: MainWindow) -> bool:
+def _is_demo(window: Window) -> bool:
     project = window.project
     return project is not None and project.path == data_dir() / "demo" / ("demo" + EXTENSION)
 
 
-def open_demo(window: MainWindow) -> None:
+def open_demo(window: Window) -> None:
     """Open the demo clip in ``window`` (made from the bundled clip on first use)."""
     from reviewer.core.errors import ReviewerError
     from reviewer.ui import opening
@@ -182,7 +182,7 @@ def open_demo(window: MainWindow) -> None:
         window.show_error(tr("The demo clip could not be opened: {error}").format(error=exc))
 
 
-def showing_line(window: MainWindow) -> str | None:
+def showing_line(window: Window) -> str | None:
     """Return what the welcome says is behind it: the demo, the editor's project, or None."""
     project = window.project
     if project is None:
@@ -199,9 +199,9 @@ def showing_line(window: MainWindow) -> str | None:
     return tr(OWN).format(what=what)
 
 
-def show_welcome(window: MainWindow) -> WelcomeDialog:
+def show_welcome(window: Window) -> WelcomeDialog:
     """Open the welcome over ``window`` (non-blocking) and return it."""
-    dialog = WelcomeDialog(window.settings.author, window, showing=showing_line(window))
+    dialog = WelcomeDialog(window.settings.author, window.widget, showing=showing_line(window))
 
     def finished(_result: int) -> None:
         name = dialog.author()
@@ -218,9 +218,9 @@ def show_welcome(window: MainWindow) -> WelcomeDialog:
         action()
 
     dialog.demo.clicked.connect(lambda: then(lambda: open_demo(window)))
-    dialog.open_own.clicked.connect(lambda: then(window.do_open))
+    dialog.open_own.clicked.connect(lambda: then(lambda: window.trigger("open")))
     dialog.all_keys.clicked.connect(lambda: window.actions_by_name["shortcuts"].trigger())
-    window._welcome = dialog  # type: ignore[attr-defined]
+    window.add_part(dialog)
     dialog.open()
     dialog.name.setFocus()
     dialog.name.selectAll()
@@ -234,14 +234,14 @@ def wanted_at_start(settings: Settings) -> bool:
     return not settings.flag(SHOWN_FLAG, False) or not settings.author
 
 
-def show_at_start(window: MainWindow) -> WelcomeDialog | None:
+def show_at_start(window: Window) -> WelcomeDialog | None:
     """Open the welcome if this is the first start (see :func:`wanted_at_start`)."""
     if not wanted_at_start(window.settings):
         return None
     return show_welcome(window)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Window) -> None:
     window.add_action(
         ActionSpec(
             "welcome",

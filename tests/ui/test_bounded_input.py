@@ -15,6 +15,9 @@ from reviewer.core.limits import MAX_TIME_MS
 from reviewer.core.models import Segment
 from reviewer.store import Project
 from reviewer.ui.editor_pane import EDIT_LIMIT, PREVIEW_CHARS
+from reviewer.ui.find_replace import FindReplaceDialog
+from reviewer.ui.history_panel import HistoryPanel
+from reviewer.ui.match_delegate import MatchDelegate
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION, DISPLAY_LIMIT, TOOLTIP_LIMIT
 
 pytestmark = pytest.mark.gui
@@ -84,12 +87,12 @@ def test_a_pattern_that_backtracks_for_ever_is_stopped_and_named(
 ) -> None:
     w = window
     qtbot.keyClick(w.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    dialog = w.find_replace_dialog
+    dialog = w.part(FindReplaceDialog)
     dialog.finder.time_limit = 0.2  # the editor's 1 s, shortened for the test
     dialog.mode.setCurrentIndex(dialog.mode.findData("regex"))
     dialog.find_text.setText(r"(a+)+$")  # find as you type: this keystroke used to freeze
     assert dialog.count.text().startswith("This pattern takes too long (stopped after 0.2 s)")
-    assert w._match_delegate.query is None  # nothing half-lit
+    assert w.part(MatchDelegate).query is None  # nothing half-lit
     dialog.replace.setText("x")
     dialog.replace_all()
     assert "takes too long" in dialog.count.text()
@@ -97,7 +100,7 @@ def test_a_pattern_that_backtracks_for_ever_is_stopped_and_named(
     # The window goes on: a better pattern finds and lights at once.
     dialog.find_text.setText(r"a+!$")
     assert dialog.count.text() == "1 segment matches"
-    assert w._match_delegate.query.text == r"a+!$"
+    assert w.part(MatchDelegate).query.text == r"a+!$"
     w.table.viewport().grab()
 
 
@@ -129,10 +132,10 @@ def test_a_segment_at_the_time_limit_plays_in_the_video_pane(qtbot: Any, window:
 def test_the_history_of_a_long_text_shows_a_bounded_diff(qtbot: Any, window: Any) -> None:
     w = window
     retold = LONG_TRANSLATION.replace("a long line", "A long line")
-    w._edit(lambda p: p.set_translation(5, retold))
+    w.edit(lambda p: p.set_translation(5, retold))
     w.actions_by_name["undo"].trigger()
     w.select_id(5)
-    panel = w.history_panel
+    panel = w.part(HistoryPanel)
     qtbot.waitUntil(lambda: panel.diff.toPlainText() != "")
     shown = panel.diff.toPlainText()
     assert len(shown) < 10_000 and "characters) …" in shown

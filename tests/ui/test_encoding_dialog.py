@@ -88,7 +88,7 @@ def test_the_other_language_asks_too(window, tmp_path: Path, monkeypatch) -> Non
     other.write_bytes(CP1250)  # 1-2 s and 3-4 s, as the project's segments
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     answer("cp1252")  # not the guess: the answer shows that the dialog asked
-    window.do_import_other_language()
+    window.trigger("import_other_language")
     assert [s.translation for s in window.project.transcript.segments] == [
         "Ðino je došao kuæi.",
         "Hvala, Ðino!",

@@ -34,4 +34,6 @@ def test_panels_start_as_tabs_under_the_table(window) -> None:  # type: ignore[n
     assert areas == {Qt.DockWidgetArea.BottomDockWidgetArea}
     problems = window.findChild(QDockWidget, "problemsDock")
     assert {d.objectName() for d in window.tabifiedDockWidgets(problems)} >= {
-        "glossaryDock", "historyDock"}
+        "glossaryDock",
+        "historyDock",
+    }

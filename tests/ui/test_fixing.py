@@ -9,9 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from reviewer.store.glossary import profiles_of, set_kind, terms
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.find_replace import FindReplaceDialog
+from reviewer.ui.glossary_panel import GlossaryPanel
+from reviewer.ui.match_delegate import MatchDelegate
+from reviewer.ui.problems_panel import ProblemsPanel
 
 GLOSSARY = (
     "source,translation,avoid,note\n"
@@ -25,13 +30,13 @@ GLOSSARY = (
 def glossary_window(window: Any, tmp_path: Path) -> Any:
     path = tmp_path / "glossary.csv"
     path.write_text(GLOSSARY, encoding="utf-8")
-    window.glossary_panel.import_from(path)
+    window.part(GlossaryPanel).import_from(path)
     return window
 
 
 def test_f8_steps_through_every_problem_and_shift_f8_back(qtbot: Any, glossary_window: Any) -> None:
     w = glossary_window
-    panel = w.problems_panel
+    panel = w.part(ProblemsPanel)
     panel.refresh()
     seen = []
     for _ in range(len(panel.problems)):
@@ -64,7 +69,7 @@ def test_fix_key_applies_the_glossary_to_the_current_segment(
 def test_fix_all_previews_then_applies_one_undoable_step(glossary_window: Any, saved: Any) -> None:
     w = glossary_window
     w.actions_by_name["fix_all_problems"].trigger()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.isVisible()
     assert preview.table.rowCount() == 3
     assert preview.table.item(0, 3).text() == "Lebanon's Hezbollah said"
@@ -85,11 +90,11 @@ def test_fix_all_previews_then_applies_one_undoable_step(glossary_window: Any, s
 def test_find_and_replace_dialog(qtbot: Any, window: Any, saved: Any) -> None:
     w = window
     qtbot.keyClick(w.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    dialog = w.find_replace_dialog
+    dialog = w.part(FindReplaceDialog)
     assert dialog.isVisible()
     dialog.find_text.insert("真主黨")  # Traditional finds the Simplified text
     assert dialog.count.text() == "1 segment matches"
-    assert w._match_delegate.query.text == "真主黨"
+    assert w.part(MatchDelegate).query.text == "真主黨"
     w.table.viewport().grab()  # paints the lit match
     dialog.fields.setCurrentIndex(dialog.fields.findText("Translation"))
     dialog.replace.setText("Hezbollah")
@@ -112,18 +117,18 @@ def test_find_and_replace_dialog(qtbot: Any, window: Any, saved: Any) -> None:
     dialog.find_text.setText("(")
     assert "regular expression" in dialog.count.text()
     dialog.reject()
-    assert w._match_delegate.query is None
+    assert w.part(MatchDelegate).query is None
 
 
 def test_convert_script_dialog_and_show_source_as(window: Any, saved: Any) -> None:
     w = window
     w.actions_by_name["convert_script"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "convertScriptDialog"
     dialog.config.setCurrentIndex(dialog.config.findData("s2t"))
     dialog.everything.setChecked(True)
     dialog.accept()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.table.rowCount() == 3
     preview.apply_button.click()
     assert saved.segment(2)["source"] == "黎巴嫩真主黨表示"
@@ -132,9 +137,9 @@ def test_convert_script_dialog_and_show_source_as(window: Any, saved: Any) -> No
     w.actions_by_name["undo"].trigger()
     assert saved.segment(2)["source"] == "黎巴嫩真主党表示"
     # The view option changes the picture, never the text.
-    action = next(a for a in w.show_source_as.actions() if a.data() == "s2hk")
+    action = next(a for a in w.findChild(QMenu, "showSourceAsMenu").actions() if a.data() == "s2hk")
     action.trigger()
-    assert w._match_delegate.script == "s2hk"
+    assert w.part(MatchDelegate).script == "s2hk"
     w.table.viewport().grab()
     assert saved.segment(2)["source"] == "黎巴嫩真主党表示"
 
@@ -151,13 +156,13 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
     qtbot.keyClick(
         box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "termDialog" and dialog.source.text() == "真主党"
     dialog.translation.setText("Hezbollah")
     dialog.accept()
     [term] = terms(w.project)
     assert (term.sources, term.translation) == (["真主党"], "Hezbollah")
-    panel = w.glossary_panel
+    panel = w.part(GlossaryPanel)
     assert len(panel.terms) == 1
     model = panel.table.model()
     assert model.index(0, 1).data() == "Hezbollah"
@@ -174,10 +179,10 @@ def test_glossary_panel_term_from_selection_edit_and_delete(qtbot: Any, window: 
 def test_glossary_panel_export_and_a_bad_import(window: Any, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("source,translation\n王毅,\n", encoding="utf-8")
-    window.glossary_panel.import_from(bad)
+    window.part(GlossaryPanel).import_from(bad)
     assert terms(window.project) == []
     out = tmp_path / "out.csv"
-    window.glossary_panel.export_to(out)
+    window.part(GlossaryPanel).export_to(out)
     assert out.read_text(encoding="utf-8").strip() == "source,translation,avoid,note"
 
 
@@ -185,7 +190,7 @@ def test_check_preferences_dialog(window: Any) -> None:
     w = window
     set_kind(w.project, "subtitles")  # the profiles are the subtitle rules
     w.actions_by_name["check_preferences"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     assert dialog.objectName() == "checkPreferences"
     chars, _cps, _lines = dialog.boxes["en"]
     chars.setValue(10)

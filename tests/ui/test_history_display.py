@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.ui.history_panel import diff_html
+from reviewer.ui.history_panel import HistoryPanel, diff_html
 
 
 def _plain(html: str) -> str:
@@ -36,7 +36,7 @@ def test_a_text_change_is_a_word_diff() -> None:
 def test_a_panel_behind_a_tab_catches_up_when_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDockWidget
 
-    panel = window.history_panel
+    panel = window.part(HistoryPanel)
     window.findChild(QDockWidget, "historyDock").hide()
     assert not panel.isVisible()
     window.select_id(2)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from reviewer.core.limits import MAX_TIME_MS
+from reviewer.ui.glossary_panel import GlossaryPanel
 
 
 def test_a_fifo_or_a_device_is_refused_with_a_sentence(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +22,7 @@ def test_a_fifo_or_a_device_is_refused_with_a_sentence(window, tmp_path: Path) -
     for path, kind in ((fifo, "a named pipe (FIFO)"), (zero, "a device")):
         assert not window.open_path(path)
         assert window.project is before
-        box = window._dialog
+        box = window.dialog
         assert isinstance(box, QMessageBox)
         assert box.text() == (
             f"{path}: this is {kind}, not a project, transcript or video file; nothing was read"
@@ -37,7 +38,7 @@ def test_a_cue_past_the_limit_is_left_out_and_said(window, tmp_path: Path) -> No
     assert window.open_path(late)
     segments = window.project.transcript.segments
     assert [s.translation for s in segments] == ["First \ufffdcue."]
-    text = window._dialog.text()
+    text = window.dialog.text()
     assert "late.srt:3: replaced 1 invalid or control character (U+0000 NUL)" in text
     assert "late.srt: cue 2: a time past the 100-hour limit (600:00:00.000); skipped" in text
     assert window.video.seek_slider.maximum() <= MAX_TIME_MS
@@ -47,7 +48,7 @@ def test_the_export_dialog_never_writes_over_its_own_project(window, monkeypatch
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     window.actions_by_name["export"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     project_path = window.project.path
     before = project_path.read_bytes()
@@ -86,8 +87,8 @@ def test_a_project_another_window_made_meanwhile_is_opened_not_replaced(
 def test_the_glossary_export_never_writes_over_its_own_project(window) -> None:  # type: ignore[no-untyped-def]
     project_path = window.project.path
     before = project_path.read_bytes()
-    window.glossary_panel.export_to(project_path)  # the save dialog asked; the editor said yes
+    window.part(GlossaryPanel).export_to(project_path)  # the save dialog asked; the editor said yes
     assert (
-        window._dialog.text() == f"{project_path}: this is the project itself; choose another name"
+        window.dialog.text() == f"{project_path}: this is the project itself; choose another name"
     )
     assert project_path.read_bytes() == before

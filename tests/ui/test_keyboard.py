@@ -157,7 +157,7 @@ def test_ctrl_f_finds_in_any_script(qtbot, window) -> None:  # type: ignore[no-u
 
 def test_command_palette_runs_actions_by_name(qtbot, window, saved) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, Qt.Key.Key_P, CTRL | SHIFT, widget=window.table)
-    palette = window._dialog
+    palette = window.dialog
     assert palette is not None and palette.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is palette.query)
     qtbot.keyClicks(palette.query, "approve")
@@ -170,7 +170,7 @@ def test_command_palette_runs_actions_by_name(qtbot, window, saved) -> None:  # 
 
 def test_help_lists_every_contract_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["shortcuts"].trigger()
-    table = window._dialog.table
+    table = window.dialog.table
     keys = " | ".join(table.item(r, 0).text() for r in range(table.rowCount()))
     for key in (
         "Up / Down",
@@ -192,7 +192,7 @@ def test_help_lists_every_contract_key(qtbot, window) -> None:  # type: ignore[n
         "Ctrl+Shift+P",
     ):
         assert key in keys, key
-    window._dialog.close()
+    window.dialog.close()
 
 
 def test_timing_keys_split_merge_and_nudge(qtbot, window, saved) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from reviewer.core.models import Segment, Transcript
 from reviewer.store import Project
+from reviewer.ui.find_replace import FindReplaceDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -95,7 +96,7 @@ def test_the_focus_returns_after_a_dialog(qtbot, window) -> None:  # type: ignor
     for start in (window.table, window.editor.translation):
         start.setFocus()
         window.actions_by_name["export"].trigger()
-        dialog = window._dialog
+        dialog = window.dialog
         assert isinstance(dialog, QDialog) and dialog.objectName() == "exportDialog"
         qtbot.waitUntil(dialog.isVisible)
         qtbot.waitUntil(lambda d=dialog: (f := QApplication.focusWidget()) is not None
@@ -106,7 +107,7 @@ def test_the_focus_returns_after_a_dialog(qtbot, window) -> None:  # type: ignor
 
 def test_find_and_replace_has_mnemonics_and_lights_the_match_in_the_editor(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["find_replace"].trigger()
-    dialog = window.find_replace_dialog
+    dialog = window.part(FindReplaceDialog)
     qtbot.waitUntil(dialog.isActiveWindow)  # its mnemonics, not the window's Alt keys
     buttons = {b.text() for b in dialog.findChildren(QPushButton)}
     assert {"Find &next", "&Replace", "Replace &all…", "Cl&ose"} <= buttons

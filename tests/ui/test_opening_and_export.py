@@ -50,7 +50,7 @@ def test_a_video_without_transcript_is_refused_naming_it(window, tmp_path: Path,
     before = window.project
     assert not window.open_path(lonely)
     assert window.project is before
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox) and "lonely.mp4: no transcript" in box.text()
 
 
@@ -66,7 +66,7 @@ def test_a_broken_file_opens_with_what_could_be_read_and_says_what_was_left_out(
         "This one ends before it starts.",  # kept, its end made its start
         "Last cue.",
     ]
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox)
     assert "broken.srt:5" in box.text() and "broken.srt:14" in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText
@@ -75,7 +75,7 @@ def test_a_broken_file_opens_with_what_could_be_read_and_says_what_was_left_out(
 def test_export_dialog_writes_a_file_pysubs2_reads(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.project.set_translation(2, "Lebanon's Hezbollah said")
     window.actions_by_name["export"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog.isVisible()
     dialog.format.setCurrentIndex(dialog.format.findData("srt"))
     dialog.text.setCurrentIndex(dialog.text.findData("translation"))
@@ -132,7 +132,7 @@ def test_dropping_a_transcript_opens_it_and_recent_files_list_it(
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.project.path == clip / "demo.review", timeout=3000)
-    window._fill_recent()
+    window.recent_menu.aboutToShow.emit()  # as the menu fills itself when it opens
     recent = [a.text() for a in window.recent_menu.actions()]
     assert recent[:2] == [str(clip / "demo.review"), str(project_file)]
 

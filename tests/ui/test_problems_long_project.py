@@ -8,7 +8,7 @@ from typing import Any
 from reviewer.core.models import Segment, Transcript
 from reviewer.store import Project
 from reviewer.store.glossary import check_project
-from reviewer.ui.problems_panel import WARM_SLICE
+from reviewer.ui.problems_panel import WARM_SLICE, ProblemsPanel
 
 
 def test_long_project_is_checked_in_slices(qtbot: Any, window: Any, tmp_path: Path) -> None:
@@ -19,7 +19,7 @@ def test_long_project_is_checked_in_slices(qtbot: Any, window: Any, tmp_path: Pa
         for i in range(n)
     ]
     Project.create(path, Transcript(segments=segments), author="t").close()
-    panel = window.problems_panel
+    panel = window.part(ProblemsPanel)
     assert window.open_path(str(path))
     assert panel.timer_pending and panel.summary.text() == "Checking…"
     qtbot.waitUntil(lambda: not panel.timer_pending, timeout=20_000)
@@ -35,7 +35,7 @@ def test_f8_while_checking_checks_the_rest_at_once(qtbot: Any, window: Any, tmp_
     path = tmp_path / "long.review"
     segments = [Segment(i * 2000, i * 2000 + 1500, "晚上好。", "") for i in range(n)]
     Project.create(path, Transcript(segments=segments), author="t").close()
-    panel = window.problems_panel
+    panel = window.part(ProblemsPanel)
     assert window.open_path(str(path))
     panel.step(True)
     assert not panel.timer_pending

@@ -15,6 +15,7 @@ from reviewer.store import Project
 from reviewer.store.glossary import add_term, kind_of
 from reviewer.text.glossary import Term
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.problems_panel import ProblemsPanel
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def page_window(window: Any, tmp_path: Path) -> Any:
     assert window.open_path(path)
     add_term(window.project, Term(["泽连斯基"], "Zelensky"))
     add_term(window.project, Term(["真主党"], "Hezbollah"))
-    window.problems_panel.refresh()
+    window.part(ProblemsPanel).refresh()
     return window
 
 
@@ -44,7 +45,7 @@ def listed(panel: Any) -> list[tuple[str, str]]:
 
 
 def test_errors_first_grouped_by_check_with_counts(page_window: Any) -> None:
-    panel = page_window.problems_panel
+    panel = page_window.part(ProblemsPanel)
     assert [(p.segment_id, p.check, p.severity) for p in panel.problems] == [
         (5, "untranslated", "error"),
         (1, "glossary", "warning"),
@@ -63,7 +64,7 @@ def test_errors_first_grouped_by_check_with_counts(page_window: Any) -> None:
 def test_approved_warnings_are_settled_and_the_count_reaches_zero(
     qtbot: Any, page_window: Any
 ) -> None:
-    w, panel = page_window, page_window.problems_panel
+    w, panel = page_window, page_window.part(ProblemsPanel)
     w.project.set_translation(5, "Lebanon's Hezbollah fired rockets.")
     w.project.approve(w.project.ids)
     qtbot.waitUntil(lambda: not panel.timer_pending)
@@ -74,7 +75,7 @@ def test_approved_warnings_are_settled_and_the_count_reaches_zero(
 
 
 def test_the_kind_is_shown_and_switched_as_one_undoable_step(qtbot: Any, page_window: Any) -> None:
-    w, panel = page_window, page_window.problems_panel
+    w, panel = page_window, page_window.part(ProblemsPanel)
     assert panel.kind_box.currentData() == "transcript"
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("subtitles"))
     panel.kind_box.activated.emit(panel.kind_box.currentIndex())
@@ -97,7 +98,7 @@ def test_ctrl_period_fixes_a_name_found_by_sound(qtbot: Any, page_window: Any) -
 def test_ctrl_shift_period_previews_every_fix_then_applies(page_window: Any) -> None:
     w = page_window
     w.actions_by_name["fix_all_problems"].trigger()
-    preview = w._dialog
+    preview = w.dialog
     assert isinstance(preview, ChangePreview) and preview.isVisible()
     assert [preview.table.item(r, 3).text() for r in range(preview.table.rowCount())] == [
         "President Zelensky spoke to reporters.",
@@ -106,8 +107,8 @@ def test_ctrl_shift_period_previews_every_fix_then_applies(page_window: Any) -> 
     ]
     preview.apply_button.click()
     assert w.project.segment(4).translation == "Then Peskov said more talks would follow."
-    w.problems_panel.refresh()
-    assert w.problems_panel.problems == []
+    w.part(ProblemsPanel).refresh()
+    assert w.part(ProblemsPanel).problems == []
 
 
 def test_a_large_glossary_is_indexed_off_the_gui_thread(
@@ -122,7 +123,7 @@ def test_a_large_glossary_is_indexed_off_the_gui_thread(
     glossary.write_text("source,translation\n泽连斯基,Zelensky\n埃尔多安,Erdogan\n", "utf-8")
     with Project.create(path, Transcript(segments=segments), author="t") as project:
         import_csv(project, glossary)
-    panel = window.problems_panel
+    panel = window.part(ProblemsPanel)
     with qtbot.waitSignal(panel.loader.done, timeout=20_000):
         assert window.open_path(path)
         assert glossary_loading(window.project)  # the window did not wait for it
@@ -136,7 +137,7 @@ def test_missing_speakers_are_counted_in_the_filter_not_listed(page_window: Any)
     w = page_window
     row = w.status_filter.findData("no-speaker")
     assert w.status_filter.itemText(row) == "Without speaker (6)"
-    assert "speaker" not in {p.check for p in w.problems_panel.all}
+    assert "speaker" not in {p.check for p in w.part(ProblemsPanel).all}
     w.project.set_speaker([1, 2], "Anchor")
     assert w.status_filter.itemText(row) == "Without speaker (4)"
 
@@ -146,7 +147,7 @@ def test_check_preferences_say_when_the_subtitle_rules_do_not_apply(page_window:
 
     w = page_window
     w.actions_by_name["check_preferences"].trigger()
-    dialog = w._dialog
+    dialog = w.dialog
     note = dialog.findChild(QLabel, "kindNote")
     assert note is not None and "checked as a transcript" in note.text()
     dialog.reject()

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.ui.history_panel import HistoryPanel
+from reviewer.ui.saving import Saving
+
 pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -32,7 +35,7 @@ def type_translation(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def choose_file(window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = window._dialog
+    dialog = window.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(path))
     dialog.accept()
@@ -46,10 +49,10 @@ def test_full_disk_says_so_loudly_keeps_the_text_and_writes_it_later(window, sav
     assert label.startswith("NOT SAVED: 1 change waiting") and "disk is full" in label
     assert window.editor.translation.toPlainText() == LONG  # shown as typed
     assert saved.segment(2)["translation"] == "Lebanon's 真主党 said"
-    window.saving.heartbeat()
+    window.part(Saving).heartbeat()
     assert "NOT SAVED" in window.saved_label.text()  # the cause is still there
     window.project.db.execute("PRAGMA max_page_count = 1073741823")
-    window.saving.heartbeat()
+    window.part(Saving).heartbeat()
     assert window.saved_label.text() == "All changes saved"
     assert saved.segment(2)["translation"] == LONG
 
@@ -60,7 +63,7 @@ def test_closing_with_unsaved_work_offers_a_copy(window, qtbot, tmp_path: Path) 
     type_translation(window, "Lavrov said the talks went well")
     assert "read-only" in window.saved_label.text()
     window.close()
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox) and box.objectName() == "unsavedOnClose"
     assert window.isVisible()  # not closed behind the editor's back
     box.done(QMessageBox.StandardButton.Save)
@@ -99,7 +102,7 @@ def test_switching_project_with_unsaved_work_rescues_a_copy(  # type: ignore[no-
 
 
 def test_history_panel_shows_diffs_and_reverts(window, saved) -> None:  # type: ignore[no-untyped-def]
-    panel = window.history_panel
+    panel = window.part(HistoryPanel)
     window.select_id(3)
     assert "no revisions yet" in panel.title.text()
     type_translation(window, "Lavrov said the talks went well")
@@ -123,7 +126,7 @@ def test_timeline_lists_and_filters_revisions(window) -> None:  # type: ignore[n
     window.select_id(2)
     type_translation(window, "Lebanon's Hezbollah said")
     window.actions_by_name["timeline"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog.objectName() == "timelineDialog" and dialog.isVisible()
     assert dialog.list.topLevelItemCount() == 2
     assert dialog.list.topLevelItem(1).text(6) == "Lebanon's Hezbollah said"
@@ -141,7 +144,7 @@ def test_checkpoints_name_compare_export_restore(window, saved, tmp_path: Path) 
     window.actions_by_name["compare_checkpoint"].trigger()
     assert "No checkpoints yet" in window.statusBar().currentMessage()
     window.actions_by_name["name_checkpoint"].trigger()
-    ask = window._dialog
+    ask = window.dialog
     assert isinstance(ask, QInputDialog) and ask.objectName() == "checkpointName"
     ask.setTextValue("sent to the desk 14:05")
     ask.done(QDialog.DialogCode.Accepted)
@@ -149,7 +152,7 @@ def test_checkpoints_name_compare_export_restore(window, saved, tmp_path: Path) 
     window.select_id(3)
     type_translation(window, "Lavrov said the talks went well")
     window.actions_by_name["compare_checkpoint"].trigger()
-    dialog = window._dialog
+    dialog = window.dialog
     assert dialog.objectName() == "compareDialog"
     assert dialog.list.topLevelItemCount() == 2 and "2 changes" in dialog.summary.text()
     assert "line-through" in dialog.diff.toHtml()

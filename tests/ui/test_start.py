@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from reviewer.ui.history_panel import HistoryPanel
+from reviewer.ui.problems_panel import ProblemsPanel
 from reviewer.ui.segment_model import COL_PROBLEMS
 
 DOCKS = {"problemsDock", "glossaryDock", "historyDock"}
@@ -83,8 +85,8 @@ def test_the_table_paints_before_the_rest_is_built(
     marks = [window.model.index(r, COL_PROBLEMS).data() for r in range(window.model.rowCount())]
     assert any(marks)
     assert {"next_problem", "find_replace", "welcome"} <= set(window.actions_by_name)
-    assert window.problems_panel.project is window.project  # told of the project it missed
-    assert window.history_panel.project is window.project
+    assert window.part(ProblemsPanel).project is window.project  # told of the project it missed
+    assert window.part(HistoryPanel).project is window.project
 
 
 def test_finish_start_builds_the_rest_at_once_and_says_so_once(
@@ -110,7 +112,7 @@ def test_a_key_pressed_before_its_action_exists_is_played_after(
     assert "next_problem" not in window.actions_by_name  # F8 is the problems panel's
     qtbot.keyClick(window.table, Qt.Key.Key_F8)  # before the loop ran: nothing is built yet
     qtbot.waitUntil(lambda: window.is_started, timeout=10000)
-    panel = window.problems_panel
+    panel = window.part(ProblemsPanel)
     assert panel.current() is not None  # F8 went to the first problem once it could
     assert window.current_id() == panel.current().segment_id
 
@@ -142,7 +144,7 @@ def test_keys_pressed_early_come_in_order(qtbot: Any, settings: Any, project_fil
     opened_at = window.current_id()
     qtbot.keyClick(window.table, Qt.Key.Key_F8)  # the problems panel's: not in yet
     assert window.is_started  # the rest was built at once, for this key
-    problem = window.problems_panel.current()
+    problem = window.part(ProblemsPanel).current()
     assert problem is not None and problem.segment_id != opened_at
     assert window.current_id() == problem.segment_id
     # Approving (the window's own key) now reaches the segment F8 went to, not the one

@@ -30,7 +30,7 @@ def test_a_blob_in_a_text_column_is_refused_and_rescued(window, tmp_path: Path) 
     before_file, before_project = digest(path), window.project
     assert not window.open_path(path)
     assert window.project is before_project
-    box = window._dialog
+    box = window.dialog
     assert isinstance(box, QMessageBox)
     assert "segments row 2: the translation is not text" in box.text()
     assert digest(path) == before_file
@@ -38,7 +38,7 @@ def test_a_blob_in_a_text_column_is_refused_and_rescued(window, tmp_path: Path) 
     rescued = tmp_path / "blob_in_text_column.rescued.review"
     assert window.project.path == rescued
     assert window.project.segment(2).translation == ""
-    notes = window._dialog
+    notes = window.dialog
     assert isinstance(notes, QMessageBox) and "translation is not text" in notes.text()
     window.table.viewport().repaint()  # every row paints: the crash was in painting
 
@@ -51,7 +51,7 @@ def test_a_last_project_that_fails_is_forgotten_and_the_start_says_why(  # type:
     assert not _open_at_start(window, settings, None, break_lock=False)
     assert settings.last_project == ""
     assert settings.opening_project == ""
-    assert "is a view where Reviewer makes a table" in window._dialog.text()
+    assert "is a view where Reviewer makes a table" in window.dialog.text()
 
 
 def test_a_start_that_crashed_while_opening_does_not_open_it_again(  # type: ignore[no-untyped-def]
@@ -62,7 +62,7 @@ def test_a_start_that_crashed_while_opening_does_not_open_it_again(  # type: ign
     settings.opening_project = str(project_file)
     assert not _open_at_start(window, settings, None, break_lock=False)
     assert settings.last_project == "" and settings.opening_project == ""
-    text = window._dialog.text()
+    text = window.dialog.text()
     assert "stopped while opening it the last time" in text and str(project_file) in text
     # A start that opens the project clears the marker once the window is complete.
     settings.last_project = str(project_file)
@@ -76,7 +76,7 @@ def test_a_foreign_wal_is_told_in_the_window(window, tmp_path: Path) -> None:  #
     Path(f"{path}-wal").write_bytes(wal_of_another_database(tmp_path))
     assert window.open_path(path)
     assert window.project.transcript.title == "Evening news"
-    assert "p.review-wal was moved aside" in window._dialog.text()
+    assert "p.review-wal was moved aside" in window.dialog.text()
 
 
 def test_a_lock_of_another_machine_can_be_broken_after_a_warning(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_a_lock_of_another_machine_can_be_broken_after_a_warning(window, tmp_pat
     lock_path(path).write_text(json.dumps(owner), encoding="utf-8")
     assert window.open_path(path)
     assert window.project.read_only
-    box = window._dialog
+    box = window.dialog
     assert "desk-pc-4\\n<b>" in box.text() and "Break the lock only if" in box.text()
     _click(box, BREAK)
     assert window.project.path == path and not window.project.read_only
@@ -111,9 +111,9 @@ def test_the_window_survives_mutated_projects(window, tmp_path: Path, fuzz_count
             window.table.viewport().repaint()
         else:
             outcomes["refused"] += 1
-            assert isinstance(window._dialog, QMessageBox), what
+            assert isinstance(window.dialog, QMessageBox), what
             assert digest(path) == before, what
-            window._dialog.close()
+            window.dialog.close()
     fuzz_count(f"window (offscreen): {WINDOW_FUZZ_CASES} cases, seed 190: {outcomes}")
     window.table.viewport().repaint()
     assert sum(outcomes.values()) == WINDOW_FUZZ_CASES

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.ui.welcome import WelcomeDialog
+
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QSize, Qt
@@ -60,7 +62,7 @@ def test_reviewer_author_skips_the_welcome(window, settings) -> None:  # type: i
 
 def test_help_welcome_reopens_it_and_opens_the_demo(qtbot, window, new_user) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["welcome"].trigger()
-    dialog = window._welcome
+    dialog = window.part(WelcomeDialog)
     assert dialog.isVisible() and dialog.windowTitle() == "Welcome to Reviewer"
     assert window.project.path.name == "news.review"
     # It says what is open (the editor's project, not "the demo clip") and how to open one's own.
@@ -71,15 +73,15 @@ def test_help_welcome_reopens_it_and_opens_the_demo(qtbot, window, new_user) -> 
         not dialog.open_own.isHidden() and dialog.open_own.text() == "&Open a transcript or video…"
     )
     dialog.all_keys.click()
-    assert window._dialog.objectName() == "shortcutsDialog"
-    window._dialog.close()
+    assert window.dialog.objectName() == "shortcutsDialog"
+    window.dialog.close()
     assert not dialog.demo.isHidden()
     dialog.demo.click()  # closes the welcome, opens the demo
     assert window.project.path.name == "demo.review"
     assert len(window.project.transcript.segments) == 7
     assert not dialog.isVisible()
     window.actions_by_name["welcome"].trigger()
-    again = window._welcome
+    again = window.part(WelcomeDialog)
     assert again.showing.text() == welcome.DEMO
     assert again.demo.isHidden()  # the demo is open: no button to open it
     again.accept()
@@ -119,7 +121,7 @@ def test_the_ten_keys_are_the_windows_keys(qtbot, window, new_user) -> None:  # 
 
 def test_about_is_plain_text_with_icon_licence_and_versions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["about"].trigger()
-    about = window._dialog
+    about = window.dialog
     assert isinstance(about, AboutDialog) and about.isVisible()
     for name in ("Reviewer", "Qt", "PySide6", "libvlc", "OpenCC", "SQLite", "Settings", "Data"):
         assert about.values[name].text(), name
