@@ -224,12 +224,12 @@
             <translation>尚无检查点：请用“文件 &gt; 命名检查点…”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="18" />
+            <location filename="../reviewer/ui/command_palette.py" line="26" />
             <source>Command palette</source>
             <translation>命令面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="23" />
+            <location filename="../reviewer/ui/command_palette.py" line="31" />
             <source>Type an action: approve, speaker, loop, export…</source>
             <translation>输入操作名称：审定、说话人、循环、导出…</translation>
         </message>
@@ -807,52 +807,52 @@
             <translation>修订历史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>1 change</source>
             <translation>1 处修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>{n} changes</source>
             <translation>{n} 处修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>1 segment</source>
             <translation>1 个段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>{n} segments</source>
             <translation>{n} 个段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>1 glossary term</source>
             <translation>1 条术语</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>{n} glossary terms</source>
             <translation>{n} 条术语</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>1 revision</source>
             <translation>1 次修订</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>{n} revisions</source>
             <translation>{n} 次修订</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>1 character</source>
             <translation>1 个字符</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>{n} characters</source>
             <translation>{n} 个字符</translation>
         </message>
@@ -946,155 +946,123 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>项目 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="287" />
             <source>Part of the window could not be set up ({error})</source>
             <translation>窗口的一部分未能建立（{error}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="367" />
             <source>Find in source or translation (Ctrl+F), any script</source>
             <translation>在原文或译文中查找（Ctrl+F），简繁皆可</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="372" />
-            <location filename="../reviewer/ui/main_window.py" line="787" />
             <source>All speakers</source>
             <translation>全部说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="377" />
-            <location filename="../reviewer/ui/main_window.py" line="801" />
             <source>Reviewed {done} of {count}</source>
             <translation>已审定 {done} / {count}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="416" />
             <source>No project</source>
             <translation>未打开项目</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="430" />
             <source>Open recent</source>
             <translation>最近打开</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="586" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 处</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="592" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="626" />
             <source>Read-only: {reason}</source>
             <translation>只读：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="633" />
             <source>The video had moved: found it at {file}</source>
             <translation>视频已被移动：在 {file} 找到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="808" />
             <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
             <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="832" />
             <source>All changes saved</source>
             <translation>所有修改均已保存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="839" />
             <source>NOT SAVED: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="875" />
             <source>Undo {what}</source>
             <translation>撤销 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="876" />
             <source>Redo {what}</source>
             <translation>重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="941" />
             <source>(none yet)</source>
             <translation>（暂无）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="950" />
             <source>The other language</source>
             <translation>另一种语言</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="972" />
             <source>Where is the video?</source>
             <translation>视频在哪里？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="974" />
             <source>Video and audio ({patterns})</source>
             <translation>视频和音频 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="978" />
             <location filename="../reviewer/ui/opening.py" line="53" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="996" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1001" />
             <source>Nothing to save: every change is in the project file.</source>
             <translation>无需保存：所有修改都已在项目文件中。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1012" />
             <source>Undid {what}</source>
             <translation>已撤销 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1018" />
             <source>Redid {what}</source>
             <translation>已重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1058" />
             <source>Put the playhead inside the segment to split it</source>
             <translation>请把播放头移到段落内部再拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1143" />
             <source>Every segment has been reviewed</source>
             <translation>所有段落都已审阅</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1151" />
             <source>No speaker on key {key} yet: add one in the speaker panel, or Alt+N</source>
             <translation>按键 {key} 还没有对应的说话人：请在说话人面板中添加，或按 Alt+N</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
             <source>New speaker</source>
             <translation>新建说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
             <source>Name (given to the selected segments):</source>
             <translation>名字（将指定给所选段落）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1176" />
             <source>No tag on Ctrl+{n}</source>
             <translation>Ctrl+{n} 没有对应的标签</translation>
         </message>
@@ -1188,6 +1156,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <location filename="../reviewer/ui/problems_panel.py" line="198" />
             <source>Preview every glossary fix, then apply them as one step</source>
             <translation>预览所有按术语表的修正，再作为一步全部应用</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="297" />
@@ -1611,44 +1584,44 @@ Save a copy elsewhere before closing?</source>
             <translation>（显示最新的）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>source</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>translation</source>
             <translation>译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="68" />
+            <location filename="../reviewer/ui/translated.py" line="56" />
             <source>{check}: {text}</source>
             <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>empty</source>
             <translation>空白</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no translation</source>
             <translation>无译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no source</source>
             <translation>无原文</translation>
         </message>
@@ -2207,7 +2180,6 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
-            <location filename="../reviewer/ui/main_window.py" line="915" />
             <source>Open a project, transcript or video</source>
             <translation>打开项目、转写稿或视频</translation>
         </message>

@@ -224,12 +224,12 @@
             <translation>尚無檢查點：請用「檔案 &gt; 命名檢查點…」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="18" />
+            <location filename="../reviewer/ui/command_palette.py" line="26" />
             <source>Command palette</source>
             <translation>命令面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/command_palette.py" line="23" />
+            <location filename="../reviewer/ui/command_palette.py" line="31" />
             <source>Type an action: approve, speaker, loop, export…</source>
             <translation>輸入操作名稱：核准、講者、循環、匯出…</translation>
         </message>
@@ -807,52 +807,52 @@
             <translation>修訂歷史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>1 change</source>
             <translation>1 處修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="152" />
+            <location filename="../reviewer/ui/i18n.py" line="153" />
             <source>{n} changes</source>
             <translation>{n} 處修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>1 segment</source>
             <translation>1 個段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="153" />
+            <location filename="../reviewer/ui/i18n.py" line="154" />
             <source>{n} segments</source>
             <translation>{n} 個段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>1 glossary term</source>
             <translation>1 條詞彙</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="154" />
+            <location filename="../reviewer/ui/i18n.py" line="155" />
             <source>{n} glossary terms</source>
             <translation>{n} 條詞彙</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>1 revision</source>
             <translation>1 次修訂</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="155" />
+            <location filename="../reviewer/ui/i18n.py" line="156" />
             <source>{n} revisions</source>
             <translation>{n} 次修訂</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>1 character</source>
             <translation>1 個字元</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/i18n.py" line="156" />
+            <location filename="../reviewer/ui/i18n.py" line="157" />
             <source>{n} characters</source>
             <translation>{n} 個字元</translation>
         </message>
@@ -946,155 +946,123 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>專案 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="287" />
             <source>Part of the window could not be set up ({error})</source>
             <translation>視窗的一部分未能建立（{error}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="367" />
             <source>Find in source or translation (Ctrl+F), any script</source>
             <translation>在原文或譯文中尋找（Ctrl+F），簡繁皆可</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="372" />
-            <location filename="../reviewer/ui/main_window.py" line="787" />
             <source>All speakers</source>
             <translation>全部講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="377" />
-            <location filename="../reviewer/ui/main_window.py" line="801" />
             <source>Reviewed {done} of {count}</source>
             <translation>已核准 {done} / {count}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="416" />
             <source>No project</source>
             <translation>未開啟專案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="430" />
             <source>Open recent</source>
             <translation>最近開啟</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="586" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 處</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="592" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="626" />
             <source>Read-only: {reason}</source>
             <translation>唯讀：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="633" />
             <source>The video had moved: found it at {file}</source>
             <translation>影片已被移動：在 {file} 找到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="808" />
             <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
             <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="832" />
             <source>All changes saved</source>
             <translation>所有修改均已儲存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="839" />
             <source>NOT SAVED: {error}</source>
             <translation>未儲存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="875" />
             <source>Undo {what}</source>
             <translation>復原 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="876" />
             <source>Redo {what}</source>
             <translation>重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="941" />
             <source>(none yet)</source>
             <translation>（暫無）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="950" />
             <source>The other language</source>
             <translation>另一種語言</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="972" />
             <source>Where is the video?</source>
             <translation>影片在哪裡？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="974" />
             <source>Video and audio ({patterns})</source>
             <translation>影片和音訊 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="978" />
             <location filename="../reviewer/ui/opening.py" line="53" />
             <source>All files (*)</source>
             <translation>所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="996" />
             <source>Not saved: {error}</source>
             <translation>未儲存：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1001" />
             <source>Nothing to save: every change is in the project file.</source>
             <translation>無需儲存：所有修改都已在專案檔案中。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1012" />
             <source>Undid {what}</source>
             <translation>已復原 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1018" />
             <source>Redid {what}</source>
             <translation>已重做 {what}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1058" />
             <source>Put the playhead inside the segment to split it</source>
             <translation>請把播放指標移到段落內部再拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1143" />
             <source>Every segment has been reviewed</source>
             <translation>所有段落都已校閱</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1151" />
             <source>No speaker on key {key} yet: add one in the speaker panel, or Alt+N</source>
             <translation>按鍵 {key} 還沒有對應的講者：請在講者面板中新增，或按 Alt+N</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
             <source>New speaker</source>
             <translation>新建講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1166" />
             <source>Name (given to the selected segments):</source>
             <translation>名字（將指定給所選段落）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="1176" />
             <source>No tag on Ctrl+{n}</source>
             <translation>Ctrl+{n} 沒有對應的標籤</translation>
         </message>
@@ -1188,6 +1156,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <location filename="../reviewer/ui/problems_panel.py" line="198" />
             <source>Preview every glossary fix, then apply them as one step</source>
             <translation>預覽所有按詞彙表的修正，再作為一步全部應用</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/problems_panel.py" line="297" />
@@ -1611,44 +1584,44 @@ Save a copy elsewhere before closing?</source>
             <translation>（顯示最新的）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>source</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>translation</source>
             <translation>譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="68" />
+            <location filename="../reviewer/ui/translated.py" line="56" />
             <source>{check}: {text}</source>
             <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>empty</source>
             <translation>空白</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no translation</source>
             <translation>無譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no source</source>
             <translation>無原文</translation>
         </message>
@@ -2207,7 +2180,6 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
-            <location filename="../reviewer/ui/main_window.py" line="915" />
             <source>Open a project, transcript or video</source>
             <translation>開啟專案、逐字稿或影片</translation>
         </message>

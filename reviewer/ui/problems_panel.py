@@ -248,7 +248,7 @@ class ProblemsPanel(QWidget):
     def _warm(self) -> None:
         """Check every segment again, a slice a turn of the event loop, then list them."""
         self._timer.stop()
-        self.summary.setText("Checking…")
+        self.summary.setText(tr("Checking…"))
         self._warm_row = 0
         self._warm_timer.start()
 
