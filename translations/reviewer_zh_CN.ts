@@ -951,6 +951,23 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>窗口的一部分未能建立（{error}）</translation>
         </message>
         <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="21" />
+            <source>Find in source or translation (Ctrl+F), any script</source>
+            <translation>在原文或译文中查找（Ctrl+F），简繁皆可</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="26" />
+            <location filename="../reviewer/ui/filter_bar.py" line="69" />
+            <source>All speakers</source>
+            <translation>全部说话人</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="31" />
+            <location filename="../reviewer/ui/filter_bar.py" line="80" />
+            <source>Reviewed {done} of {count}</source>
+            <translation>已审定 {done} / {count}</translation>
+        </message>
+        <message>
             <location filename="../reviewer/ui/main_window.py" line="252" />
             <source>No project</source>
             <translation>未打开项目</translation>
@@ -979,6 +996,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <location filename="../reviewer/ui/main_window.py" line="445" />
             <source>The video had moved: found it at {file}</source>
             <translation>视频已被移动：在 {file} 找到</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/filter_bar.py" line="87" />
+            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
+            <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/main_window.py" line="601" />
@@ -1594,44 +1616,44 @@ Save a copy elsewhere before closing?</source>
             <translation>（显示最新的）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>source</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="31" />
+            <location filename="../reviewer/ui/translated.py" line="19" />
             <source>translation</source>
             <translation>译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="32" />
+            <location filename="../reviewer/ui/translated.py" line="20" />
             <source>warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="68" />
+            <location filename="../reviewer/ui/translated.py" line="56" />
             <source>{check}: {text}</source>
             <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>empty</source>
             <translation>空白</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no translation</source>
             <translation>无译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="34" />
+            <location filename="../reviewer/ui/translated.py" line="22" />
             <source>no source</source>
             <translation>无原文</translation>
         </message>
@@ -2945,28 +2967,6 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
             <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
             <source>Speakers</source>
             <translation>说话人</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/filter_bar.py" line="21" />
-            <source>Find in source or translation (Ctrl+F), any script</source>
-            <translation>在原文或译文中查找（Ctrl+F），简繁皆可</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/filter_bar.py" line="26" />
-            <location filename="../reviewer/ui/filter_bar.py" line="69" />
-            <source>All speakers</source>
-            <translation>全部说话人</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/filter_bar.py" line="31" />
-            <location filename="../reviewer/ui/filter_bar.py" line="80" />
-            <source>Reviewed {done} of {count}</source>
-            <translation>已审定 {done} / {count}</translation>
-        </message>
-        <message>
-            <location filename="../reviewer/ui/filter_bar.py" line="87" />
-            <source>{approved} approved, {edited} edited and not approved, {flagged} flagged, {unnamed} without a speaker; a change to an approved segment makes it edited again</source>
-            <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
         </message>
     </context>
 </TS>

@@ -21,7 +21,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.ui import i18n, translated
+from reviewer.ui import catalogue_maker, i18n, translated
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("zh_CN", "zh_TW", "zh_HK")
@@ -71,9 +71,9 @@ def language(request, compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> 
 
 
 def test_the_generated_catalogue_module_is_current() -> None:
-    # Stale: run `python -m reviewer.ui.translated`, then pyside6-lupdate (CONTRIBUTING.md).
-    written = translated.SOURCES.read_text(encoding="utf-8")
-    assert written == translated.source_text(translated.data_strings())
+    # Stale: run `python -m reviewer.ui.catalogue_maker`, then pyside6-lupdate (CONTRIBUTING.md).
+    written = catalogue_maker.SOURCES.read_text(encoding="utf-8")
+    assert written == catalogue_maker.source_text(catalogue_maker.data_strings())
 
 
 def test_lupdate_finds_no_string_the_catalogues_lack(tmp_path: Path) -> None:
