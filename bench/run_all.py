@@ -5,8 +5,8 @@
 (``./installer/bootstrap.sh bench`` installs what is needed and runs this.) Makes the data first
 (bench/generate.py, into bench/out/), then runs each script in its own process with ``--json``:
 import_export.py, window.py, commit.py, find.py, bounded.py, names.py, glossary_scale.py,
-sync.py, keys.py. The window, sync and keys figures need an X display and libvlc; without them
-those rows say so (glossary_scale.py then leaves out the window). Not tests: the exit
+audio.py, sync.py, keys.py. The window, sync and keys figures need an X display and libvlc;
+without them those rows say so (glossary_scale.py then leaves out the window). Not tests: the exit
 status is 0 whatever the figures, unless a script fails.
 """
 
@@ -93,6 +93,7 @@ def main() -> int:
         ("bounded.py", "--cues", "200000" if args.quick else "1000000"),
         ("names.py",),
         ("glossary_scale.py", *(("--window",) if has_display else ())),
+        ("audio.py", "--repeats", "1" if args.quick else "3"),
     ]
     if has_display:
         plan.append(("sync.py", "--seconds", "10" if args.quick else "20"))

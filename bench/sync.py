@@ -11,11 +11,17 @@ middle of the frame shown (an ideal clock then scores ~10 ms median, ~19 ms p95 
 "Lag" is the signed median: positive = the clock is ahead of the picture.
 Then "select a segment until its frame is shown": paused seeks to random frames, timing until
 the grabbed picture shows the target frame.
+--encodes then prints a row per newsroom-shaped encode through the window's own path (Playback
+and VideoPane: libvlc's picture, and the exact picture over it while paused): sync while
+playing, a paused move until the very frame asked for is on screen ("exact": still there 300 ms
+later), a play from that move until the picture has moved on from the paused frame and is
+within a frame of the playhead (a frame's span, 40 ms at 25 fps, is in that time).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import random
@@ -51,6 +57,8 @@ def main() -> int:
     parser.add_argument("--lag", type=float, default=0.0, help="clock lag calibration (ms)")
     parser.add_argument("--scale", type=int, default=1, help="video widget size x 320x240")
     parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
+    parser.add_argument("--size", type=int, choices=[0, 576, 720, 1080], default=0,
+                        help="--encodes at this height (16:9); 0: as made")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
@@ -188,11 +196,11 @@ def main() -> int:
             )
         print(json.dumps(rows))
     if args.encodes is not None:
-        per_encode(app, tmp, args.encodes, args.seconds)
+        per_encode(app, tmp, args.encodes, args.seconds, args.size)
     return 0
 
 
-def per_encode(app, tmp: Path, names: list[str], seconds: float) -> None:  # type: ignore[no-untyped-def]
+def per_encode(app, tmp: Path, names: list[str], seconds: float, size: int = 0) -> None:  # type: ignore[no-untyped-def]
     """Print a row per encode: sync while playing, a paused move until its frame is shown,
     and a play from a paused move until the playing frame is right, judged from the picture."""
     from reviewer.player.encodes import ENCODES, by_name, frame_times, make
@@ -202,26 +210,29 @@ def per_encode(app, tmp: Path, names: list[str], seconds: float) -> None:  # typ
     print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
           f"{'exact':>6} | {'play med':>8} {'p95':>5}   (ms; exact: paused frame = "
           "asked)")  # fmt: skip
+    print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'})")
     for encode in chosen:
+        if size:
+            encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
         path = make(encode, tmp, seconds + 6)
         one_encode(app, encode.name, path, frame_times(path), seconds)
 
 
-def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> None:  # type: ignore[no-untyped-def]
-    """Print the row of one encode (see per_encode)."""
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QWidget
+def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Print the row of one encode (see per_encode): the window's own path, Playback and the
+    VideoPane (libvlc's picture, and the exact picture laid over it while paused)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from reviewer.player import PlayerState
     from reviewer.player.encodes import frame_at
-    from reviewer.player.vlc_player import VlcPlayer
-    from reviewer.ui.scheduling import QtScheduler
+    from reviewer.ui.playback import Playback
+    from reviewer.ui.video_pane import VideoPane
 
-    widget = QWidget()
-    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-    widget.setFixedSize(WIDTH, HEIGHT)
-    widget.show()
-    player = VlcPlayer(QtScheduler(), int(widget.winId()))
+    playback = Playback()
+    pane = VideoPane(playback)
+    pane.surface.setFixedSize(WIDTH, HEIGHT)
+    pane.show()
+    surface = pane.surface
 
     def wait(condition, timeout: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
         deadline = time.monotonic() + timeout
@@ -232,29 +243,32 @@ def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> 
         return True
 
     def shown() -> int | None:
-        return read_image(widget.screen().grabWindow(int(widget.winId())).toImage())
+        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
 
     def nap(ms: int) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    player.load(str(path))
-    wait(lambda: player.state is PlayerState.PAUSED)
-    player.play()
-    wait(lambda: player.state is PlayerState.PLAYING)
+    states: list[PlayerState] = []
+    playback.state_changed.connect(states.append)
+    wait(lambda: playback.attached)
+    playback.load(str(path), duration_hint_ms=int(seconds * 1000))
+    wait(lambda: PlayerState.PAUSED in states)
+    playback.play()
+    wait(lambda: playback.player.state is PlayerState.PLAYING)
     errors: list[float] = []
     start = time.monotonic()
     while time.monotonic() - start < min(seconds, 8.0):
-        p0 = player.position()
+        p0 = playback.position()
         number = shown()
-        p1 = player.position()
+        p1 = playback.position()
         if number is not None and number + 1 < len(times) and time.monotonic() - start > 0.5:
             middle = (times[number] + times[number + 1]) / 2
             errors.append((p0 + p1) / 2 - middle)
         nap(20)
-    player.pause()
-    wait(lambda: player.state is PlayerState.PAUSED)
+    playback.pause()
+    wait(lambda: playback.player.state is PlayerState.PAUSED)
     rng = random.Random(7)
     moves: list[float] = []
     plays: list[float] = []
@@ -263,26 +277,30 @@ def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> 
         target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
         begun = time.monotonic()
-        player.seek(target)
-        if wait(lambda w=want: (shown() or -99) in range(w - 3, w + 2), timeout=2.0):
+        playback.seek(target)
+        if wait(lambda w=want: shown() == w, timeout=2.0):
             moves.append((time.monotonic() - begun) * 1000)
         nap(300)
         exact += shown() == want
         begun = time.monotonic()
-        player.play()
+        playback.play()
 
-        def playing_right(b: float = begun, t: int = target) -> bool:
+        def playing_right(t: int = target) -> bool:
+            # Moved on from the paused frame (right for that frame's span anyway) and within a
+            # frame of the playhead the editor sees.
+            p0 = playback.position()
             n = shown()
-            at = frame_at(times, t + (time.monotonic() - b) * 1000)
-            return n is not None and abs(n - at) <= 2 and n >= frame_at(times, t)
+            at = frame_at(times, (p0 + playback.position()) / 2)
+            return n is not None and abs(n - at) <= 1 and n > frame_at(times, t)
 
         if wait(playing_right, timeout=2.0):
             plays.append((time.monotonic() - begun) * 1000)
         nap(200)
-        player.pause()
-        wait(lambda: player.state is PlayerState.PAUSED)
-    player.close()
-    widget.close()
+        playback.pause()
+        wait(lambda: playback.player.state is PlayerState.PAUSED)
+    playback.close()
+    pane.close()
+    pane.deleteLater()  # after libvlc is released: it drew into the surface
     absolute = [abs(e) for e in errors] or [float("nan")]
     print(
         f"{name:<16} {statistics.median(absolute):8.1f} {pct(absolute, 95):5.0f} "
@@ -290,7 +308,8 @@ def one_encode(app, name: str, path: Path, times: list[int], seconds: float) -> 
         f"{statistics.median(moves or [float('nan')]):8.0f} {pct(moves or [0], 95):5.0f} "
         f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
         f"{pct(plays or [0], 95):5.0f}   ({12 - len(moves)} moves, {12 - len(plays)} plays "
-        "not shown in 2 s)"
+        "not shown in 2 s)",
+        flush=True,
     )
 
 

@@ -34,9 +34,10 @@ RUN_PACKAGES=(
 # LibreOffice through python-uno, and read the ASS export with Gaupol's aeidon (both on the
 # system python3).
 TEST_PACKAGES=(xvfb xauth ffmpeg imagemagick xdotool openbox desktop-file-utils appstream
-  shared-mime-info libreoffice-writer-nogui python3-uno python3-aeidon)
+  shared-mime-info libreoffice-writer-nogui python3-uno python3-aeidon
+  espeak-ng)  # espeak-ng: tests/speech_media.py speaks the audio tests' sentences
 # The Qt-free test directories, run in .venv-core without PySide6 or python-vlc.
-CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli)
+CORE_TEST_DIRS=(tests/core tests/text tests/formats tests/store tests/cli tests/audio)
 
 section() { printf '\n== %s\n' "$*"; }
 note() { printf '   %s\n' "$*"; }

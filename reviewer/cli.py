@@ -224,6 +224,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also the warnings on approved segments (the editor judged those; left out)",
     )
+    p.add_argument(
+        "--no-speech",
+        action="store_true",
+        help="skip the speech checks (untranscribed, no-speech), which read or analyse the sound",
+    )
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("glossary", help="import or export the project's glossary as CSV")
@@ -447,6 +452,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from reviewer.text.checks import still_open
 
     with Project.open(args.project, read_only=True) as project:
+        if not args.no_speech:
+            _give_speech(project)
         problems = check_project(project, args.kind)
         if not args.all:
             approved = {s.id or 0 for s in project.transcript.segments if s.status == "approved"}
@@ -465,6 +472,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _give_speech(project: Any) -> None:
+    """Give the checks the clip's speech: from the cache beside the project, else analysed
+    now (and cached). No media, or media whose sound cannot be read: the speech checks are
+    skipped, with a line saying why."""
+    from reviewer.store.glossary import set_speech
+
+    media = project.media_path
+    if media is None:
+        return  # a transcript with no media: nothing to say
+    if not Path(media).is_file():
+        print(
+            f"{project.path}: no media ({media} is missing): speech checks skipped", file=sys.stderr
+        )
+        return
+    from reviewer.audio.analysis import load_or_analyse
+
+    try:
+        found = load_or_analyse(project.path, media)
+    except ReviewerError as exc:
+        print(f"{exc}: speech checks skipped", file=sys.stderr)
+        return
+    set_speech(project, found.speech)
+
+
 def cmd_glossary(args: argparse.Namespace) -> int:
     from reviewer.store import Project
     from reviewer.store.glossary import export_csv, import_csv
@@ -474,7 +505,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
         check_input(args.file, what="glossary", error=UsageError)
         with Project.open(args.project, break_lock=args.break_lock) as project:
-            project._require_writable()
+            project.require_writable()
             count = import_csv(project, args.file, replace=args.replace)
         print(f"{args.project}: {wording.count(count, 'glossary term')} read from {args.file}")
     else:

@@ -234,98 +234,98 @@
             <translation>输入操作名称：审定、说话人、循环、导出…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="71" />
+            <location filename="../reviewer/ui/editor_pane.py" line="72" />
             <location filename="../reviewer/ui/history_panel.py" line="103" />
-            <location filename="../reviewer/ui/history_panel.py" line="165" />
+            <location filename="../reviewer/ui/history_panel.py" line="166" />
             <source>No segment</source>
             <translation>未选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="73" />
+            <location filename="../reviewer/ui/editor_pane.py" line="74" />
             <source>Source (what is said)</source>
             <translation>原文（所说内容）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="202" />
-            <location filename="../reviewer/ui/editor_pane.py" line="74" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="208" />
+            <location filename="../reviewer/ui/editor_pane.py" line="75" />
             <location filename="../reviewer/ui/export_dialog.py" line="50" />
             <location filename="../reviewer/ui/find_replace.py" line="43" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="49" />
-            <location filename="../reviewer/ui/segment_model.py" line="29" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="48" />
+            <location filename="../reviewer/ui/segment_model.py" line="30" />
             <source>Translation</source>
             <translation>译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="81" />
+            <location filename="../reviewer/ui/editor_pane.py" line="82" />
             <source>Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here</source>
             <translation>输入新名字即新建说话人；列表中按 1-9，此处按 Alt+1-9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="83" />
+            <location filename="../reviewer/ui/editor_pane.py" line="84" />
             <source>no speaker</source>
             <translation>无说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="85" />
+            <location filename="../reviewer/ui/editor_pane.py" line="86" />
             <source>tags, comma separated (SOT, VO, needs-legal)</source>
             <translation>标签，用逗号分隔（SOT, VO, needs-legal）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="90" />
+            <location filename="../reviewer/ui/editor_pane.py" line="91" />
             <source>note for the desk</source>
             <translation>给编辑部的备注</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="103" />
+            <location filename="../reviewer/ui/editor_pane.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="105" />
-            <location filename="../reviewer/ui/segment_model.py" line="27" />
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/editor_pane.py" line="106" />
+            <location filename="../reviewer/ui/segment_model.py" line="28" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Speaker</source>
             <translation>说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="240" />
-            <location filename="../reviewer/ui/editor_pane.py" line="106" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="256" />
+            <location filename="../reviewer/ui/editor_pane.py" line="107" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="107" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="51" />
+            <location filename="../reviewer/ui/editor_pane.py" line="108" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="50" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="193" />
+            <location filename="../reviewer/ui/editor_pane.py" line="196" />
             <source>No segment selected</source>
             <translation>未选中段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="210" />
+            <location filename="../reviewer/ui/editor_pane.py" line="213" />
             <source>the source ({count})</source>
             <translation>原文（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="212" />
+            <location filename="../reviewer/ui/editor_pane.py" line="215" />
             <source>the translation ({count})</source>
             <translation>译文（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="221" />
+            <location filename="../reviewer/ui/editor_pane.py" line="224" />
             <source>the note ({count})</source>
             <translation>备注（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="228" />
+            <location filename="../reviewer/ui/editor_pane.py" line="231" />
             <source>Too long to edit here: {what}; the start is shown, and the whole text is kept (at most {limit} to edit)</source>
             <translation>内容过长，无法在此编辑：{what}；只显示开头，全文完整保留（可编辑上限 {limit}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="230" />
+            <location filename="../reviewer/ui/editor_pane.py" line="233" />
             <source> and </source>
             <translation>和</translation>
         </message>
@@ -397,7 +397,7 @@
         <message>
             <location filename="../reviewer/ui/export_dialog.py" line="51" />
             <location filename="../reviewer/ui/find_replace.py" line="44" />
-            <location filename="../reviewer/ui/segment_model.py" line="28" />
+            <location filename="../reviewer/ui/segment_model.py" line="29" />
             <source>Source</source>
             <translation>原文</translation>
         </message>
@@ -548,98 +548,98 @@
             <translation>无匹配</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="48" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="47" />
             <source>Source forms</source>
             <translation>原文形式</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="50" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="49" />
             <source>Avoid</source>
             <translation>避免使用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="78" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="77" />
             <source>New glossary term</source>
             <translation>新建术语</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="85" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="84" />
             <source>One or more forms, separated by |: 真主党|真主黨</source>
             <translation>一个或多个形式，用 | 分隔：真主党|真主黨</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="86" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="85" />
             <source>The agreed rendering (others accepted after |)</source>
             <translation>统一译法（| 后可列其他可接受的译法）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="87" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="86" />
             <source>Wrong renderings the checks flag, separated by |</source>
             <translation>检查时会标出的错误译法，用 | 分隔</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="94" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="93" />
             <source>&amp;Source</source>
             <translation>原文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="235" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="95" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="251" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="94" />
             <source>&amp;Translation</source>
             <translation>翻译(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="96" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="95" />
             <source>&amp;Avoid</source>
             <translation>避免使用(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="97" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="96" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="213" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="211" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="214" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="212" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="215" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="213" />
             <source>Import CSV…</source>
             <translation>导入 CSV…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="216" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="214" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="298" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="293" />
             <source>{terms} read from {file}</source>
             <translation>已从 {file} 读入 {terms}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="311" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="306" />
             <source>{terms} written to {file}</source>
             <translation>已将 {terms} 写入 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="319" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="314" />
             <source>Import glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="327" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="322" />
             <source>Export glossary</source>
             <translation>导出术语表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="349" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="344" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
@@ -684,14 +684,14 @@
             <translation>添加或移除该键对应的标签（SOT、VO、needs-legal…）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="197" />
             <location filename="../reviewer/ui/help_dialogs.py" line="68" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/help_dialogs.py" line="73" />
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
@@ -736,13 +736,13 @@
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="198" />
             <location filename="../reviewer/ui/help_dialogs.py" line="155" />
             <source>About Reviewer</source>
             <translation>关于 Reviewer</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="245" />
+            <location filename="../reviewer/ui/editor_pane.py" line="248" />
             <location filename="../reviewer/ui/history_panel.py" line="63" />
             <location filename="../reviewer/ui/history_panel.py" line="64" />
             <source>(none)</source>
@@ -782,27 +782,27 @@
             <translation>把该段落的所有字段恢复到这次修订之后的状态</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="170" />
+            <location filename="../reviewer/ui/history_panel.py" line="171" />
             <source>Segment #{id}: {revisions}</source>
             <translation>段落 #{id}：{revisions}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="174" />
+            <location filename="../reviewer/ui/history_panel.py" line="175" />
             <source>Segment #{id}: as imported, no revisions yet</source>
             <translation>段落 #{id}：与导入时相同，尚无修订</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="183" />
+            <location filename="../reviewer/ui/history_panel.py" line="184" />
             <source>revision {revision}, operation {operation} ({kind})</source>
             <translation>修订 {revision}，操作 {operation}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="219" />
+            <location filename="../reviewer/ui/history_panel.py" line="220" />
             <source>Segment #{id} is back as it was after revision {revision} (Ctrl+Z undoes it)</source>
             <translation>段落 #{id} 已恢复到修订 {revision} 之后的状态（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="227" />
+            <location filename="../reviewer/ui/history_panel.py" line="228" />
             <source>History</source>
             <translation>修订历史</translation>
         </message>
@@ -968,32 +968,32 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>已审定 {done} / {count}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="252" />
+            <location filename="../reviewer/ui/main_window.py" line="256" />
             <source>No project</source>
             <translation>未打开项目</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="265" />
+            <location filename="../reviewer/ui/main_window.py" line="269" />
             <source>Open recent</source>
             <translation>最近打开</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="401" />
+            <location filename="../reviewer/ui/main_window.py" line="410" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 处</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="407" />
+            <location filename="../reviewer/ui/main_window.py" line="416" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="438" />
+            <location filename="../reviewer/ui/main_window.py" line="450" />
             <source>Read-only: {reason}</source>
             <translation>只读：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="445" />
+            <location filename="../reviewer/ui/main_window.py" line="457" />
             <source>The video had moved: found it at {file}</source>
             <translation>视频已被移动：在 {file} 找到</translation>
         </message>
@@ -1003,12 +1003,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="601" />
+            <location filename="../reviewer/ui/main_window.py" line="618" />
             <source>All changes saved</source>
             <translation>所有修改均已保存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="608" />
+            <location filename="../reviewer/ui/main_window.py" line="625" />
             <source>NOT SAVED: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
@@ -1149,125 +1149,125 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>修正（Ctrl+.）：{fix}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="173" />
+            <location filename="../reviewer/ui/problems_panel.py" line="172" />
             <source>Include approved</source>
             <translation>包括已审定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="177" />
+            <location filename="../reviewer/ui/problems_panel.py" line="176" />
             <source>Also list the warnings of approved segments (approving a segment says its warnings were judged)</source>
             <translation>同时列出已审定段落的警告（审定段落即表示其警告已经过判断）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="185" />
+            <location filename="../reviewer/ui/problems_panel.py" line="184" />
             <source>Checked as {kind}</source>
             <translation>按{kind}检查</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="188" />
+            <location filename="../reviewer/ui/problems_panel.py" line="187" />
             <source>What the project is for: subtitles are also checked for line length, lines, reading speed, durations and gaps; a transcript is not</source>
             <translation>项目的用途：字幕还要检查行长、行数、阅读速度、时长和间隔；转写稿则不检查这些</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="193" />
+            <location filename="../reviewer/ui/problems_panel.py" line="192" />
             <source>Fix segment</source>
             <translation>修正段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="194" />
+            <location filename="../reviewer/ui/problems_panel.py" line="193" />
             <source>Apply the glossary fixes of the current segment (Ctrl+.)</source>
             <translation>按术语表修正当前段落（Ctrl+.）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="196" />
+            <location filename="../reviewer/ui/problems_panel.py" line="195" />
             <source>Fix all…</source>
             <translation>全部修正…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="199" />
-            <location filename="../reviewer/ui/problems_panel.py" line="198" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="205" />
+            <location filename="../reviewer/ui/problems_panel.py" line="197" />
             <source>Preview every glossary fix, then apply them as one step</source>
             <translation>预览所有按术语表的修正，再作为一步全部应用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <location filename="../reviewer/ui/problems_panel.py" line="248" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="297" />
+            <location filename="../reviewer/ui/problems_panel.py" line="294" />
             <source>Checked as {kind} (Ctrl+Z takes it back)</source>
             <translation>已改为按{kind}检查（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="322" />
+            <location filename="../reviewer/ui/problems_panel.py" line="319" />
             <source>; loading the glossary…</source>
             <translation>；正在加载术语表…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="355" />
-            <location filename="../reviewer/ui/problems_panel.py" line="381" />
+            <location filename="../reviewer/ui/problems_panel.py" line="352" />
+            <location filename="../reviewer/ui/problems_panel.py" line="378" />
             <source>No problems</source>
             <translation>没有问题</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="388" />
+            <location filename="../reviewer/ui/problems_panel.py" line="385" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="389" />
+            <location filename="../reviewer/ui/problems_panel.py" line="386" />
             <source>{errors}, {warnings}</source>
             <translation>{errors}，{warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="392" />
+            <location filename="../reviewer/ui/problems_panel.py" line="389" />
             <source> ({checks})</source>
             <translation>（{checks}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="394" />
+            <location filename="../reviewer/ui/problems_panel.py" line="391" />
             <source>; {warnings} of approved segments hidden</source>
             <translation>；已隐藏已审定段落的 {warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="399" />
+            <location filename="../reviewer/ui/problems_panel.py" line="396" />
             <source>1 error</source>
             <translation>1 个错误</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="399" />
+            <location filename="../reviewer/ui/problems_panel.py" line="396" />
             <source>{n} errors</source>
             <translation>{n} 个错误</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="403" />
+            <location filename="../reviewer/ui/problems_panel.py" line="400" />
             <source>1 warning</source>
             <translation>1 个警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="403" />
+            <location filename="../reviewer/ui/problems_panel.py" line="400" />
             <source>{n} warnings</source>
             <translation>{n} 个警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="413" />
+            <location filename="../reviewer/ui/problems_panel.py" line="410" />
             <source>No glossary fix for #{id}</source>
             <translation>段落 #{id} 没有可按术语表修正的内容</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="416" />
+            <location filename="../reviewer/ui/problems_panel.py" line="413" />
             <source>Fixed #{id}: {text}</source>
             <translation>已修正 #{id}：{text}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="429" />
+            <location filename="../reviewer/ui/problems_panel.py" line="426" />
             <source>Fix all glossary, name and untranslated-text problems</source>
             <translation>修正全部术语、人名和未翻译文字问题</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="441" />
-            <location filename="../reviewer/ui/segment_model.py" line="31" />
+            <location filename="../reviewer/ui/problems_panel.py" line="438" />
+            <location filename="../reviewer/ui/segment_model.py" line="32" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
@@ -1306,52 +1306,52 @@ Break the lock only if that machine is switched off or no longer has the project
             <translation>{changes} 待保存：{error}。修改暂存在内存中，每 {seconds} 秒重试一次；可用“文件 &gt; 保存副本…”写到别处</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="77" />
+            <location filename="../reviewer/ui/saving.py" line="75" />
             <source>Unsaved changes could not be rescued: {error}</source>
             <translation>未保存的修改无法抢救：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="82" />
+            <location filename="../reviewer/ui/saving.py" line="80" />
             <source>{count} unsaved changes could not be written to {file}; a copy with them is at {copy}</source>
             <translation>{count} 处未保存的修改无法写入 {file}；包含这些修改的副本在 {copy}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="98" />
+            <location filename="../reviewer/ui/saving.py" line="95" />
             <source>The unsaved changes are written now.</source>
             <translation>未保存的修改现已写入。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="107" />
+            <location filename="../reviewer/ui/saving.py" line="104" />
             <source>Save a copy of the project</source>
             <translation>保存项目副本</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="109" />
+            <location filename="../reviewer/ui/saving.py" line="106" />
             <source>Reviewer projects (*.review)</source>
             <translation>Reviewer 项目 (*.review)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="123" />
+            <location filename="../reviewer/ui/saving.py" line="120" />
             <source>A copy must go to another file than the project itself.</source>
             <translation>副本必须保存为项目本身以外的另一个文件。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="132" />
+            <location filename="../reviewer/ui/saving.py" line="129" />
             <source>Saved a copy at {file}, with {count} unsaved changes</source>
             <translation>副本已保存到 {file}，含 {count} 处未保存的修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="136" />
+            <location filename="../reviewer/ui/saving.py" line="133" />
             <source>Saved a copy at {file}</source>
             <translation>副本已保存到 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="152" />
+            <location filename="../reviewer/ui/saving.py" line="149" />
             <source>Changes not saved</source>
             <translation>修改未保存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="153" />
+            <location filename="../reviewer/ui/saving.py" line="150" />
             <source>.
 
 Save a copy elsewhere before closing?</source>
@@ -1360,13 +1360,13 @@ Save a copy elsewhere before closing?</source>
 关闭前把副本保存到别处吗？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="209" />
-            <location filename="../reviewer/ui/saving.py" line="160" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="215" />
+            <location filename="../reviewer/ui/saving.py" line="157" />
             <source>Save a copy…</source>
             <translation>保存副本…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="161" />
+            <location filename="../reviewer/ui/saving.py" line="158" />
             <source>Close without them</source>
             <translation>不保存，直接关闭</translation>
         </message>
@@ -1446,127 +1446,127 @@ Save a copy elsewhere before closing?</source>
             <translation>无说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="25" />
+            <location filename="../reviewer/ui/segment_model.py" line="26" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="26" />
+            <location filename="../reviewer/ui/segment_model.py" line="27" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="104" />
+            <location filename="../reviewer/ui/segment_model.py" line="105" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="122" />
+            <location filename="../reviewer/ui/segment_model.py" line="123" />
             <source>({count} in all)</source>
             <translation>（共 {count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Segments</source>
             <translation>段落数</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="54" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="55" />
             <source>New speaker name, Enter</source>
             <translation>新说话人名字，按回车</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="56" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="57" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="63" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="64" />
             <source>No speakers yet. Type a name below and press Enter: the first gets key 1, the next key 2… Then press the key on a segment (or Alt+key while typing).</source>
             <translation>还没有说话人。在下方输入名字并按回车：第一个对应按键 1，下一个对应 2…… 然后在段落上按对应的键（输入时按 Alt+键）。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="109" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="112" />
             <source>Key {key} in the list, Alt+{key} while typing</source>
             <translation>列表中按 {key}，输入时按 Alt+{key}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="111" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="114" />
             <source>No key: give it one from the context menu</source>
             <translation>无按键：可在右键菜单中指定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="164" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="167" />
             <source>Give to selected segments</source>
             <translation>指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="166" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="169" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="167" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="170" />
             <source>Role…</source>
             <translation>身份…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="168" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="171" />
             <source>Colour…</source>
             <translation>颜色…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="169" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="172" />
             <source>Key…</source>
             <translation>按键…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="170" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="173" />
             <source>Merge into</source>
             <translation>合并到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="175" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="178" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="184" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="187" />
             <source>Rename speaker</source>
             <translation>重命名说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="184" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="187" />
             <source>Name:</source>
             <translation>名字：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="193" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="196" />
             <source>Speaker role</source>
             <translation>说话人身份</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="194" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="197" />
             <source>Role (anchor, reporter, interviewee…):</source>
             <translation>身份（主播、记者、受访者…）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="206" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="209" />
             <source>Colour of {name}</source>
             <translation>{name} 的颜色</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="216" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="219" />
             <source>Speaker key</source>
             <translation>说话人按键</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="217" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="220" />
             <source>Key for {name} (1-9):</source>
             <translation>{name} 的按键（1-9）：</translation>
         </message>
@@ -1636,101 +1636,111 @@ Save a copy elsewhere before closing?</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="56" />
+            <location filename="../reviewer/ui/translated.py" line="26" />
+            <source>no speech</source>
+            <translation>无语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/translated.py" line="27" />
+            <source>untranscribed speech</source>
+            <translation>未转写的语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/translated.py" line="62" />
             <source>{check}: {text}</source>
             <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/translated.py" line="23" />
             <source>empty</source>
             <translation>空白</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="40" />
+            <location filename="../reviewer/ui/translated.py" line="24" />
             <source>no translation</source>
             <translation>无译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/translated.py" line="25" />
             <source>no source</source>
             <translation>无原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="31" />
+            <location filename="../reviewer/ui/video_pane.py" line="42" />
             <source>Play (Space, Ctrl+Space) · replay the segment: Ctrl+R</source>
             <translation>播放（空格、Ctrl+空格）· 重播段落：Ctrl+R</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="32" />
+            <location filename="../reviewer/ui/video_pane.py" line="43" />
             <source>Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R</source>
             <translation>暂停（空格、Ctrl+空格）· 重播段落：Ctrl+R</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="86" />
-            <location filename="../reviewer/ui/video_pane.py" line="130" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="92" />
+            <location filename="../reviewer/ui/video_pane.py" line="207" />
             <source>Relink video…</source>
             <translation>重新关联视频…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="131" />
+            <location filename="../reviewer/ui/video_pane.py" line="208" />
             <source>Choose the video file for this transcript</source>
             <translation>为这份转写稿选择视频文件</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="146" />
+            <location filename="../reviewer/ui/video_pane.py" line="223" />
             <source>Back 2 s (Alt+Left)</source>
             <translation>后退 2 秒（Alt+←）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="150" />
+            <location filename="../reviewer/ui/video_pane.py" line="227" />
             <source>Forward 2 s (Alt+Right)</source>
             <translation>前进 2 秒（Alt+→）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="155" />
+            <location filename="../reviewer/ui/video_pane.py" line="232" />
             <source>Playhead / duration</source>
             <translation>播放头 / 总时长</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="161" />
+            <location filename="../reviewer/ui/video_pane.py" line="238" />
             <source>Drag to move the playhead</source>
             <translation>拖动以移动播放头</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="168" />
+            <location filename="../reviewer/ui/video_pane.py" line="245" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="171" />
+            <location filename="../reviewer/ui/video_pane.py" line="248" />
             <source>Loop the current segment (Ctrl+L)</source>
             <translation>循环播放当前段落（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="173" />
+            <location filename="../reviewer/ui/video_pane.py" line="250" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="176" />
-            <location filename="../reviewer/ui/video_pane.py" line="255" />
+            <location filename="../reviewer/ui/video_pane.py" line="253" />
+            <location filename="../reviewer/ui/video_pane.py" line="332" />
             <source>Mute</source>
             <translation>静音</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="184" />
+            <location filename="../reviewer/ui/video_pane.py" line="261" />
             <source>Volume</source>
             <translation>音量</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="247" />
+            <location filename="../reviewer/ui/video_pane.py" line="324" />
             <source>No picture: the transcript plays on its own</source>
             <translation>无画面：转写稿单独播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="255" />
+            <location filename="../reviewer/ui/video_pane.py" line="332" />
             <source>Unmute</source>
             <translation>取消静音</translation>
         </message>
@@ -1932,1041 +1942,1202 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="25" />
+            <source>untranscribed</source>
+            <translation>未转写</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="26" />
+            <source>no-speech</source>
+            <translation>无语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="27" />
             <source>empty text, or no translation</source>
             <translation>文字为空，或没有译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="26" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="28" />
             <source>starts before the previous segment ends</source>
             <translation>在上一个段落结束前就开始</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="27" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="29" />
             <source>a gap under two frames before the next segment</source>
             <translation>与下一个段落的间隔不足两帧</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="28" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="30" />
             <source>on screen too short or too long</source>
             <translation>显示时间过短或过长</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="29" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="31" />
             <source>more lines than the profile allows</source>
             <translation>行数超过规则允许</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="30" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="32" />
             <source>a line longer than the profile allows</source>
             <translation>某行长度超过规则允许</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="31" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="33" />
             <source>more characters a second than the profile allows</source>
             <translation>每秒字符数超过规则允许</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="32" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="34" />
             <source>Han, kana, Hangul or Cyrillic letters left in the translation</source>
             <translation>译文中残留汉字、假名、韩文或西里尔字母</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="33" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="35" />
             <source>a glossary term rendered wrongly, misspelled or missing</source>
             <translation>术语译错、拼错或漏译</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="34" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
             <source>one name spelt two ways in the transcript</source>
             <translation>同一人名在稿中有两种拼法</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="35" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="37" />
+            <source>speech of more than a second with no segment (the audio lane's speech map)</source>
+            <translation>超过一秒的语音没有对应段落（依据音频轨的语音图）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="38" />
+            <source>a segment with no speech under it (the audio lane's speech map)</source>
+            <translation>段落下面没有语音（依据音频轨的语音图）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="39" />
             <source>no text at all</source>
             <translation>完全没有文字</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="37" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="41" />
             <source>no source text</source>
             <translation>没有原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="38" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="42" />
             <source>overlaps #{other} by {ms} ms</source>
             <translation>与 #{other} 重叠 {ms} 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="39" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="43" />
             <source>on screen {seconds:.2f} s (min {limit:.2f} s)</source>
             <translation>显示 {seconds:.2f} 秒（最短 {limit:.2f} 秒）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="40" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="44" />
             <source>on screen {seconds:.2f} s (max {limit:.2f} s)</source>
             <translation>显示 {seconds:.2f} 秒（最长 {limit:.2f} 秒）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="41" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="45" />
             <source>gap of {ms} ms to #{other} (under {frames} frames)</source>
             <translation>与 #{other} 间隔 {ms} 毫秒（不足 {frames} 帧）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="42" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="46" />
             <source>{side}: {count} lines (max {limit})</source>
             <translation>{side}：{count} 行（最多 {limit} 行）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="43" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="47" />
             <source>{side}: {count} characters (max {limit})</source>
             <translation>{side}：{count} 个字符（最多 {limit} 个）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="44" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="48" />
             <source>{side}: {count} characters, more than {lines} lines of {limit} hold</source>
             <translation>{side}：{count} 个字符，{lines} 行（每行 {limit} 个）放不下</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="45" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="49" />
             <source>{side} line {line}: {count} characters (max {limit})</source>
             <translation>{side}第 {line} 行：{count} 个字符（最多 {limit} 个）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="46" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="50" />
             <source>{side}: {cps:.1f} characters a second (max {limit:g})</source>
             <translation>{side}：每秒 {cps:.1f} 个字符（最多 {limit:g} 个）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="47" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="51" />
             <source>“{text}” left untranslated: “{rendering}”</source>
             <translation>“{text}”未翻译：应为“{rendering}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="48" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="52" />
             <source>“{text}” left untranslated</source>
             <translation>“{text}”未翻译</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="49" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="53" />
             <source>“{text}” should be “{rendering}” (glossary: {term})</source>
             <translation>“{text}”应为“{rendering}”（术语表：{term}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="50" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="54" />
             <source>“{text}” looks like a misspelling of “{rendering}” (named in the source{others})</source>
             <translation>“{text}”疑为“{rendering}”的误拼（原文中提到{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="51" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="55" />
             <source>“{text}” looks like a misspelling of “{rendering}” (named in the title or description{others})</source>
             <translation>“{text}”疑为“{rendering}”的误拼（标题或简介中提到{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="52" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="56" />
             <source>“{text}” looks like a misspelling of “{rendering}” (glossary: {term}{others})</source>
             <translation>“{text}”疑为“{rendering}”的误拼（术语表：{term}{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="53" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="57" />
             <source>; or {forms}</source>
             <translation>；或 {forms}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="54" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="58" />
             <source>the source has {term} but the translation lacks “{rendering}”</source>
             <translation>原文有“{term}”，但译文中没有“{rendering}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="55" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="59" />
             <source>“{text}” (once) is spelt “{majority}” {count} times elsewhere</source>
             <translation>“{text}”（1 次）在其他地方 {count} 次写作“{majority}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="56" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="60" />
             <source>“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere</source>
             <translation>“{text}”（{own} 次）在其他地方 {count} 次写作“{majority}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="57" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="61" />
             <source>“{text}” (once) is spelt “{majority}” once elsewhere</source>
             <translation>“{text}”（1 次）在其他地方有 1 次写作“{majority}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="58" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="62" />
             <source>“{text}” ({own} times) is spelt “{majority}” once elsewhere</source>
             <translation>“{text}”（{own} 次）在其他地方有 1 次写作“{majority}”</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="59" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="63" />
+            <source>no speech here (the sound has none under it)</source>
+            <translation>此处没有语音（段落下面听不到说话）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="64" />
+            <source>speech with no segment: {start} to {end} ({seconds:.1f} s)</source>
+            <translation>有语音而无段落：{start} 至 {end}（{seconds:.1f} 秒）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="65" />
             <source>transcript</source>
             <translation>转写稿</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="60" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="66" />
             <source>subtitles</source>
             <translation>字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="61" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="67" />
             <source>Simplified to Traditional</source>
             <translation>简体转繁体</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="62" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="68" />
             <source>Traditional to Simplified</source>
             <translation>繁体转简体</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="63" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="69" />
             <source>Simplified to Traditional (Taiwan)</source>
             <translation>简体转繁体（台湾字形）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="64" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="70" />
             <source>Traditional (Taiwan) to Simplified</source>
             <translation>繁体（台湾）转简体</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="65" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="71" />
             <source>Simplified to Traditional (Taiwan, with phrases)</source>
             <translation>简体转繁体（台湾，含用语转换）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="66" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="72" />
             <source>Traditional (Taiwan) to Simplified (with phrases)</source>
             <translation>繁体（台湾）转简体（含用语转换）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="67" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="73" />
             <source>Simplified to Traditional (Hong Kong)</source>
             <translation>简体转繁体（香港字形）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="68" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="74" />
             <source>Traditional (Hong Kong) to Simplified</source>
             <translation>繁体（香港）转简体</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="69" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="75" />
             <source>Traditional to Taiwan standard</source>
             <translation>繁体转台湾标准字形</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="70" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="76" />
             <source>Traditional to Hong Kong standard</source>
             <translation>繁体转香港标准字形</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="71" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="77" />
             <source>SubRip subtitles</source>
             <translation>SubRip 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="72" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="78" />
             <source>WebVTT with voice spans</source>
             <translation>WebVTT（含说话人标记）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="73" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="79" />
             <source>Advanced SubStation with speaker names</source>
             <translation>Advanced SubStation（含说话人名字）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="74" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="80" />
             <source>Plain text transcript</source>
             <translation>纯文本转写稿</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="75" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="81" />
             <source>Word table</source>
             <translation>Word 表格</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="76" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
             <source>Reviewer JSON, all data</source>
             <translation>Reviewer JSON（全部数据）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="77" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="83" />
             <source>Spreadsheet</source>
             <translation>电子表格</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="78" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="84" />
             <source>YouTube captions</source>
             <translation>YouTube 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="79" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="85" />
             <source>TTML / DFXP captions</source>
             <translation>TTML / DFXP 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="80" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="86" />
             <source>Broadcast captions, CEA-608</source>
             <translation>广播字幕 CEA-608</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="81" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="87" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="88" />
             <location filename="../reviewer/ui/commands/file.py" line="27" />
             <source>Open a project, transcript or video</source>
             <translation>打开项目、转写稿或视频</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="83" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="89" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="84" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="90" />
             <source>Add the other language…</source>
             <translation>添加另一种语言…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="85" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="91" />
             <source>Pair a transcript in the other language with this one by time</source>
             <translation>按时间把另一种语言的转写稿与本稿配对</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="87" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
             <source>Point the project at its video</source>
             <translation>为项目指定视频</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="88" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="94" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="89" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="95" />
             <source>Write SRT, WebVTT, ASS, text, Word, JSON or CSV</source>
             <translation>导出为 SRT、WebVTT、ASS、纯文本、Word、JSON 或 CSV</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="90" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
             <source>Save (everything is saved already)</source>
             <translation>保存（所有内容均已保存）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="91" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="97" />
             <source>There is nothing to save: every change is in the project file at once</source>
             <translation>无需保存：每次修改都会立即写入项目文件</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="92" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="98" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="99" />
             <location filename="../reviewer/ui/commands/edit.py" line="34" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="94" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="100" />
             <source>Undo the last change (survives restarts)</source>
             <translation>撤销上一次修改（重启后仍有效）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="95" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="101" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="102" />
             <location filename="../reviewer/ui/commands/edit.py" line="40" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="97" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="103" />
             <source>Find…</source>
             <translation>查找…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="98" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="104" />
             <source>Show only segments holding a text</source>
             <translation>只显示包含某段文字的段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="99" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="105" />
             <source>Edit translation</source>
             <translation>编辑译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="100" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="106" />
             <source>Type in the translation of the current segment</source>
             <translation>在当前段落的译文中输入</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="101" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="107" />
             <source>Edit source</source>
             <translation>编辑原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="102" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="108" />
             <source>Back to the list</source>
             <translation>回到列表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="103" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="109" />
             <source>Leave the editor, keeping the edit</source>
             <translation>离开编辑区，保留修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="104" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="110" />
             <source>Note…</source>
             <translation>备注…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="105" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="111" />
             <source>Write a note on the segment</source>
             <translation>为段落写备注</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="106" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="112" />
             <source>Split at playhead</source>
             <translation>在播放头处拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="107" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="113" />
             <source>Split the segment at the playhead (text at the cursor)</source>
             <translation>在播放头处拆分段落（文字从光标处拆开）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="108" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="114" />
             <source>Merge with next</source>
             <translation>与下一段合并</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="109" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="115" />
             <source>New segment at playhead</source>
             <translation>在播放头处新建段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="110" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="116" />
             <source>Delete segments</source>
             <translation>删除段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="111" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="117" />
             <source>Set start at playhead</source>
             <translation>把开始时间设为播放头</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="112" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="118" />
             <source>Set end at playhead</source>
             <translation>把结束时间设为播放头</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="113" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="119" />
             <source>Start 100 ms earlier</source>
             <translation>开始时间提前 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="114" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="120" />
             <source>Start 100 ms later</source>
             <translation>开始时间推后 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="115" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="121" />
             <source>End 100 ms earlier</source>
             <translation>结束时间提前 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="116" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="122" />
             <source>End 100 ms later</source>
             <translation>结束时间推后 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="117" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="123" />
             <source>Approve and next</source>
             <translation>审定并转到下一个</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="118" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="124" />
             <source>Approve the current segment and go to the next</source>
             <translation>审定当前段落并转到下一个</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="119" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="125" />
             <source>Review</source>
             <translation>审阅</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="120" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="126" />
             <source>Flag / unflag</source>
             <translation>标记/取消标记</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="121" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="127" />
             <source>Mark for a second look</source>
             <translation>标记出来，稍后再看</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="122" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="128" />
             <source>Next unreviewed</source>
             <translation>下一个未审阅</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="123" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="129" />
             <source>Clear speaker</source>
             <translation>清除说话人</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="124" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="130" />
             <source>Clear speaker (while typing)</source>
             <translation>清除说话人（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="125" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="131" />
             <source>New speaker…</source>
             <translation>新建说话人…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="126" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="132" />
             <source>Type a name: a new speaker on the next free key, given to the selection</source>
             <translation>输入名字：新建说话人，分配下一个空闲按键，并指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="127" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="133" />
             <source>Speaker 1</source>
             <translation>说话人 1</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="128" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="134" />
             <source>Give the selected segments the speaker on key 1</source>
             <translation>把按键 1 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="129" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="135" />
             <source>Speaker 1 (while typing)</source>
             <translation>说话人 1（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="130" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="136" />
             <source>Speaker 2</source>
             <translation>说话人 2</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="131" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="137" />
             <source>Give the selected segments the speaker on key 2</source>
             <translation>把按键 2 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="132" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="138" />
             <source>Speaker 2 (while typing)</source>
             <translation>说话人 2（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="133" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="139" />
             <source>Speaker 3</source>
             <translation>说话人 3</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="134" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="140" />
             <source>Give the selected segments the speaker on key 3</source>
             <translation>把按键 3 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="135" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="141" />
             <source>Speaker 3 (while typing)</source>
             <translation>说话人 3（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="136" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="142" />
             <source>Speaker 4</source>
             <translation>说话人 4</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="137" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="143" />
             <source>Give the selected segments the speaker on key 4</source>
             <translation>把按键 4 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="138" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="144" />
             <source>Speaker 4 (while typing)</source>
             <translation>说话人 4（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="139" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="145" />
             <source>Speaker 5</source>
             <translation>说话人 5</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="140" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="146" />
             <source>Give the selected segments the speaker on key 5</source>
             <translation>把按键 5 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="141" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="147" />
             <source>Speaker 5 (while typing)</source>
             <translation>说话人 5（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="142" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="148" />
             <source>Speaker 6</source>
             <translation>说话人 6</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="143" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="149" />
             <source>Give the selected segments the speaker on key 6</source>
             <translation>把按键 6 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="144" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="150" />
             <source>Speaker 6 (while typing)</source>
             <translation>说话人 6（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="145" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="151" />
             <source>Speaker 7</source>
             <translation>说话人 7</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="146" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="152" />
             <source>Give the selected segments the speaker on key 7</source>
             <translation>把按键 7 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="147" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="153" />
             <source>Speaker 7 (while typing)</source>
             <translation>说话人 7（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="148" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="154" />
             <source>Speaker 8</source>
             <translation>说话人 8</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="149" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="155" />
             <source>Give the selected segments the speaker on key 8</source>
             <translation>把按键 8 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="150" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="156" />
             <source>Speaker 8 (while typing)</source>
             <translation>说话人 8（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="151" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="157" />
             <source>Speaker 9</source>
             <translation>说话人 9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="152" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="158" />
             <source>Give the selected segments the speaker on key 9</source>
             <translation>把按键 9 对应的说话人指定给所选段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="153" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="159" />
             <source>Speaker 9 (while typing)</source>
             <translation>说话人 9（输入时）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="154" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="160" />
             <source>Toggle tag 1</source>
             <translation>切换标签 1</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="155" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="161" />
             <source>Add or remove the tag on key Ctrl+1</source>
             <translation>添加或移除 Ctrl+1 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="156" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="162" />
             <source>Toggle tag 2</source>
             <translation>切换标签 2</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="157" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="163" />
             <source>Add or remove the tag on key Ctrl+2</source>
             <translation>添加或移除 Ctrl+2 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="158" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="164" />
             <source>Toggle tag 3</source>
             <translation>切换标签 3</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="159" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="165" />
             <source>Add or remove the tag on key Ctrl+3</source>
             <translation>添加或移除 Ctrl+3 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="160" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="166" />
             <source>Toggle tag 4</source>
             <translation>切换标签 4</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="161" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="167" />
             <source>Add or remove the tag on key Ctrl+4</source>
             <translation>添加或移除 Ctrl+4 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="162" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="168" />
             <source>Toggle tag 5</source>
             <translation>切换标签 5</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="163" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="169" />
             <source>Add or remove the tag on key Ctrl+5</source>
             <translation>添加或移除 Ctrl+5 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="164" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="170" />
             <source>Toggle tag 6</source>
             <translation>切换标签 6</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="165" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="171" />
             <source>Add or remove the tag on key Ctrl+6</source>
             <translation>添加或移除 Ctrl+6 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="166" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="172" />
             <source>Toggle tag 7</source>
             <translation>切换标签 7</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="167" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="173" />
             <source>Add or remove the tag on key Ctrl+7</source>
             <translation>添加或移除 Ctrl+7 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="168" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="174" />
             <source>Toggle tag 8</source>
             <translation>切换标签 8</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="169" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="175" />
             <source>Add or remove the tag on key Ctrl+8</source>
             <translation>添加或移除 Ctrl+8 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="170" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="176" />
             <source>Toggle tag 9</source>
             <translation>切换标签 9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="171" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="177" />
             <source>Add or remove the tag on key Ctrl+9</source>
             <translation>添加或移除 Ctrl+9 对应的标签</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="172" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="178" />
             <source>Play / pause</source>
             <translation>播放/暂停</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="173" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="179" />
             <source>Playback</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="174" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="180" />
             <source>Play / pause (anywhere)</source>
             <translation>播放/暂停（任何位置）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="175" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="181" />
             <source>Replay segment</source>
             <translation>重播段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="176" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="182" />
             <source>Play the current segment from its start</source>
             <translation>从头播放当前段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="177" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="183" />
             <source>Loop segment</source>
             <translation>循环播放段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="178" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="184" />
             <source>Back 2 s</source>
             <translation>后退 2 秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="179" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="185" />
             <source>Forward 2 s</source>
             <translation>前进 2 秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="180" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="186" />
             <source>Slower</source>
             <translation>减速</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="181" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="187" />
             <source>Faster</source>
             <translation>加速</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="182" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="188" />
             <source>Normal speed</source>
             <translation>正常速度</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="183" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="189" />
             <source>Next frame</source>
             <translation>下一帧</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="184" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="190" />
             <source>Previous frame</source>
             <translation>上一帧</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="185" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
             <source>Follow playback</source>
             <translation>跟随播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="186" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
             <source>Keep the playing segment selected and in view</source>
             <translation>让正在播放的段落保持选中并可见</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="187" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="193" />
             <source>Pause while typing</source>
             <translation>输入时暂停</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="188" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="194" />
             <source>Command palette…</source>
             <translation>命令面板…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="189" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="195" />
             <source>Every action by name, with its key</source>
             <translation>按名称列出所有操作及其按键</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="190" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="196" />
             <source>Help</source>
             <translation>帮助</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="193" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="199" />
             <source>Next problem</source>
             <translation>下一个问题</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="194" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="200" />
             <source>Go to the next problem of any kind</source>
             <translation>转到下一个问题（任何类型）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="195" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="201" />
             <source>Previous problem</source>
             <translation>上一个问题</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="196" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="202" />
             <source>Fix from the glossary</source>
             <translation>按术语表修正</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="197" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="203" />
             <source>Apply the glossary form (or the form the transcript uses most) to the current segment's translation</source>
             <translation>把术语表中的写法（或稿中最常用的写法）用到当前段落的译文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="198" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="204" />
             <source>Fix all from the glossary…</source>
             <translation>全部按术语表修正…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="200" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="206" />
             <source>New glossary term from selection…</source>
             <translation>用所选文字新建术语…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="201" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="207" />
             <source>Make a glossary term of the text selected in the editor; type its translation</source>
             <translation>把编辑区中选中的文字建为术语，再输入其译法</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="203" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="209" />
             <source>Find and replace…</source>
             <translation>查找和替换…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="204" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="210" />
             <source>Find (plain, whole word, regex, fuzzy) and replace, one or all</source>
             <translation>查找（普通、全字、正则、模糊）并替换，逐个或全部</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="205" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="211" />
             <source>Convert Chinese script…</source>
             <translation>转换中文字形…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="206" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="212" />
             <source>Convert the source text with OpenCC (s2t, t2s, s2hk...) as one step</source>
             <translation>用 OpenCC 转换原文（s2t、t2s、s2hk 等），作为一步完成</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="207" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="213" />
             <source>Check preferences…</source>
             <translation>检查规则…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="208" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="214" />
             <source>Line length, reading speed and timing rules of the checks</source>
             <translation>检查所用的行长、阅读速度和时间规则</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="210" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="216" />
             <source>Write a copy of the project (and any unsaved changes) to another file</source>
             <translation>把项目（连同未保存的修改）写入另一个文件</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="211" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="217" />
             <source>Segment history</source>
             <translation>段落修订历史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="212" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="218" />
             <source>Every revision of the current segment, with what changed; revert to any</source>
             <translation>当前段落的每次修订及改动内容；可恢复到任何一次</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="213" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="219" />
             <source>View</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="214" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="220" />
             <source>Project timeline…</source>
             <translation>项目时间线…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="215" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="221" />
             <source>Every revision of the project, filtered by author and time</source>
             <translation>项目的所有修订，可按修改人和时间筛选</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="216" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="222" />
             <source>Name a checkpoint…</source>
             <translation>命名检查点…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="217" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="223" />
             <source>Name the project's state now, to compare with or send changes since later</source>
             <translation>为项目当前状态命名，日后可与之比较或发送此后的修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="218" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="224" />
             <source>Compare with a checkpoint…</source>
             <translation>与检查点比较…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="219" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="225" />
             <source>What changed since a checkpoint; export it as Word tracked changes or CSV</source>
             <translation>检查点以来的改动；可导出为 Word 修订稿或 CSV</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="220" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="226" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="221" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="227" />
             <source>What Reviewer does, your name, and the ten keys that matter</source>
             <translation>Reviewer 的用途、你的名字和最常用的十个按键</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="222" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="228" />
             <source>Wrap long text in the list</source>
             <translation>列表中长文字自动换行</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="223" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="229" />
             <source>Show the whole text of long segments in the list (rows grow to fit)</source>
             <translation>在列表中显示长段落的全文（行高随内容增加）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="224" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="230" />
+            <source>Audio lane</source>
+            <translation>音频轨</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="231" />
+            <source>Show or hide the waveform, speech and segments under the video</source>
+            <translation>在视频下方显示或隐藏波形、语音和段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="232" />
+            <source>New segment over untranscribed speech</source>
+            <translation>在未转写的语音上新建段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="233" />
+            <source>Make a segment over the next speech that has none</source>
+            <translation>在下一段没有段落的语音上建立段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="234" />
+            <source>Snap boundary to speech</source>
+            <translation>边界对齐语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="235" />
+            <source>Move the boundary nearest the playhead to the nearest speech onset or offset</source>
+            <translation>把离播放头最近的边界移到最近的语音起点或终点</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="236" />
+            <source>Next speech</source>
+            <translation>下一段语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="237" />
+            <source>Previous speech</source>
+            <translation>上一段语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="238" />
+            <source>Zoom the audio lane in</source>
+            <translation>放大音频轨</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
+            <source>Zoom the audio lane out</source>
+            <translation>缩小音频轨</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="240" />
             <source>Problems panel</source>
             <translation>问题面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="225" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="241" />
             <source>Show the Problems panel and go to it</source>
             <translation>显示并转到问题面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="226" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="242" />
             <source>Glossary panel</source>
             <translation>术语表面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="227" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="243" />
             <source>Show the Glossary panel and go to it</source>
             <translation>显示并转到术语表面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="228" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="244" />
             <source>Speakers panel</source>
             <translation>说话人面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="229" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="245" />
             <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
             <translation>转到说话人列表（重命名、改按键、改颜色）；按 Esc 返回</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="230" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="246" />
             <source>Segment list</source>
             <translation>段落列表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="231" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="247" />
             <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
             <translation>从任何位置回到段落列表，仍选中同一段落（或按 Esc）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="232" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="248" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="233" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="249" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="234" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="250" />
             <source>&amp;Review</source>
             <translation>审阅(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="236" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="252" />
             <source>&amp;Playback</source>
             <translation>播放(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="237" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="253" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="238" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="254" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="255" />
             <source>Speakers</source>
             <translation>说话人</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="451" />
+            <source>No media: the project has no video to hear</source>
+            <translation>无媒体：项目没有可以听的视频</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="454" />
+            <source>The media is missing: {file}</source>
+            <translation>找不到媒体文件：{file}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="465" />
+            <source>The sound cannot be analysed here ({error})</source>
+            <translation>无法在此分析声音（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="472" />
+            <source>The sound is analysed when the lane is shown</source>
+            <translation>显示音频轨时才会分析声音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="498" />
+            <location filename="../reviewer/ui/audio_lane.py" line="514" />
+            <source>Analysing the sound… {percent}%</source>
+            <translation>正在分析声音… {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="531" />
+            <source>Finding the speech…</source>
+            <translation>正在查找语音…</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="543" />
+            <source>exit status {code}</source>
+            <translation>退出状态 {code}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="547" />
+            <source>The sound could not be analysed: {why}</source>
+            <translation>无法分析声音：{why}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="554" />
+            <source>The sound could not be analysed: no cache was written</source>
+            <translation>无法分析声音：没有写入缓存</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="563" />
+            <source>The sound could not be analysed: the helper did not start</source>
+            <translation>无法分析声音：辅助程序未能启动</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="644" />
+            <source>Every stretch of speech has a segment</source>
+            <translation>每段语音都有对应的段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="652" />
+            <source>New segment over the speech at {time}</source>
+            <translation>已在 {time} 的语音上新建段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="662" />
+            <source>Still finding the speech: a moment</source>
+            <translation>仍在查找语音，请稍候</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="664" />
+            <source>The detector found no speech in this clip</source>
+            <translation>检测器在此片段中没有发现语音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="666" />
+            <source>No speech map yet: show the audio lane (Ctrl+Shift+A)</source>
+            <translation>还没有语音图：请显示音频轨（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="668" />
+            <source>No speech map: {why}</source>
+            <translation>没有语音图：{why}</translation>
         </message>
     </context>
 </TS>

@@ -234,98 +234,98 @@
             <translation>輸入操作名稱：批核、講者、循環、匯出…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="71" />
+            <location filename="../reviewer/ui/editor_pane.py" line="72" />
             <location filename="../reviewer/ui/history_panel.py" line="103" />
-            <location filename="../reviewer/ui/history_panel.py" line="165" />
+            <location filename="../reviewer/ui/history_panel.py" line="166" />
             <source>No segment</source>
             <translation>未選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="73" />
+            <location filename="../reviewer/ui/editor_pane.py" line="74" />
             <source>Source (what is said)</source>
             <translation>原文（所説內容）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="202" />
-            <location filename="../reviewer/ui/editor_pane.py" line="74" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="208" />
+            <location filename="../reviewer/ui/editor_pane.py" line="75" />
             <location filename="../reviewer/ui/export_dialog.py" line="50" />
             <location filename="../reviewer/ui/find_replace.py" line="43" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="49" />
-            <location filename="../reviewer/ui/segment_model.py" line="29" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="48" />
+            <location filename="../reviewer/ui/segment_model.py" line="30" />
             <source>Translation</source>
             <translation>譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="81" />
+            <location filename="../reviewer/ui/editor_pane.py" line="82" />
             <source>Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here</source>
             <translation>輸入新名字即新建講者；列表中按 1-9，此處按 Alt+1-9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="83" />
+            <location filename="../reviewer/ui/editor_pane.py" line="84" />
             <source>no speaker</source>
             <translation>無講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="85" />
+            <location filename="../reviewer/ui/editor_pane.py" line="86" />
             <source>tags, comma separated (SOT, VO, needs-legal)</source>
             <translation>標籤，用逗號分隔（SOT, VO, needs-legal）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="90" />
+            <location filename="../reviewer/ui/editor_pane.py" line="91" />
             <source>note for the desk</source>
             <translation>給編輯部的備註</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="103" />
+            <location filename="../reviewer/ui/editor_pane.py" line="104" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="105" />
-            <location filename="../reviewer/ui/segment_model.py" line="27" />
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/editor_pane.py" line="106" />
+            <location filename="../reviewer/ui/segment_model.py" line="28" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Speaker</source>
             <translation>講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="240" />
-            <location filename="../reviewer/ui/editor_pane.py" line="106" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="256" />
+            <location filename="../reviewer/ui/editor_pane.py" line="107" />
             <source>Tags</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="107" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="51" />
+            <location filename="../reviewer/ui/editor_pane.py" line="108" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="50" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="193" />
+            <location filename="../reviewer/ui/editor_pane.py" line="196" />
             <source>No segment selected</source>
             <translation>未選中段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="210" />
+            <location filename="../reviewer/ui/editor_pane.py" line="213" />
             <source>the source ({count})</source>
             <translation>原文（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="212" />
+            <location filename="../reviewer/ui/editor_pane.py" line="215" />
             <source>the translation ({count})</source>
             <translation>譯文（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="221" />
+            <location filename="../reviewer/ui/editor_pane.py" line="224" />
             <source>the note ({count})</source>
             <translation>備註（{count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="228" />
+            <location filename="../reviewer/ui/editor_pane.py" line="231" />
             <source>Too long to edit here: {what}; the start is shown, and the whole text is kept (at most {limit} to edit)</source>
             <translation>內容過長，無法在此編輯：{what}；只顯示開頭，全文完整保留（可編輯上限 {limit}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="230" />
+            <location filename="../reviewer/ui/editor_pane.py" line="233" />
             <source> and </source>
             <translation>和</translation>
         </message>
@@ -397,7 +397,7 @@
         <message>
             <location filename="../reviewer/ui/export_dialog.py" line="51" />
             <location filename="../reviewer/ui/find_replace.py" line="44" />
-            <location filename="../reviewer/ui/segment_model.py" line="28" />
+            <location filename="../reviewer/ui/segment_model.py" line="29" />
             <source>Source</source>
             <translation>原文</translation>
         </message>
@@ -548,98 +548,98 @@
             <translation>無匹配</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="48" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="47" />
             <source>Source forms</source>
             <translation>原文形式</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="50" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="49" />
             <source>Avoid</source>
             <translation>避免使用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="78" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="77" />
             <source>New glossary term</source>
             <translation>新建詞彙</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="85" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="84" />
             <source>One or more forms, separated by |: 真主党|真主黨</source>
             <translation>一個或多個形式，用 | 分隔：真主黨|真主黨</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="86" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="85" />
             <source>The agreed rendering (others accepted after |)</source>
             <translation>統一譯法（| 後可列其他可接受的譯法）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="87" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="86" />
             <source>Wrong renderings the checks flag, separated by |</source>
             <translation>檢查時會標出的錯誤譯法，用 | 分隔</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="94" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="93" />
             <source>&amp;Source</source>
             <translation>原文(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="235" />
-            <location filename="../reviewer/ui/glossary_panel.py" line="95" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="251" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="94" />
             <source>&amp;Translation</source>
             <translation>翻譯(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="96" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="95" />
             <source>&amp;Avoid</source>
             <translation>避免使用(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="97" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="96" />
             <source>&amp;Note</source>
             <translation>備註(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="213" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="211" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="214" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="212" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="215" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="213" />
             <source>Import CSV…</source>
             <translation>匯入 CSV…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="216" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="214" />
             <source>Export CSV…</source>
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="298" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="293" />
             <source>{terms} read from {file}</source>
             <translation>已從 {file} 讀入 {terms}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="311" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="306" />
             <source>{terms} written to {file}</source>
             <translation>已將 {terms} 寫入 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="319" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="314" />
             <source>Import glossary</source>
             <translation>匯入詞彙表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="327" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="322" />
             <source>Export glossary</source>
             <translation>匯出詞彙表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/glossary_panel.py" line="349" />
+            <location filename="../reviewer/ui/glossary_panel.py" line="344" />
             <source>Glossary</source>
             <translation>詞彙表</translation>
         </message>
@@ -684,14 +684,14 @@
             <translation>添加或移除該鍵對應的標籤（SOT、VO、needs-legal…）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="197" />
             <location filename="../reviewer/ui/help_dialogs.py" line="68" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快捷鍵</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/help_dialogs.py" line="73" />
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Key</source>
             <translation>按鍵</translation>
         </message>
@@ -736,13 +736,13 @@
             <translation>資料</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="198" />
             <location filename="../reviewer/ui/help_dialogs.py" line="155" />
             <source>About Reviewer</source>
             <translation>關於 Reviewer</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/editor_pane.py" line="245" />
+            <location filename="../reviewer/ui/editor_pane.py" line="248" />
             <location filename="../reviewer/ui/history_panel.py" line="63" />
             <location filename="../reviewer/ui/history_panel.py" line="64" />
             <source>(none)</source>
@@ -782,27 +782,27 @@
             <translation>把該段落的所有欄位恢復到這次修訂之後的狀態</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="170" />
+            <location filename="../reviewer/ui/history_panel.py" line="171" />
             <source>Segment #{id}: {revisions}</source>
             <translation>段落 #{id}：{revisions}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="174" />
+            <location filename="../reviewer/ui/history_panel.py" line="175" />
             <source>Segment #{id}: as imported, no revisions yet</source>
             <translation>段落 #{id}：與匯入時相同，尚無修訂</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="183" />
+            <location filename="../reviewer/ui/history_panel.py" line="184" />
             <source>revision {revision}, operation {operation} ({kind})</source>
             <translation>修訂 {revision}，操作 {operation}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="219" />
+            <location filename="../reviewer/ui/history_panel.py" line="220" />
             <source>Segment #{id} is back as it was after revision {revision} (Ctrl+Z undoes it)</source>
             <translation>段落 #{id} 已恢復到修訂 {revision} 之後的狀態（Ctrl+Z 可還原）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/history_panel.py" line="227" />
+            <location filename="../reviewer/ui/history_panel.py" line="228" />
             <source>History</source>
             <translation>修訂歷史</translation>
         </message>
@@ -968,32 +968,32 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>已批核 {done} / {count}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="252" />
+            <location filename="../reviewer/ui/main_window.py" line="256" />
             <source>No project</source>
             <translation>未開啓項目</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="265" />
+            <location filename="../reviewer/ui/main_window.py" line="269" />
             <source>Open recent</source>
             <translation>最近開啓</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="401" />
+            <location filename="../reviewer/ui/main_window.py" line="410" />
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 處</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="407" />
+            <location filename="../reviewer/ui/main_window.py" line="416" />
             <source>{count} part(s) of the file could not be read as they were: left out, repaired or read as a guess, as each line says:</source>
             <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="438" />
+            <location filename="../reviewer/ui/main_window.py" line="450" />
             <source>Read-only: {reason}</source>
             <translation>唯讀：{reason}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="445" />
+            <location filename="../reviewer/ui/main_window.py" line="457" />
             <source>The video had moved: found it at {file}</source>
             <translation>影片已被移動：在 {file} 找到</translation>
         </message>
@@ -1003,12 +1003,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>已批核 {approved} 個，已修改未批核 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已批核的段落一經修改，會變回「已修改」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="601" />
+            <location filename="../reviewer/ui/main_window.py" line="618" />
             <source>All changes saved</source>
             <translation>所有修改均已儲存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/main_window.py" line="608" />
+            <location filename="../reviewer/ui/main_window.py" line="625" />
             <source>NOT SAVED: {error}</source>
             <translation>未儲存：{error}</translation>
         </message>
@@ -1149,125 +1149,125 @@ Restart now? Nothing is lost: every change is already saved in the project file,
             <translation>修正（Ctrl+.）：{fix}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="173" />
+            <location filename="../reviewer/ui/problems_panel.py" line="172" />
             <source>Include approved</source>
             <translation>包括已批核</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="177" />
+            <location filename="../reviewer/ui/problems_panel.py" line="176" />
             <source>Also list the warnings of approved segments (approving a segment says its warnings were judged)</source>
             <translation>同時列出已批核段落的警告（批核段落即表示其警告已經過判斷）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="185" />
+            <location filename="../reviewer/ui/problems_panel.py" line="184" />
             <source>Checked as {kind}</source>
             <translation>按{kind}檢查</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="188" />
+            <location filename="../reviewer/ui/problems_panel.py" line="187" />
             <source>What the project is for: subtitles are also checked for line length, lines, reading speed, durations and gaps; a transcript is not</source>
             <translation>項目的用途：字幕還要檢查行長、行數、閲讀速度、時長和間隔；文字稿則不檢查這些</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="193" />
+            <location filename="../reviewer/ui/problems_panel.py" line="192" />
             <source>Fix segment</source>
             <translation>修正段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="194" />
+            <location filename="../reviewer/ui/problems_panel.py" line="193" />
             <source>Apply the glossary fixes of the current segment (Ctrl+.)</source>
             <translation>按詞彙表修正當前段落（Ctrl+.）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="196" />
+            <location filename="../reviewer/ui/problems_panel.py" line="195" />
             <source>Fix all…</source>
             <translation>全部修正…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="199" />
-            <location filename="../reviewer/ui/problems_panel.py" line="198" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="205" />
+            <location filename="../reviewer/ui/problems_panel.py" line="197" />
             <source>Preview every glossary fix, then apply them as one step</source>
             <translation>預覽所有按詞彙表的修正，再作為一步全部應用</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="251" />
+            <location filename="../reviewer/ui/problems_panel.py" line="248" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="297" />
+            <location filename="../reviewer/ui/problems_panel.py" line="294" />
             <source>Checked as {kind} (Ctrl+Z takes it back)</source>
             <translation>已改為按{kind}檢查（Ctrl+Z 可還原）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="322" />
+            <location filename="../reviewer/ui/problems_panel.py" line="319" />
             <source>; loading the glossary…</source>
             <translation>；正在載入詞彙表…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="355" />
-            <location filename="../reviewer/ui/problems_panel.py" line="381" />
+            <location filename="../reviewer/ui/problems_panel.py" line="352" />
+            <location filename="../reviewer/ui/problems_panel.py" line="378" />
             <source>No problems</source>
             <translation>沒有問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="388" />
+            <location filename="../reviewer/ui/problems_panel.py" line="385" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="389" />
+            <location filename="../reviewer/ui/problems_panel.py" line="386" />
             <source>{errors}, {warnings}</source>
             <translation>{errors}，{warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="392" />
+            <location filename="../reviewer/ui/problems_panel.py" line="389" />
             <source> ({checks})</source>
             <translation>（{checks}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="394" />
+            <location filename="../reviewer/ui/problems_panel.py" line="391" />
             <source>; {warnings} of approved segments hidden</source>
             <translation>；已隱藏已批核段落的 {warnings}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="399" />
+            <location filename="../reviewer/ui/problems_panel.py" line="396" />
             <source>1 error</source>
             <translation>1 個錯誤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="399" />
+            <location filename="../reviewer/ui/problems_panel.py" line="396" />
             <source>{n} errors</source>
             <translation>{n} 個錯誤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="403" />
+            <location filename="../reviewer/ui/problems_panel.py" line="400" />
             <source>1 warning</source>
             <translation>1 個警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="403" />
+            <location filename="../reviewer/ui/problems_panel.py" line="400" />
             <source>{n} warnings</source>
             <translation>{n} 個警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="413" />
+            <location filename="../reviewer/ui/problems_panel.py" line="410" />
             <source>No glossary fix for #{id}</source>
             <translation>段落 #{id} 沒有可按詞彙表修正的內容</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="416" />
+            <location filename="../reviewer/ui/problems_panel.py" line="413" />
             <source>Fixed #{id}: {text}</source>
             <translation>已修正 #{id}：{text}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="429" />
+            <location filename="../reviewer/ui/problems_panel.py" line="426" />
             <source>Fix all glossary, name and untranslated-text problems</source>
             <translation>修正全部詞彙、人名和未翻譯文字問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/problems_panel.py" line="441" />
-            <location filename="../reviewer/ui/segment_model.py" line="31" />
+            <location filename="../reviewer/ui/problems_panel.py" line="438" />
+            <location filename="../reviewer/ui/segment_model.py" line="32" />
             <source>Problems</source>
             <translation>問題</translation>
         </message>
@@ -1306,52 +1306,52 @@ Break the lock only if that machine is switched off or no longer has the project
             <translation>{changes} 待儲存：{error}。修改暫存在記憶體中，每 {seconds} 秒重試一次；可用「檔案 &gt; 儲存副本…」寫到別處</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="77" />
+            <location filename="../reviewer/ui/saving.py" line="75" />
             <source>Unsaved changes could not be rescued: {error}</source>
             <translation>未儲存的修改無法搶救：{error}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="82" />
+            <location filename="../reviewer/ui/saving.py" line="80" />
             <source>{count} unsaved changes could not be written to {file}; a copy with them is at {copy}</source>
             <translation>{count} 處未儲存的修改無法寫入 {file}；包含這些修改的副本在 {copy}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="98" />
+            <location filename="../reviewer/ui/saving.py" line="95" />
             <source>The unsaved changes are written now.</source>
             <translation>未儲存的修改現已寫入。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="107" />
+            <location filename="../reviewer/ui/saving.py" line="104" />
             <source>Save a copy of the project</source>
             <translation>儲存項目副本</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="109" />
+            <location filename="../reviewer/ui/saving.py" line="106" />
             <source>Reviewer projects (*.review)</source>
             <translation>Reviewer 項目 (*.review)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="123" />
+            <location filename="../reviewer/ui/saving.py" line="120" />
             <source>A copy must go to another file than the project itself.</source>
             <translation>副本必須儲存為項目本身以外的另一個檔案。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="132" />
+            <location filename="../reviewer/ui/saving.py" line="129" />
             <source>Saved a copy at {file}, with {count} unsaved changes</source>
             <translation>副本已儲存到 {file}，含 {count} 處未儲存的修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="136" />
+            <location filename="../reviewer/ui/saving.py" line="133" />
             <source>Saved a copy at {file}</source>
             <translation>副本已儲存到 {file}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="152" />
+            <location filename="../reviewer/ui/saving.py" line="149" />
             <source>Changes not saved</source>
             <translation>修改未儲存</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="153" />
+            <location filename="../reviewer/ui/saving.py" line="150" />
             <source>.
 
 Save a copy elsewhere before closing?</source>
@@ -1360,13 +1360,13 @@ Save a copy elsewhere before closing?</source>
 關閉前把副本儲存到別處嗎？</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="209" />
-            <location filename="../reviewer/ui/saving.py" line="160" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="215" />
+            <location filename="../reviewer/ui/saving.py" line="157" />
             <source>Save a copy…</source>
             <translation>儲存副本…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/saving.py" line="161" />
+            <location filename="../reviewer/ui/saving.py" line="158" />
             <source>Close without them</source>
             <translation>不儲存，直接關閉</translation>
         </message>
@@ -1446,127 +1446,127 @@ Save a copy elsewhere before closing?</source>
             <translation>無講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="25" />
+            <location filename="../reviewer/ui/segment_model.py" line="26" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="26" />
+            <location filename="../reviewer/ui/segment_model.py" line="27" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="104" />
+            <location filename="../reviewer/ui/segment_model.py" line="105" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/segment_model.py" line="122" />
+            <location filename="../reviewer/ui/segment_model.py" line="123" />
             <source>({count} in all)</source>
             <translation>（共 {count}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="44" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="45" />
             <source>Segments</source>
             <translation>段落數</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="54" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="55" />
             <source>New speaker name, Enter</source>
             <translation>新講者名字，按 Enter 鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="56" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="57" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="63" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="64" />
             <source>No speakers yet. Type a name below and press Enter: the first gets key 1, the next key 2… Then press the key on a segment (or Alt+key while typing).</source>
             <translation>還沒有講者。在下方輸入名字並按 Enter 鍵：第一個對應按鍵 1，下一個對應 2…… 然後在段落上按對應的鍵（輸入時按 Alt+鍵）。</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="109" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="112" />
             <source>Key {key} in the list, Alt+{key} while typing</source>
             <translation>列表中按 {key}，輸入時按 Alt+{key}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="111" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="114" />
             <source>No key: give it one from the context menu</source>
             <translation>無按鍵：可在右鍵選單中指定</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="164" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="167" />
             <source>Give to selected segments</source>
             <translation>指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="166" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="169" />
             <source>Rename…</source>
             <translation>重新命名…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="167" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="170" />
             <source>Role…</source>
             <translation>身份…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="168" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="171" />
             <source>Colour…</source>
             <translation>顏色…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="169" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="172" />
             <source>Key…</source>
             <translation>按鍵…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="170" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="173" />
             <source>Merge into</source>
             <translation>合併到</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="175" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="178" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="184" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="187" />
             <source>Rename speaker</source>
             <translation>重新命名講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="184" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="187" />
             <source>Name:</source>
             <translation>名字：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="193" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="196" />
             <source>Speaker role</source>
             <translation>講者身份</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="194" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="197" />
             <source>Role (anchor, reporter, interviewee…):</source>
             <translation>身份（主播、記者、受訪者…）：</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="206" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="209" />
             <source>Colour of {name}</source>
             <translation>{name} 的顏色</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="216" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="219" />
             <source>Speaker key</source>
             <translation>講者按鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/speaker_panel.py" line="217" />
+            <location filename="../reviewer/ui/speaker_panel.py" line="220" />
             <source>Key for {name} (1-9):</source>
             <translation>{name} 的按鍵（1-9）：</translation>
         </message>
@@ -1636,101 +1636,111 @@ Save a copy elsewhere before closing?</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="56" />
+            <location filename="../reviewer/ui/translated.py" line="26" />
+            <source>no speech</source>
+            <translation>無語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/translated.py" line="27" />
+            <source>untranscribed speech</source>
+            <translation>未文字稿的語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/translated.py" line="62" />
             <source>{check}: {text}</source>
             <translation>{check}：{text}</translation>
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="15" />
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/translated.py" line="23" />
             <source>empty</source>
             <translation>空白</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="40" />
+            <location filename="../reviewer/ui/translated.py" line="24" />
             <source>no translation</source>
             <translation>無譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/translated.py" line="22" />
+            <location filename="../reviewer/ui/translated.py" line="25" />
             <source>no source</source>
             <translation>無原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="31" />
+            <location filename="../reviewer/ui/video_pane.py" line="42" />
             <source>Play (Space, Ctrl+Space) · replay the segment: Ctrl+R</source>
             <translation>播放（空白鍵、Ctrl+空白鍵）· 重播段落：Ctrl+R</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="32" />
+            <location filename="../reviewer/ui/video_pane.py" line="43" />
             <source>Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R</source>
             <translation>暫停（空白鍵、Ctrl+空白鍵）· 重播段落：Ctrl+R</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="86" />
-            <location filename="../reviewer/ui/video_pane.py" line="130" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="92" />
+            <location filename="../reviewer/ui/video_pane.py" line="207" />
             <source>Relink video…</source>
             <translation>重新關聯影片…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="131" />
+            <location filename="../reviewer/ui/video_pane.py" line="208" />
             <source>Choose the video file for this transcript</source>
             <translation>為這份文字稿選擇影片檔案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="146" />
+            <location filename="../reviewer/ui/video_pane.py" line="223" />
             <source>Back 2 s (Alt+Left)</source>
             <translation>後退 2 秒（Alt+←）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="150" />
+            <location filename="../reviewer/ui/video_pane.py" line="227" />
             <source>Forward 2 s (Alt+Right)</source>
             <translation>前進 2 秒（Alt+→）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="155" />
+            <location filename="../reviewer/ui/video_pane.py" line="232" />
             <source>Playhead / duration</source>
             <translation>播放位置 / 總時長</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="161" />
+            <location filename="../reviewer/ui/video_pane.py" line="238" />
             <source>Drag to move the playhead</source>
             <translation>拖動以移動播放位置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="168" />
+            <location filename="../reviewer/ui/video_pane.py" line="245" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="171" />
+            <location filename="../reviewer/ui/video_pane.py" line="248" />
             <source>Loop the current segment (Ctrl+L)</source>
             <translation>循環播放當前段落（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="173" />
+            <location filename="../reviewer/ui/video_pane.py" line="250" />
             <source>Loop</source>
             <translation>循環</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="176" />
-            <location filename="../reviewer/ui/video_pane.py" line="255" />
+            <location filename="../reviewer/ui/video_pane.py" line="253" />
+            <location filename="../reviewer/ui/video_pane.py" line="332" />
             <source>Mute</source>
             <translation>靜音</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="184" />
+            <location filename="../reviewer/ui/video_pane.py" line="261" />
             <source>Volume</source>
             <translation>音量</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="247" />
+            <location filename="../reviewer/ui/video_pane.py" line="324" />
             <source>No picture: the transcript plays on its own</source>
             <translation>無畫面：文字稿單獨播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/video_pane.py" line="255" />
+            <location filename="../reviewer/ui/video_pane.py" line="332" />
             <source>Unmute</source>
             <translation>取消靜音</translation>
         </message>
@@ -1932,1041 +1942,1202 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         </message>
         <message>
             <location filename="../reviewer/ui/catalogue_sources.py" line="25" />
+            <source>untranscribed</source>
+            <translation>未文字稿</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="26" />
+            <source>no-speech</source>
+            <translation>無語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="27" />
             <source>empty text, or no translation</source>
             <translation>文字為空，或沒有譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="26" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="28" />
             <source>starts before the previous segment ends</source>
             <translation>在上一個段落結束前就開始</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="27" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="29" />
             <source>a gap under two frames before the next segment</source>
             <translation>與下一個段落的間隔不足兩幀</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="28" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="30" />
             <source>on screen too short or too long</source>
             <translation>顯示時間過短或過長</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="29" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="31" />
             <source>more lines than the profile allows</source>
             <translation>行數超過規則允許</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="30" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="32" />
             <source>a line longer than the profile allows</source>
             <translation>某行長度超過規則允許</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="31" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="33" />
             <source>more characters a second than the profile allows</source>
             <translation>每秒字元數超過規則允許</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="32" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="34" />
             <source>Han, kana, Hangul or Cyrillic letters left in the translation</source>
             <translation>譯文中殘留漢字、假名、韓文或西里爾字母</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="33" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="35" />
             <source>a glossary term rendered wrongly, misspelled or missing</source>
             <translation>詞彙譯錯、拼錯或漏譯</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="34" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="36" />
             <source>one name spelt two ways in the transcript</source>
             <translation>同一人名在稿中有兩種拼法</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="35" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="37" />
+            <source>speech of more than a second with no segment (the audio lane's speech map)</source>
+            <translation>超過一秒的語音沒有對應段落（依據音軌的語音圖）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="38" />
+            <source>a segment with no speech under it (the audio lane's speech map)</source>
+            <translation>段落下面沒有語音（依據音軌的語音圖）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="39" />
             <source>no text at all</source>
             <translation>完全沒有文字</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="37" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="41" />
             <source>no source text</source>
             <translation>沒有原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="38" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="42" />
             <source>overlaps #{other} by {ms} ms</source>
             <translation>與 #{other} 重疊 {ms} 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="39" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="43" />
             <source>on screen {seconds:.2f} s (min {limit:.2f} s)</source>
             <translation>顯示 {seconds:.2f} 秒（最短 {limit:.2f} 秒）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="40" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="44" />
             <source>on screen {seconds:.2f} s (max {limit:.2f} s)</source>
             <translation>顯示 {seconds:.2f} 秒（最長 {limit:.2f} 秒）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="41" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="45" />
             <source>gap of {ms} ms to #{other} (under {frames} frames)</source>
             <translation>與 #{other} 間隔 {ms} 毫秒（不足 {frames} 幀）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="42" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="46" />
             <source>{side}: {count} lines (max {limit})</source>
             <translation>{side}：{count} 行（最多 {limit} 行）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="43" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="47" />
             <source>{side}: {count} characters (max {limit})</source>
             <translation>{side}：{count} 個字元（最多 {limit} 個）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="44" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="48" />
             <source>{side}: {count} characters, more than {lines} lines of {limit} hold</source>
             <translation>{side}：{count} 個字元，{lines} 行（每行 {limit} 個）放不下</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="45" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="49" />
             <source>{side} line {line}: {count} characters (max {limit})</source>
             <translation>{side}第 {line} 行：{count} 個字元（最多 {limit} 個）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="46" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="50" />
             <source>{side}: {cps:.1f} characters a second (max {limit:g})</source>
             <translation>{side}：每秒 {cps:.1f} 個字元（最多 {limit:g} 個）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="47" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="51" />
             <source>“{text}” left untranslated: “{rendering}”</source>
             <translation>「{text}」未翻譯：應為「{rendering}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="48" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="52" />
             <source>“{text}” left untranslated</source>
             <translation>「{text}」未翻譯</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="49" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="53" />
             <source>“{text}” should be “{rendering}” (glossary: {term})</source>
             <translation>「{text}」應為「{rendering}」（詞彙表：{term}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="50" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="54" />
             <source>“{text}” looks like a misspelling of “{rendering}” (named in the source{others})</source>
             <translation>「{text}」疑為「{rendering}」的誤拼（原文中提到{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="51" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="55" />
             <source>“{text}” looks like a misspelling of “{rendering}” (named in the title or description{others})</source>
             <translation>「{text}」疑為「{rendering}」的誤拼（標題或簡介中提到{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="52" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="56" />
             <source>“{text}” looks like a misspelling of “{rendering}” (glossary: {term}{others})</source>
             <translation>「{text}」疑為「{rendering}」的誤拼（詞彙表：{term}{others}）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="53" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="57" />
             <source>; or {forms}</source>
             <translation>；或 {forms}</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="54" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="58" />
             <source>the source has {term} but the translation lacks “{rendering}”</source>
             <translation>原文有「{term}」，但譯文中沒有「{rendering}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="55" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="59" />
             <source>“{text}” (once) is spelt “{majority}” {count} times elsewhere</source>
             <translation>「{text}」（1 次）在其他地方 {count} 次寫作「{majority}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="56" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="60" />
             <source>“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere</source>
             <translation>「{text}」（{own} 次）在其他地方 {count} 次寫作「{majority}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="57" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="61" />
             <source>“{text}” (once) is spelt “{majority}” once elsewhere</source>
             <translation>「{text}」（1 次）在其他地方有 1 次寫作「{majority}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="58" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="62" />
             <source>“{text}” ({own} times) is spelt “{majority}” once elsewhere</source>
             <translation>「{text}」（{own} 次）在其他地方有 1 次寫作「{majority}」</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="59" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="63" />
+            <source>no speech here (the sound has none under it)</source>
+            <translation>此處沒有語音（段落下面聽不到説話）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="64" />
+            <source>speech with no segment: {start} to {end} ({seconds:.1f} s)</source>
+            <translation>有語音而無段落：{start} 至 {end}（{seconds:.1f} 秒）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="65" />
             <source>transcript</source>
             <translation>文字稿</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="60" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="66" />
             <source>subtitles</source>
             <translation>字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="61" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="67" />
             <source>Simplified to Traditional</source>
             <translation>簡體轉繁體</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="62" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="68" />
             <source>Traditional to Simplified</source>
             <translation>繁體轉簡體</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="63" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="69" />
             <source>Simplified to Traditional (Taiwan)</source>
             <translation>簡體轉繁體（台灣字形）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="64" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="70" />
             <source>Traditional (Taiwan) to Simplified</source>
             <translation>繁體（台灣）轉簡體</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="65" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="71" />
             <source>Simplified to Traditional (Taiwan, with phrases)</source>
             <translation>簡體轉繁體（台灣，含用語轉換）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="66" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="72" />
             <source>Traditional (Taiwan) to Simplified (with phrases)</source>
             <translation>繁體（台灣）轉簡體（含用語轉換）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="67" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="73" />
             <source>Simplified to Traditional (Hong Kong)</source>
             <translation>簡體轉繁體（香港字形）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="68" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="74" />
             <source>Traditional (Hong Kong) to Simplified</source>
             <translation>繁體（香港）轉簡體</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="69" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="75" />
             <source>Traditional to Taiwan standard</source>
             <translation>繁體轉台灣標準字形</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="70" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="76" />
             <source>Traditional to Hong Kong standard</source>
             <translation>繁體轉香港標準字形</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="71" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="77" />
             <source>SubRip subtitles</source>
             <translation>SubRip 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="72" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="78" />
             <source>WebVTT with voice spans</source>
             <translation>WebVTT（含講者標記）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="73" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="79" />
             <source>Advanced SubStation with speaker names</source>
             <translation>Advanced SubStation（含講者名字）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="74" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="80" />
             <source>Plain text transcript</source>
             <translation>純文字稿</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="75" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="81" />
             <source>Word table</source>
             <translation>Word 表格</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="76" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
             <source>Reviewer JSON, all data</source>
             <translation>Reviewer JSON（全部資料）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="77" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="83" />
             <source>Spreadsheet</source>
             <translation>電子表格</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="78" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="84" />
             <source>YouTube captions</source>
             <translation>YouTube 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="79" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="85" />
             <source>TTML / DFXP captions</source>
             <translation>TTML / DFXP 字幕</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="80" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="86" />
             <source>Broadcast captions, CEA-608</source>
             <translation>廣播字幕 CEA-608</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="81" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="87" />
             <source>Open…</source>
             <translation>開啓…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="82" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="88" />
             <location filename="../reviewer/ui/commands/file.py" line="27" />
             <source>Open a project, transcript or video</source>
             <translation>開啓項目、文字稿或影片</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="83" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="89" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="84" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="90" />
             <source>Add the other language…</source>
             <translation>添加另一種語言…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="85" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="91" />
             <source>Pair a transcript in the other language with this one by time</source>
             <translation>按時間把另一種語言的文字稿與本稿配對</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="87" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
             <source>Point the project at its video</source>
             <translation>為項目指定影片</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="88" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="94" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="89" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="95" />
             <source>Write SRT, WebVTT, ASS, text, Word, JSON or CSV</source>
             <translation>匯出為 SRT、WebVTT、ASS、純文字、Word、JSON 或 CSV</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="90" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
             <source>Save (everything is saved already)</source>
             <translation>儲存（所有內容均已儲存）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="91" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="97" />
             <source>There is nothing to save: every change is in the project file at once</source>
             <translation>無需儲存：每次修改都會立即寫入項目檔案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="92" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="98" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="93" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="99" />
             <location filename="../reviewer/ui/commands/edit.py" line="34" />
             <source>Undo</source>
             <translation>還原</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="94" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="100" />
             <source>Undo the last change (survives restarts)</source>
             <translation>還原上一次修改（重啓後仍有效）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="95" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="101" />
             <source>Edit</source>
             <translation>編輯</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="96" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="102" />
             <location filename="../reviewer/ui/commands/edit.py" line="40" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="97" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="103" />
             <source>Find…</source>
             <translation>搜尋…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="98" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="104" />
             <source>Show only segments holding a text</source>
             <translation>只顯示包含某段文字的段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="99" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="105" />
             <source>Edit translation</source>
             <translation>編輯譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="100" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="106" />
             <source>Type in the translation of the current segment</source>
             <translation>在當前段落的譯文中輸入</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="101" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="107" />
             <source>Edit source</source>
             <translation>編輯原文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="102" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="108" />
             <source>Back to the list</source>
             <translation>回到列表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="103" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="109" />
             <source>Leave the editor, keeping the edit</source>
             <translation>離開編輯區，保留修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="104" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="110" />
             <source>Note…</source>
             <translation>備註…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="105" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="111" />
             <source>Write a note on the segment</source>
             <translation>為段落寫備註</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="106" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="112" />
             <source>Split at playhead</source>
             <translation>在播放位置處拆分</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="107" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="113" />
             <source>Split the segment at the playhead (text at the cursor)</source>
             <translation>在播放位置處拆分段落（文字從光標處拆開）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="108" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="114" />
             <source>Merge with next</source>
             <translation>與下一段合併</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="109" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="115" />
             <source>New segment at playhead</source>
             <translation>在播放位置處新建段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="110" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="116" />
             <source>Delete segments</source>
             <translation>刪除段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="111" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="117" />
             <source>Set start at playhead</source>
             <translation>把開始時間設為播放位置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="112" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="118" />
             <source>Set end at playhead</source>
             <translation>把結束時間設為播放位置</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="113" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="119" />
             <source>Start 100 ms earlier</source>
             <translation>開始時間提前 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="114" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="120" />
             <source>Start 100 ms later</source>
             <translation>開始時間推後 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="115" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="121" />
             <source>End 100 ms earlier</source>
             <translation>結束時間提前 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="116" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="122" />
             <source>End 100 ms later</source>
             <translation>結束時間推後 100 毫秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="117" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="123" />
             <source>Approve and next</source>
             <translation>批核並轉到下一個</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="118" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="124" />
             <source>Approve the current segment and go to the next</source>
             <translation>批核當前段落並轉到下一個</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="119" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="125" />
             <source>Review</source>
             <translation>審閲</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="120" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="126" />
             <source>Flag / unflag</source>
             <translation>標記/取消標記</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="121" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="127" />
             <source>Mark for a second look</source>
             <translation>標記出來，稍後再看</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="122" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="128" />
             <source>Next unreviewed</source>
             <translation>下一個未審閲</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="123" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="129" />
             <source>Clear speaker</source>
             <translation>清除講者</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="124" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="130" />
             <source>Clear speaker (while typing)</source>
             <translation>清除講者（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="125" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="131" />
             <source>New speaker…</source>
             <translation>新建講者…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="126" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="132" />
             <source>Type a name: a new speaker on the next free key, given to the selection</source>
             <translation>輸入名字：新建講者，分配下一個空閒按鍵，並指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="127" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="133" />
             <source>Speaker 1</source>
             <translation>講者 1</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="128" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="134" />
             <source>Give the selected segments the speaker on key 1</source>
             <translation>把按鍵 1 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="129" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="135" />
             <source>Speaker 1 (while typing)</source>
             <translation>講者 1（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="130" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="136" />
             <source>Speaker 2</source>
             <translation>講者 2</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="131" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="137" />
             <source>Give the selected segments the speaker on key 2</source>
             <translation>把按鍵 2 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="132" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="138" />
             <source>Speaker 2 (while typing)</source>
             <translation>講者 2（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="133" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="139" />
             <source>Speaker 3</source>
             <translation>講者 3</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="134" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="140" />
             <source>Give the selected segments the speaker on key 3</source>
             <translation>把按鍵 3 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="135" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="141" />
             <source>Speaker 3 (while typing)</source>
             <translation>講者 3（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="136" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="142" />
             <source>Speaker 4</source>
             <translation>講者 4</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="137" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="143" />
             <source>Give the selected segments the speaker on key 4</source>
             <translation>把按鍵 4 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="138" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="144" />
             <source>Speaker 4 (while typing)</source>
             <translation>講者 4（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="139" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="145" />
             <source>Speaker 5</source>
             <translation>講者 5</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="140" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="146" />
             <source>Give the selected segments the speaker on key 5</source>
             <translation>把按鍵 5 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="141" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="147" />
             <source>Speaker 5 (while typing)</source>
             <translation>講者 5（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="142" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="148" />
             <source>Speaker 6</source>
             <translation>講者 6</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="143" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="149" />
             <source>Give the selected segments the speaker on key 6</source>
             <translation>把按鍵 6 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="144" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="150" />
             <source>Speaker 6 (while typing)</source>
             <translation>講者 6（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="145" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="151" />
             <source>Speaker 7</source>
             <translation>講者 7</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="146" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="152" />
             <source>Give the selected segments the speaker on key 7</source>
             <translation>把按鍵 7 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="147" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="153" />
             <source>Speaker 7 (while typing)</source>
             <translation>講者 7（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="148" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="154" />
             <source>Speaker 8</source>
             <translation>講者 8</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="149" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="155" />
             <source>Give the selected segments the speaker on key 8</source>
             <translation>把按鍵 8 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="150" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="156" />
             <source>Speaker 8 (while typing)</source>
             <translation>講者 8（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="151" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="157" />
             <source>Speaker 9</source>
             <translation>講者 9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="152" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="158" />
             <source>Give the selected segments the speaker on key 9</source>
             <translation>把按鍵 9 對應的講者指定給所選段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="153" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="159" />
             <source>Speaker 9 (while typing)</source>
             <translation>講者 9（輸入時）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="154" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="160" />
             <source>Toggle tag 1</source>
             <translation>切換標籤 1</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="155" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="161" />
             <source>Add or remove the tag on key Ctrl+1</source>
             <translation>添加或移除 Ctrl+1 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="156" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="162" />
             <source>Toggle tag 2</source>
             <translation>切換標籤 2</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="157" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="163" />
             <source>Add or remove the tag on key Ctrl+2</source>
             <translation>添加或移除 Ctrl+2 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="158" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="164" />
             <source>Toggle tag 3</source>
             <translation>切換標籤 3</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="159" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="165" />
             <source>Add or remove the tag on key Ctrl+3</source>
             <translation>添加或移除 Ctrl+3 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="160" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="166" />
             <source>Toggle tag 4</source>
             <translation>切換標籤 4</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="161" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="167" />
             <source>Add or remove the tag on key Ctrl+4</source>
             <translation>添加或移除 Ctrl+4 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="162" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="168" />
             <source>Toggle tag 5</source>
             <translation>切換標籤 5</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="163" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="169" />
             <source>Add or remove the tag on key Ctrl+5</source>
             <translation>添加或移除 Ctrl+5 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="164" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="170" />
             <source>Toggle tag 6</source>
             <translation>切換標籤 6</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="165" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="171" />
             <source>Add or remove the tag on key Ctrl+6</source>
             <translation>添加或移除 Ctrl+6 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="166" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="172" />
             <source>Toggle tag 7</source>
             <translation>切換標籤 7</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="167" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="173" />
             <source>Add or remove the tag on key Ctrl+7</source>
             <translation>添加或移除 Ctrl+7 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="168" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="174" />
             <source>Toggle tag 8</source>
             <translation>切換標籤 8</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="169" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="175" />
             <source>Add or remove the tag on key Ctrl+8</source>
             <translation>添加或移除 Ctrl+8 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="170" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="176" />
             <source>Toggle tag 9</source>
             <translation>切換標籤 9</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="171" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="177" />
             <source>Add or remove the tag on key Ctrl+9</source>
             <translation>添加或移除 Ctrl+9 對應的標籤</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="172" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="178" />
             <source>Play / pause</source>
             <translation>播放/暫停</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="173" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="179" />
             <source>Playback</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="174" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="180" />
             <source>Play / pause (anywhere)</source>
             <translation>播放/暫停（任何位置）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="175" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="181" />
             <source>Replay segment</source>
             <translation>重播段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="176" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="182" />
             <source>Play the current segment from its start</source>
             <translation>從頭播放當前段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="177" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="183" />
             <source>Loop segment</source>
             <translation>循環播放段落</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="178" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="184" />
             <source>Back 2 s</source>
             <translation>後退 2 秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="179" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="185" />
             <source>Forward 2 s</source>
             <translation>前進 2 秒</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="180" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="186" />
             <source>Slower</source>
             <translation>減速</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="181" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="187" />
             <source>Faster</source>
             <translation>加速</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="182" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="188" />
             <source>Normal speed</source>
             <translation>正常速度</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="183" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="189" />
             <source>Next frame</source>
             <translation>下一幀</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="184" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="190" />
             <source>Previous frame</source>
             <translation>上一幀</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="185" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="191" />
             <source>Follow playback</source>
             <translation>跟隨播放</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="186" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="192" />
             <source>Keep the playing segment selected and in view</source>
             <translation>讓正在播放的段落保持選中並可見</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="187" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="193" />
             <source>Pause while typing</source>
             <translation>輸入時暫停</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="188" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="194" />
             <source>Command palette…</source>
             <translation>命令面板…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="189" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="195" />
             <source>Every action by name, with its key</source>
             <translation>按名稱列出所有操作及其按鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="190" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="196" />
             <source>Help</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="193" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="199" />
             <source>Next problem</source>
             <translation>下一個問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="194" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="200" />
             <source>Go to the next problem of any kind</source>
             <translation>轉到下一個問題（任何類型）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="195" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="201" />
             <source>Previous problem</source>
             <translation>上一個問題</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="196" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="202" />
             <source>Fix from the glossary</source>
             <translation>按詞彙表修正</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="197" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="203" />
             <source>Apply the glossary form (or the form the transcript uses most) to the current segment's translation</source>
             <translation>把詞彙表中的寫法（或稿中最常用的寫法）用到當前段落的譯文</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="198" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="204" />
             <source>Fix all from the glossary…</source>
             <translation>全部按詞彙表修正…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="200" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="206" />
             <source>New glossary term from selection…</source>
             <translation>用所選文字新建詞彙…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="201" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="207" />
             <source>Make a glossary term of the text selected in the editor; type its translation</source>
             <translation>把編輯區中選中的文字建為詞彙，再輸入其譯法</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="203" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="209" />
             <source>Find and replace…</source>
             <translation>搜尋和替換…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="204" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="210" />
             <source>Find (plain, whole word, regex, fuzzy) and replace, one or all</source>
             <translation>搜尋（普通、全字、正則、模糊）並替換，逐個或全部</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="205" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="211" />
             <source>Convert Chinese script…</source>
             <translation>轉換中文字形…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="206" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="212" />
             <source>Convert the source text with OpenCC (s2t, t2s, s2hk...) as one step</source>
             <translation>用 OpenCC 轉換原文（s2t、t2s、s2hk 等），作為一步完成</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="207" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="213" />
             <source>Check preferences…</source>
             <translation>檢查規則…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="208" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="214" />
             <source>Line length, reading speed and timing rules of the checks</source>
             <translation>檢查所用的行長、閲讀速度和時間規則</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="210" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="216" />
             <source>Write a copy of the project (and any unsaved changes) to another file</source>
             <translation>把項目（連同未儲存的修改）寫入另一個檔案</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="211" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="217" />
             <source>Segment history</source>
             <translation>段落修訂歷史</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="212" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="218" />
             <source>Every revision of the current segment, with what changed; revert to any</source>
             <translation>當前段落的每次修訂及改動內容；可恢復到任何一次</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="213" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="219" />
             <source>View</source>
             <translation>檢視</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="214" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="220" />
             <source>Project timeline…</source>
             <translation>項目時間線…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="215" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="221" />
             <source>Every revision of the project, filtered by author and time</source>
             <translation>項目的所有修訂，可按修改人和時間篩選</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="216" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="222" />
             <source>Name a checkpoint…</source>
             <translation>命名存檔點…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="217" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="223" />
             <source>Name the project's state now, to compare with or send changes since later</source>
             <translation>為項目當前狀態命名，日後可與之比較或發送此後的修改</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="218" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="224" />
             <source>Compare with a checkpoint…</source>
             <translation>與存檔點比較…</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="219" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="225" />
             <source>What changed since a checkpoint; export it as Word tracked changes or CSV</source>
             <translation>存檔點以來的改動；可匯出為 Word 追蹤修訂或 CSV</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="220" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="226" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="221" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="227" />
             <source>What Reviewer does, your name, and the ten keys that matter</source>
             <translation>Reviewer 的用途、你的名字和最常用的十個按鍵</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="222" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="228" />
             <source>Wrap long text in the list</source>
             <translation>列表中長文字自動換行</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="223" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="229" />
             <source>Show the whole text of long segments in the list (rows grow to fit)</source>
             <translation>在列表中顯示長段落的全文（行高隨內容增加）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="224" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="230" />
+            <source>Audio lane</source>
+            <translation>音軌</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="231" />
+            <source>Show or hide the waveform, speech and segments under the video</source>
+            <translation>在影片下方顯示或隱藏波形、語音和段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="232" />
+            <source>New segment over untranscribed speech</source>
+            <translation>在未文字稿的語音上新建段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="233" />
+            <source>Make a segment over the next speech that has none</source>
+            <translation>在下一段沒有段落的語音上建立段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="234" />
+            <source>Snap boundary to speech</source>
+            <translation>邊界對齊語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="235" />
+            <source>Move the boundary nearest the playhead to the nearest speech onset or offset</source>
+            <translation>把離播放位置最近的邊界移到最近的語音起點或終點</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="236" />
+            <source>Next speech</source>
+            <translation>下一段語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="237" />
+            <source>Previous speech</source>
+            <translation>上一段語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="238" />
+            <source>Zoom the audio lane in</source>
+            <translation>放大音軌</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
+            <source>Zoom the audio lane out</source>
+            <translation>縮小音軌</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/catalogue_sources.py" line="240" />
             <source>Problems panel</source>
             <translation>問題面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="225" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="241" />
             <source>Show the Problems panel and go to it</source>
             <translation>顯示並轉到問題面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="226" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="242" />
             <source>Glossary panel</source>
             <translation>詞彙表面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="227" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="243" />
             <source>Show the Glossary panel and go to it</source>
             <translation>顯示並轉到詞彙表面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="228" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="244" />
             <source>Speakers panel</source>
             <translation>講者面板</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="229" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="245" />
             <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
             <translation>轉到講者列表（重新命名、改按鍵、改顏色）；按 Esc 返回</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="230" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="246" />
             <source>Segment list</source>
             <translation>段落列表</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="231" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="247" />
             <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
             <translation>從任何位置回到段落列表，仍選中同一段落（或按 Esc）</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="232" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="248" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="233" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="249" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="234" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="250" />
             <source>&amp;Review</source>
             <translation>審閲(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="236" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="252" />
             <source>&amp;Playback</source>
             <translation>播放(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="237" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="253" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="238" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="254" />
             <source>&amp;Help</source>
             <translation>説明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../reviewer/ui/catalogue_sources.py" line="239" />
+            <location filename="../reviewer/ui/catalogue_sources.py" line="255" />
             <source>Speakers</source>
             <translation>講者</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="451" />
+            <source>No media: the project has no video to hear</source>
+            <translation>無媒體：項目沒有可以聽的影片</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="454" />
+            <source>The media is missing: {file}</source>
+            <translation>找不到媒體檔案：{file}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="465" />
+            <source>The sound cannot be analysed here ({error})</source>
+            <translation>無法在此分析聲音（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="472" />
+            <source>The sound is analysed when the lane is shown</source>
+            <translation>顯示音軌時才會分析聲音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="498" />
+            <location filename="../reviewer/ui/audio_lane.py" line="514" />
+            <source>Analysing the sound… {percent}%</source>
+            <translation>正在分析聲音… {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="531" />
+            <source>Finding the speech…</source>
+            <translation>正在搜尋語音…</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="543" />
+            <source>exit status {code}</source>
+            <translation>退出狀態 {code}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="547" />
+            <source>The sound could not be analysed: {why}</source>
+            <translation>無法分析聲音：{why}</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="554" />
+            <source>The sound could not be analysed: no cache was written</source>
+            <translation>無法分析聲音：沒有寫入緩存</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="563" />
+            <source>The sound could not be analysed: the helper did not start</source>
+            <translation>無法分析聲音：輔助程序未能啓動</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="644" />
+            <source>Every stretch of speech has a segment</source>
+            <translation>每段語音都有對應的段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="652" />
+            <source>New segment over the speech at {time}</source>
+            <translation>已在 {time} 的語音上新建段落</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="662" />
+            <source>Still finding the speech: a moment</source>
+            <translation>仍在搜尋語音，請稍候</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="664" />
+            <source>The detector found no speech in this clip</source>
+            <translation>檢測器在此片段中沒有發現語音</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="666" />
+            <source>No speech map yet: show the audio lane (Ctrl+Shift+A)</source>
+            <translation>還沒有語音圖：請顯示音軌（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../reviewer/ui/audio_lane.py" line="668" />
+            <source>No speech map: {why}</source>
+            <translation>沒有語音圖：{why}</translation>
         </message>
     </context>
 </TS>

@@ -52,9 +52,7 @@ CATALOGUE: dict[str, Entry] = {
 
 def export_labels() -> dict[str, str]:
     """Return the formats Reviewer writes, name -> "label (.ext)", in the export menu's order."""
-    return {
-        name: f"{e.label} ({e.extensions[0]})" for name, e in CATALOGUE.items() if e.writes
-    }
+    return {name: f"{e.label} ({e.extensions[0]})" for name, e in CATALOGUE.items() if e.writes}
 
 
 def read_extensions() -> tuple[str, ...]:

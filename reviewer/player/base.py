@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 MIN_RATE, MAX_RATE = 0.25, 2.0
@@ -49,6 +50,23 @@ def clamp_rate(rate: float) -> float:
     return min(MAX_RATE, max(MIN_RATE, float(rate)))
 
 
+@dataclass
+class Picture:
+    """The exact picture of a frame, paused, where libvlc's own would be wrong (B-frames, MPEG
+    transport streams: see reviewer.player.exact_frame). RGB24, rows `stride` bytes apart."""
+
+    request: int  # the request's number: a newer request makes this one stale
+    ms: int  # the time asked for
+    frame: int  # the frame's index in the file's frame table
+    start_ms: float  # when that frame starts
+    width: int
+    height: int
+    stride: int
+    rgb: bytes
+    aspect: float  # the picture's display width / height (sample aspect ratio applied)
+    decode_ms: float = 0.0  # from the request to the picture ready
+
+
 def _ignore(*_args: object) -> None:
     pass
 
@@ -61,6 +79,9 @@ class PlayerCallbacks:
       on_error(str)           playback failed; the message is fit to show the editor
       on_length(int)          the media's duration (ms) became known or changed
       on_end()                playback reached the end of the media
+      on_picture(Picture|None) the exact picture to show over libvlc's while paused, or None:
+                              libvlc's own picture is right (playing, or a file without
+                              B-frames); see reviewer.player.exact_frame
     """
 
     def __init__(self) -> None:
@@ -68,6 +89,7 @@ class PlayerCallbacks:
         self.on_error: Callable[[str], None] = _ignore
         self.on_length: Callable[[int], None] = _ignore
         self.on_end: Callable[[], None] = _ignore
+        self.on_picture: Callable[[Picture | None], None] = _ignore
 
 
 @runtime_checkable
@@ -78,6 +100,7 @@ class Player(Protocol):
     on_error: Callable[[str], None]
     on_length: Callable[[int], None]
     on_end: Callable[[], None]
+    on_picture: Callable[[Picture | None], None]
 
     @property
     def is_stand_in(self) -> bool:

@@ -104,8 +104,10 @@ def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
     return path
 
 
-def frame_times(path: Path) -> list[int]:
-    """Return when each frame of `path` starts (ms from the first frame), in frame order."""
+def frame_times(path: Path) -> list[float]:
+    """Return when each frame of `path` starts (ms from the first frame, to the microsecond: a
+    29.97 fps frame starts at 6306.3 ms, and the playhead at 6306 is still in the one before),
+    in frame order."""
     ffprobe = shutil.which("ffprobe")
     if ffprobe is None:
         raise FileNotFoundError("ffprobe not found")
@@ -117,10 +119,10 @@ def frame_times(path: Path) -> list[int]:
     stamps = [float(f["best_effort_timestamp_time"]) for f in json.loads(out)["frames"]]
     stamps.sort()
     first = stamps[0] if stamps else 0.0
-    return [round((s - first) * 1000) for s in stamps]
+    return [round((s - first) * 1000, 3) for s in stamps]
 
 
-def frame_at(times: list[int], ms: float) -> int:
+def frame_at(times: list[float], ms: float) -> int:
     """Return the number of the frame whose span holds `ms` (times from frame_times)."""
     lo, hi = 0, len(times)
     while hi - lo > 1:

@@ -7,6 +7,7 @@ happens on the GUI thread. No Qt here: the scheduler is the window's (reviewer.u
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -14,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from reviewer.player.base import (
+    Picture,
     PlayerCallbacks,
     PlayerState,
     PlayerUnavailable,
@@ -21,7 +23,9 @@ from reviewer.player.base import (
     clamp_rate,
 )
 from reviewer.player.clock import PlayheadClock
+from reviewer.player.exact_frame import ExactFrames
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
+from reviewer.player.packets import FrameTable, FrameTableLoader
 
 END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
 CONFIRM_SEEK_MS = 40  # a paused seek made a second time (bench/sync.py: 20 ms is swallowed too)
@@ -32,6 +36,9 @@ RESUME_AHEAD_MS = 150
 # play, now and then 0.5 s) not have told already.
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
+# With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
+# on the same cores: at 1080p together they took twice as long), this long at most.
+LIBVLC_SEEK_AFTER_MS = 250
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
 # MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
@@ -85,6 +92,7 @@ class VlcPlayer(PlayerCallbacks):
         self._want_playing = False
         self._pending_seek: int | None = None  # applied once a restarted input is open
         self._confirm_seek: int | None = None  # a paused seek to make again (see seek())
+        self._deferred_seek: int | None = None  # libvlc's paused seek, after the exact picture
         self._resuming = False  # played from paused; libvlc has not reported where it plays
         self._plays = 0  # play() calls from paused: a check is for the play that asked it
         self._moved_since_pause = False  # a seek asked for since pause(): see _opened
@@ -92,6 +100,14 @@ class VlcPlayer(PlayerCallbacks):
         self._fps = DEFAULT_FPS
         self._path: str | None = None
         self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
+        # The file's frame table (reviewer.player.packets), read on a thread after load, and the
+        # exact pictures decoded from it while paused (reviewer.player.exact_frame).
+        self._table: FrameTable | None = None
+        self._table_loader: FrameTableLoader | None = None
+        self._exact: ExactFrames | None = None
+        self._exact_request = 0  # the request whose picture may be shown
+        self._showing_picture = False  # on_picture was last given a Picture, not None
+        self.exact_problem = ""  # why the exact picture is not available, for the log
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
         manager = self._mp.event_manager()
@@ -208,9 +224,75 @@ class VlcPlayer(PlayerCallbacks):
             self.on_length(ms)
 
     def _set_state(self, state: PlayerState) -> None:
+        if state is not PlayerState.PAUSED:
+            self._drop_picture()
         if state is not self._state:
             self._state = state
             self.on_state(state)
+
+    # -- the exact picture -------------------------------------------------------------------
+
+    def _table_read(self, path: str, table: FrameTable | None, message: str) -> None:
+        """On the GUI thread: the frame table of `path` is read (or could not be)."""
+        if self._mp is None or path != self._path:
+            return  # closed, or another file loaded since
+        self._table_loader = None
+        self._table = table
+        self.exact_problem = message
+        if table is None:
+            return  # no video (a radio piece), or PyAV cannot read it: libvlc's picture stays
+        # Paused, libvlc 3's picture is not always the frame the playhead reads: with B-frames
+        # up to 3 frames early, in a transport stream or MXF near it, after a pause up to 3
+        # frames ahead (decoded ahead while playing), at a frame's very start the frame before.
+        # So every paused picture of a video is drawn from the frame table (docs/playback.md).
+        self._exact = ExactFrames(table, self._picture_decoded)
+        if self._state is PlayerState.PAUSED:
+            self._request_picture(int(self._clock.position()))
+
+    def _picture_decoded(self, picture: Picture) -> None:
+        """On the decoding thread: hand the picture to the GUI thread."""
+        self._scheduler.call_soon_threadsafe(partial(self._picture_ready, picture))
+
+    def _picture_ready(self, picture: Picture) -> None:
+        stale = picture.request != self._exact_request or self._exact is None
+        if stale or self._mp is None or self._want_playing or self._state is not PlayerState.PAUSED:
+            return
+        self._showing_picture = True
+        self.on_picture(picture)
+        self._libvlc_seek()
+
+    def _request_picture(self, ms: int) -> None:
+        if self._exact is not None:
+            self._exact_request = self._exact.request(ms)
+
+    def _drop_picture(self) -> None:
+        """No exact picture: cancel the one asked for, and hide the one shown."""
+        if self._exact is not None:
+            self._exact.cancel()
+        self._exact_request = -1
+        if self._showing_picture:
+            self._showing_picture = False
+            self.on_picture(None)
+
+    def _close_exact(self) -> None:
+        if self._table_loader is not None:
+            self._table_loader.cancel()
+            self._table_loader = None
+        self._drop_picture()
+        exact, self._exact = self._exact, None
+        if exact is not None:
+            exact.close()
+        self._table = None
+
+    @property
+    def frame_table(self) -> FrameTable | None:
+        """The loaded file's frame table, once read (None before, or without video)."""
+        return self._table
+
+    @property
+    def exact_pictures(self) -> bool:
+        """True when paused pictures are drawn from the frame table (see _table_read)."""
+        return self._exact is not None
 
     # -- the Player protocol -----------------------------------------------------------------
 
@@ -242,6 +324,7 @@ class VlcPlayer(PlayerCallbacks):
         self._pending_seek = None
         self._resuming = False
         self._clock.reset()
+        self._close_exact()
         self._mp.stop()
         if self._media is not None:
             self._media.release()
@@ -258,6 +341,12 @@ class VlcPlayer(PlayerCallbacks):
         self._mp.set_media(self._media)
         self._set_state(PlayerState.OPENING)
         self._mp.play()
+        loaded = self._path
+
+        def table_read(table: FrameTable | None, message: str) -> None:  # the loader's thread
+            self._scheduler.call_soon_threadsafe(partial(self._table_read, loaded, table, message))
+
+        self._table_loader = FrameTableLoader(loaded, table_read)
 
     def play(self) -> None:
         if self._media is None:
@@ -272,7 +361,8 @@ class VlcPlayer(PlayerCallbacks):
             # the same, and its time says so: its first report, or get_time() RESUME_CHECK_MS
             # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
             # Unpausing first and seeking after showed the frames decoded ahead in most plays.
-            self._confirm_seek = None
+            self._confirm_seek = self._deferred_seek = None
+            self._drop_picture()
             self._mp.set_time(int(self._clock.position()))
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
@@ -290,6 +380,9 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.set_pause(1)
             self._clock.pause()
             self._set_state(PlayerState.PAUSED)
+            # libvlc holds the frame it stopped on, within a frame of the playhead: where its
+            # paused pictures are not exact, show the frame the playhead reads.
+            self._request_picture(int(self._clock.position()))
 
     def toggle(self) -> None:
         if self._want_playing:
@@ -327,6 +420,12 @@ class VlcPlayer(PlayerCallbacks):
         frame_ms = 1000.0 / self._fps
         return round(int(ms // frame_ms) * frame_ms)
 
+    def _libvlc_seek(self) -> None:
+        """Make the paused seek that waited for the exact picture (see _seek_paused)."""
+        ms, self._deferred_seek = self._deferred_seek, None
+        if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+            self._seek_libvlc_paused(ms)
+
     def _seek_paused(self, ms: int) -> None:
         """Show the frame at ``ms`` while paused.
 
@@ -337,6 +436,17 @@ class VlcPlayer(PlayerCallbacks):
         request after a pause is now and then swallowed, leaving the old picture; the same seek
         made again a moment later lands, and when the first one landed it redraws the same frame.
         """
+        if self._exact is not None:
+            # The exact picture first: libvlc's seek (under it; for the play that follows)
+            # when the picture is shown, or LIBVLC_SEEK_AFTER_MS on.
+            self._request_picture(ms)
+            if self._deferred_seek is None:
+                self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
+            self._deferred_seek = ms
+            return
+        self._seek_libvlc_paused(ms)
+
+    def _seek_libvlc_paused(self, ms: int) -> None:
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
         if self._confirm_seek is None:
@@ -391,6 +501,14 @@ class VlcPlayer(PlayerCallbacks):
         self.pause()
         # A paused seek into that frame, not next_frame(): right after a paused seek it ends
         # libvlc's preroll (see _seek_paused), and it cannot go back.
+        table = self._table
+        if table is not None:
+            # The file's own frame times: exact on NTSC and variable rates too. 1 ms past the
+            # frame's start (at the start itself libvlc would show the frame before).
+            index = table.frame_at(self._clock.position()) + frames
+            index = max(0, min(len(table) - 1, index))
+            self.seek(math.floor(table.start_ms(index)) + 1)
+            return
         frame_ms = 1000.0 / self._fps
         current = int(self._clock.position() // frame_ms)
         self.seek(round(max(0, current + frames) * frame_ms) + 1)
@@ -419,6 +537,8 @@ class VlcPlayer(PlayerCallbacks):
 
     def close(self) -> None:
         """Stop, detach events, release the player, the media, the instance. Safe to repeat."""
+        if self._mp is not None:
+            self._close_exact()
         mp, self._mp = self._mp, None
         self._resuming = False
         if mp is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.store.project import EXTENSION, Notice, Project
+from reviewer.store.notices import Notice, NoticeKind
+from reviewer.store.project import EXTENSION, Project
 
-__all__ = ["EXTENSION", "Notice", "Project"]
+__all__ = ["EXTENSION", "Notice", "NoticeKind", "Project"]

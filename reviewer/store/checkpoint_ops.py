@@ -1,5 +1,5 @@
 """Checkpoints and going back: to a revision of one segment, or to a checkpoint of the whole
-project. Each going-back is a new operation (one undo step). Mixed into the Project.
+project. Each going-back is a new operation (one undo step). Built on the open ProjectFile.
 
 >>> project.checkpoint("sent to the desk 14:05")             # doctest: +SKIP
 >>> project.changes_since("sent to the desk 14:05")           # doctest: +SKIP
@@ -12,72 +12,54 @@ when first used: opening a project needs neither.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reviewer.core.clock import file_stamp, now_iso
 from reviewer.core.errors import EditError, ProjectError
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change
+from reviewer.store.operations import new_speaker_change
 
 if TYPE_CHECKING:
-    from reviewer.core.models import Segment, Transcript
     from reviewer.store.checkpoints import Checkpoint, NetChange
-    from reviewer.store.history import Revision
+    from reviewer.store.project_file import ProjectFile
 
 
 class CheckpointOps:
-    """Checkpoints and going back, mixed into :class:`~reviewer.store.project.Project`."""
+    """Checkpoints and going back, built on an open :class:`ProjectFile` (callers reach them
+    through :class:`~reviewer.store.project.Project`)."""
 
-    db: sqlite3.Connection
-    path: Path
-    author: str
-    transcript: Transcript
-    pending: list[Any]
-
-    # Provided by Project.
-    def commit(
-        self, changes: list[Change], label: str, *, kind: str = "do", target: int | None = None
-    ) -> int | None:
-        raise NotImplementedError
-
-    def segment(self, segment_id: int) -> Segment:
-        raise NotImplementedError
-
-    def history(self, segment_id: int | None = None, limit: int | None = None) -> list[Revision]:
-        raise NotImplementedError
-
-    def _new_speaker_change(self, name: str) -> Change:
-        raise NotImplementedError
+    def __init__(self, file: ProjectFile):
+        self.file = file
 
     # -- checkpoints ----------------------------------------------------------------------
 
     def checkpoint(self, name: str) -> Checkpoint:
         """Name the project's state now ("sent to the desk 14:05"); returns the checkpoint."""
         from reviewer.store.checkpoints import Checkpoint
-        from reviewer.store.project import now_iso
 
         name = name.strip()
         if not name:
             raise EditError("a checkpoint needs a name")
         if any(c.name == name for c in self.checkpoints()):
             raise EditError(f"there is a checkpoint called {name} already")
-        if self.pending:
+        if self.file.pending:
             raise ProjectError(
                 "could not save: changes are still waiting to be written; a checkpoint"
                 " can be named once they are",
-                self.path,
+                self.file.path,
             )
-        op = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM operations").fetchone()[0]
+        op = self.file.db.execute("SELECT COALESCE(MAX(id), 0) FROM operations").fetchone()[0]
         stamp = now_iso()
         try:
-            with schema.transaction(self.db):
-                cid = self.db.execute(
+            with schema.transaction(self.file.db):
+                cid = self.file.db.execute(
                     "INSERT INTO checkpoints (name, op_id, author, time) VALUES (?, ?, ?, ?)",
-                    [name, op, self.author, stamp],
+                    [name, op, self.file.author, stamp],
                 ).lastrowid
         except sqlite3.Error as exc:
-            raise ProjectError(f"could not save the checkpoint: {exc}", self.path) from exc
-        return Checkpoint(int(cid or 0), name, int(op), self.author, stamp)
+            raise ProjectError(f"could not save the checkpoint: {exc}", self.file.path) from exc
+        return Checkpoint(int(cid or 0), name, int(op), self.file.author, stamp)
 
     def checkpoints(self) -> list[Checkpoint]:
         """Return the checkpoints, oldest first."""
@@ -85,7 +67,7 @@ class CheckpointOps:
 
         return [
             Checkpoint(*row)
-            for row in self.db.execute(
+            for row in self.file.db.execute(
                 "SELECT id, name, op_id, author, time FROM checkpoints ORDER BY op_id, id"
             )
         ]
@@ -102,39 +84,37 @@ class CheckpointOps:
         from reviewer.store.checkpoints import net_changes
 
         point = self.find_checkpoint(name)
-        revisions = [r for r in self.history() if r.op_id > point.op_id]
-        return net_changes(revisions, self.transcript)
+        revisions = [r for r in self.file.history() if r.op_id > point.op_id]
+        return net_changes(revisions, self.file.transcript)
 
     def restore_checkpoint(self, name: str) -> int | None:
         """Put the whole project back as it was at checkpoint ``name``: one operation, undoable.
 
         A backup copy of the file is made first (SQLite's backup API), beside it.
         """
-        from reviewer.store.project import now_iso
-
         point = self.find_checkpoint(name)
         # The glossary is the desk's reference list, kept out of undo (store/glossary.py): a
         # restore takes the transcript back and keeps the terms added since.
         net = [c for c in self.changes_since(name) if c.entity != "glossary"]
         if not net:
             return None
-        stamp = now_iso()[:19].replace(":", "-")
-        backup = self.path.with_name(f"{self.path.stem}.before-restore-{stamp}{self.path.suffix}")
+        path = self.file.path
+        backup = path.with_name(f"{path.stem}.before-restore-{file_stamp()}{path.suffix}")
         try:
-            schema.backup(self.db, backup)
+            schema.backup(self.file.db, backup)
         except Exception as exc:
             raise ProjectError(f"could not save a backup before restoring: {exc}", backup) from exc
-        return self.commit(_undoing(net), f"Restore checkpoint {point.name}")
+        return self.file.commit(_undoing(net), f"Restore checkpoint {point.name}")
 
     # -- one segment ----------------------------------------------------------------------
 
     def segment_at(self, segment_id: int, revision_id: int) -> dict[str, Any]:
         """Return the fields of a segment as they were just after revision ``revision_id``."""
-        segment = self.segment(segment_id)
+        segment = self.file.segment(segment_id)
         state: dict[str, Any] = {f: getattr(segment, f) for f in SEGMENT_FIELDS}
         state["status"] = str(segment.status)
         state["tags"] = list(segment.tags)
-        later = [r for r in self.history(segment_id) if r.id > revision_id]
+        later = [r for r in self.file.history(segment_id) if r.id > revision_id]
         for r in reversed(later):
             if r.field in state:
                 state[r.field] = r.old
@@ -142,23 +122,23 @@ class CheckpointOps:
 
     def revert_to(self, segment_id: int, revision_id: int) -> int | None:
         """Put a segment back as it was just after ``revision_id``: a new operation."""
-        if not any(r.id == revision_id for r in self.history(segment_id)):
+        if not any(r.id == revision_id for r in self.file.history(segment_id)):
             raise EditError(f"revision {revision_id} is not one of segment {segment_id}")
         state = self.segment_at(segment_id, revision_id)
-        segment = self.segment(segment_id)
+        segment = self.file.segment(segment_id)
         if state["end_ms"] <= state["start_ms"]:
             raise EditError("that revision's times are not a segment any more")
         changes: list[Change] = []
         name = state["speaker"]
-        if name is not None and self.transcript.speaker(name) is None:
-            changes.append(self._new_speaker_change(name))
+        if name is not None and self.file.transcript.speaker(name) is None:
+            changes.append(new_speaker_change(self.file, name))
         for field in SEGMENT_FIELDS:
             now = str(segment.status) if field == "status" else getattr(segment, field)
             if field == "tags":
                 now = list(now)
             if now != state[field]:
                 changes.append(Change("segment", segment_id, field, now, state[field]))
-        return self.commit(changes, f"Revert #{segment_id} to revision {revision_id}")
+        return self.file.commit(changes, f"Revert #{segment_id} to revision {revision_id}")
 
 
 def _undoing(net: list[NetChange]) -> list[Change]:

@@ -2,7 +2,8 @@
 log, revisions by author and time, and what changed since a point, one entry per field.
 
 The operations on them (naming a checkpoint, going back) are :mod:`reviewer.store.checkpoint_ops`,
-mixed into the Project; this module is imported when they are first used, not when a file opens.
+composed into the Project; this module is imported when they are first used, not when a file
+opens.
 """
 
 from __future__ import annotations

@@ -20,9 +20,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reviewer.core.clock import now_iso
 from reviewer.core.errors import EditError
+from reviewer.core.speech import SpeechMap
 from reviewer.files import refuse_same_file
 from reviewer.store import schema
+from reviewer.store.notices import Notice, NoticeKind
 from reviewer.text.checks import (
     KIND_META_KEY,
     KINDS,
@@ -43,10 +46,11 @@ from reviewer.text.glossary import (
 from reviewer.text.profiles import META_KEY, Profiles
 
 if TYPE_CHECKING:
-    from reviewer.store.project import Notice, Project
+    from reviewer.store.project import Project
 
-GLOSSARY_NOTICE = "glossary"  # the label of the "meta" notice sent when the glossary changes
 _checkers: weakref.WeakKeyDictionary[Project, ProblemCache] = weakref.WeakKeyDictionary()
+# Where each open project's clip has speech, once its sound is analysed (reviewer.audio).
+_speech: weakref.WeakKeyDictionary[Project, SpeechMap] = weakref.WeakKeyDictionary()
 # The glossary with its indexes outlives a checker: a new title, kind or profile makes a new
 # checker, but only a glossary edit makes a new glossary (100,000 terms take seconds to index).
 _glossaries: weakref.WeakKeyDictionary[Project, Glossary] = weakref.WeakKeyDictionary()
@@ -165,9 +169,7 @@ def _changed(project: Project, *, keep_glossary: bool = False) -> None:
     if not keep_glossary:
         _glossaries.pop(project, None)
         _loading.discard(project)  # a build under way would miss this change
-    from reviewer.store.project import Notice
-
-    project._notify([Notice("meta", label=GLOSSARY_NOTICE)])
+    project.file.notify([Notice(NoticeKind.GLOSSARY, label="glossary")])
 
 
 def _check(term: Term) -> None:
@@ -197,8 +199,6 @@ def _record(
     changes = [c for c in changes if c[1] != c[2]]
     if not changes:
         return
-    from reviewer.store.project import now_iso
-
     when = now_iso()
     op_id = project.db.execute(
         "INSERT INTO operations (label, kind, target, author, time)"
@@ -219,8 +219,8 @@ def _term(project: Project, term_id: int) -> Term | None:
 def add_term(project: Project, term: Term) -> int:
     """Add ``term`` to the glossary; returns its id."""
     _check(term)
-    project._require_writable()
-    with project._writing():
+    project.require_writable()
+    with project.file.writing():
         new_id = int(project.db.execute(_INSERT, _row(term)).lastrowid or 0)
         _record(project, f"Glossary: add {term.sources[0]}", [(new_id, None, term_text(term))])
     _changed(project)
@@ -230,9 +230,9 @@ def add_term(project: Project, term: Term) -> int:
 def update_term(project: Project, term_id: int, term: Term) -> None:
     """Replace the glossary term ``term_id`` with ``term``."""
     _check(term)
-    project._require_writable()
+    project.require_writable()
     before = term_text(_term(project, term_id))
-    with project._writing():
+    with project.file.writing():
         project.db.execute(
             "UPDATE glossary SET source = ?, translation = ?, avoid = ?, note = ? WHERE id = ?",
             [*_row(term).values(), term_id],
@@ -244,10 +244,10 @@ def update_term(project: Project, term_id: int, term: Term) -> None:
 
 def delete_terms(project: Project, term_ids: Iterable[int]) -> None:
     """Remove the glossary terms ``term_ids``."""
-    project._require_writable()
+    project.require_writable()
     known = {t.id: t for t in terms(project)}
     ids = [i for i in term_ids if i in known]
-    with project._writing():
+    with project.file.writing():
         for term_id in ids:
             project.db.execute("DELETE FROM glossary WHERE id = ?", [term_id])
         label = "Glossary: delete " + (
@@ -264,11 +264,11 @@ def import_csv(project: Project, path: str | Path, *, replace: bool = False) -> 
     The file is read whole before anything is written: a bad row changes nothing.
     """
     new_terms = read_csv(path)
-    project._require_writable()
+    project.require_writable()
     old_terms = terms(project)
     existing = {t.sources[0]: t for t in old_terms if t.sources}
     revisions: list[tuple[int, str | None, str | None]] = []
-    with project._writing():
+    with project.file.writing():
         if replace:
             project.db.execute("DELETE FROM glossary")
             revisions += [(t.id, term_text(t), None) for t in old_terms if t.id is not None]
@@ -341,7 +341,11 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
     cache = _checkers.get(project) if kind is None else None
     if cache is None:
         checker = checker_for(
-            project.transcript, glossary_of(project), profiles_of(project), kind or kind_of(project)
+            project.transcript,
+            glossary_of(project),
+            profiles_of(project),
+            kind or kind_of(project),
+            _speech.get(project),
         )
         checker.names_check = project not in _loading
         cache = ProblemCache(checker)
@@ -350,10 +354,11 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
         _checkers[project] = cache
 
         def forget(notice: Notice) -> None:
-            if notice.kind == "meta":
+            if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
                 _checkers.pop(project, None)
                 unsubscribe()
 
+        # Kept by forget itself; a closed project lets go of its subscribers (ProjectFile.close).
         unsubscribe = project.subscribe(forget)
     return cache
 
@@ -367,6 +372,20 @@ def problems_of_segment(project: Project, segment_id: int) -> list[Problem]:
         segments[row - 1] if row > 0 else None,
         segments[row + 1] if row + 1 < len(segments) else None,
     )
+
+
+def set_speech(project: Project, speech: SpeechMap | None) -> None:
+    """Give the checks where ``project``'s clip has speech (None: not known, and the speech
+    checks say nothing); the problems are checked again."""
+    if speech is None:
+        _speech.pop(project, None)
+    else:
+        _speech[project] = speech
+    _checkers.pop(project, None)
+
+
+def speech_of(project: Project) -> SpeechMap | None:
+    return _speech.get(project)
 
 
 def check_project(project: Project, kind: str | None = None) -> list[Problem]:

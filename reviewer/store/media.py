@@ -6,6 +6,12 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reviewer.store.notices import Notice, NoticeKind
+
+if TYPE_CHECKING:
+    from reviewer.store.project_file import ProjectFile
 
 
 def media_row(project: Path, media: str) -> dict[str, object]:
@@ -48,3 +54,56 @@ def find_moved_media(project: Path, missing: Path, size: int | None) -> Path | N
             if candidate.is_file() and (size is None or candidate.stat().st_size == size):
                 return candidate
     return None
+
+
+class MediaOps:
+    """The project's media file, read and relinked through an open :class:`ProjectFile` (not
+    an edit of the transcript: no revision, no undo step; a relink sends a MEDIA notice)."""
+
+    def __init__(self, file: ProjectFile):
+        self.file = file
+
+    @property
+    def media_path(self) -> Path | None:
+        """The media file's path, resolved against the project's folder when relative."""
+        row = self.file.db.execute("SELECT path FROM media ORDER BY id LIMIT 1").fetchone()
+        if not row or not row[0]:
+            return None
+        media = Path(row[0])
+        return media if media.is_absolute() else (self.file.path.parent / media)
+
+    def relink_moved_media(self) -> Path | None:
+        """When the video is missing, look for it by name and size near the project; point the
+        project at it and return it, or return None (nothing found, or nothing missing)."""
+        row = self.file.db.execute("SELECT path, size FROM media ORDER BY id LIMIT 1").fetchone()
+        current = self.media_path
+        if not row or current is None or current.exists():
+            return None
+        found = find_moved_media(self.file.path, current, row[1])
+        if found is not None and not self.file.read_only:
+            self.set_media(found)
+        return found
+
+    def set_media(self, media: str | Path, duration_ms: int | None = None) -> None:
+        """Point the project at ``media`` (a relink: not an edit of the transcript)."""
+        self.file.require_writable()
+        row = media_row(self.file.path, str(media))
+        if duration_ms is not None:
+            row["duration_ms"] = duration_ms
+        with self.file.writing() as db:
+            write_media(db, row)
+        self.file.notify([Notice(NoticeKind.MEDIA, label="media")])
+
+    @property
+    def media_duration_ms(self) -> int | None:
+        """The media's length as last measured (by the player), or None when never measured."""
+        row = self.file.db.execute("SELECT duration_ms FROM media ORDER BY id LIMIT 1").fetchone()
+        return int(row[0]) if row and row[0] else None
+
+    def record_media_duration(self, duration_ms: int) -> None:
+        """Keep the media's length the player measured (exports end no cue after it); not an
+        edit of the transcript, no revision. Nothing happens read-only or without media."""
+        if self.file.read_only or duration_ms <= 0 or duration_ms == self.media_duration_ms:
+            return
+        with self.file.writing() as db:
+            db.execute("UPDATE media SET duration_ms = ?", [int(duration_ms)])

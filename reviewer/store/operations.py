@@ -15,7 +15,6 @@ from reviewer.core.models import (
     Segment,
     Speaker,
     Status,
-    Transcript,
     colour_for,
     next_free_slot,
 )
@@ -23,7 +22,7 @@ from reviewer.store.changes import EXISTS, Change, segment_record, speaker_recor
 from reviewer.store.writer import TRANSCRIPT_META
 
 if TYPE_CHECKING:
-    from reviewer.store.undo import UndoLog
+    from reviewer.store.project_file import ProjectFile
 
 TEXT_FIELDS = ("source", "translation")
 # What the editor approves: a later change to one of these sends an approved segment back to
@@ -32,25 +31,11 @@ SEEN_FIELDS = (*TEXT_FIELDS, "speaker", "tags", "start_ms", "end_ms")
 
 
 class Operations:
-    """Edit operations, mixed into :class:`~reviewer.store.project.Project`."""
+    """The edit operations, built on an open :class:`ProjectFile`'s :meth:`~ProjectFile.commit`
+    (callers reach them through :class:`~reviewer.store.project.Project`)."""
 
-    transcript: Transcript
-    undo_log: UndoLog
-
-    # Provided by Project.
-    def commit(
-        self, changes: list[Change], label: str, *, kind: str = "do", target: int | None = None
-    ) -> int | None:
-        raise NotImplementedError
-
-    def segment(self, segment_id: int) -> Segment:
-        raise NotImplementedError
-
-    def allocate_id(self, table: str) -> int:
-        raise NotImplementedError
-
-    def revisions_of(self, op_id: int) -> list[Change]:
-        raise NotImplementedError
+    def __init__(self, file: ProjectFile):
+        self.file = file
 
     # -- text -----------------------------------------------------------------------------
 
@@ -80,7 +65,7 @@ class Operations:
         marked: set[int] = set()
         changes: list[Change] = []
         for segment_id, field, value in edits:
-            segment = self.segment(segment_id)
+            segment = self.file.segment(segment_id)
             if field not in ("source", "translation", "note", "status", "tags", "speaker"):
                 raise EditError(f"cannot edit the field {field!r} this way")
             old = getattr(segment, field)
@@ -94,7 +79,7 @@ class Operations:
                 if reopened is not None:
                     marked.add(segment_id)
                     changes.append(reopened)
-        return self.commit(changes, label)
+        return self.file.commit(changes, label)
 
     # -- speakers, tags and status of segments --------------------------------------------
 
@@ -105,10 +90,10 @@ class Operations:
             name = name.strip()
             if not name:
                 raise EditError("a speaker needs a name")
-            if self.transcript.speaker(name) is None:
+            if self.file.transcript.speaker(name) is None:
                 changes.append(self._new_speaker_change(name))
         for segment_id in segment_ids:
-            segment = self.segment(segment_id)
+            segment = self.file.segment(segment_id)
             if segment.speaker == name:
                 continue
             changes.append(Change("segment", segment_id, "speaker", segment.speaker, name))
@@ -116,14 +101,14 @@ class Operations:
             if reopened is not None:
                 changes.append(reopened)
         label = f"Speaker {name}" if name else "Clear speaker"
-        return self.commit(changes, label)
+        return self.file.commit(changes, label)
 
     def set_tags(self, segment_ids: Iterable[int], tags: list[str]) -> int | None:
         return self.edit([(i, "tags", list(tags)) for i in segment_ids], "Set tags")
 
     def toggle_tag(self, segment_ids: Iterable[int], tag: str) -> int | None:
         """Add ``tag`` to the segments, or remove it when every one of them has it already."""
-        segments = [self.segment(i) for i in segment_ids]
+        segments = [self.file.segment(i) for i in segment_ids]
         if segments and all(tag in s.tags for s in segments):
             edits = [(s.id, "tags", [t for t in s.tags if t != tag]) for s in segments]
             return self.edit(_ids(edits), f"Remove tag {tag}")
@@ -142,7 +127,7 @@ class Operations:
     def retime(self, segment_id: int, start_ms: int, end_ms: int) -> int | None:
         """Move a segment's boundaries."""
         _check_times(start_ms, end_ms)
-        segment = self.segment(segment_id)
+        segment = self.file.segment(segment_id)
         changes = [
             Change("segment", segment_id, "start_ms", segment.start_ms, start_ms),
             Change("segment", segment_id, "end_ms", segment.end_ms, end_ms),
@@ -151,7 +136,7 @@ class Operations:
         reopened = _status_after(segment, "start_ms")
         if changes and reopened is not None:
             changes.append(reopened)
-        return self.commit(changes, "Retime")
+        return self.file.commit(changes, "Retime")
 
     def split(
         self,
@@ -162,7 +147,7 @@ class Operations:
     ) -> int:
         """Split a segment at ``at_ms``; the text splits at the given positions (or in proportion
         to time, at a word boundary). Returns the new second segment's id."""
-        segment = self.segment(segment_id)
+        segment = self.file.segment(segment_id)
         if not segment.start_ms < at_ms < segment.end_ms:
             raise EditError("the split point must fall inside the segment")
         share = (at_ms - segment.start_ms) / segment.duration_ms
@@ -170,7 +155,7 @@ class Operations:
         tr_at = (
             _split_point(segment.translation, share) if translation_pos is None else translation_pos
         )
-        new_id = self.allocate_id("segments")
+        new_id = self.file.allocate_id("segments")
         second = Segment(
             start_ms=at_ms,
             end_ms=segment.end_ms,
@@ -203,12 +188,12 @@ class Operations:
             ),
             Change("segment", new_id, EXISTS, None, segment_record(second)),
         ]
-        self.commit(changes, "Split")
+        self.file.commit(changes, "Split")
         return new_id
 
     def merge_with_next(self, segment_id: int) -> int | None:
         """Join a segment and the one after it into the first; the second's id is retired."""
-        segments = self.transcript.segments
+        segments = self.file.transcript.segments
         row = next((i for i, s in enumerate(segments) if s.id == segment_id), None)
         if row is None or row + 1 >= len(segments):
             raise EditError("there is no next segment to merge with")
@@ -239,7 +224,7 @@ class Operations:
         if first.speaker is None and second.speaker is not None:
             changes.append(Change("segment", first.id, "speaker", None, second.speaker))
         changes.append(Change("segment", second.id, EXISTS, segment_record(second), None))
-        return self.commit(changes, "Merge")
+        return self.file.commit(changes, "Merge")
 
     def insert(
         self,
@@ -252,21 +237,24 @@ class Operations:
         """Add a new segment; returns its id."""
         _check_times(start_ms, end_ms)
         changes: list[Change] = []
-        if speaker and self.transcript.speaker(speaker) is None:
+        if speaker and self.file.transcript.speaker(speaker) is None:
             changes.append(self._new_speaker_change(speaker))
-        new_id = self.allocate_id("segments")
+        new_id = self.file.allocate_id("segments")
         segment = Segment(
             start_ms, end_ms, source, translation, speaker, id=new_id, status=Status.EDITED
         )
         changes.append(Change("segment", new_id, EXISTS, None, segment_record(segment)))
-        self.commit(changes, "Insert segment")
+        self.file.commit(changes, "Insert segment")
         return new_id
 
     def delete(self, segment_ids: Iterable[int]) -> int | None:
         changes = [
-            Change("segment", i, EXISTS, segment_record(self.segment(i)), None) for i in segment_ids
+            Change("segment", i, EXISTS, segment_record(self.file.segment(i)), None)
+            for i in segment_ids
         ]
-        return self.commit(changes, "Delete" if len(changes) == 1 else f"Delete {len(changes)}")
+        return self.file.commit(
+            changes, "Delete" if len(changes) == 1 else f"Delete {len(changes)}"
+        )
 
     # -- the speaker list -----------------------------------------------------------------
 
@@ -277,10 +265,10 @@ class Operations:
         name = name.strip()
         if not name:
             raise EditError("a speaker needs a name")
-        if self.transcript.speaker(name):
+        if self.file.transcript.speaker(name):
             raise EditError(f"there is a speaker called {name} already")
         change = self._new_speaker_change(name, color=color, role=role, slot=slot)
-        self.commit([change], f"Add speaker {name}")
+        self.file.commit([change], f"Add speaker {name}")
         return self._speaker(name)
 
     def rename_speaker(self, old: str, new: str) -> int | None:
@@ -288,19 +276,21 @@ class Operations:
         new = new.strip()
         if not new:
             raise EditError("a speaker needs a name")
-        if new != old and self.transcript.speaker(new):
+        if new != old and self.file.transcript.speaker(new):
             raise EditError(f"there is a speaker called {new} already: merge them instead")
-        return self.commit([Change("speaker", _id(speaker), "name", old, new)], f"Rename {old}")
+        return self.file.commit(
+            [Change("speaker", _id(speaker), "name", old, new)], f"Rename {old}"
+        )
 
     def recolour_speaker(self, name: str, color: str) -> int | None:
         speaker = self._speaker(name)
-        return self.commit(
+        return self.file.commit(
             [Change("speaker", _id(speaker), "color", speaker.color, color)], f"Recolour {name}"
         )
 
     def set_speaker_role(self, name: str, role: str) -> int | None:
         speaker = self._speaker(name)
-        return self.commit(
+        return self.file.commit(
             [Change("speaker", _id(speaker), "role", speaker.role, role)], f"Role of {name}"
         )
 
@@ -311,12 +301,12 @@ class Operations:
             raise EditError("speaker keys are 1 to 9")
         changes = []
         holder = next(
-            (s for s in self.transcript.speakers if s.slot == slot and s is not speaker), None
+            (s for s in self.file.transcript.speakers if s.slot == slot and s is not speaker), None
         )
         if holder is not None and slot is not None:
             changes.append(Change("speaker", _id(holder), "slot", slot, speaker.slot))
         changes.append(Change("speaker", _id(speaker), "slot", speaker.slot, slot))
-        return self.commit(changes, f"Key of {name}")
+        return self.file.commit(changes, f"Key of {name}")
 
     def merge_speakers(self, name: str, into: str) -> int | None:
         """Give all of ``name``'s segments to ``into`` and remove ``name``: one undo step."""
@@ -325,68 +315,74 @@ class Operations:
             return None
         changes = [
             Change("segment", _id(s), "speaker", name, kept.name)
-            for s in self.transcript.segments
+            for s in self.file.transcript.segments
             if s.speaker == name
         ]
         changes.append(Change("speaker", _id(gone), EXISTS, speaker_record(gone), None))
-        return self.commit(changes, f"Merge {name} into {into}")
+        return self.file.commit(changes, f"Merge {name} into {into}")
 
     def delete_speaker(self, name: str) -> int | None:
         """Remove a speaker; their segments are left without one."""
         speaker = self._speaker(name)
         changes = [
             Change("segment", _id(s), "speaker", name, None)
-            for s in self.transcript.segments
+            for s in self.file.transcript.segments
             if s.speaker == name
         ]
         changes.append(Change("speaker", _id(speaker), EXISTS, speaker_record(speaker), None))
-        return self.commit(changes, f"Remove speaker {name}")
+        return self.file.commit(changes, f"Remove speaker {name}")
 
     def set_meta(self, key: str, value: str) -> int | None:
-        old = getattr(self.transcript, key, None) if key in TRANSCRIPT_META else None
-        return self.commit([Change("meta", 0, key, old, value)], f"Set {key}")
+        old = getattr(self.file.transcript, key, None) if key in TRANSCRIPT_META else None
+        return self.file.commit([Change("meta", 0, key, old, value)], f"Set {key}")
 
     # -- undo and redo --------------------------------------------------------------------
 
     @property
     def can_undo(self) -> bool:
-        return bool(self.undo_log.undo)
+        return bool(self.file.undo_log.undo)
 
     @property
     def can_redo(self) -> bool:
-        return bool(self.undo_log.redo)
+        return bool(self.file.undo_log.redo)
 
     @property
     def undo_label(self) -> str:
-        return self.undo_log.labels.get(self.undo_log.undo[-1], "") if self.can_undo else ""
+        return (
+            self.file.undo_log.labels.get(self.file.undo_log.undo[-1], "") if self.can_undo else ""
+        )
 
     @property
     def redo_label(self) -> str:
-        return self.undo_log.labels.get(self.undo_log.redo[-1], "") if self.can_redo else ""
+        return (
+            self.file.undo_log.labels.get(self.file.undo_log.redo[-1], "") if self.can_redo else ""
+        )
 
     def undo(self) -> str | None:
         """Undo the last operation (recorded as new revisions); returns its label, or None."""
         if not self.can_undo:
             return None
-        target = self.undo_log.undo[-1]
-        label = self.undo_log.labels.get(target, "")
-        inverse = [c.inverted() for c in reversed(self.revisions_of(target))]
-        self.commit(inverse, f"Undo {label}", kind="undo", target=target)
+        target = self.file.undo_log.undo[-1]
+        label = self.file.undo_log.labels.get(target, "")
+        inverse = [c.inverted() for c in reversed(self.file.revisions_of(target))]
+        self.file.commit(inverse, f"Undo {label}", kind="undo", target=target)
         return label
 
     def redo(self) -> str | None:
         """Redo the last undone operation; returns its label, or None."""
         if not self.can_redo:
             return None
-        target = self.undo_log.redo[-1]
-        label = self.undo_log.labels.get(target, "")
-        self.commit(self.revisions_of(target), f"Redo {label}", kind="redo", target=target)
+        target = self.file.undo_log.redo[-1]
+        label = self.file.undo_log.labels.get(target, "")
+        self.file.commit(
+            self.file.revisions_of(target), f"Redo {label}", kind="redo", target=target
+        )
         return label
 
     # -- helpers --------------------------------------------------------------------------
 
     def _speaker(self, name: str) -> Speaker:
-        speaker = self.transcript.speaker(name)
+        speaker = self.file.transcript.speaker(name)
         if speaker is None:
             raise EditError(f"there is no speaker called {name}")
         return speaker
@@ -394,19 +390,33 @@ class Operations:
     def _new_speaker_change(
         self, name: str, *, color: str | None = None, role: str = "", slot: int | None = None
     ) -> Change:
-        if slot is None:
-            slot = next_free_slot(self.transcript.speakers)
-        elif any(s.slot == slot for s in self.transcript.speakers):
-            raise EditError(f"key {slot} belongs to another speaker")
-        new_id = self.allocate_id("speakers")
-        speaker = Speaker(
-            name=name,
-            slot=slot,
-            role=role,
-            id=new_id,
-            color=color or colour_for(slot, len(self.transcript.speakers)),
-        )
-        return Change("speaker", new_id, EXISTS, None, speaker_record(speaker))
+        return new_speaker_change(self.file, name, color=color, role=role, slot=slot)
+
+
+def new_speaker_change(
+    file: ProjectFile,
+    name: str,
+    *,
+    color: str | None = None,
+    role: str = "",
+    slot: int | None = None,
+) -> Change:
+    """Return the change that adds speaker ``name`` to ``file`` in ``slot`` (default: the next
+    free one), with a fresh id; the caller commits it with the rest of its operation."""
+    speakers = file.transcript.speakers
+    if slot is None:
+        slot = next_free_slot(speakers)
+    elif any(s.slot == slot for s in speakers):
+        raise EditError(f"key {slot} belongs to another speaker")
+    new_id = file.allocate_id("speakers")
+    speaker = Speaker(
+        name=name,
+        slot=slot,
+        role=role,
+        id=new_id,
+        color=color or colour_for(slot, len(speakers)),
+    )
+    return Change("speaker", new_id, EXISTS, None, speaker_record(speaker))
 
 
 def _check_times(start_ms: int, end_ms: int) -> None:

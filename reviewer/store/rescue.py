@@ -81,7 +81,8 @@ def rescue(
     ``source`` is only read. Raises ProjectError when nothing of it can be read or when
     ``target`` exists.
     """
-    from reviewer.store.project import Project, default_author, now_iso
+    from reviewer.core.clock import now_iso
+    from reviewer.store.project import Project, default_author
 
     source = Path(source)
     target = Path(target) if target is not None else rescued_path(source)

@@ -384,8 +384,6 @@ def check_values(db: sqlite3.Connection, path: Path, version: int) -> None:
                 )
 
 
-
-
 def _describe(kind: str, value: object) -> str:
     if kind == "null":
         return "empty (NULL)"

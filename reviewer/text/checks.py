@@ -12,12 +12,14 @@ segment filter counts it), not a problem.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from reviewer.core.models import Segment, Transcript
+from reviewer.core.speech import SpeechMap
 from reviewer.core.timecode import format_timecode
 from reviewer.text.glossary import Glossary, folded
 from reviewer.text.names import inconsistent_names, prime_names
@@ -39,6 +41,8 @@ CHECKS: dict[str, str] = {
     "untranslated": "Han, kana, Hangul or Cyrillic letters left in the translation",
     "glossary": "a glossary term rendered wrongly, misspelled or missing",
     "names": "one name spelt two ways in the transcript",
+    "untranscribed": "speech of more than a second with no segment (the audio lane's speech map)",
+    "no-speech": "a segment with no speech under it (the audio lane's speech map)",
 }
 # The checks that make sense for subtitles only: a transcript is read, not timed on screen.
 SUBTITLE_CHECKS = frozenset({"gap", "duration", "lines", "line-length", "reading-speed"})
@@ -47,6 +51,8 @@ SUBTITLES = "subtitles"
 KINDS = (TRANSCRIPT, SUBTITLES)
 KIND_META_KEY = "kind"
 _ORDER = {name: i for i, name in enumerate(CHECKS)}
+UNTRANSCRIBED_MS = 1000  # speech longer than this with no segment over it is a problem
+NO_SPEECH_MS = 100  # a segment with less speech than this under it has none
 _FOREIGN_TARGETS = ("zh", "ja", "ko", "ru", "uk", "be", "bg", "sr", "mk", "kk")
 
 
@@ -104,6 +110,8 @@ MESSAGES: tuple[str, ...] = (
     "“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere",
     "“{text}” (once) is spelt “{majority}” once elsewhere",
     "“{text}” ({own} times) is spelt “{majority}” once elsewhere",
+    "no speech here (the sound has none under it)",
+    "speech with no segment: {start} to {end} ({seconds:.1f} s)",
 )
 
 
@@ -209,6 +217,9 @@ class Checker:
     # Names spelt two ways are looked for across the transcript; not while a large glossary is
     # still being indexed (its names are left to it, and the pass is made again once it is in).
     names_check: bool = True
+    # Where the clip has speech (reviewer.audio), or None where it is not known: then the
+    # untranscribed and no-speech checks say nothing.
+    speech: SpeechMap | None = None
 
     @cached_property
     def _context_terms(self) -> set[int]:
@@ -235,9 +246,41 @@ class Checker:
             following = segments[i + 1] if i + 1 < len(segments) else None
             found.extend(self.segment(segment, previous, following))
         by_segment = self.names(segments)
-        if by_segment:
+        untranscribed = self.untranscribed(segments)
+        if by_segment or untranscribed:
             found.extend(p for ps in by_segment.values() for p in ps)
+            found.extend(untranscribed)
             found.sort(key=lambda p: p.start_ms)  # stable: a segment's own order is kept
+        return found
+
+    def untranscribed(self, segments: list[Segment]) -> list[Problem]:
+        """Return speech longer than UNTRANSCRIBED_MS that no segment lies over, each told to
+        the segment before it (or the first segment)."""
+        if self.speech is None or not segments:
+            return []
+        starts = [s.start_ms for s in segments]
+        found = []
+        for span in self.speech.uncovered(
+            ((s.start_ms, s.end_ms) for s in segments), UNTRANSCRIBED_MS
+        ):
+            i = max(0, bisect.bisect_right(starts, span.start_ms) - 1)
+            wording = say(
+                "speech with no segment: {start} to {end} ({seconds:.1f} s)",
+                start=format_timecode(span.start_ms),
+                end=format_timecode(span.end_ms),
+                seconds=span.duration_ms / 1000,
+            )
+            found.append(
+                Problem(
+                    segments[i].id or 0,
+                    span.start_ms,
+                    "untranscribed",
+                    WARNING,
+                    wording.text,
+                    mark="untranscribed speech",
+                    wording=wording,
+                )
+            )
         return found
 
     def names(self, segments: list[Segment]) -> dict[int, list[Problem]]:
@@ -295,6 +338,17 @@ class Checker:
         elif not source and self.source_side:
             add("empty", WARNING, say("no source text"), mark="no source")
         self._timing(segment, previous, following, add)
+        if (
+            self.speech is not None
+            and segment.end_ms > segment.start_ms
+            and self.speech.coverage(segment.start_ms, segment.end_ms) < NO_SPEECH_MS
+        ):
+            add(
+                "no-speech",
+                WARNING,
+                say("no speech here (the sound has none under it)"),
+                mark="no speech",
+            )
         if self.subtitles:
             if self.shown_side == "source":
                 text, language = segment.source, self._language_of(segment.source)
@@ -574,10 +628,11 @@ def check_transcript(
     glossary: Glossary | None = None,
     profiles: Profiles | None = None,
     kind: str = SUBTITLES,
+    speech: SpeechMap | None = None,
 ) -> list[Problem]:
     """Return every problem of ``transcript`` (a project of ``kind``) with ``glossary`` and
-    ``profiles``."""
-    return checker_for(transcript, glossary, profiles, kind).transcript(transcript)
+    ``profiles`` (and ``speech``, where the clip's is known)."""
+    return checker_for(transcript, glossary, profiles, kind, speech).transcript(transcript)
 
 
 def checker_for(
@@ -585,6 +640,7 @@ def checker_for(
     glossary: Glossary | None = None,
     profiles: Profiles | None = None,
     kind: str = SUBTITLES,
+    speech: SpeechMap | None = None,
 ) -> Checker:
     """Return the checker of ``transcript``: its languages, its title and description as
     context, and whether it has a source side at all."""
@@ -599,6 +655,7 @@ def checker_for(
         shown_side=(
             "translation" if any(s.translation.strip() for s in transcript.segments) else "source"
         ),
+        speech=speech,
     )
 
 
@@ -651,6 +708,10 @@ class ProblemCache:
             previous = segments[i - 1] if i > 0 else None
             following = segments[i + 1] if i + 1 < len(segments) else None
             found.extend(self.of(segment, previous, following))
+        untranscribed = self.checker.untranscribed(segments)
+        if untranscribed:
+            found.extend(untranscribed)
+            found.sort(key=lambda p: p.start_ms)
         return found
 
 

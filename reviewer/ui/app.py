@@ -117,9 +117,7 @@ def _open_at_start(
     if not candidate:
         return False
     settings.opening_project = candidate
-    opened = window.open_path(
-        candidate, encoding=encoding if path else None, break_lock=break_lock
-    )
+    opened = window.open_path(candidate, encoding=encoding if path else None, break_lock=break_lock)
     if not opened and candidate == settings.last_project:
         settings.last_project = ""  # open_path said why
     if opened:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
+from reviewer.ui.project_signals import ProjectSignals
 
 MATCH_COLOUR = "#ffd54f"  # a found word in the text boxes: marker yellow, as in the list
 COALESCE_MS = 400  # typing pauses this long become one revision; well inside the 0.5 s promise
@@ -133,12 +134,14 @@ class EditorPane(QWidget):
 
     # -- what is shown --------------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, signals: ProjectSignals | None = None) -> None:
+        """Show ``project``, following its notices through ``signals`` (the window's adapter,
+        which disconnects this pane when the project closes)."""
         self.flush()
         self.project = project
         self.segment_id = None
-        if project is not None:
-            project.subscribe(self._on_notice)
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)
         self.show_segment(None)
 
     def show_segment(self, segment_id: int | None) -> None:
@@ -253,7 +256,7 @@ class EditorPane(QWidget):
         self.speaker.blockSignals(False)
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "speakers" or (self.segment_id in notice.ids) or notice.kind == "reset":
+        if notice.kind in (NoticeKind.SPEAKERS, NoticeKind.RESET) or self.segment_id in notice.ids:
             self._load()
 
     # -- writing --------------------------------------------------------------------------

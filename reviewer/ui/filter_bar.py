@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from reviewer.core.models import Status
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.ui.i18n import tr
 from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
 from reviewer.ui.tally import Tally
@@ -56,7 +56,7 @@ class FilterBar:
         self._refresh_progress(project)
 
     def on_notice(self, project: Project, notice: Notice) -> None:
-        if notice.kind == "speakers":
+        if notice.kind == NoticeKind.SPEAKERS:
             self._refresh_speakers(project)
         statuses = self._statuses.update(project, notice)
         if self._speakers.update(project, notice) or statuses:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.store.glossary import (
-    GLOSSARY_NOTICE,
     add_term,
     delete_terms,
     export_csv,
@@ -197,7 +196,6 @@ class GlossaryPanel(QWidget):
         self.setObjectName("glossaryPanel")
         self.main = window
         self.project: Project | None = None
-        self._unsubscribe: Any = None
         self._stale = True  # the terms are read again when the panel is next shown
         self.model = GlossaryModel(self)
         self.table = QTableView()
@@ -231,17 +229,14 @@ class GlossaryPanel(QWidget):
         return self.model.terms
 
     def set_project(self, project: Project | None) -> None:
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.project = project
-        if project is not None:
-            self._unsubscribe = project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.glossary.connect(self._on_glossary)  # disconnected when the project closes
         self._changed()
 
-    def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta" and notice.label == GLOSSARY_NOTICE:
-            self._changed()
+    def _on_glossary(self, _notice: Notice) -> None:
+        self._changed()
 
     def _changed(self) -> None:
         self._stale = True

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
@@ -130,12 +130,13 @@ class HistoryPanel(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        if project is not None:
-            project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)  # disconnected when the project closes
         self.show_segment(self.main.current_id() if project else None)
 
     def _on_notice(self, notice: Notice) -> None:
-        if self.segment_id in notice.ids or notice.kind in ("reset", "saving"):
+        if self.segment_id in notice.ids or notice.kind in (NoticeKind.RESET, NoticeKind.SAVING):
             self._refresh_when_seen()
 
     def show_segment(self, segment_id: int | None) -> None:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
+from reviewer.store.notices import ROWS_MOVED
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION
 
@@ -88,18 +89,19 @@ class ListLayout:
     # -- empty columns --------------------------------------------------------------------
 
     def _opened(self, project: Project) -> None:
-        project.subscribe(self._on_notice)
+        if self.window.project_signals is not None:
+            self.window.project_signals.notice.connect(self._on_notice)
         self.hide_empty_columns()
         self._regrow()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in ("reset", "inserted", "removed") or notice.fields & TEXT_COLUMNS.keys():
+        if notice.kind in ROWS_MOVED or notice.fields & TEXT_COLUMNS.keys():
             self.hide_empty_columns(notice)
-        if self.wrap and notice.kind == "segments":
+        if self.wrap and notice.kind == NoticeKind.SEGMENTS:
             for row in range(max(notice.first, 0), notice.last + 1):
                 self._grown.discard(row)  # measured again: the text changed
             self._timer.start()
-        elif notice.kind != "segments":
+        elif notice.kind != NoticeKind.SEGMENTS:
             self._regrow()
 
     def hide_empty_columns(self, notice: Notice | None = None) -> None:
@@ -111,9 +113,9 @@ class ListLayout:
         segments = project.transcript.segments
         for field, column in TEXT_COLUMNS.items():
             hidden = self.table.isColumnHidden(column)
-            if hidden and notice is not None and notice.kind == "segments":
+            if hidden and notice is not None and notice.kind == NoticeKind.SEGMENTS:
                 has = any(getattr(project.segment(i), field) for i in notice.ids)
-            elif hidden or notice is None or notice.kind != "segments":
+            elif hidden or notice is None or notice.kind != NoticeKind.SEGMENTS:
                 has = any(getattr(s, field) for s in segments)
             else:
                 continue  # shown, and an edit cannot be the last text of a column at once

@@ -46,6 +46,7 @@ from reviewer.core.errors import ReviewerError, SaveError
 from reviewer.core.models import Segment
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, Project
+from reviewer.store.notices import ROWS_MOVED
 from reviewer.ui import features, heap, opening
 from reviewer.ui.action_spec import EDITOR, LIST, ActionSpec, make_action
 from reviewer.ui.actions import ACTIONS
@@ -54,6 +55,7 @@ from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.i18n import menu_title, tr
 from reviewer.ui.playback import Playback
+from reviewer.ui.project_signals import ProjectSignals
 from reviewer.ui.segment_filter import SegmentFilter
 from reviewer.ui.segment_model import (
     COL_END,
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.project: Project | None = None
         self.model: SegmentTableModel | None = None
+        # The open project's notices as Qt signals: made with the project, closed with it.
+        self.project_signals: ProjectSignals | None = None
         self._starts: list[int] = []
         self._following = False  # set while the window moves the selection itself
         self._last_playhead = 0  # ms: Follow playback moves on only when playback crosses a start
@@ -300,6 +304,11 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def place_under_video(self, widget: QWidget) -> None:
+        """Put ``widget`` under the video, above the speakers (the audio lane)."""
+        self.left.insertWidget(1, widget)
+        self.left.setStretchFactor(1, 0)
+
     def add_dock(
         self,
         widget: QWidget,
@@ -416,13 +425,16 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.project = project
         # During the start the Problems column fills in after the first paint (_start_problems).
-        self.model = SegmentTableModel(project, self, problems=self.start.done("problems"))
+        signals = self.project_signals = ProjectSignals(project, self)
+        self.model = SegmentTableModel(
+            project, self, problems=self.start.done("problems"), signals=signals
+        )
         # The table keeps the proxy and its selection model (connected once in _connect).
         self.filter.setSourceModel(self.model)
         self._size_columns()
-        self.editor.set_project(project)
-        self.speakers.set_project(project)
-        project.subscribe(self._on_notice)
+        self.editor.set_project(project, signals)
+        self.speakers.set_project(project, signals)
+        signals.notice.connect(self._on_notice)
         self._refresh_starts()
         self.filter_bar.set_project(project)
         moved = project.relink_moved_media()
@@ -466,6 +478,11 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.editor.flush()
+        if self.project_signals is not None:
+            # Every widget that follows the project is disconnected here, with its adapter.
+            self.project_signals.close()
+            self.project_signals.deleteLater()
+            self.project_signals = None
         self.project_closing.emit(self.project)
         self.editor.set_project(None)
         self.speakers.set_project(None)
@@ -579,7 +596,7 @@ class MainWindow(QMainWindow):
     # -- notices from the project ---------------------------------------------------------
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in ("inserted", "removed", "reset") or "start_ms" in notice.fields:
+        if notice.kind in ROWS_MOVED or "start_ms" in notice.fields:
             self._refresh_starts()
         if self.project is not None:
             self.filter_bar.on_notice(self.project, notice)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
-from reviewer.player.base import PlayerUnavailable
+from reviewer.player.base import Picture, PlayerUnavailable
 from reviewer.player.libvlc import drop_spare
 from reviewer.ui.media_problems import (
     libvlc_problem,
@@ -68,6 +68,9 @@ class Playback(QObject):
     rate_changed = Signal(float)
     duration_changed = Signal(object)  # ms, when the media's length becomes known
     media_problem = Signal(str)  # "" when the media plays; else what is missing and the fix
+    # reviewer.player.base.Picture: the exact frame to show over libvlc's picture while paused
+    # (files with B-frames, transport streams, MXF); None: libvlc's own picture is right.
+    picture_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +213,7 @@ class Playback(QObject):
     def _retire_stand_in(self) -> None:
         if self._player is not self._real:
             self._player.close()
+        self.picture_changed.emit(None)
 
     def _set_problem(self, problem: str, relink: bool) -> None:
         self._problem, self._needs_relink = problem, relink and bool(problem)
@@ -249,7 +253,12 @@ class Playback(QObject):
         player.on_error = lambda message: self._on_error(player, message)
         player.on_length = lambda ms: self._on_length(player, ms)
         player.on_end = lambda: self._on_end(player)
+        player.on_picture = lambda picture: self._on_picture(player, picture)
         return player
+
+    def _on_picture(self, player: Player, picture: Picture | None) -> None:
+        if player is self._player or picture is None:
+            self.picture_changed.emit(picture)
 
     def _on_state(self, player: Player, state: PlayerState) -> None:
         if player is not self._player:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.fixing import Plan, apply_plan, fix_plan
 from reviewer.store.glossary import (
     check_project,
@@ -143,7 +143,6 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problemsPanel")
         self.main = window
         self.project: Project | None = None
-        self._unsubscribe: Any = None
         self.all: list[Problem] = []
         self.model = ProblemsModel(self)
         self.view = QTableView()
@@ -227,12 +226,10 @@ class ProblemsPanel(QWidget):
         return self.model.problems
 
     def set_project(self, project: Project | None) -> None:
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.project = project
-        if project is not None:
-            self._unsubscribe = project.subscribe(self._on_notice)
+        signals = self.main.project_signals
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)  # disconnected when the project closes
             self.loader.start(project)
         self._show_kind()
         if project is None or len(project.transcript.segments) <= WARM_SLICE:
@@ -274,7 +271,7 @@ class ProblemsPanel(QWidget):
         self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "meta":
+        if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
             self._show_kind()
             project = self.project
             if project is not None and len(project.transcript.segments) > WARM_SLICE:

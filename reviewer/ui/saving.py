@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.errors import ReviewerError
-from reviewer.store import Notice, Project
+from reviewer.store import Project
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import count as counted
 from reviewer.ui.i18n import tr
@@ -44,7 +44,6 @@ class Saving(QObject):
         super().__init__(window.widget)
         self.window = window
         self.project: Project | None = None
-        self._unsubscribe: object = None
         self.closing_confirmed = False
         self.timer = QTimer(self)
         self.timer.setInterval(HEARTBEAT_MS)
@@ -56,14 +55,13 @@ class Saving(QObject):
     def _opened(self, project: Project) -> None:
         self.project = project
         project.keep_unsaved = True
-        self._unsubscribe = project.subscribe(self._on_notice)
+        if self.window.project_signals is not None:
+            self.window.project_signals.saving.connect(self._on_saving)
         if not project.read_only:
             self.timer.start()
 
     def _closing(self, project: Project) -> None:
         self.timer.stop()
-        if callable(self._unsubscribe):
-            self._unsubscribe()
         self.project = None
         if project.pending and not project.retry_pending():
             # Switching projects with work still unsaved: never drop it silently.
@@ -84,9 +82,8 @@ class Saving(QObject):
                     ).format(count=len(project.pending), file=project.path, copy=target)
                 )
 
-    def _on_notice(self, notice: Notice) -> None:
-        if notice.kind == "saving":
-            self.window.show_saved()
+    def _on_saving(self, _reason: str) -> None:
+        self.window.show_saved()
 
     def heartbeat(self) -> None:
         project = self.project

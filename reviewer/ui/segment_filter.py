@@ -50,6 +50,7 @@ class SegmentFilter(QSortFilterProxyModel):
 
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the filter settings and filter the rows again."""
+
         def apply() -> None:
             change()
             filtering = self._status or self._speaker or self._text

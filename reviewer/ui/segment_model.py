@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QFont
 
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.i18n import count as counted
+from reviewer.ui.project_signals import ProjectSignals
 
 if TYPE_CHECKING:  # the checks (rapidfuzz, OpenCC) are imported when first asked for
     from reviewer.text.checks import Problem
@@ -143,7 +144,14 @@ class SegmentTableModel(QAbstractTableModel):
     window paints its first rows before the checks (glossary, OpenCC, rapidfuzz) are loaded.
     """
 
-    def __init__(self, project: Project, parent: Any = None, *, problems: bool = True) -> None:
+    def __init__(
+        self,
+        project: Project,
+        parent: Any = None,
+        *,
+        problems: bool = True,
+        signals: ProjectSignals | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self._problems_shown = problems
@@ -152,11 +160,22 @@ class SegmentTableModel(QAbstractTableModel):
         self._playing: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
-        self._unsubscribe = project.subscribe(self._on_notice)
+        # The window's adapter; a model on its own (a script, a test) makes one of its own,
+        # which keeps the model as long as the project, as a subscriber would be kept.
+        self._own_signals = signals is None
+        if signals is None:
+            self.signals = ProjectSignals(project)
+            self.signals.notice.connect(lambda notice: self._on_notice(notice))
+        else:
+            self.signals = signals
+            self.signals.notice.connect(self._on_notice)
 
     def detach(self) -> None:
         """Stop listening to the project (before it closes)."""
-        self._unsubscribe()
+        if self._own_signals:
+            self.signals.close()
+        elif not self.signals.closed:
+            self.signals.notice.disconnect(self._on_notice)
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -298,27 +317,27 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _on_notice(self, notice: Notice) -> None:
         last_column = len(COLUMNS) - 1
-        if notice.kind == "segments":
+        if notice.kind == NoticeKind.SEGMENTS:
             first, last = notice.first, notice.last
             if notice.fields & {"start_ms", "end_ms"}:  # a neighbour's gap or overlap changed
                 first, last = max(0, first - 1), min(len(self._ids) - 1, last + 1)
             if 0 <= first <= last < len(self._ids):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-        elif notice.kind == "inserted":
+        elif notice.kind == NoticeKind.INSERTED:
             self.beginInsertRows(QModelIndex(), notice.first, notice.first)
             self._sync_ids()
             self.endInsertRows()
-        elif notice.kind == "removed":
+        elif notice.kind == NoticeKind.REMOVED:
             self.beginRemoveRows(QModelIndex(), notice.first, notice.first)
             self._sync_ids()
             self.endRemoveRows()
-        elif notice.kind == "reset":
+        elif notice.kind == NoticeKind.RESET:
             self._relayout()
-        elif notice.kind == "meta" and self._ids:  # the glossary or the check profiles
+        elif notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY) and self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_PROBLEMS), self.index(len(self._ids) - 1, COL_PROBLEMS)
             )
-        elif notice.kind == "speakers" and self._ids:
+        elif notice.kind == NoticeKind.SPEAKERS and self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_SPEAKER), self.index(len(self._ids) - 1, COL_PROBLEMS)
             )

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Speaker
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 from reviewer.ui.i18n import tr
+from reviewer.ui.project_signals import ProjectSignals
 from reviewer.ui.tally import Tally
 
 MAX_SHOWN = 9  # the keys 1-9
@@ -72,10 +73,12 @@ class SpeakerPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, signals: ProjectSignals | None = None) -> None:
+        """Show ``project``'s speakers, following its notices through ``signals`` (the window's
+        adapter, which disconnects this panel when the project closes)."""
         self.project = project
-        if project is not None:
-            project.subscribe(self._on_notice)
+        if project is not None and signals is not None:
+            signals.notice.connect(self._on_notice)
         self._counts.rebuild(project)
         self.refresh()
 
@@ -83,7 +86,7 @@ class SpeakerPanel(QWidget):
         if self.project is None:
             return
         changed = self._counts.update(self.project, notice)
-        if notice.kind == "speakers":
+        if notice.kind == NoticeKind.SPEAKERS:
             self._counts.rebuild(self.project)  # a rename or merge moves every count
             changed = True
         if changed:

@@ -8,7 +8,8 @@ import operator
 from collections import Counter
 from collections.abc import Hashable
 
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
+from reviewer.store.notices import ROWS_MOVED
 
 
 class Tally:
@@ -27,10 +28,10 @@ class Tally:
 
     def update(self, project: Project, notice: Notice) -> bool:
         """Follow ``notice``; return True when a count may have changed."""
-        if notice.kind in ("inserted", "removed", "reset"):
+        if notice.kind in ROWS_MOVED:
             self.rebuild(project)
             return True
-        if notice.kind != "segments" or self.field not in notice.fields:
+        if notice.kind != NoticeKind.SEGMENTS or self.field not in notice.fields:
             return False
         for segment_id in notice.ids:
             new = getattr(project.segment(segment_id), self.field)

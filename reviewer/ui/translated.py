@@ -19,7 +19,13 @@ _WORD_VALUES = ("side",)
 SIDES = (QT_TR_NOOP("source"), QT_TR_NOOP("translation"))
 SEVERITIES = {"error": QT_TR_NOOP("error"), "warning": QT_TR_NOOP("warning")}
 # The short forms the segment list's Problems column shows before a colon ("untranslated: 真主党").
-MARKS = (QT_TR_NOOP("empty"), QT_TR_NOOP("no translation"), QT_TR_NOOP("no source"))
+MARKS = (
+    QT_TR_NOOP("empty"),
+    QT_TR_NOOP("no translation"),
+    QT_TR_NOOP("no source"),
+    QT_TR_NOOP("no speech"),
+    QT_TR_NOOP("untranscribed speech"),
+)
 
 
 def wording(words: Wording) -> str:

@@ -7,8 +7,18 @@ takes keyboard focus, so Space, arrows and digits always reach the window's acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.timecode import format_timecode
 from reviewer.player import PlayerState
+from reviewer.player.base import Picture
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
@@ -39,6 +50,8 @@ QFrame#mediaBanner QLabel { color: #3a2c00; background: transparent; border: non
 
 class VideoSurface(QWidget):
     """A black native window for libvlc: keeps 16:9 in layouts, never takes focus."""
+
+    resized = Signal()  # the ExactPictureView over it follows its size
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +68,10 @@ class VideoSurface(QWidget):
         self.setSizePolicy(policy)
 
         self._message = ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def set_message(self, text: str) -> None:
         """Show `text` in grey on the black (only while libvlc is not drawing here)."""
@@ -79,6 +96,63 @@ class VideoSurface(QWidget):
         return width * 9 // 16
 
 
+class ExactPictureView(QWidget):
+    """The exact frame, drawn over libvlc's picture while paused (Playback.picture_changed).
+
+    A native child window of the VideoSurface, raised above the window libvlc draws in, so the
+    X server shows it on top; fitted like libvlc fits the video (centred, its aspect kept, black
+    around). Hidden whenever libvlc's own picture is right (playing, no B-frames).
+    """
+
+    def __init__(self, surface: QWidget) -> None:
+        super().__init__(surface)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._picture: Picture | None = None
+        self._image: QImage | None = None
+        self.setGeometry(surface.rect())
+        self.hide()
+
+    @property
+    def picture(self) -> Picture | None:
+        """The picture shown (None while hidden)."""
+        return self._picture
+
+    def show_picture(self, picture: Picture | None) -> None:
+        if picture is None:
+            self._picture = self._image = None
+            self.hide()
+            return
+        self._picture = picture  # the image reads its bytes: keep them while it is shown
+        self._image = QImage(
+            picture.rgb, picture.width, picture.height, picture.stride,
+            QImage.Format.Format_RGB888,
+        )  # fmt: skip
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        if not self.isVisible():
+            self.show()
+        self.raise_()  # above libvlc's window, which a new file's video output makes anew
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("black"))
+        if self._image is None or self._picture is None:
+            return
+        width, height = self.width(), self.height()
+        aspect = self._picture.aspect or (self._picture.width / max(1, self._picture.height))
+        fit_w, fit_h = (width, width / aspect) if width / height <= aspect else (
+            height * aspect, height)  # fmt: skip
+        target = QRectF((width - fit_w) / 2, (height - fit_h) / 2, fit_w, fit_h)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, self._image)
+
+
 class VideoPane(QWidget):
     """The video, its problem banner and its transport row, driving one Playback."""
 
@@ -94,6 +168,8 @@ class VideoPane(QWidget):
         self._attach_on_show = attach_on_show
         self.banner = self._make_banner()
         self.surface = VideoSurface(self)
+        self.exact_view = ExactPictureView(self.surface)
+        self.surface.resized.connect(lambda: self.exact_view.setGeometry(self.surface.rect()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -107,6 +183,7 @@ class VideoPane(QWidget):
         playback.state_changed.connect(self._show_state)
         playback.rate_changed.connect(self._show_rate)
         playback.media_problem.connect(self._show_problem)
+        playback.picture_changed.connect(self.exact_view.show_picture)
         self._show_problem(playback.problem)
         self._show_rate(playback.rate())
         self._show_state(playback.player.state)

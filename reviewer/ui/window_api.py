@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from reviewer.ui.action_spec import ActionSpec
     from reviewer.ui.editor_pane import EditorPane
     from reviewer.ui.playback import Playback
+    from reviewer.ui.project_signals import ProjectSignals
     from reviewer.ui.segment_filter import SegmentFilter
     from reviewer.ui.segment_model import SegmentTableModel
     from reviewer.ui.segment_table import SegmentTable
@@ -48,7 +49,16 @@ class Window(Protocol):
         """The open project, if any."""
 
     @property
+    def project_signals(self) -> ProjectSignals | None:
+        """The open project's notices as Qt signals: connect to these, never subscribe to the
+        project; they are disconnected when the project closes (ui/project_signals.py)."""
+
+    @property
     def settings(self) -> Settings: ...
+
+    @property
+    def playback(self) -> Playback:
+        """The player: its position and signals, for features that follow the video."""
 
     @property
     def table(self) -> SegmentTable: ...
@@ -163,6 +173,9 @@ class Window(Protocol):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget: ...
 
+    def place_under_video(self, widget: QWidget) -> None:
+        """Put ``widget`` (a lane such as the audio lane) under the video, above the list."""
+
     def add_close_guard(self, guard: Callable[[], bool]) -> None:
         """``guard()`` is asked before the window closes: False keeps it open."""
 
@@ -176,9 +189,6 @@ class Window(Protocol):
 class Shell(Window, Protocol):
     """The window as its own commands (:mod:`reviewer.ui.commands`) see it: the features'
     interface and the parts of the review core the menus work on."""
-
-    @property
-    def playback(self) -> Playback: ...
 
     @property
     def model(self) -> SegmentTableModel | None:

@@ -80,7 +80,7 @@ def test_import_of_absurd_hours_is_one_line_and_leaves_nothing(tmp_path: Path) -
 def test_a_failing_project_write_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reviewer.store.project as project_module
+    import reviewer.store.project_open as project_module
 
     def broken(*_args: object) -> None:
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
@@ -204,7 +204,7 @@ def test_a_project_made_meanwhile_is_never_replaced_by_an_import(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The race the check before the work cannot see: the other import finishes first."""
-    import reviewer.store.project as project_module
+    import reviewer.store.project_open as project_module
     from reviewer.files import FileExistsRefused
 
     target = tmp_path / "race.review"

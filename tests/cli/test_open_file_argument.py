@@ -15,9 +15,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
     monkeypatch.setattr(
         cli,
         "_open_app",
-        lambda path, encoding=None, break_lock=False, verbose=False: calls.append(path)
-        or (verbose and 7)
-        or len(encoding or ""),
+        lambda path, encoding=None, break_lock=False, verbose=False: (
+            calls.append(path) or (verbose and 7) or len(encoding or "")
+        ),
     )
     return calls
 

@@ -74,9 +74,7 @@ def test_store_opens_or_refuses_every_mutated_project(
 
 
 @pytest.mark.timeout(300)
-def test_command_line_answers_every_mutated_project(
-    base: Path, tmp_path: Path, fuzz_count
-) -> None:
+def test_command_line_answers_every_mutated_project(base: Path, tmp_path: Path, fuzz_count) -> None:
     rng = random.Random(SEED + 1)
     answers = {0: 0, 2: 0}
     for case in range(CLI_CASES):

@@ -12,7 +12,7 @@ import pytest
 from helpers import sample_transcript
 
 from reviewer.core.errors import ProjectError, SaveError
-from reviewer.store import Notice, Project
+from reviewer.store import Notice, NoticeKind, Project
 
 LONG = "Lebanon's Hezbollah said " * 400  # needs new pages: a full disk refuses it
 
@@ -59,7 +59,7 @@ def test_full_disk_keeps_the_edit_pending_and_writes_it_when_space_returns(
     free_disk(keeping)
     assert keeping.retry_pending()
     assert not keeping.pending and keeping.save_error == ""
-    assert notices[-1] == Notice("saving", label="")
+    assert notices[-1] == Notice(NoticeKind.SAVING, label="")
     assert (in_file(project_path, 2), in_file(project_path, 3)) == (LONG, "Lavrov said")
     labels = [r.op_label for r in keeping.history()]
     assert labels == ["Edit translation"] * 4  # two edits, each text change and its status
@@ -196,6 +196,6 @@ def test_heartbeat_checkpoints_the_wal_after_edits(project: Project) -> None:
     # The automatic checkpoint is pushed far out of the keystroke path (bench/commit.py)...
     assert project.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 8000
     project.set_translation(1, "Good evening!")
-    assert project._unchecked == 1
+    assert project.file.unchecked_commits == 1
     assert project.heartbeat()  # ...and the window's timer does it instead
-    assert project._unchecked == 0
+    assert project.file.unchecked_commits == 0

@@ -63,9 +63,9 @@ def encoded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
     if ffmpeg_path() is None:
         pytest.skip("ffmpeg not installed: cannot make the test encodes")
     folder = tmp_path_factory.mktemp("encodes")
-    made: dict[str, tuple[Path, list[int]]] = {}
+    made: dict[str, tuple[Path, list[float]]] = {}
 
-    def get(name: str) -> tuple[Path, list[int]]:
+    def get(name: str) -> tuple[Path, list[float]]:
         if name not in made:
             encode = encodes.by_name(name)
             path = encodes.make(encode, folder)

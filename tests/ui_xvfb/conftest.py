@@ -63,8 +63,10 @@ def open_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore[no-untyped-def]
     """The window on a project of twelve 1-second segments over the numbered clip."""
     monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
-    segments = [Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
-                for i in range(12)]
+    segments = [
+        Segment(i * SEGMENT_MS, (i + 1) * SEGMENT_MS, f"第{i + 1}句", f"line {i + 1}")
+        for i in range(12)
+    ]
     path = tmp_path / "sync.review"
     Project.create(path, Transcript(segments=segments), media=str(clip)).close()
     window = window_on(qtbot, tmp_path, path)

@@ -43,10 +43,20 @@ SCRIPT = textwrap.dedent("""
 
 
 def run_app(project: Path, tmp_path: Path, **env: str) -> dict:  # type: ignore[type-arg]
-    environ = dict(os.environ, REVIEWER_AUTHOR="tester", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-                   QT_QPA_PLATFORM="xcb", **env)
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(project)], env=environ,
-                          capture_output=True, text=True, timeout=60)
+    environ = dict(
+        os.environ,
+        REVIEWER_AUTHOR="tester",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        QT_QPA_PLATFORM="xcb",
+        **env,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(project)],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

@@ -22,7 +22,7 @@ from reviewer.store import Project
 
 
 @pytest.fixture(scope="module")
-def long_gop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]]:
+def long_gop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[float]]:
     path = make(by_name("h264-longgop"), tmp_path_factory.mktemp("longgop"))
     return path, frame_times(path)
 

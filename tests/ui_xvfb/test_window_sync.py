@@ -15,8 +15,9 @@ def test_selecting_a_segment_shows_its_frame(qtbot, sync_window) -> None:  # typ
     segment = window.project.segment(window.current_id())
     target = segment.start_ms // FRAME_MS
     # The frame on screen, not libvlc's clock, says where the player is.
-    qtbot.waitUntil(lambda: (shown_frame(window) or -99) in range(target - 1, target + 2),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: (shown_frame(window) or -99) in range(target - 1, target + 2), timeout=3000
+    )
 
 
 def test_lit_segment_follows_playback(qtbot, sync_window) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,270 @@
+"""The exact picture for a time: decoded with PyAV on a worker thread, newest request first.
+
+libvlc 3, paused after a seek, shows the first picture past the seek's preroll; with B-frames
+that is up to three frames early, and in an MPEG transport stream a paused seek lands near, not
+on, its frame (docs/playback.md). ExactFrames decodes from the keyframe before the frame whose
+span holds the time (reviewer.player.packets.FrameTable names it) to that frame, and hands its
+picture as RGB to `deliver` on the worker thread. A newer request replaces one not yet started
+and stops one under way at its next packet.
+
+What keeps a move cheap:
+  - the decoder stays open where it stopped: a request further on in the same group of pictures
+    (a frame step forward, a move a second on) goes on decoding from there, no seek;
+  - the last CACHE_FRAMES decoded frames are kept: a step back, or a move back to a frame just
+    shown, needs no decoding at all;
+  - frames nobody refers to (B-frames) before the last few are not decoded (skip_frame NONREF);
+  - the decoder runs on the machine's cores (thread_type AUTO).
+
+No Qt and no libvlc here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from reviewer.player.base import Picture
+from reviewer.player.packets import FrameTable
+
+CACHE_FRAMES = 24  # decoded frames kept (1080p 4:2:0: 3 MB each)
+DECODE_WINDOW = 6  # frames before the target decoded in full (the rest: references only)
+
+
+class ExactFrames:
+    """Decodes the frame whose span holds a time, on its own thread; newest request wins.
+
+    `deliver(picture)` is called on the worker thread for each request that was not replaced
+    before its picture was ready. close() stops the thread and closes the file.
+    """
+
+    def __init__(
+        self,
+        table: FrameTable,
+        deliver: Callable[[Picture], None],
+        threads: bool = True,
+    ) -> None:
+        self.table = table
+        self._deliver = deliver
+        self._threads = threads
+        self._lock = threading.Condition()
+        self._wanted: tuple[int, int] | None = None  # (request number, ms)
+        self._serial = 0
+        self._closed = False
+        self._container: Any = None
+        self._stream: Any = None
+        self._cache: OrderedDict[int, Any] = OrderedDict()  # frame index -> av.VideoFrame
+        self._sent: set[int] = set()  # pts sent to the decoder since the last seek
+        self._out_pts = -(2**62)  # pts of the last frame the decoder gave since the last seek
+        self._packets: Any = None  # the demuxer's packet iterator, where it stopped
+        self.last_error = ""
+        self._thread = threading.Thread(target=self._run, name="exact-frame", daemon=True)
+        self._thread.start()
+
+    # -- any thread ----------------------------------------------------------------------------
+
+    def request(self, ms: int) -> int:
+        """Ask for the picture at `ms`; return the request's number (Picture.request)."""
+        with self._lock:
+            self._serial += 1
+            self._wanted = (self._serial, int(ms))
+            self._lock.notify()
+            return self._serial
+
+    def cancel(self) -> None:
+        """Forget the request not yet delivered (playing again: no picture is wanted)."""
+        with self._lock:
+            self._serial += 1
+            self._wanted = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._serial += 1
+            self._wanted = None
+            self._lock.notify()
+        self._thread.join(timeout=5)
+
+    # -- the worker ----------------------------------------------------------------------------
+
+    def _stale(self, serial: int) -> bool:
+        return self._closed or self._serial != serial
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._lock:
+                    while self._wanted is None and not self._closed:
+                        self._lock.wait()
+                    if self._closed:
+                        return
+                    assert self._wanted is not None
+                    serial, ms = self._wanted
+                    self._wanted = None
+                started = time.monotonic()
+                try:
+                    picture = self._picture(serial, ms)
+                except Exception as exc:  # a damaged file: libvlc's picture stays
+                    self.last_error = (
+                        f"{self.table.path}: cannot decode the frame at {ms} ms ({exc})"
+                    )
+                    self._reset()
+                    continue
+                if picture is None:
+                    continue
+                with self._lock:
+                    if self._stale(serial):
+                        continue
+                picture.decode_ms = (time.monotonic() - started) * 1000
+                self._deliver(picture)
+        finally:
+            if self._container is not None:
+                self._container.close()
+                self._container = None
+
+    def _open(self) -> None:
+        import av
+
+        self._container = av.open(self.table.path)
+        self._stream = self._container.streams[self.table.stream_index]
+        context = self._stream.codec_context
+        if self._threads:
+            context.thread_type = "AUTO"
+        self._packets = None
+        self._sent.clear()
+
+    def _reset(self) -> None:
+        if self._container is not None:
+            self._container.close()
+        self._container = None
+        self._packets = None
+        self._cache.clear()
+        self._sent.clear()
+
+    def _picture(self, serial: int, ms: int) -> Picture | None:
+        table = self.table
+        index = table.frame_at(ms)
+        frame = self._cache.get(index)
+        if frame is None:
+            if self._container is None:
+                self._open()
+            frame = self._decode_to(serial, index, seek=not self._can_go_on(index))
+            if frame is None and not self._stale(serial):
+                frame = self._decode_to(serial, index, seek=True)  # skipped past it: once more
+            if frame is None:
+                return None
+        else:
+            self._cache.move_to_end(index)
+        sar = self._stream.codec_context.sample_aspect_ratio
+        return _to_picture(frame, index, table.start_ms(index), ms, serial, sar)
+
+    def _can_go_on(self, index: int) -> bool:
+        """True when decoding on from where the decoder stopped reaches frame `index` sooner
+        than a seek: it is ahead of the last frame given, its packet not yet sent, and the
+        keyframe before it was sent since the last seek."""
+        pts = self.table.pts
+        if self._packets is None or pts[index] <= self._out_pts or pts[index] in self._sent:
+            return False
+        return pts[self.table.keyframe_before(index)] in self._sent
+
+    def _decode_to(self, serial: int, index: int, seek: bool) -> Any:
+        """Decode until frame `index` comes out; return it (None: replaced, or not found)."""
+        table = self.table
+        target = table.pts[index]
+        window = table.pts[max(0, index - DECODE_WINDOW)]
+        context = self._stream.codec_context
+        if seek:
+            self._seek(table.keyframe_before(index))
+        while True:
+            if self._stale(serial):
+                return None
+            packet = next(self._packets, None)
+            if packet is None:
+                return self._drain(target)
+            if packet.pts is not None:
+                self._sent.add(packet.pts)
+                # References only, until a few frames before the target (B-frames skipped).
+                wanted = packet.pts >= window or packet.dts is None
+                context.skip_frame = "DEFAULT" if wanted or not table.reordered else "NONREF"
+            for frame in context.decode(packet):
+                found = self._keep(frame, target)
+                if found is not None:
+                    return found
+                if frame.pts is not None and frame.pts > target:
+                    return None  # the target was skipped or never came: the caller seeks
+        return None
+
+    def _drain(self, target: int) -> Any:
+        context = self._stream.codec_context
+        self._packets = None
+        found = None
+        for frame in context.decode(None):
+            got = self._keep(frame, target)
+            found = found or got
+        return found
+
+    def _keep(self, frame: Any, target: int) -> Any:
+        """Cache a decoded frame; return it when it is the target."""
+        if frame.pts is None:
+            return None
+        self._out_pts = frame.pts
+        at = bisect.bisect_left(self.table.pts, frame.pts)
+        if at < len(self.table.pts) and self.table.pts[at] == frame.pts:
+            self._cache[at] = frame
+            self._cache.move_to_end(at)
+            while len(self._cache) > CACHE_FRAMES:
+                self._cache.popitem(last=False)
+        return frame if frame.pts == target else None
+
+    def _seek(self, keyframe: int) -> None:
+        """Put the demuxer at the keyframe `keyframe` (or before it) and empty the decoder.
+
+        A transport stream's timestamp search can land after the keyframe asked for: then the
+        keyframe before it is asked for, and so on (three tries, then from the start)."""
+        table = self.table
+        want = table.pts[keyframe]
+        place = bisect.bisect_left(table.keyframes, keyframe)
+        tries = [table.keyframes[max(0, place - back)] for back in (0, 1, 2)]
+        for at in [*tries, None]:
+            if at is None:
+                self._container.seek(0, backward=True, any_frame=False)  # from the start
+            else:
+                self._container.seek(table.pts[at], stream=self._stream, backward=True)
+            packets = self._container.demux(self._stream)
+            held: list[Any] = []
+            first = None
+            for packet in packets:
+                held.append(packet)
+                if packet.pts is not None:
+                    first = packet.pts
+                    break
+            self._packets = _chain(held, packets)
+            self._sent.clear()
+            self._out_pts = -(2**62)
+            if at is None or first is None or first <= want:
+                return
+
+
+def _chain(first: list[Any], rest: Any) -> Any:
+    yield from first
+    yield from rest
+
+
+def _to_picture(frame: Any, index: int, start_ms: float, ms: int, serial: int, sar: Any) -> Picture:
+    rgb = frame.reformat(format="rgb24")
+    plane = rgb.planes[0]
+    aspect = frame.width / frame.height * (float(sar) if sar else 1.0)
+    return Picture(
+        request=serial,
+        ms=ms,
+        frame=index,
+        start_ms=start_ms,
+        width=frame.width,
+        height=frame.height,
+        stride=plane.line_size,
+        rgb=bytes(plane),
+        aspect=aspect,
+    )

@@ -1,0 +1,105 @@
+"""Decoding to 8 kHz mono from the rates and sample formats media carry: the length kept to the
+sample, a tone's level kept, a tone above 4 kHz kept out (it would alias into the speech band),
+and sound that is not there named."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reviewer.audio.decode import RATE, AudioError, blocks
+
+pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
+
+SECONDS = 40  # more than a block (32 s): the joins between blocks are crossed
+
+
+def tone(path: Path, rate: int, channels: int, hz: int, codec: list[str]) -> Path:
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         f"sine=frequency={hz}:sample_rate={rate}:duration={SECONDS}",
+         "-ac", str(channels), *codec, str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def level(samples: np.ndarray, hz: float, rate: int = RATE) -> float:
+    """Return the amplitude of the ``hz`` tone in ``samples`` (at ``rate``)."""
+    t = np.arange(len(samples)) / rate
+    return float(np.abs(np.mean(samples * np.exp(-2j * np.pi * hz * t))) * 2)
+
+
+@pytest.mark.parametrize(
+    ("rate", "channels", "suffix", "codec"),
+    [
+        (8000, 1, ".wav", []),  # s16, no resampling
+        (16000, 1, ".m4a", ["-c:a", "aac"]),  # fltp, a whole ratio
+        (48000, 2, ".m4a", ["-c:a", "aac"]),  # fltp, stereo, a whole ratio
+        (44100, 2, ".wav", []),  # s16 packed stereo, interpolated
+        (22050, 1, ".mp3", ["-c:a", "libmp3lame"]),  # MP3's planar floats, interpolated
+    ],
+)
+def test_any_rate_and_format_comes_out_at_8_khz_whole(
+    tmp_path: Path, rate: int, channels: int, suffix: str, codec: list[str]
+) -> None:
+    path = tone(tmp_path / f"tone{suffix}", rate, channels, 440, codec)
+    parts = [b for b, _ in blocks(path)]
+    samples = np.concatenate(parts)
+    assert all(len(p) == 32 * RATE for p in parts[:-1])
+    # MP3 and AAC add a frame or two of padding at the ends; WAV is exact.
+    slack = 0 if suffix == ".wav" else RATE // 10
+    assert SECONDS * RATE <= len(samples) <= SECONDS * RATE + slack
+    # The tone's level in what ffmpeg decodes from the same file, at the file's own rate.
+    theirs = np.frombuffer(
+        subprocess.run(
+            ["ffmpeg", "-v", "error", "-i", str(path), "-f", "f32le", "-"],
+            capture_output=True, check=True,
+        ).stdout,
+        np.float32,
+    )  # fmt: skip
+    theirs = theirs.reshape(-1, channels).mean(axis=1)  # the channels averaged, as ours are
+    expected = level(theirs[rate:-rate], 440, rate)
+    assert expected > 0.05  # the tone is there (lavfi's sine: 1/8 of full scale)
+    assert level(samples[RATE:-RATE], 440) == pytest.approx(expected, rel=0.02)
+    # No step at the blocks' joins: the tone runs on sample to sample.
+    joins = [32 * RATE * k for k in range(1, len(parts))]
+    steps = np.abs(np.diff(samples))
+    assert all(steps[j - 2 : j + 2].max() <= steps.max() * 1.01 for j in joins)
+
+
+def test_a_tone_above_4_khz_is_kept_out(tmp_path: Path) -> None:
+    path = tone(tmp_path / "high.wav", 48000, 1, 6000, [])
+    samples = np.concatenate([b for b, _ in blocks(path)])
+    # 6 kHz folds to 2 kHz at 8 kHz: the low-pass keeps it 20 dB down.
+    assert level(samples[RATE:-RATE], 2000) < 0.125 * 0.12
+
+
+def test_media_without_sound_is_named(tmp_path: Path) -> None:
+    video = tmp_path / "silent.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=64x64:d=1",
+         "-c:v", "libx264", str(video)],
+        check=True,
+    )  # fmt: skip
+    with pytest.raises(AudioError, match=r"silent\.mp4: the media has no sound"):
+        list(blocks(video))
+
+
+def test_a_damaged_stretch_is_decoded_past_not_refused(tmp_path: Path) -> None:
+    clean = tone(tmp_path / "clean.mp3", 44100, 1, 440, ["-c:a", "libmp3lame"])
+    data = bytearray(clean.read_bytes())
+    rng = np.random.default_rng(1)
+    for at in (len(data) // 3, len(data) // 2, 2 * len(data) // 3):
+        data[at : at + 600] = rng.integers(0, 256, 600, dtype=np.uint8).tobytes()
+    damaged = tmp_path / "damaged.mp3"
+    damaged.write_bytes(bytes(data))
+    whole = np.concatenate([b for b, _ in blocks(clean)])
+    found = np.concatenate([b for b, _ in blocks(damaged)])
+    # Silence where packets were lost, so the length (and the times after) stay near true.
+    assert abs(len(found) - len(whole)) <= 0.01 * len(whole)
+    assert level(found[-4 * RATE : -RATE], 440) > 0.05  # the tone is there after the damage

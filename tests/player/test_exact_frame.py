@@ -1,0 +1,134 @@
+"""The frame table and the exact picture, without Qt or libvlc: read back from the pictures.
+
+Each encode of reviewer.player.encodes shows its frame number in the picture; the table must
+name, for any time, the frame ffprobe says holds it, and ExactFrames must decode that very frame
+(read from its RGB), on B-frame, transport stream, MXF, NTSC, variable rate, HEVC and VP9 files.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from pathlib import Path
+
+import pytest
+
+from reviewer.player.base import Picture
+from reviewer.player.encodes import ENCODES, by_name, frame_at, frame_times, make
+from reviewer.player.framecode import ffmpeg_path, read_number
+from reviewer.player.packets import FrameTableError, FrameTableLoader, read_frame_table
+
+pytest.importorskip("av")
+PICTURE = [e.name for e in ENCODES if e.picture]
+
+
+@pytest.fixture(scope="module")
+def encodes_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if ffmpeg_path() is None:
+        pytest.skip("ffmpeg not installed: cannot make the test encodes")
+    return tmp_path_factory.mktemp("exact")
+
+
+def _made(folder: Path, name: str) -> Path:
+    encode = by_name(name)
+    path = folder / f"{encode.name}{encode.suffix}"
+    return path if path.exists() else make(encode, folder)
+
+
+def number_in(picture: Picture) -> int | None:
+    rgb, stride = picture.rgb, picture.stride
+    return read_number(lambda x, y: rgb[y * stride + x * 3 + 1], picture.width, picture.height)
+
+
+class Collector:
+    """ExactFrames' deliver callback: keeps the pictures, wakes the test on each."""
+
+    def __init__(self) -> None:
+        self.pictures: list[Picture] = []
+        self.arrived = threading.Event()
+
+    def __call__(self, picture: Picture) -> None:
+        self.pictures.append(picture)
+        self.arrived.set()
+
+    def wait(self, request: int) -> Picture:
+        while True:
+            assert self.arrived.wait(10), "no picture within 10 s"
+            self.arrived.clear()
+            if self.pictures and self.pictures[-1].request == request:
+                return self.pictures[-1]
+
+
+@pytest.mark.parametrize("name", PICTURE)
+def test_table_names_the_frame_ffprobe_does(encodes_dir: Path, name: str) -> None:
+    path = _made(encodes_dir, name)
+    table = read_frame_table(path)
+    times = frame_times(path)
+    assert len(table) == len(times)
+    assert [round(table.start_ms(i), 1) for i in range(len(table))] == [round(t, 1) for t in times]
+    for ms in [0, 1, 39, 40, 41, 5_000, 6_306, 6_307, 7_300, 9_999, 10_000, 23_000]:
+        assert table.frame_at(ms) == frame_at(times, ms), ms
+    assert table.keyframes[0] == 0
+    # B-frames: every encode but the phone's and VP9 reorders its frames.
+    assert table.reordered == (name not in ("h264-vfr-phone", "vp9-webm"))
+
+
+@pytest.mark.parametrize("name", PICTURE)
+def test_exact_picture_is_the_frame_holding_the_time(encodes_dir: Path, name: str) -> None:
+    from reviewer.player.exact_frame import ExactFrames
+
+    path = _made(encodes_dir, name)
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
+    try:
+        rnd = random.Random(name)
+        end = int(table.end_ms()) - 1
+        # Far moves both ways, then frame steps forwards and back around one frame.
+        targets = [rnd.randrange(0, end) for _ in range(12)]
+        middle = table.frame_at(7_300)
+        targets += [int(table.start_ms(middle + d)) + 1 for d in (0, 1, 2, 1, 0, -1, -2, 5)]
+        for ms in targets:
+            picture = got.wait(exact.request(ms))
+            assert picture.frame == table.frame_at(ms)
+            assert number_in(picture) == table.frame_at(ms), (ms, picture.frame)
+            assert picture.width * 3 <= picture.stride
+            assert len(picture.rgb) >= picture.stride * picture.height
+    finally:
+        exact.close()
+
+
+def test_newest_request_wins(encodes_dir: Path) -> None:
+    from reviewer.player.exact_frame import ExactFrames
+
+    path = _made(encodes_dir, "h264-longgop")
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
+    try:
+        requests = [exact.request(ms) for ms in (2_000, 12_000, 22_000, 9_960)]
+        last = got.wait(requests[-1])
+        assert number_in(last) == table.frame_at(9_960)
+        # Replaced requests were dropped or delivered before the last, never after it.
+        assert got.pictures[-1] is last
+        assert len(got.pictures) <= len(requests)
+        exact.cancel()
+    finally:
+        exact.close()
+
+
+def test_a_file_without_video_or_not_a_video_is_named(tmp_path: Path, encodes_dir: Path) -> None:
+    audio = make(by_name("audio-mp3"), encodes_dir)
+    with pytest.raises(FrameTableError, match="no video stream") as info:
+        read_frame_table(audio)
+    assert str(audio) in str(info.value)
+    junk = tmp_path / "clip.mp4"
+    junk.write_bytes(b"not a video at all" * 100)
+    with pytest.raises(FrameTableError) as info:
+        read_frame_table(junk)
+    assert str(junk) in str(info.value)
+    results: list[tuple[object, str]] = []
+    done = threading.Event()
+    FrameTableLoader(str(junk), lambda t, m: (results.append((t, m)), done.set()))
+    assert done.wait(10)
+    assert results[0][0] is None and str(junk) in results[0][1]

@@ -1,0 +1,163 @@
+"""Each change to a project tells its readers what changed, by a NoticeKind: each kind is sent
+by the operation that should send it (and no other kind stands in for it), and a reopened
+project tells its new readers as the first did."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from helpers import sample_transcript
+
+from reviewer.store import Notice, NoticeKind, Project
+from reviewer.store.glossary import (
+    add_term,
+    check_project,
+    checker_of,
+    delete_terms,
+    glossary_loader,
+    install_glossary,
+    set_kind,
+    terms,
+)
+from reviewer.text.glossary import Term
+
+
+class Heard:
+    """The notices a project sends, kept in order."""
+
+    def __init__(self, project: Project) -> None:
+        self.notices: list[Notice] = []
+        self.unsubscribe = project.subscribe(self.notices.append)
+
+    def kinds(self) -> list[NoticeKind]:
+        kinds = [n.kind for n in self.notices]
+        self.notices.clear()
+        return kinds
+
+    def take(self) -> list[Notice]:
+        taken = list(self.notices)
+        self.notices.clear()
+        return taken
+
+
+def test_the_kinds_are_the_strings_they_always_were() -> None:
+    assert [k.value for k in NoticeKind] == [
+        "segments",
+        "inserted",
+        "removed",
+        "reset",
+        "speakers",
+        "meta",
+        "glossary",
+        "media",
+        "saving",
+    ]
+    assert NoticeKind("segments") is NoticeKind.SEGMENTS
+    assert f"{NoticeKind.GLOSSARY}" == "glossary"
+
+
+def test_an_edit_in_place_sends_segments_with_its_rows_ids_and_fields(project: Project) -> None:
+    heard = Heard(project)
+    project.set_translation(project.ids[1], "Lebanon's Hezbollah said")
+    (notice,) = heard.take()
+    assert notice.kind is NoticeKind.SEGMENTS
+    assert (notice.first, notice.last, notice.ids) == (1, 1, frozenset({project.ids[1]}))
+    assert notice.fields == {"translation", "status"}  # unreviewed becomes edited
+    assert notice.label == "Edit translation"
+
+
+def test_structure_changes_send_inserted_removed_and_reset(project: Project) -> None:
+    heard = Heard(project)
+    new = project.insert(12000, 13000, "新", "New")
+    inserted = next(n for n in heard.take() if n.kind is not NoticeKind.SEGMENTS)
+    assert inserted.kind is NoticeKind.INSERTED and inserted.first == 4 and new in inserted.ids
+    project.delete([project.ids[0]])
+    assert NoticeKind.REMOVED in heard.kinds()
+    first, last = project.ids[0], project.ids[-1]
+    project.retime(first, 20000, 21000)  # the first segment moves to the end: a new order
+    kinds = heard.kinds()
+    assert NoticeKind.RESET in kinds and project.ids[-1] == first != last
+
+
+def test_speakers_and_meta_each_send_their_own_kind(project: Project) -> None:
+    heard = Heard(project)
+    project.add_speaker("王毅")
+    assert heard.kinds() == [NoticeKind.SPEAKERS]
+    project.set_meta("title", "Late news")
+    assert heard.kinds() == [NoticeKind.META]
+    set_kind(project, "subtitles")
+    assert heard.kinds() == [NoticeKind.META]
+
+
+def test_a_glossary_change_is_glossary_not_meta(project: Project) -> None:
+    heard = Heard(project)
+    term_id = add_term(project, Term(["拉夫罗夫"], "Lavrov", ["Lavrof"]))
+    assert heard.kinds() == [NoticeKind.GLOSSARY]
+    delete_terms(project, [term_id])
+    assert heard.kinds() == [NoticeKind.GLOSSARY]
+    build = glossary_loader(project)  # the window builds a large glossary off its thread
+    assert build is not None
+    assert install_glossary(project, build())
+    assert heard.kinds() == [NoticeKind.GLOSSARY]
+
+
+def test_a_relink_is_media_not_meta(project: Project, tmp_path: Path) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"not really a video")
+    heard = Heard(project)
+    project.set_media(video)
+    assert heard.kinds() == [NoticeKind.MEDIA]
+    assert project.media_path is not None and project.media_path.resolve() == video.resolve()
+
+
+def test_saving_says_why_work_is_unsaved_and_then_that_all_is_saved(
+    project: Project, project_path: Path
+) -> None:
+    project.keep_unsaved = True
+    heard = Heard(project)
+    moved = project_path.with_name("elsewhere.review")
+    os.replace(project_path, moved)  # the file is replaced under us: nothing can be written
+    project_path.write_bytes(moved.read_bytes())
+    project.set_translation(project.ids[0], "Good evening!")
+    notices = heard.take()
+    assert notices[0].kind is NoticeKind.SAVING and "replaced" in notices[0].label
+    assert notices[1].kind is NoticeKind.SEGMENTS  # the editor still sees the edit
+    assert project.pending
+
+
+def test_a_reopened_project_tells_its_readers_as_the_first_did(project_path: Path) -> None:
+    with Project.create(project_path, sample_transcript(), author="tester") as first:
+        first.set_translation(first.ids[2], "Lavrov said the talks went well")
+        add_term(first, Term(["真主党"], "Hezbollah"))
+    with Project.open(project_path) as project:
+        heard = Heard(project)
+        assert project.undo_label == "Edit translation"
+        project.undo()  # the undo log was read back: the edit is undone as one operation
+        (notice,) = heard.take()
+        assert notice.kind is NoticeKind.SEGMENTS and notice.ids == {project.ids[2]}
+        assert notice.label == "Undo Edit translation"
+        assert [t.translation for t in terms(project)] == ["Hezbollah"]
+        delete_terms(project, [t.id for t in terms(project) if t.id is not None])
+        assert heard.kinds() == [NoticeKind.GLOSSARY]
+
+
+def test_unsubscribing_stops_the_notices_and_is_harmless_twice(project: Project) -> None:
+    heard = Heard(project)
+    heard.unsubscribe()
+    heard.unsubscribe()
+    project.set_note(project.ids[0], "check the name")
+    assert heard.notices == []
+
+
+def test_a_closed_project_keeps_no_subscriber_not_even_the_checkers(project_path: Path) -> None:
+    project = Project.create(project_path, sample_transcript(), author="tester")
+    check_project(project)  # the cached checker listens for glossary and meta changes
+    Heard(project)
+    assert project.file.subscriber_count == 2
+    add_term(project, Term(["王毅"], "Wang Yi"))  # the checker forgets itself and unsubscribes
+    assert project.file.subscriber_count == 1
+    checker_of(project)
+    assert project.file.subscriber_count == 2
+    project.close()
+    assert project.file.subscriber_count == 0
