@@ -12,6 +12,7 @@ from helpers import sample_transcript
 from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.glossary import add_term
 from reviewer.text.glossary import Term
+from reviewer.ui.glossary_panel import GlossaryPanel
 from reviewer.ui.project_signals import ProjectSignals
 
 
@@ -66,7 +67,7 @@ def test_the_window_makes_one_per_project_and_closing_disconnects_the_panels(
     # history and problems panels follow every notice; the glossary panel its own kind.
     assert counts["notice"] >= 7 and counts["glossary"] == 1 and counts["saving"] == 1
     assert first.file.subscriber_count >= 1
-    panel = window.glossary_panel
+    panel = window.part(GlossaryPanel)
     assert panel.terms == []
     add_term(first, Term(["真主党"], "Hezbollah"))  # the panel hears the glossary signal
     assert [t.translation for t in panel.terms] == ["Hezbollah"]

@@ -181,15 +181,15 @@ def test_dragging_an_edge_retimes_and_a_click_seeks(qtbot, tmp_path: Path, speec
     qtbot.waitUntil(lambda: _segments(path)[0][2] != end, timeout=5000)
     moved = _segments(path)[0][2]
     assert abs(moved - (end + 40 * lane.ms_per_px)) <= 2 * lane.ms_per_px
-    assert lane._segments[0][1] == moved  # the block follows the project
-    window.do_undo()
+    assert lane.blocks[0][1] == moved  # the block follows the project
+    window.trigger("undo")
     qtbot.waitUntil(lambda: _segments(path)[0][2] == end, timeout=5000)
-    assert lane._segments[0][1] == end
+    assert lane.blocks[0][1] == end
     # A new speaker's colour reaches the block; text edits leave the blocks alone.
     window.project.add_speaker("Wang Yi")
     window.project.set_speaker([_segments(path)[0][0]], "Wang Yi")
     colour = window.project.transcript.speaker("Wang Yi").color
-    assert lane._segments[0][3].name() == QColor(colour).name()
+    assert lane.blocks[0][3].name() == QColor(colour).name()
     # Alt+= and Alt+- zoom, and so does the wheel: the lane spans less, then more time.
     span = lane.span_ms
     QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.AltModifier)
