@@ -210,6 +210,18 @@ compile_bytecode() {
   .venv/bin/python -m compileall -q -j 0 reviewer >/dev/null || note "compileall failed (not fatal)"
 }
 
+# The window's catalogues: translations/*.ts (kept in the repository) compiled to the .qm files
+# Qt loads (not committed; reviewer.ui.i18n). A .qm newer than its .ts is left as it is.
+build_translations() {
+  local ts qm
+  for ts in translations/*.ts; do
+    [[ -e $ts ]] || continue
+    qm=${ts%.ts}.qm
+    [[ -e $qm && $qm -nt $ts ]] && continue
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm" || die "pyside6-lrelease $ts failed"
+  done
+}
+
 setup() { # "run" or "test"
   lock_setup
   find_python
@@ -220,6 +232,7 @@ setup() { # "run" or "test"
   fi
   make_venv .venv
   pip_install .venv -e '.[gui,test]'
+  build_translations
   compile_bytecode
   if [[ $1 == test ]]; then
     make_venv .venv-core

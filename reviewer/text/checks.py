@@ -57,6 +57,65 @@ _FOREIGN_TARGETS = ("zh", "ja", "ko", "ru", "uk", "be", "bg", "sr", "mk", "kk")
 
 
 @dataclass(frozen=True)
+class Wording:
+    """A problem's message as data: an English ``template`` ("overlaps #{other} by {ms} ms") and
+    its values. ``text`` is the English the command line prints; the window looks the template
+    up in its catalogue and fills in the same values (reviewer.ui.translated)."""
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.values))
+
+    def __str__(self) -> str:  # a wording inside another ("; or …") reads as its text
+        return self.text
+
+
+def say(template: str, **values: Any) -> Wording:
+    """Return the wording of a message.
+
+    >>> say("overlaps #{other} by {ms} ms", other=3, ms=120).text
+    'overlaps #3 by 120 ms'
+    """
+    return Wording(template, tuple(values.items()))
+
+
+# Every template say() is given, for the window's catalogue (reviewer.ui.catalogue_sources is
+# generated from this list and the action table: `python -m reviewer.ui.translated`).
+MESSAGES: tuple[str, ...] = (
+    "no text at all",
+    "no translation",
+    "no source text",
+    "overlaps #{other} by {ms} ms",
+    "on screen {seconds:.2f} s (min {limit:.2f} s)",
+    "on screen {seconds:.2f} s (max {limit:.2f} s)",
+    "gap of {ms} ms to #{other} (under {frames} frames)",
+    "{side}: {count} lines (max {limit})",
+    "{side}: {count} characters (max {limit})",
+    "{side}: {count} characters, more than {lines} lines of {limit} hold",
+    "{side} line {line}: {count} characters (max {limit})",
+    "{side}: {cps:.1f} characters a second (max {limit:g})",
+    "“{text}” left untranslated: “{rendering}”",
+    "“{text}” left untranslated",
+    "“{text}” should be “{rendering}” (glossary: {term})",
+    "“{text}” looks like a misspelling of “{rendering}” (named in the source{others})",
+    "“{text}” looks like a misspelling of “{rendering}” (named in the title or description"
+    "{others})",
+    "“{text}” looks like a misspelling of “{rendering}” (glossary: {term}{others})",
+    "; or {forms}",
+    "the source has {term} but the translation lacks “{rendering}”",
+    "“{text}” (once) is spelt “{majority}” {count} times elsewhere",
+    "“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere",
+    "“{text}” (once) is spelt “{majority}” once elsewhere",
+    "“{text}” ({own} times) is spelt “{majority}” once elsewhere",
+    "no speech here (the sound has none under it)",
+    "speech with no segment: {start} to {end} ({seconds:.1f} s)",
+)
+
+
+@dataclass(frozen=True)
 class Problem:
     """What is wrong with one segment; ``fix`` replaces ``span`` of its translation."""
 
@@ -68,6 +127,8 @@ class Problem:
     fix: str | None = None
     span: tuple[int, int] | None = None
     mark: str = ""  # the short form the table's Problems column shows
+    # The message as template and values, for the window's language (None: ``message`` only).
+    wording: Wording | None = field(default=None, compare=False, repr=False)
 
     @property
     def short(self) -> str:
@@ -203,15 +264,21 @@ class Checker:
             ((s.start_ms, s.end_ms) for s in segments), UNTRANSCRIBED_MS
         ):
             i = max(0, bisect.bisect_right(starts, span.start_ms) - 1)
+            wording = say(
+                "speech with no segment: {start} to {end} ({seconds:.1f} s)",
+                start=format_timecode(span.start_ms),
+                end=format_timecode(span.end_ms),
+                seconds=span.duration_ms / 1000,
+            )
             found.append(
                 Problem(
                     segments[i].id or 0,
                     span.start_ms,
                     "untranscribed",
                     WARNING,
-                    f"speech with no segment: {format_timecode(span.start_ms)}"
-                    f" to {format_timecode(span.end_ms)} ({span.duration_ms / 1000:.1f} s)",
+                    wording.text,
                     mark="untranscribed speech",
+                    wording=wording,
                 )
             )
         return found
@@ -225,18 +292,25 @@ class Checker:
         for v in inconsistent_names([s.translation for s in segments], known):
             segment = segments[v.index]
             sid = segment.id or 0
-            times = "once" if v.own_count == 1 else f"{v.own_count} times"
+            template = (
+                "“{text}” (once) is spelt “{majority}”"
+                if v.own_count == 1
+                else "“{text}” ({own} times) is spelt “{majority}”"
+            ) + (" once elsewhere" if v.count == 1 else " {count} times elsewhere")
+            wording = say(
+                template, text=v.text, own=v.own_count, majority=v.majority, count=v.count
+            )
             found.setdefault(sid, []).append(
                 Problem(
                     sid,
                     segment.start_ms,
                     "names",
                     WARNING,
-                    f"{_quoted(v.text)} ({times}) is spelt {_quoted(v.majority)}"
-                    f" {v.count} {'time' if v.count == 1 else 'times'} elsewhere",
+                    wording.text,
                     fix=v.majority,
                     span=(v.start, v.end),
                     mark=f"names: {v.text}?",
+                    wording=wording,
                 )
             )
         return found
@@ -253,16 +327,16 @@ class Checker:
         found: list[Problem] = []
         sid, start = segment.id or 0, segment.start_ms
 
-        def add(check: str, severity: str, message: str, **fix: Any) -> None:
-            found.append(Problem(sid, start, check, severity, message, **fix))
+        def add(check: str, severity: str, wording: Wording, **fix: Any) -> None:
+            found.append(Problem(sid, start, check, severity, wording.text, wording=wording, **fix))
 
         source, translation = segment.source.strip(), segment.translation.strip()
         if not source and not translation:
-            add("empty", ERROR, "no text at all", mark="empty")
+            add("empty", ERROR, say("no text at all"), mark="empty")
         elif not translation:
-            add("empty", ERROR, "no translation", mark="no translation")
+            add("empty", ERROR, say("no translation"), mark="no translation")
         elif not source and self.source_side:
-            add("empty", WARNING, "no source text", mark="no source")
+            add("empty", WARNING, say("no source text"), mark="no source")
         self._timing(segment, previous, following, add)
         if (
             self.speech is not None
@@ -272,7 +346,7 @@ class Checker:
             add(
                 "no-speech",
                 WARNING,
-                "no speech here (the sound has none under it)",
+                say("no speech here (the sound has none under it)"),
                 mark="no speech",
             )
         if self.subtitles:
@@ -306,7 +380,9 @@ class Checker:
         p = self.profiles
         if previous is not None and segment.start_ms < previous.end_ms:
             overlap = previous.end_ms - segment.start_ms
-            add("overlap", ERROR, f"overlaps #{previous.id} by {overlap} ms")
+            add(
+                "overlap", ERROR, say("overlaps #{other} by {ms} ms", other=previous.id, ms=overlap)
+            )
         if not self.subtitles:
             return
         duration = segment.end_ms - segment.start_ms
@@ -314,13 +390,21 @@ class Checker:
             add(
                 "duration",
                 WARNING,
-                f"on screen {duration / 1000:.2f} s (min {p.min_duration_ms / 1000:.2f} s)",
+                say(
+                    "on screen {seconds:.2f} s (min {limit:.2f} s)",
+                    seconds=duration / 1000,
+                    limit=p.min_duration_ms / 1000,
+                ),
             )
         elif duration > p.max_duration_ms:
             add(
                 "duration",
                 WARNING,
-                f"on screen {duration / 1000:.2f} s (max {p.max_duration_ms / 1000:.2f} s)",
+                say(
+                    "on screen {seconds:.2f} s (max {limit:.2f} s)",
+                    seconds=duration / 1000,
+                    limit=p.max_duration_ms / 1000,
+                ),
             )
         if following is not None:
             gap = following.start_ms - segment.end_ms
@@ -328,14 +412,28 @@ class Checker:
                 add(
                     "gap",
                     WARNING,
-                    f"gap of {gap} ms to #{following.id} (under {p.min_gap_frames} frames)",
+                    say(
+                        "gap of {ms} ms to #{other} (under {frames} frames)",
+                        ms=gap,
+                        other=following.id,
+                        frames=p.min_gap_frames,
+                    ),
                 )
 
     def _layout(self, side: str, text: str, language: str, duration_ms: int, add: Any) -> None:
         profile = self.profiles.for_language(language)
         lines = text.strip().splitlines()
         if len(lines) > profile.max_lines:
-            add("lines", WARNING, f"{side}: {len(lines)} lines (max {profile.max_lines})")
+            add(
+                "lines",
+                WARNING,
+                say(
+                    "{side}: {count} lines (max {limit})",
+                    side=side,
+                    count=len(lines),
+                    limit=profile.max_lines,
+                ),
+            )
         if len(lines) == 1 and wrapped_lines(lines[0], profile.max_line_chars) > 1:
             # Text without a line break is broken where it is shown (export, player): it is
             # too long only when it will not go into the lines a subtitle may have.
@@ -345,19 +443,37 @@ class Checker:
                 add(
                     "line-length",
                     WARNING,
-                    f"{side}: {n} characters (max {most})"
+                    say("{side}: {count} characters (max {limit})", side=side, count=n, limit=most)
                     if profile.max_lines == 1
-                    else f"{side}: {n} characters, more than {profile.max_lines} lines of"
-                    f" {most} hold",
+                    else say(
+                        "{side}: {count} characters, more than {lines} lines of {limit} hold",
+                        side=side,
+                        count=n,
+                        lines=profile.max_lines,
+                        limit=most,
+                    ),
                 )
             lines = []
         for n, line in enumerate(lines, 1):
             if len(line.strip()) > profile.max_line_chars:
-                where = f"{side} line {n}" if len(lines) > 1 else side
+                count, limit = len(line.strip()), profile.max_line_chars
                 add(
                     "line-length",
                     WARNING,
-                    f"{where}: {len(line.strip())} characters (max {profile.max_line_chars})",
+                    say(
+                        "{side} line {line}: {count} characters (max {limit})",
+                        side=side,
+                        line=n,
+                        count=count,
+                        limit=limit,
+                    )
+                    if len(lines) > 1
+                    else say(
+                        "{side}: {count} characters (max {limit})",
+                        side=side,
+                        count=count,
+                        limit=limit,
+                    ),
                 )
         chars = sum(len(line.strip()) for line in lines)
         if duration_ms > 0:
@@ -366,7 +482,12 @@ class Checker:
                 add(
                     "reading-speed",
                     WARNING,
-                    f"{side}: {cps:.1f} characters a second (max {profile.max_cps:g})",
+                    say(
+                        "{side}: {cps:.1f} characters a second (max {limit:g})",
+                        side=side,
+                        cps=cps,
+                        limit=profile.max_cps,
+                    ),
                 )
 
     def _untranslated(self, translation: str, add: Any) -> None:
@@ -377,7 +498,11 @@ class Checker:
                 add(
                     "untranslated",
                     ERROR,
-                    f"{_quoted(run.text)} left untranslated: {_quoted(rendering)}",
+                    say(
+                        "“{text}” left untranslated: “{rendering}”",
+                        text=run.text,
+                        rendering=rendering,
+                    ),
                     fix=fix,
                     span=(run.start, run.end),
                     mark=f"untranslated: {run.text}",
@@ -386,7 +511,7 @@ class Checker:
                 add(
                     "untranslated",
                     ERROR,
-                    f"{_quoted(run.text)} left untranslated",
+                    say("“{text}” left untranslated", text=run.text),
                     mark=f"untranslated: {run.text}",
                 )
 
@@ -406,8 +531,12 @@ class Checker:
             add(
                 "glossary",
                 ERROR,
-                f"{_quoted(text)} should be {_quoted(term.translation)}"
-                f" (glossary: {term.sources[0]})",
+                say(
+                    "“{text}” should be “{rendering}” (glossary: {term})",
+                    text=text,
+                    rendering=term.translation,
+                    term=term.sources[0],
+                ),
                 fix=term.translation,
                 span=(start, end),
                 mark=f"glossary: {text}",
@@ -421,19 +550,32 @@ class Checker:
                 expected = m.entry in in_source or m.entry in self._context_terms
                 flagged.append((m.start, m.end))
                 flagged_terms.add(m.entry)
-                where = (
-                    "named in the source"
+                template = (
+                    "“{text}” looks like a misspelling of “{rendering}” (named in the"
+                    " source{others})"
                     if m.entry in in_source
-                    else "named in the title or description"
+                    else "“{text}” looks like a misspelling of “{rendering}” (named in the title"
+                    " or description{others})"
                     if expected
-                    else f"glossary: {term.sources[0]}"
+                    else "“{text}” looks like a misspelling of “{rendering}” (glossary:"
+                    " {term}{others})"
                 )
-                others = f"; or {', '.join(_quoted(o) for o in m.others)}" if m.others else ""
+                # The other forms are a list of names: no words of the window in them.
+                others = (
+                    say("; or {forms}", forms=", ".join(_quoted(o) for o in m.others))
+                    if m.others
+                    else ""
+                )
                 add(
                     "glossary",
                     ERROR if expected else WARNING,
-                    f"{_quoted(m.text)} looks like a misspelling of {_quoted(m.rendering)}"
-                    f" ({where}{others})",
+                    say(
+                        template,
+                        text=m.text,
+                        rendering=m.rendering,
+                        term=term.sources[0],
+                        others=others,
+                    ),
                     fix=m.rendering,
                     span=(m.start, m.end),
                     mark=f"glossary: {m.text}?",
@@ -451,8 +593,11 @@ class Checker:
             add(
                 "glossary",
                 WARNING,
-                f"the source has {term.sources[0]} but the translation lacks"
-                f" {_quoted(term.translation)}",
+                say(
+                    "the source has {term} but the translation lacks “{rendering}”",
+                    term=term.sources[0],
+                    rendering=term.translation,
+                ),
                 mark=f"glossary: {term.translation}",
             )
 

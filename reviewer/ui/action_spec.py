@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reviewer.ui.i18n import tr
+
 LIST = "segment list"
 EDITOR = "editor"
 ANYWHERE = "anywhere"
@@ -64,7 +66,7 @@ def key_text(spec: ActionSpec) -> str:
 
 def make_action(spec: ActionSpec, parent: QWidget) -> QAction:
     """Return a QAction for ``spec``: keys, tooltip with its keys, scope."""
-    action = QAction(spec.text, parent)
+    action = QAction(tr(spec.text), parent)
     action.setObjectName(spec.name)
     if spec.keys:
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
@@ -74,7 +76,7 @@ def make_action(spec: ActionSpec, parent: QWidget) -> QAction:
         else Qt.ShortcutContext.WindowShortcut
     )
     keys = key_text(spec)
-    tip = spec.tip or spec.text
+    tip = tr(spec.tip or spec.text)
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     action.setStatusTip(tip)
     action.setCheckable(spec.checkable)

@@ -57,6 +57,11 @@ def run_app(
     app.setOrganizationName("Reviewer")
     QApplication.setDesktopFileName("reviewer")  # installer/linux/reviewer.desktop
     settings = Settings()
+    # Before the first widget: every tr() reads the catalogue loaded here (reviewer.ui.i18n).
+    from reviewer.ui import i18n
+    from reviewer.ui.i18n import tr
+
+    i18n.install(i18n.chosen(settings.language), app)
     window = MainWindow(settings)
     window.show()
     # Ask for the keyboard: without a window manager (a kiosk, Xvfb) nothing else gives the new
@@ -67,7 +72,7 @@ def run_app(
         try:
             window.set_project(opening.demo_project(settings.author))
         except ReviewerError as exc:
-            window.show_error(f"The demo clip could not be opened: {exc}")
+            window.show_error(tr("The demo clip could not be opened: {error}").format(error=exc))
     # First start: the welcome (what Reviewer does, the editor's name, the ten keys) over the
     # demo clip, once the window is complete; REVIEWER_AUTHOR skips it.
     # The icon once the window is complete: loading it and handing the window manager its
@@ -93,6 +98,8 @@ def _open_at_start(
     one the last start was opening when it ended (a crash): the start falls back to the demo
     and says why.
     """
+    from reviewer.ui.i18n import tr
+
     candidate = path or settings.last_project
     if not path and candidate and not os.path.exists(candidate):
         return False
@@ -100,9 +107,11 @@ def _open_at_start(
         settings.last_project = ""
         settings.opening_project = ""
         window.show_error(
-            "The last project was not opened again: Reviewer stopped while opening it the last"
-            f" time.\n{candidate}\nOpen it with File > Open; if it fails again, run"
-            f" `reviewer rescue {candidate}` to copy its data into a new project."
+            tr(
+                "The last project was not opened again: Reviewer stopped while opening it the"
+                " last time.\n{file}\nOpen it with File > Open; if it fails again, run"
+                " `reviewer rescue {file}` to copy its data into a new project."
+            ).format(file=candidate)
         )
         return False
     if not candidate:

@@ -39,6 +39,7 @@ from reviewer.core.timecode import format_timecode
 from reviewer.store.notices import NoticeKind
 from reviewer.text.checks import UNTRANSCRIBED_MS
 from reviewer.ui.action_spec import ActionSpec
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     import reviewer.store.glossary as store_glossary
@@ -451,10 +452,10 @@ class LaneFeature:
             return
         media = project.media_path
         if media is None:
-            self.lane.set_audio(None, "No media: the project has no video to hear")
+            self.lane.set_audio(None, tr("No media: the project has no video to hear"))
             return
         if not media.is_file():
-            self.lane.set_audio(None, f"The media is missing: {media}")
+            self.lane.set_audio(None, tr("The media is missing: {file}").format(file=media))
             return
         from reviewer.audio import cache_path
 
@@ -464,13 +465,15 @@ class LaneFeature:
 
                 found = cache.read(cache_path(project.path), media)
             except ImportError as exc:  # a broken install: said in the lane, not a traceback
-                self.lane.set_audio(None, f"The sound cannot be analysed here ({exc})")
+                self.lane.set_audio(
+                    None, tr("The sound cannot be analysed here ({error})").format(error=exc)
+                )
                 return
             if found is not None:
                 self._use(found)
                 return
         self._pending_media = str(media)
-        self.lane.set_audio(None, "The sound is analysed when the lane is shown")
+        self.lane.set_audio(None, tr("The sound is analysed when the lane is shown"))
         if self.lane.isVisible():
             self.analyse()
 
@@ -496,7 +499,7 @@ class LaneFeature:
         process.errorOccurred.connect(lambda _e, p=process: self._failed(p))
         self.process = process
         self._last_line = ""
-        self.lane.set_message("Analysing the sound… 0%")
+        self.lane.set_message(tr("Analysing the sound… {percent}%").format(percent=0))
         process.start()
 
     def _read_progress(self) -> None:
@@ -511,7 +514,9 @@ class LaneFeature:
                 except ValueError:
                     continue
                 if self.lane.audio is None:
-                    self.lane.set_message(f"Analysing the sound… {done * 100:.0f}%")
+                    self.lane.set_message(
+                        tr("Analysing the sound… {percent}%").format(percent=f"{done * 100:.0f}")
+                    )
             elif line.strip() == "peaks":
                 self._show_peaks()
             elif line.strip():
@@ -527,7 +532,7 @@ class LaneFeature:
             return
         found = cache.read(cache.cache_path(project.path), media, partial=True)
         if found is not None:
-            self.lane.set_audio(found, "Finding the speech…")
+            self.lane.set_audio(found, tr("Finding the speech…"))
 
     def _finished(self, process: QProcess, code: int) -> None:
         if process is not self.process:
@@ -539,16 +544,18 @@ class LaneFeature:
         if project is None:
             return
         if code != 0:
-            why = self._last_line.removeprefix("error ").strip() or f"exit status {code}"
+            why = self._last_line.removeprefix("error ").strip() or tr("exit status {code}").format(
+                code=code
+            )
             self._pending_media = None
-            self.lane.set_audio(None, f"The sound could not be analysed: {why}")
+            self.lane.set_audio(None, tr("The sound could not be analysed: {why}").format(why=why))
             return
         from reviewer.audio import cache
 
         media = project.media_path
         found = cache.read(cache.cache_path(project.path), media) if media else None
         if found is None:
-            self.lane.set_audio(None, "The sound could not be analysed: no cache was written")
+            self.lane.set_audio(None, tr("The sound could not be analysed: no cache was written"))
             return
         self._pending_media = None
         self._use(found)
@@ -556,7 +563,9 @@ class LaneFeature:
     def _failed(self, process: QProcess) -> None:
         if process is self.process and process.error() == QProcess.ProcessError.FailedToStart:
             self.process = None
-            self.lane.set_audio(None, "The sound could not be analysed: the helper did not start")
+            self.lane.set_audio(
+                None, tr("The sound could not be analysed: the helper did not start")
+            )
 
     def _stop(self) -> None:
         process, self.process = self.process, None
@@ -634,27 +643,31 @@ class LaneFeature:
             ((s.start_ms, s.end_ms) for s in segments), UNTRANSCRIBED_MS
         )
         if not missing:
-            self._say("Every stretch of speech has a segment")
+            self._say(tr("Every stretch of speech has a segment"))
             return
         at = self.window.playback.position()
         span = next((m for m in missing if m.start_ms >= at), missing[0])
         new_id = self.window.edit(lambda p: p.insert(span.start_ms, span.end_ms))
         if isinstance(new_id, int):
             self.window.select_id(new_id)
-            self._say(f"New segment over the speech at {format_timecode(span.start_ms)}")
+            self._say(
+                tr("New segment over the speech at {time}").format(
+                    time=format_timecode(span.start_ms)
+                )
+            )
 
     def zoom(self, step: int) -> None:
         self.lane.set_zoom(self.lane.zoom + step)
 
     def _no_speech_map(self) -> None:
         if self.lane.audio is not None and not self.lane.audio.complete:
-            self._say("Still finding the speech: a moment")
+            self._say(tr("Still finding the speech: a moment"))
         elif self.lane.audio is not None:
-            self._say("The detector found no speech in this clip")
+            self._say(tr("The detector found no speech in this clip"))
         elif self.lane.isHidden():
-            self._say("No speech map yet: show the audio lane (Ctrl+Shift+A)")
+            self._say(tr("No speech map yet: show the audio lane (Ctrl+Shift+A)"))
         else:
-            self._say(f"No speech map: {self.lane.message}")
+            self._say(tr("No speech map: {why}").format(why=self.lane.message))
 
     def _say(self, text: str) -> None:
         self.window.show_message(text, 6000)

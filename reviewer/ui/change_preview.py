@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.store.fixing import Plan
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import one_line, plain_tooltip
 
 
@@ -41,15 +42,16 @@ class ChangePreview(QDialog):
         self._apply = apply
         count = len({i for i, *_ in plan})
         summary = QLabel(
-            f"{wording.count(len(plan), 'change')} in {wording.count(count, 'segment')},"
-            " applied as one step (Ctrl+Z undoes it)."
+            tr("{changes} in {segments}, applied as one step (Ctrl+Z undoes it).").format(
+                changes=counted(len(plan), "change"), segments=counted(count, "segment")
+            )
             if plan
-            else "Nothing to change."
+            else tr("Nothing to change.")
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(plan), 4)
         self.table.setObjectName("previewTable")
-        self.table.setHorizontalHeaderLabels(["#", "Field", "Before", "After"])
+        self.table.setHorizontalHeaderLabels(["#", tr("Field"), tr("Before"), tr("After")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

@@ -22,11 +22,15 @@ from reviewer.store.glossary import kind_of, profiles_of, set_profiles
 from reviewer.text.checks import SUBTITLES
 from reviewer.text.profiles import LanguageProfile, Profiles
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
 
-LANGUAGES = {"en": "English (and other Latin or Cyrillic script)", "zh": "Chinese"}
+LANGUAGES = {
+    "en": QT_TR_NOOP("English (and other Latin or Cyrillic script)"),
+    "zh": QT_TR_NOOP("Chinese"),
+}
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -41,36 +45,39 @@ class CheckPreferences(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkPreferences")
-        self.setWindowTitle("Check preferences")
+        self.setWindowTitle(tr("Check preferences"))
         self.project = project
         profiles = profiles_of(project)
         self.boxes: dict[str, tuple[QSpinBox, QDoubleSpinBox, QSpinBox]] = {}
         layout = QVBoxLayout(self)
         if kind_of(project) != SUBTITLES:
             note = QLabel(
-                "These are the subtitle rules. This project is checked as a transcript, so they"
-                " apply only once it is checked as subtitles (the Problems panel switches it)."
+                tr(
+                    "These are the subtitle rules. This project is checked as a transcript, so"
+                    " they apply only once it is checked as subtitles (the Problems panel"
+                    " switches it)."
+                )
             )
             note.setObjectName("kindNote")
             note.setWordWrap(True)
             layout.addWidget(note)
         for code, title in LANGUAGES.items():
             p = profiles.for_language(code)
-            chars = _spin(5, 200, p.max_line_chars, " characters")
+            chars = _spin(5, 200, p.max_line_chars, tr(" characters"))
             cps = QDoubleSpinBox()
             cps.setRange(1.0, 100.0)
             cps.setDecimals(1)
             cps.setValue(p.max_cps)
-            cps.setSuffix(" characters a second")
-            lines = _spin(1, 10, p.max_lines, " lines")
-            group = QGroupBox(title)
+            cps.setSuffix(tr(" characters a second"))
+            lines = _spin(1, 10, p.max_lines, tr(" lines"))
+            group = QGroupBox(tr(title))
             form = QFormLayout(group)
-            form.addRow("&Line at most", chars)
-            form.addRow("&Reading speed at most", cps)
-            form.addRow("At &most", lines)
+            form.addRow(tr("&Line at most"), chars)
+            form.addRow(tr("&Reading speed at most"), cps)
+            form.addRow(tr("At &most"), lines)
             layout.addWidget(group)
             self.boxes[code] = (chars, cps, lines)
-        timing = QGroupBox("Timing")
+        timing = QGroupBox(tr("Timing"))
         form = QFormLayout(timing)
         self.min_duration = _spin(0, 60000, profiles.min_duration_ms, " ms")
         self.max_duration = _spin(100, 600000, profiles.max_duration_ms, " ms")
@@ -79,11 +86,11 @@ class CheckPreferences(QDialog):
         self.frame_rate.setDecimals(3)
         self.frame_rate.setValue(profiles.frame_rate)
         self.frame_rate.setSuffix(" fps")
-        self.min_gap = _spin(0, 50, profiles.min_gap_frames, " frames")
-        form.addRow("&Shortest on screen", self.min_duration)
-        form.addRow("Lon&gest on screen", self.max_duration)
-        form.addRow("&Frame rate", self.frame_rate)
-        form.addRow("Shortest ga&p", self.min_gap)
+        self.min_gap = _spin(0, 50, profiles.min_gap_frames, tr(" frames"))
+        form.addRow(tr("&Shortest on screen"), self.min_duration)
+        form.addRow(tr("Lon&gest on screen"), self.max_duration)
+        form.addRow(tr("&Frame rate"), self.frame_rate)
+        form.addRow(tr("Shortest ga&p"), self.min_gap)
         layout.addWidget(timing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

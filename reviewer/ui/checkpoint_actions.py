@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.store.change_report import as_text, field_name, write_csv, write_docx
 from reviewer.store.checkpoints import NetChange
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import diff_html, local_time
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
@@ -41,7 +42,7 @@ class CompareDialog(QDialog):
         self.project = project
         self.changes: list[NetChange] = []
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare with a checkpoint")
+        self.setWindowTitle(tr("Compare with a checkpoint"))
         self.resize(900, 600)
         self.choice = QComboBox()
         for point in reversed(project.checkpoints()):
@@ -52,16 +53,18 @@ class CompareDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("compareList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Segment", "Time", "Field", "Was", "Now", "By"])
+        self.list.setHeaderLabels(
+            [tr("Segment"), tr("Time"), tr("Field"), tr("Was"), tr("Now"), tr("By")]
+        )
         self.diff = QTextBrowser()
-        self.export_docx = QPushButton("Export &Word (tracked changes)…")
-        self.export_csv = QPushButton("Export &CSV…")
-        self.restore = QPushButton("&Restore this checkpoint")
+        self.export_docx = QPushButton(tr("Export &Word (tracked changes)…"))
+        self.export_csv = QPushButton(tr("Export &CSV…"))
+        self.restore = QPushButton(tr("&Restore this checkpoint"))
         self.restore.setToolTip(
-            "Puts the whole project back as it was (one undo step; a backup first)"
+            tr("Puts the whole project back as it was (one undo step; a backup first)")
         )
         top = QHBoxLayout()
-        label = QLabel("C&heckpoint")
+        label = QLabel(tr("C&heckpoint"))
         label.setBuddy(self.choice)
         top.addWidget(label)
         top.addWidget(self.choice, 1)
@@ -106,7 +109,9 @@ class CompareDialog(QDialog):
         for column in (3, 4):
             self.list.setColumnWidth(column, 280)
         self.summary.setText(
-            f"{wording.count(len(self.changes), 'change')} since" if name else "no checkpoints yet"
+            tr("{changes} since").format(changes=counted(len(self.changes), "change"))
+            if name
+            else tr("no checkpoints yet")
         )
         has = bool(self.changes)
         for button in (self.export_docx, self.export_csv):
@@ -124,10 +129,10 @@ class CompareDialog(QDialog):
 
     def ask_file(self, kind: str) -> None:
         stem = self.project.path.with_name(f"{self.project.path.stem} changes.{kind}")
-        dialog = QFileDialog(self, "Export the changes since the checkpoint")
+        dialog = QFileDialog(self, tr("Export the changes since the checkpoint"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setNameFilter("Word (*.docx)" if kind == "docx" else "CSV (*.csv)")
+        dialog.setNameFilter(tr("Word (*.docx)") if kind == "docx" else "CSV (*.csv)")
         dialog.setDefaultSuffix(kind)
         dialog.setDirectory(str(stem.parent))
         dialog.selectFile(stem.name)
@@ -140,7 +145,7 @@ class CompareDialog(QDialog):
 
         try:
             # The save dialog has asked before replacing a file; never the project itself.
-            refuse_same_file(path, self.project.path, "the project")
+            refuse_same_file(path, self.project.path, tr("the project"))
             if kind == "docx":
                 title = self.project.transcript.title or self.project.path.stem
                 written = write_docx(self.changes, path, title=title, checkpoint=self.checkpoint)
@@ -149,14 +154,16 @@ class CompareDialog(QDialog):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.show_message(f"Wrote the changes to {written}", 8000)
+        self.main.show_message(tr("Wrote the changes to {file}").format(file=written), 8000)
 
     def restore_checkpoint(self) -> None:
         name = self.checkpoint
         if name and self.main.edit(lambda p: p.restore_checkpoint(name)) is not None:
             self.main.show_message(
-                f"Restored the checkpoint “{name}” (a backup copy is beside the project;"
-                " Ctrl+Z undoes it)",
+                tr(
+                    "Restored the checkpoint “{name}” (a backup copy is beside the project;"
+                    " Ctrl+Z undoes it)"
+                ).format(name=name),
                 10000,
             )
             self.refresh()
@@ -168,8 +175,8 @@ def name_checkpoint(window: Window) -> None:
     window.editor.flush()
     dialog = QInputDialog(window.widget)
     dialog.setObjectName("checkpointName")
-    dialog.setWindowTitle("Name a checkpoint")
-    dialog.setLabelText("Name this state of the project (e.g. “sent to the desk 14:05”):")
+    dialog.setWindowTitle(tr("Name a checkpoint"))
+    dialog.setLabelText(tr("Name this state of the project (e.g. “sent to the desk 14:05”):"))
     dialog.setTextValue(f"checkpoint {len(window.project.checkpoints()) + 1}")
 
     def named(text: str) -> None:
@@ -180,7 +187,7 @@ def name_checkpoint(window: Window) -> None:
         except ReviewerError as exc:
             window.show_error(str(exc))
             return
-        window.show_message(f"Checkpoint “{point.name}” named", 8000)
+        window.show_message(tr("Checkpoint “{name}” named").format(name=point.name), 8000)
 
     dialog.textValueSelected.connect(named)
     window.set_dialog(dialog)
@@ -192,7 +199,7 @@ def compare(window: Window) -> None:
         return
     window.editor.flush()
     if not window.project.checkpoints():
-        window.show_message("No checkpoints yet: File > Name a checkpoint…", 8000)
+        window.show_message(tr("No checkpoints yet: File > Name a checkpoint…"), 8000)
         return
     dialog = CompareDialog(window, window.project)
     window.set_dialog(dialog)

@@ -7,18 +7,28 @@ from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from rapidfuzz import fuzz
 
+from reviewer.ui.i18n import tr
+
+
+def _match(text: str, name: str) -> float:
+    """Return how well ``text`` matches the action name ``name`` (60 and above is listed)."""
+    if not text:
+        return 100.0
+    score = fuzz.partial_ratio(text.lower(), name.lower())
+    return score + 50 if text.lower() in name.lower() else score
+
 
 class CommandPalette(QDialog):
     """Type part of a name; Enter runs the chosen action."""
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Command palette")
+        self.setWindowTitle(tr("Command palette"))
         self.setObjectName("commandPalette")
         self.resize(520, 420)
         self.actions_ = [a for a in actions if a.text()]
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type an action: approve, speaker, loop, export…")
+        self.query.setPlaceholderText(tr("Type an action: approve, speaker, loop, export…"))
         self.list = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -33,9 +43,8 @@ class CommandPalette(QDialog):
         scored = []
         for action in self.actions_:
             name = action.text().replace("&", "")
-            score = 100.0 if not text else fuzz.partial_ratio(text.lower(), name.lower())
-            if text.lower() in name.lower():
-                score += 50
+            # In a translated window the English name still finds it ("export" -> 匯出…).
+            score = max(_match(text, name), _match(text, action.objectName().replace("_", " ")))
             if score >= 60:
                 scored.append((-score, name, action))
         for _score, name, action in sorted(scored, key=lambda t: (t[0], t[1])):

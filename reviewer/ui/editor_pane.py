@@ -23,6 +23,8 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, NoticeKind, Project
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 from reviewer.ui.project_signals import ProjectSignals
 
 MATCH_COLOUR = "#ffd54f"  # a found word in the text boxes: marker yellow, as in the list
@@ -67,31 +69,31 @@ class EditorPane(QWidget):
         self._pending: set[str] = set()
         self._speaker_items: list[tuple[str, str]] = []  # what the speaker box holds
 
-        self.header = QLabel("No segment")
+        self.header = QLabel(tr("No segment"))
         self.header.setObjectName("segmentHeader")
-        self.source = TextBox("Source (what is said)")
-        self.translation = TextBox("Translation")
+        self.source = TextBox(tr("Source (what is said)"))
+        self.translation = TextBox(tr("Translation"))
         self.source.setObjectName("sourceEditor")
         self.translation.setObjectName("translationEditor")
         self.speaker = QComboBox()
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker.setToolTip(
-            "Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here"
+            tr("Type a new name to make a speaker; keys 1-9 in the list, Alt+1-9 here")
         )
-        self._speaker_edit().setPlaceholderText("no speaker")
+        self._speaker_edit().setPlaceholderText(tr("no speaker"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("tags, comma separated (SOT, VO, needs-legal)")
+        self.tags.setPlaceholderText(tr("tags, comma separated (SOT, VO, needs-legal)"))
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(tr(status.value.capitalize()), status.value)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note for the desk")
+        self.note.setPlaceholderText(tr("note for the desk"))
 
         texts = QHBoxLayout()
         for label, box in (("Source", self.source), ("Translation", self.translation)):
             column = QVBoxLayout()
-            caption = QLabel(label)
+            caption = QLabel(tr(label))
             caption.setBuddy(box)
             column.addWidget(caption)
             column.addWidget(box)
@@ -99,11 +101,11 @@ class EditorPane(QWidget):
         fields = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.speaker, 2)
-        row.addWidget(QLabel("Status"))
+        row.addWidget(QLabel(tr("Status")))
         row.addWidget(self.status, 1)
-        fields.addRow("Speaker", row)
-        fields.addRow("Tags", self.tags)
-        fields.addRow("Note", self.note)
+        fields.addRow(tr("Speaker"), row)
+        fields.addRow(tr("Tags"), self.tags)
+        fields.addRow(tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.header)
@@ -191,7 +193,7 @@ class EditorPane(QWidget):
             )
             self._refresh_speakers()
             if segment is None:
-                self.header.setText("No segment selected")
+                self.header.setText(tr("No segment selected"))
                 for box in (self.source, self.translation):
                     box.setPlainText("")
                 self.note.setText("")
@@ -206,21 +208,29 @@ class EditorPane(QWidget):
                 text = getattr(segment, field)
                 box.setReadOnly(len(text) > EDIT_LIMIT)
                 if len(text) > EDIT_LIMIT:
-                    too_long.append(f"the {field} ({len(text):,} characters)")
+                    too_long.append(
+                        (
+                            tr("the source ({count})")
+                            if field == "source"
+                            else tr("the translation ({count})")
+                        ).format(count=counted(len(text), "character"))
+                    )
                     _set_text_keeping_cursor(box, text[:PREVIEW_CHARS] + " …")
                 elif field not in self._pending:
                     _set_text_keeping_cursor(box, text)
             self.note.setReadOnly(len(segment.note) > EDIT_LIMIT)
             if len(segment.note) > EDIT_LIMIT:
-                too_long.append(f"the note ({len(segment.note):,} characters)")
+                too_long.append(
+                    tr("the note ({count})").format(count=counted(len(segment.note), "character"))
+                )
                 self.note.setText(segment.note[:PREVIEW_CHARS] + " …")
             elif "note" not in self._pending:
                 self.note.setText(segment.note)
             if too_long:
-                header += (
-                    f"   Too long to edit here: {' and '.join(too_long)}; the start is shown, "
-                    f"and the whole text is kept (at most {EDIT_LIMIT:,} characters to edit)"
-                )
+                header += "   " + tr(
+                    "Too long to edit here: {what}; the start is shown, and the whole text"
+                    " is kept (at most {limit} to edit)"
+                ).format(what=tr(" and ").join(too_long), limit=counted(EDIT_LIMIT, "character"))
             self.header.setText(header)
             self.tags.setText(", ".join(segment.tags))
             self.speaker.setCurrentIndex(self.speaker.findData(segment.speaker or ""))
@@ -235,7 +245,7 @@ class EditorPane(QWidget):
             if self.project is not None
             else []
         )
-        items = [("(none)", "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
+        items = [(tr("(none)"), "")] + [(f"{s.slot or '-'}  {s.name}", s.name) for s in speakers]
         if items == self._speaker_items:
             return
         self._speaker_items = items

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.formats.encoding import Guess, preview
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 # What each encoding is for, in the editor's words.
 _NAMES = {
-    "cp1250": "Central European (Windows-1250): Croatian, Czech, Polish…",
-    "iso8859_2": "Central European (ISO 8859-2)",
-    "cp1252": "Western (Windows-1252): English, French, German…",
-    "cp1251": "Cyrillic (Windows-1251): Russian…",
-    "koi8_r": "Cyrillic (KOI8-R)",
-    "gb18030": "Chinese, Simplified (GB18030/GBK)",
-    "big5hkscs": "Chinese, Traditional (Big5-HKSCS)",
-    "cp932": "Japanese (Shift_JIS)",
-    "euc_jp": "Japanese (EUC-JP)",
-    "euc_kr": "Korean (EUC-KR)",
+    "cp1250": QT_TR_NOOP("Central European (Windows-1250): Croatian, Czech, Polish…"),
+    "iso8859_2": QT_TR_NOOP("Central European (ISO 8859-2)"),
+    "cp1252": QT_TR_NOOP("Western (Windows-1252): English, French, German…"),
+    "cp1251": QT_TR_NOOP("Cyrillic (Windows-1251): Russian…"),
+    "koi8_r": QT_TR_NOOP("Cyrillic (KOI8-R)"),
+    "gb18030": QT_TR_NOOP("Chinese, Simplified (GB18030/GBK)"),
+    "big5hkscs": QT_TR_NOOP("Chinese, Traditional (Big5-HKSCS)"),
+    "cp932": QT_TR_NOOP("Japanese (Shift_JIS)"),
+    "euc_jp": QT_TR_NOOP("Japanese (EUC-JP)"),
+    "euc_kr": QT_TR_NOOP("Korean (EUC-KR)"),
 }
 
 
@@ -39,12 +40,14 @@ class EncodingDialog(QDialog):
     def __init__(self, path: Path, data: bytes, guess: Guess, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("encodingDialog")
-        self.setWindowTitle("Text encoding")
+        self.setWindowTitle(tr("Text encoding"))
         self._data = data
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{path.name}: the text encoding is a guess. Choose the one in which names and "
-            "accents read right."
+            tr(
+                "{file}: the text encoding is a guess. Choose the one in which names and "
+                "accents read right."
+            ).format(file=path.name)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -52,7 +55,7 @@ class EncodingDialog(QDialog):
         self.choices.setObjectName("encodingChoices")
         self.codecs = list(guess.candidates)
         for codec in self.codecs:
-            self.choices.addItem(_NAMES.get(codec, codec))
+            self.choices.addItem(tr(_NAMES.get(codec, codec)))
         layout.addWidget(self.choices)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("encodingPreview")

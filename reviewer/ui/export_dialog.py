@@ -25,50 +25,57 @@ from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
 from reviewer.text.chinese import CONFIGS
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.opening import export_filter
 
 FORMATS = export_labels()  # the format catalogue's writers (reviewer.formats.registry)
+
+
+def format_label(name: str) -> str:
+    """Return the export menu's words for a format ("SubRip subtitles (.srt)"), translated."""
+    label, _, extension = FORMATS[name].rpartition(" (")
+    return f"{tr(label)} ({extension}"
 
 
 class ExportDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.setObjectName("exportDialog")
         self.format = QComboBox()
-        for key, label in FORMATS.items():
-            self.format.addItem(label, key)
+        for key in FORMATS:
+            self.format.addItem(format_label(key), key)
         self.text = QComboBox()
         for key, label in (
-            ("translation", "Translation"),
-            ("source", "Source"),
-            ("both", "Source and translation"),
+            ("translation", QT_TR_NOOP("Translation")),
+            ("source", QT_TR_NOOP("Source")),
+            ("both", QT_TR_NOOP("Source and translation")),
         ):
-            self.text.addItem(label, key)
+            self.text.addItem(tr(label), key)
         self.script = QComboBox()
-        self.script.addItem("As it is", "")
+        self.script.addItem(tr("As it is"), "")
         for key, label in CONFIGS.items():
-            self.script.addItem(f"{label} ({key})", key)
-        self.approved_only = QCheckBox("Only &approved segments")
-        self.speakers = QCheckBox("S&peaker labels")
+            self.script.addItem(f"{tr(label)} ({key})", key)
+        self.approved_only = QCheckBox(tr("Only &approved segments"))
+        self.speakers = QCheckBox(tr("S&peaker labels"))
         self._speakers_chosen = False  # the editor ticked or unticked it for this export
         self.speakers.clicked.connect(self._speakers_clicked)
-        self.timecodes = QCheckBox("Time&codes (plain text)")
+        self.timecodes = QCheckBox(tr("Time&codes (plain text)"))
         self.timecodes.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Save…"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         for label, field in (
-            ("&Format", self.format),
-            ("&Text", self.text),
-            ("Chinese sc&ript", self.script),
+            (QT_TR_NOOP("&Format"), self.format),
+            (QT_TR_NOOP("&Text"), self.text),
+            (QT_TR_NOOP("Chinese sc&ript"), self.script),
         ):
-            form.addRow(label, field)  # the label's mnemonic moves to its field
+            form.addRow(tr(label), field)  # the label's mnemonic moves to its field
         form.addRow(self.approved_only)
         form.addRow(self.speakers)
         form.addRow(self.timecodes)
@@ -107,7 +114,7 @@ class ExportDialog(QDialog):
         if not path:
             default = self.project.path.with_suffix("." + fmt)
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export to", str(default), export_filter(fmt)
+                self, tr("Export to"), str(default), export_filter(fmt)
             )
         if not path:
             return
@@ -116,10 +123,10 @@ class ExportDialog(QDialog):
 
         try:
             # The save dialog has asked before replacing a file; never the project itself.
-            refuse_same_file(path, self.project.path, "the project")
+            refuse_same_file(path, self.project.path, tr("the project"))
             write_transcript(self.project.transcript, Path(path), fmt, self.options())
         except ReviewerError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, tr("Export failed"), str(exc))
             return
         self.written = Path(path)
         self.accept()

@@ -29,6 +29,7 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.checkpoint_actions",
     "reviewer.ui.welcome",
     "reviewer.ui.list_layout",
+    "reviewer.ui.language_menu",
     "reviewer.ui.audio_lane",
     "reviewer.ui.keyboard_paths",  # last: it gives keys to the panels the others made
 )

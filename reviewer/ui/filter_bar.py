@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from reviewer.core.models import Status
 from reviewer.store import Notice, NoticeKind, Project
+from reviewer.ui.i18n import tr
 from reviewer.ui.segment_filter import STATUS_FILTERS, SegmentFilter
 from reviewer.ui.tally import Tally
 
@@ -17,16 +18,19 @@ class FilterBar:
     def __init__(self, filter: SegmentFilter) -> None:
         self.find_box = QLineEdit()
         self.find_box.setObjectName("findBox")
-        self.find_box.setPlaceholderText("Find in source or translation (Ctrl+F), any script")
+        self.find_box.setPlaceholderText(tr("Find in source or translation (Ctrl+F), any script"))
         self.status_filter = QComboBox()
         for label, value in STATUS_FILTERS.items():
-            self.status_filter.addItem(label, value)
+            self.status_filter.addItem(tr(label), value)
         self.speaker_filter = QComboBox()
-        self.speaker_filter.addItem("All speakers", "")
+        self.speaker_filter.addItem(tr("All speakers"), "")
         self.progress = QLabel()
         self.progress.setObjectName("reviewProgress")
         self.progress.setMinimumWidth(
-            self.progress.fontMetrics().horizontalAdvance("Reviewed 00000 of 00000") + 8
+            self.progress.fontMetrics().horizontalAdvance(
+                tr("Reviewed {done} of {count}").format(done="00000", count="00000")
+            )
+            + 8
         )
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +66,7 @@ class FilterBar:
         chosen = self.speaker_filter.currentData()
         self.speaker_filter.blockSignals(True)
         self.speaker_filter.clear()
-        self.speaker_filter.addItem("All speakers", "")
+        self.speaker_filter.addItem(tr("All speakers"), "")
         for s in project.transcript.speakers:
             self.speaker_filter.addItem(s.name, s.name)
         self.speaker_filter.setCurrentIndex(max(0, self.speaker_filter.findData(chosen)))
@@ -72,15 +76,24 @@ class FilterBar:
         segments = project.transcript.segments
         counts = self._statuses
         done = counts[Status.APPROVED]
-        self.progress.setText(f"Reviewed {done} of {len(segments)}")
+        self.progress.setText(
+            tr("Reviewed {done} of {count}").format(done=done, count=len(segments))
+        )
         # A missing speaker is review progress, counted here and in the filter, not a problem.
         unnamed = self._speakers[None] + self._speakers[""]
         # Edited since approval, or edited and not yet approved: the desk has not seen it.
         self.progress.setToolTip(
-            f"{done} approved, {counts[Status.EDITED]} edited and not approved, "
-            f"{counts[Status.FLAGGED]} flagged, {unnamed} without a speaker; "
-            "a change to an approved segment makes it edited again"
+            tr(
+                "{approved} approved, {edited} edited and not approved, {flagged} flagged,"
+                " {unnamed} without a speaker; a change to an approved segment makes it edited"
+                " again"
+            ).format(
+                approved=done,
+                edited=counts[Status.EDITED],
+                flagged=counts[Status.FLAGGED],
+                unnamed=unnamed,
+            )
         )
         row = self.status_filter.findData("no-speaker")
         if row >= 0:
-            self.status_filter.setItemText(row, f"Without speaker ({unnamed})")
+            self.status_filter.setItemText(row, f"{tr('Without speaker')} ({unnamed})")

@@ -26,21 +26,22 @@ from reviewer.store.fixing import apply_plan, replace_plan
 from reviewer.text.search import Finder, Query, SearchError
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
 
 MODES = {
-    "Plain text": "plain",
-    "Whole words": "word",
-    "Regular expression": "regex",
-    "Fuzzy (misspellings)": "fuzzy",
+    QT_TR_NOOP("Plain text"): "plain",
+    QT_TR_NOOP("Whole words"): "word",
+    QT_TR_NOOP("Regular expression"): "regex",
+    QT_TR_NOOP("Fuzzy (misspellings)"): "fuzzy",
 }
 FIELDS = {
-    "Source and translation": ("source", "translation"),
-    "Translation": ("translation",),
-    "Source": ("source",),
+    QT_TR_NOOP("Source and translation"): ("source", "translation"),
+    QT_TR_NOOP("Translation"): ("translation",),
+    QT_TR_NOOP("Source"): ("source",),
 }
 
 
@@ -50,30 +51,30 @@ class FindReplaceDialog(QDialog):
     def __init__(self, window: Window, parent: QWidget | None = None) -> None:
         super().__init__(parent or window.widget)
         self.setObjectName("findReplaceDialog")
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(tr("Find and replace"))
         self.setModal(False)
         self.window_ = window
         self.finder = Finder()
         self.find_text = QLineEdit()
         self.find_text.setObjectName("findText")
-        self.find_text.setPlaceholderText("Find (Chinese in either script)")
+        self.find_text.setPlaceholderText(tr("Find (Chinese in either script)"))
         self.replace = QLineEdit()
         self.replace.setObjectName("replaceText")
         self.mode = QComboBox()
         for label, value in MODES.items():
-            self.mode.addItem(label, value)
+            self.mode.addItem(tr(label), value)
         self.fields = QComboBox()
         for label, fields in FIELDS.items():
-            self.fields.addItem(label, fields)
-        self.match_case = QCheckBox("Match &case")
+            self.fields.addItem(tr(label), fields)
+        self.match_case = QCheckBox(tr("Match &case"))
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_button = QPushButton("Find &next")
+        self.next_button = QPushButton(tr("Find &next"))
         self.next_button.setDefault(True)
-        self.replace_button = QPushButton("&Replace")
-        self.replace_all_button = QPushButton("Replace &all…")
-        close = QPushButton("Cl&ose")
+        self.replace_button = QPushButton(tr("&Replace"))
+        self.replace_all_button = QPushButton(tr("Replace &all…"))
+        close = QPushButton(tr("Cl&ose"))
         self.next_button.clicked.connect(self.find_next)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
@@ -85,15 +86,15 @@ class FindReplaceDialog(QDialog):
         buttons = QHBoxLayout()
         for b in (self.next_button, self.replace_button, self.replace_all_button, close):
             buttons.addWidget(b)
-        mode_label = QLabel("&Mode")
+        mode_label = QLabel(tr("&Mode"))
         mode_label.setBuddy(self.mode)
-        in_label = QLabel("&In")
+        in_label = QLabel(tr("&In"))
         in_label.setBuddy(self.fields)
         options.insertWidget(0, mode_label)
         options.insertWidget(2, in_label)
         form = QFormLayout(self)
-        form.addRow("&Find", self.find_text)  # Alt+F, Alt+W: the label's mnemonic, its box
-        form.addRow("Replace &with", self.replace)
+        form.addRow(tr("&Find"), self.find_text)  # Alt+F, Alt+W: the label's mnemonic, its box
+        form.addRow(tr("Replace &with"), self.replace)
         form.addRow(options)
         form.addRow(self.count)
         form.addRow(buttons)
@@ -131,8 +132,8 @@ class FindReplaceDialog(QDialog):
             delegate_of(self.window_).set_query(None)
             return
         delegate_of(self.window_).set_query(query if query else None)
-        noun = "segment matches" if len(ids) == 1 else "segments match"
-        self.count.setText(f"{len(ids)} {noun}" if query else "")
+        matches = tr("1 segment matches") if len(ids) == 1 else tr("{n} segments match")
+        self.count.setText(matches.format(n=len(ids)) if query else "")
         self.light_editor()
 
     def light_editor(self) -> None:
@@ -157,7 +158,7 @@ class FindReplaceDialog(QDialog):
             self.count.setText(str(exc))
             return None
         if project is None or not ids:
-            self.count.setText("No match")
+            self.count.setText(tr("No match"))
             return None
         current = self.window_.current_id()
         here = project.row_of(current) if current is not None else -1

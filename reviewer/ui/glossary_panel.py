@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Notice, Project
 from reviewer.store.glossary import (
@@ -38,11 +37,18 @@ from reviewer.store.glossary import (
 )
 from reviewer.text.glossary import Term
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
+from reviewer.ui.i18n import QT_TR_NOOP, tr
+from reviewer.ui.i18n import count as counted
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
 
-HEADERS = ("Source forms", "Translation", "Avoid", "Note")
+HEADERS = (
+    QT_TR_NOOP("Source forms"),
+    QT_TR_NOOP("Translation"),
+    QT_TR_NOOP("Avoid"),
+    QT_TR_NOOP("Note"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -68,26 +74,26 @@ class TermDialog(QDialog):
     def __init__(self, project: Project, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("termDialog")
-        self.setWindowTitle("New glossary term")
+        self.setWindowTitle(tr("New glossary term"))
         self.project = project
         self.source = QLineEdit(source)
         self.translation = QLineEdit()
         self.avoid = QLineEdit()
         self.note = QLineEdit()
         for box, tip in (
-            (self.source, "One or more forms, separated by |: 真主党|真主黨"),
-            (self.translation, "The agreed rendering (others accepted after |)"),
-            (self.avoid, "Wrong renderings the checks flag, separated by |"),
+            (self.source, tr("One or more forms, separated by |: 真主党|真主黨")),
+            (self.translation, tr("The agreed rendering (others accepted after |)")),
+            (self.avoid, tr("Wrong renderings the checks flag, separated by |")),
         ):
             box.setPlaceholderText(tip)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #d9534f")
         form = QFormLayout(self)
-        form.addRow("&Source", self.source)
-        form.addRow("&Translation", self.translation)
-        form.addRow("&Avoid", self.avoid)
-        form.addRow("&Note", self.note)
+        form.addRow(tr("&Source"), self.source)
+        form.addRow(tr("&Translation"), self.translation)
+        form.addRow(tr("&Avoid"), self.avoid)
+        form.addRow(tr("&Note"), self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -154,7 +160,7 @@ class GlossaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -202,10 +208,10 @@ class GlossaryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New…", lambda: self.new_term("")),
-            ("Delete", self.delete_selected),
-            ("Import CSV…", self._ask_import),
-            ("Export CSV…", self._ask_export),
+            (tr("New…"), lambda: self.new_term("")),
+            (tr("Delete"), self.delete_selected),
+            (tr("Import CSV…"), self._ask_import),
+            (tr("Export CSV…"), self._ask_export),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -283,7 +289,10 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.show_message(f"{wording.count(count, 'glossary term')} read from {path}", 8000)
+        self.main.show_message(
+            tr("{terms} read from {file}").format(terms=counted(count, "glossary term"), file=path),
+            8000,
+        )
 
     def export_to(self, path: str | Path) -> None:
         if self.project is None:
@@ -293,11 +302,16 @@ class GlossaryPanel(QWidget):
         except ReviewerError as exc:
             self.main.show_error(str(exc))
             return
-        self.main.show_message(f"{wording.count(count, 'glossary term')} written to {path}", 8000)
+        self.main.show_message(
+            tr("{terms} written to {file}").format(
+                terms=counted(count, "glossary term"), file=path
+            ),
+            8000,
+        )
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import glossary", self.main.start_folder(), "CSV (*.csv)"
+            self, tr("Import glossary"), self.main.start_folder(), "CSV (*.csv)"
         )
         if path:
             self.import_from(path)
@@ -305,7 +319,7 @@ class GlossaryPanel(QWidget):
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export glossary",
+            tr("Export glossary"),
             str(Path(self.main.start_folder()) / "glossary.csv"),
             "CSV (*.csv)",
         )
@@ -327,7 +341,7 @@ def selected_text(window: Window) -> str:
 def install(window: Window) -> None:
     panel = GlossaryPanel(window)
     window.add_part(panel)
-    window.add_dock(panel, "Glossary", "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_dock(panel, tr("Glossary"), "glossaryDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(
             "new_term",

@@ -21,22 +21,39 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
-from reviewer.ui.action_spec import ANYWHERE, LIST, ActionSpec, key_text
+from reviewer.ui.action_spec import ANYWHERE, EDITOR, LIST, ActionSpec, key_text
+from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 
 # Keys that are not actions of their own: the list's own movement.
 NAVIGATION = (
-    ("Up / Down", LIST, "Previous / next segment; the player seeks to its start"),
-    ("Shift+Up / Shift+Down", LIST, "Select several segments (speaker keys apply to all)"),
+    ("Up / Down", LIST, QT_TR_NOOP("Previous / next segment; the player seeks to its start")),
+    (
+        "Shift+Up / Shift+Down",
+        LIST,
+        QT_TR_NOOP("Select several segments (speaker keys apply to all)"),
+    ),
 )
+
+
+# The scopes as the Where column says them.
+SCOPES = {
+    LIST: QT_TR_NOOP("segment list"),
+    EDITOR: QT_TR_NOOP("editor"),
+    ANYWHERE: QT_TR_NOOP("anywhere"),
+}
 
 
 def shortcut_rows(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
     """Return (keys, where, does) for every key the window knows, navigation first."""
     rows = list(NAVIGATION)
     rows += [
-        ("1 … 9", LIST, "Give the selected segments the speaker on that key"),
-        ("Alt+1 … Alt+9", ANYWHERE, "The same, while typing in an editor"),
-        ("Ctrl+1 … Ctrl+9", ANYWHERE, "Add or remove the tag on that key (SOT, VO, needs-legal…)"),
+        ("1 … 9", LIST, QT_TR_NOOP("Give the selected segments the speaker on that key")),
+        ("Alt+1 … Alt+9", ANYWHERE, QT_TR_NOOP("The same, while typing in an editor")),
+        (
+            "Ctrl+1 … Ctrl+9",
+            ANYWHERE,
+            QT_TR_NOOP("Add or remove the tag on that key (SOT, VO, needs-legal…)"),
+        ),
     ]
     for spec in specs:
         numbered = spec.name.startswith(("speaker_", "tag_"))
@@ -48,16 +65,19 @@ def shortcut_rows(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, specs: Iterable[ActionSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.resize(720, 640)
         rows = shortcut_rows(specs)
         table = QTableWidget(len(rows), 3)
-        table.setHorizontalHeaderLabels(["Key", "Where", "Does"])
+        table.setHorizontalHeaderLabels([tr("Key"), tr("Where"), tr("Does")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
-            for c, text in enumerate(row):
+            # The keys as Qt names them; where and what in the window's language.
+            for c, text in enumerate(
+                (key_names(row[0]), tr(SCOPES.get(row[1], row[1])), tr(row[2]))
+            ):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
@@ -67,8 +87,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Everything in Reviewer works from the keyboard. "
-                "Ctrl+Shift+P finds any action by name."
+                tr(
+                    "Everything in Reviewer works from the keyboard. "
+                    "Ctrl+Shift+P finds any action by name."
+                )
             )
         )
         layout.addWidget(table)
@@ -85,17 +107,19 @@ def versions() -> dict[str, str]:
         "Reviewer": __version__,
         "Qt": qVersion(),
         "PySide6": pyside_version,
-        "libvlc": status.version if status.ok else f"not available ({status.message})",
+        "libvlc": status.version
+        if status.ok
+        else tr("not available ({reason})").format(reason=status.message),
         "OpenCC": opencc_version(),
         "SQLite": sqlite3.sqlite_version,
     }
 
 
-LICENCE = (
+LICENCE = QT_TR_NOOP(
     "Free software under the GNU General Public License, version 3 or later "
     "(GPL-3.0-or-later). The demo clip is Reviewer's own material, under the same licence."
 )
-DESCRIPTION = (
+DESCRIPTION = QT_TR_NOOP(
     "Review machine-made transcripts of video: speakers, source and translation, approval, export."
 )
 
@@ -117,7 +141,7 @@ def where_things_are() -> dict[str, str]:
     settings = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Reviewer", "Reviewer"
     )
-    return {"Settings": settings.fileName(), "Data": str(data_dir())}
+    return {QT_TR_NOOP("Settings"): settings.fileName(), QT_TR_NOOP("Data"): str(data_dir())}
 
 
 class AboutDialog(QDialog):
@@ -128,7 +152,7 @@ class AboutDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Reviewer")
+        self.setWindowTitle(tr("About Reviewer"))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(128, 128))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -137,15 +161,15 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.licence = _plain_label(LICENCE)
+        self.licence = _plain_label(tr(LICENCE))
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for name, value in {**versions(), **where_things_are()}.items():
             self.values[name] = _plain_label(value)
-            form.addRow(name, self.values[name])
+            form.addRow(tr(name), self.values[name])
         text = QVBoxLayout()
         text.addWidget(title)
-        text.addWidget(_plain_label(DESCRIPTION))
+        text.addWidget(_plain_label(tr(DESCRIPTION)))
         text.addLayout(form)
         text.addWidget(self.licence)
         top = QHBoxLayout()

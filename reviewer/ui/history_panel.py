@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, NoticeKind, Project
 from reviewer.store.change_report import as_text
 from reviewer.store.history import Revision
 from reviewer.text.diff import diff
 from reviewer.ui.action_spec import ActionSpec
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
@@ -59,8 +60,8 @@ def diff_html(field: str, old: Any, new: Any) -> str:
     Text from the project is escaped: it is never markup.
     """
     if field not in PROSE_FIELDS:
-        before = html.escape(_value(field, old)) or "<i>(none)</i>"
-        after = html.escape(_value(field, new)) or "<i>(none)</i>"
+        before = html.escape(_value(field, old)) or "<i>" + html.escape(tr("(none)")) + "</i>"
+        after = html.escape(_value(field, new)) or "<i>" + html.escape(tr("(none)")) + "</i>"
         return (
             f'<span style="color:#c9302c;text-decoration:line-through">{before}</span>'
             f' &rarr; <span style="color:#2e7d32">{after}</span>'
@@ -69,7 +70,9 @@ def diff_html(field: str, old: Any, new: Any) -> str:
     for kind, text in diff(as_text(field, old), as_text(field, new)):
         if len(text) > DIFF_PIECE_LIMIT:  # Qt lays out the whole HTML: 50 MB froze the panel
             half = DIFF_PIECE_LIMIT // 2
-            text = f"{text[:half]} … ({len(text) - 2 * half:,} characters) … {text[-half:]}"
+            text = (
+                f"{text[:half]} … ({counted(len(text) - 2 * half, 'character')}) … {text[-half:]}"
+            )
         safe = html.escape(text).replace("\n", "<br>")
         if kind == "delete":
             parts.append(f'<span style="color:#c9302c;text-decoration:line-through">{safe}</span>')
@@ -77,7 +80,7 @@ def diff_html(field: str, old: Any, new: Any) -> str:
             parts.append(f'<span style="color:#2e7d32;text-decoration:underline">{safe}</span>')
         else:
             parts.append(safe)
-    return "".join(parts) or "<i>(empty)</i>"
+    return "".join(parts) or "<i>" + html.escape(tr("(empty)")) + "</i>"
 
 
 def _value(field: str, value: Any) -> str:
@@ -97,18 +100,18 @@ class HistoryPanel(QWidget):
         self.revisions: list[Revision] = []
         self._stale = False  # a refresh waits for the panel to be seen
         self.setObjectName("historyPanel")
-        self.title = QLabel("No segment")
+        self.title = QLabel(tr("No segment"))
         self.list = QTreeWidget()
         self.list.setObjectName("historyList")
-        self.list.setHeaderLabels(["When", "Who", "Action", "Field"])
+        self.list.setHeaderLabels([tr("When"), tr("Who"), tr("Action"), tr("Field")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.diff = QTextBrowser()
         self.diff.setObjectName("historyDiff")
         self.diff.setOpenLinks(False)
-        self.revert = QPushButton("Revert the segment to this revision")
+        self.revert = QPushButton(tr("Revert the segment to this revision"))
         self.revert.setObjectName("revertButton")
-        self.revert.setToolTip("Puts every field of the segment back as it was just after it")
+        self.revert.setToolTip(tr("Puts every field of the segment back as it was just after it"))
         self.revert.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -160,21 +163,28 @@ class HistoryPanel(QWidget):
         project, sid = self.project, self.segment_id
         if project is None or project.db is None or sid is None:
             self.revisions = []
-            self.title.setText("No segment")
+            self.title.setText(tr("No segment"))
             self.revert.setEnabled(False)
             return
         self.revisions = list(reversed(project.history(sid)))
         self.title.setText(
-            f"Segment #{sid}: {wording.count(len(self.revisions), 'revision')}"
+            tr("Segment #{id}: {revisions}").format(
+                id=sid, revisions=counted(len(self.revisions), "revision")
+            )
             if self.revisions
-            else f"Segment #{sid}: as imported, no revisions yet"
+            else tr("Segment #{id}: as imported, no revisions yet").format(id=sid)
         )
         for r in self.revisions:
             field = "segment" if r.field == "*" else r.field
             item = QTreeWidgetItem([local_time(r.time, short=True), r.author, r.op_label, field])
             item.setData(0, REVISION_ROLE, r.id)
             item.setToolTip(0, local_time(r.time))
-            item.setToolTip(2, f"revision {r.id}, operation {r.op_id} ({r.op_kind})")
+            item.setToolTip(
+                2,
+                tr("revision {revision}, operation {operation} ({kind})").format(
+                    revision=r.id, operation=r.op_id, kind=r.op_kind
+                ),
+            )
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
@@ -206,13 +216,16 @@ class HistoryPanel(QWidget):
         sid = self.segment_id
         if self.main.edit(lambda p: p.revert_to(sid, r.id)) is not None:
             self.main.show_message(
-                f"Segment #{sid} is back as it was after revision {r.id} (Ctrl+Z undoes it)", 8000
+                tr(
+                    "Segment #{id} is back as it was after revision {revision} (Ctrl+Z undoes it)"
+                ).format(id=sid, revision=r.id),
+                8000,
             )
 
 
 def install(window: Window) -> None:
     panel = HistoryPanel(window)
-    dock = window.add_dock(panel, "History", "historyDock")
+    dock = window.add_dock(panel, tr("History"), "historyDock")
     window.add_part(panel)
 
     def show_history() -> None:

@@ -53,6 +53,7 @@ from reviewer.ui.actions import ACTIONS
 from reviewer.ui.commands import file as file_commands
 from reviewer.ui.editor_pane import EditorPane
 from reviewer.ui.filter_bar import FilterBar
+from reviewer.ui.i18n import menu_title, tr
 from reviewer.ui.playback import Playback
 from reviewer.ui.project_signals import ProjectSignals
 from reviewer.ui.segment_filter import SegmentFilter
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main)
 
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel("No project")
+        self.saved_label = QLabel(tr("No project"))
         self.saved_label.setObjectName("savedState")
         self.playhead_label = QLabel("0:00.000")
         self.rate_label = QLabel("1.0x")
@@ -262,10 +263,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.rate_label)
 
     def _build_actions(self) -> None:
-        self.menus = {name: self.menuBar().addMenu("&" + name) for name in MENU_ORDER}
+        self.menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for spec in ACTIONS:
             self.add_action(spec)
-        self.recent_menu = self.menus["File"].addMenu("Open recent")
+        self.recent_menu = self.menus["File"].addMenu(tr("Open recent"))
         self.recent_menu.aboutToShow.connect(partial(file_commands.fill_recent, self))
 
     def add_action(self, spec: ActionSpec, handler: Callable[[], object] | None = None) -> QAction:
@@ -294,11 +295,11 @@ class MainWindow(QMainWindow):
         if spec.menu:
             menu = self.menus.get(spec.menu)
             if menu is None:
-                menu = self.menus[spec.menu] = self.menuBar().addMenu("&" + spec.menu)
+                menu = self.menus[spec.menu] = self.menuBar().addMenu(menu_title(spec.menu))
             if spec.submenu:
                 key = f"{spec.menu}/{spec.submenu}"
                 if key not in self.menus:
-                    self.menus[key] = menu.addMenu(spec.submenu)
+                    self.menus[key] = menu.addMenu(tr(spec.submenu))
                 menu = self.menus[key]
             menu.addAction(action)
         return action
@@ -405,10 +406,17 @@ class MainWindow(QMainWindow):
         if warnings:
             # Nothing is skipped silently: the editor sees which cues of the file were not read.
             listed = "\n".join(str(w) for w in warnings[:20])
-            more = f"\n… and {len(warnings) - 20} more" if len(warnings) > 20 else ""
+            more = (
+                "\n" + tr("… and {count} more").format(count=len(warnings) - 20)
+                if len(warnings) > 20
+                else ""
+            )
             self.show_error(
-                f"{len(warnings)} part(s) of the file could not be read as they were: left"
-                f" out, repaired or read as a guess, as each line says:\n{listed}{more}"
+                tr(
+                    "{count} part(s) of the file could not be read as they were: left out,"
+                    " repaired or read as a guess, as each line says:"
+                ).format(count=len(warnings))
+                + f"\n{listed}{more}"
             )
         return True
 
@@ -438,12 +446,16 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(project.path))
         self.settings.last_project = str(project.path)
         if project.read_only:
-            self.saved_label.setText(f"Read-only: {project.read_only_reason}")
+            self.saved_label.setText(
+                tr("Read-only: {reason}").format(reason=project.read_only_reason)
+            )
             self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
         else:
             self.show_saved()
         if moved is not None:
-            self.statusBar().showMessage(f"The video had moved: found it at {moved}", 10000)
+            self.statusBar().showMessage(
+                tr("The video had moved: found it at {file}").format(file=moved), 10000
+            )
         if project.transcript.segments:
             self.select_row(0)
         self.table.setFocus()
@@ -603,14 +615,14 @@ class MainWindow(QMainWindow):
             return
         self._save_error = ""
         self.saved_label.setStyleSheet("")
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(tr("All changes saved"))
 
     def save_error(self, message: str) -> None:
         self._save_error = message
         self.saved_label.setStyleSheet(
             "color: white; background: #c9302c; font-weight: bold; padding: 0 6px"
         )
-        self.saved_label.setText(f"NOT SAVED: {message}")
+        self.saved_label.setText(tr("NOT SAVED: {error}").format(error=message))
 
     @property
     def widget(self) -> QMainWindow:

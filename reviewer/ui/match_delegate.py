@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from reviewer.text.chinese import convert
 from reviewer.text.search import Finder, PatternTooSlow, Query, SearchError
+from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import COL_SOURCE, COL_TRANSLATION, one_line
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class MatchDelegate(QStyledItemDelegate):
             # Not again for every cell of every repaint: the pattern is dropped until the
             # editor types another one, and told why nothing is lit.
             self.query = None
-            self.window.show_message(f"Matches not lit: {exc}", 8000)
+            self.window.show_message(tr("Matches not lit: {error}").format(error=exc), 8000)
             return []
         except SearchError:
             return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reviewer.app.opening import add_other_language, demo_project, open_anything, unsure_encoding
 from reviewer.formats.catalogue import CATALOGUE, MEDIA_EXTENSIONS, read_extensions
 from reviewer.store import EXTENSION
+from reviewer.ui.i18n import tr
 
 __all__ = [
     "add_other_language",
@@ -26,22 +27,29 @@ def _patterns(extensions: tuple[str, ...]) -> str:
 
 def transcript_filter() -> str:
     """Return a file dialog's filter for the transcripts Reviewer reads (the format catalogue)."""
-    return f"Transcripts ({_patterns(read_extensions())})"
+    return tr("Transcripts ({patterns})").format(patterns=_patterns(read_extensions()))
 
 
 def export_filter(name: str) -> str:
     """Return the export save dialog's filters for the format ``name``: its label and every
     extension of it in the catalogue, all files."""
     entry = CATALOGUE[name]
-    return f"{entry.label} ({_patterns(entry.extensions)});;All files (*)"
+    return f"{entry.label} ({_patterns(entry.extensions)});;" + tr("All files (*)")
 
 
 def media_filter() -> str:
     """Return the relink dialog's filters: the video and audio Reviewer plays, all files."""
-    return f"Video and audio ({_patterns(MEDIA_EXTENSIONS)});;All files (*)"
+    patterns = _patterns(MEDIA_EXTENSIONS)
+    return tr("Video and audio ({patterns})").format(patterns=patterns) + ";;" + tr("All files (*)")
 
 
 def open_filter() -> str:
     """Return File > Open's filters: everything Reviewer opens, projects, all files."""
     everything = _patterns((EXTENSION, *read_extensions(), *MEDIA_EXTENSIONS))
-    return f"Everything Reviewer opens ({everything});;Projects (*{EXTENSION});;All files (*)"
+    return ";;".join(
+        (
+            tr("Everything Reviewer opens ({patterns})").format(patterns=everything),
+            tr("Projects ({patterns})").format(patterns="*" + EXTENSION),
+            tr("All files (*)"),
+        )
+    )

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +38,21 @@ from reviewer.text.checks import CHECKS, ERROR, KINDS, Problem, still_open
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
 from reviewer.ui.glossary_loading import GlossaryLoader
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.segment_model import plain_tooltip
+from reviewer.ui.translated import check_name, message, severity
+from reviewer.ui.translated import kind as kind_word
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
 
-HEADERS = ("#", "Time", "Check", "Problem")
+HEADERS = ("#", QT_TR_NOOP("Time"), QT_TR_NOOP("Check"), QT_TR_NOOP("Problem"))
 SEVERITY_COLOURS = {ERROR: QColor("#d9534f"), "warning": QColor("#c98a1b")}
-SHOW = {"All problems": "", "Errors": ERROR, "Warnings": "warning"}
+SHOW = {
+    QT_TR_NOOP("All problems"): "",
+    QT_TR_NOOP("Errors"): ERROR,
+    QT_TR_NOOP("Warnings"): "warning",
+}
 Index = QModelIndex | QPersistentModelIndex
 WARM_SLICE = 1000  # segments checked per turn of the event loop when a long project opens
 
@@ -83,7 +96,7 @@ class ProblemsModel(QAbstractTableModel):
             before = self.problems[row - 1]
             if (before.severity, before.check) == (p.severity, p.check):
                 return ""
-        return f"{p.check} ({self._group_sizes.get((p.severity, p.check), 0)})"
+        return f"{check_name(p.check)} ({self._group_sizes.get((p.severity, p.check), 0)})"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.problems)
@@ -95,7 +108,7 @@ class ProblemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,13 +120,13 @@ class ProblemsModel(QAbstractTableModel):
                 str(p.segment_id),
                 format_timecode(p.start_ms),
                 self._group_label(index.row()),
-                p.message,
+                message(p),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() in (2, 3):
             return SEVERITY_COLOURS.get(p.severity) if index.column() == 2 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            fix = "\nFix (Ctrl+.): " + p.fix if p.fix else ""
-            return plain_tooltip(f"{p.severity}: {p.message}{fix}")
+            fix = "\n" + tr("Fix (Ctrl+.): {fix}").format(fix=p.fix) if p.fix else ""
+            return plain_tooltip(f"{severity(p.severity)}: {message(p)}{fix}")
         return None
 
 
@@ -146,32 +159,38 @@ class ProblemsPanel(QWidget):
         self.view.clicked.connect(lambda index: self.go_to(index.row()))
         self.show_box = QComboBox()
         for label, value in SHOW.items():
-            self.show_box.addItem(label, value)
+            self.show_box.addItem(tr(label), value)
         self.show_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("problemsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_approved = QCheckBox("Include approved")
+        self.show_approved = QCheckBox(tr("Include approved"))
         self.show_approved.setObjectName("showApprovedWarnings")
         self.show_approved.setToolTip(
-            "Also list the warnings of approved segments (approving a segment says its"
-            " warnings were judged)"
+            tr(
+                "Also list the warnings of approved segments (approving a segment says its"
+                " warnings were judged)"
+            )
         )
         self.show_approved.toggled.connect(lambda _on: self._list(self.all))
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindBox")
         for kind in KINDS:
-            self.kind_box.addItem(f"Checked as {kind}", kind)
+            self.kind_box.addItem(tr("Checked as {kind}").format(kind=kind_word(kind)), kind)
         self.kind_box.setToolTip(
-            "What the project is for: subtitles are also checked for line length, lines,"
-            " reading speed, durations and gaps; a transcript is not"
+            tr(
+                "What the project is for: subtitles are also checked for line length, lines,"
+                " reading speed, durations and gaps; a transcript is not"
+            )
         )
         self.kind_box.activated.connect(self._kind_chosen)
-        self.fix_button = QPushButton("Fix segment")
-        self.fix_button.setToolTip("Apply the glossary fixes of the current segment (Ctrl+.)")
+        self.fix_button = QPushButton(tr("Fix segment"))
+        self.fix_button.setToolTip(tr("Apply the glossary fixes of the current segment (Ctrl+.)"))
         self.fix_button.clicked.connect(lambda: window.actions_by_name["fix_problem"].trigger())
-        self.fix_all_button = QPushButton("Fix all…")
-        self.fix_all_button.setToolTip("Preview every glossary fix, then apply them as one step")
+        self.fix_all_button = QPushButton(tr("Fix all…"))
+        self.fix_all_button.setToolTip(
+            tr("Preview every glossary fix, then apply them as one step")
+        )
         self.fix_all_button.clicked.connect(
             lambda: window.actions_by_name["fix_all_problems"].trigger()
         )
@@ -221,7 +240,7 @@ class ProblemsPanel(QWidget):
     def _warm(self) -> None:
         """Check every segment again, a slice a turn of the event loop, then list them."""
         self._timer.stop()
-        self.summary.setText("Checking…")
+        self.summary.setText(tr("Checking…"))
         self._warm_row = 0
         self._warm_timer.start()
 
@@ -266,7 +285,9 @@ class ProblemsPanel(QWidget):
         kind = self.kind_box.currentData()
         if self.project is not None and kind != kind_of(self.project):
             self.main.edit(lambda p: set_kind(p, kind))
-            self.main.show_message(f"Checked as {kind} (Ctrl+Z takes it back)", 6000)
+            self.main.show_message(
+                tr("Checked as {kind} (Ctrl+Z takes it back)").format(kind=kind_word(kind)), 6000
+            )
         self._show_kind()
 
     def refresh(self) -> None:
@@ -289,7 +310,7 @@ class ProblemsPanel(QWidget):
         self.model.set_problems(listed_order(shown, rows))
         text = summary(open_, hidden=len(found) - len(open_))
         if project is not None and glossary_loading(project):
-            text += "; loading the glossary…"
+            text += tr("; loading the glossary…")
         self.summary.setText(text)
         if chosen is not None:
             key = (chosen.segment_id, chosen.check, chosen.message)
@@ -312,7 +333,9 @@ class ProblemsPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         problem = self.problems[row]
         self.main.select_id(problem.segment_id)
-        self.main.show_message(f"#{problem.segment_id} {problem.severity}: {problem.message}", 8000)
+        self.main.show_message(
+            f"#{problem.segment_id} {severity(problem.severity)}: {message(problem)}", 8000
+        )
 
     def step(self, forward: bool) -> None:
         """Go to the next (or previous) problem from the selected one or the current segment."""
@@ -320,7 +343,7 @@ class ProblemsPanel(QWidget):
             self.refresh()
         problems = self.problems
         if not problems or self.project is None:
-            self.main.show_message("No problems", 4000)
+            self.main.show_message(tr("No problems"), 4000)
             return
         chosen = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
         current_id = self.main.current_id()
@@ -346,22 +369,29 @@ def summary(problems: list[Problem], hidden: int = 0) -> str:
     """Return the panel's one-line summary: errors and warnings, each check with its count, and
     how many warnings of approved segments are hidden."""
     if not problems:
-        text = "No problems"
+        text = tr("No problems")
     else:
         errors = sum(1 for p in problems if p.severity == ERROR)
         counts: dict[str, int] = {}
         for p in listed_order(problems, {}):  # as the list shows them: errors' checks first
             counts[p.check] = counts.get(p.check, 0) + 1
-        by_check = ", ".join(f"{check} {n}" for check, n in counts.items())
-        text = f"{_plural(errors, 'error')}, {_plural(len(problems) - errors, 'warning')}"
-        text += f" ({by_check})"
+        # The list's separator and brackets are the language's own ("、", "（）").
+        by_check = tr(", ").join(f"{check_name(check)} {n}" for check, n in counts.items())
+        text = tr("{errors}, {warnings}").format(
+            errors=_errors(errors), warnings=_warnings(len(problems) - errors)
+        )
+        text += tr(" ({checks})").format(checks=by_check)
     if hidden:
-        text += f"; {_plural(hidden, 'warning')} of approved segments hidden"
+        text += tr("; {warnings} of approved segments hidden").format(warnings=_warnings(hidden))
     return text
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _errors(n: int) -> str:
+    return (tr("1 error") if n == 1 else tr("{n} errors")).format(n=n)
+
+
+def _warnings(n: int) -> str:
+    return (tr("1 warning") if n == 1 else tr("{n} warnings")).format(n=n)
 
 
 def _fix_segment(window: Window) -> None:
@@ -371,10 +401,10 @@ def _fix_segment(window: Window) -> None:
     window.editor.flush()
     plan = fix_plan(project, [segment_id])
     if not plan:
-        window.show_message(f"No glossary fix for #{segment_id}", 5000)
+        window.show_message(tr("No glossary fix for #{id}").format(id=segment_id), 5000)
         return
     window.edit(lambda p: apply_plan(p, plan, f"Fix #{segment_id} from the glossary"))
-    window.show_message(f"Fixed #{segment_id}: {plan[0][3]}", 8000)
+    window.show_message(tr("Fixed #{id}: {text}").format(id=segment_id, text=plan[0][3]), 8000)
 
 
 def _fix_all(window: Window) -> None:
@@ -383,7 +413,7 @@ def _fix_all(window: Window) -> None:
     window.editor.flush()
     plan = fix_plan(window.project)
     dialog = ChangePreview(
-        "Fix all glossary, name and untranslated-text problems",
+        tr("Fix all glossary, name and untranslated-text problems"),
         plan,
         lambda chosen: window.edit(lambda p: fix_all(p, chosen)),
         window.widget,
@@ -395,7 +425,7 @@ def _fix_all(window: Window) -> None:
 def install(window: Window) -> None:
     panel = ProblemsPanel(window)
     window.add_part(panel)
-    window.add_dock(panel, "Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.add_dock(panel, tr("Problems"), "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
     window.add_action(
         ActionSpec(
             "next_problem",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import ReviewerError
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
     from reviewer.store import Project
     from reviewer.ui.window_api import Window
 
-RESCUE = "Rescue into a new project"
-BREAK = "Break the lock"
+RESCUE = QT_TR_NOOP("Rescue into a new project")
+BREAK = QT_TR_NOOP("Break the lock")
 
 
 def _box(window: Window, text: str, *buttons: str) -> QMessageBox:
@@ -34,7 +35,7 @@ def _box(window: Window, text: str, *buttons: str) -> QMessageBox:
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and text from the file are never markup
     for label in buttons:
-        box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr(label), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     return box
 
@@ -43,9 +44,12 @@ def offer_rescue(window: Window, path: Path, error: ReviewerError) -> QMessageBo
     """Say why ``path`` was refused and offer to copy its data into a new project."""
     box = _box(
         window,
-        f"{error}\n\nThe file was not changed. Reviewer can copy its data (segments, speakers,"
-        " tags, history, glossary) into a new project file it makes itself, leaving out"
-        " anything else the file holds.",
+        f"{error}\n\n"
+        + tr(
+            "The file was not changed. Reviewer can copy its data (segments, speakers,"
+            " tags, history, glossary) into a new project file it makes itself, leaving out"
+            " anything else the file holds."
+        ),
         RESCUE,
     )
 
@@ -62,7 +66,10 @@ def offer_rescue(window: Window, path: Path, error: ReviewerError) -> QMessageBo
             return
         if window.open_path(target) and notes:
             window.show_error(
-                f"Rescued into {target.name}; what could not be kept as it was:\n"
+                tr("Rescued into {file}; what could not be kept as it was:").format(
+                    file=target.name
+                )
+                + "\n"
                 + "\n".join(notes[:20])
             )
 
@@ -86,9 +93,11 @@ def offer_break_lock(window: Window, path: Path, reason: str) -> QMessageBox:
     """Warn, then on the editor's word break the other machine's lock and open again."""
     box = _box(
         window,
-        f"The project opened read-only: {reason}.\n\nBreak the lock only if that machine is"
-        " switched off or no longer has the project open: two Reviewers writing one file"
-        " lose work.",
+        tr(
+            "The project opened read-only: {reason}.\n\nBreak the lock only if that machine is"
+            " switched off or no longer has the project open: two Reviewers writing one file"
+            " lose work."
+        ).format(reason=reason),
         BREAK,
     )
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reviewer.core.errors import ReviewerError
 from reviewer.store import Project
 from reviewer.ui.action_spec import ActionSpec
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
@@ -29,11 +31,10 @@ def rescue_folder() -> Path:
 
 def unsaved_text(project: Project) -> str:
     n = len(project.pending)
-    changes = "1 change" if n == 1 else f"{n} changes"
-    return (
-        f"{changes} waiting: {project.save_error}. Kept in memory and retried every"
-        f" {HEARTBEAT_MS // 1000} s; File > Save a copy… writes them elsewhere"
-    )
+    return tr(
+        "{changes} waiting: {error}. Kept in memory and retried every {seconds} s;"
+        " File > Save a copy… writes them elsewhere"
+    ).format(changes=counted(n, "change"), error=project.save_error, seconds=HEARTBEAT_MS // 1000)
 
 
 class Saving(QObject):
@@ -70,11 +71,15 @@ class Saving(QObject):
             try:
                 project.save_copy(target)
             except ReviewerError as exc:
-                self.window.show_error(f"Unsaved changes could not be rescued: {exc}")
+                self.window.show_error(
+                    tr("Unsaved changes could not be rescued: {error}").format(error=exc)
+                )
             else:
                 self.window.show_error(
-                    f"{len(project.pending)} unsaved changes could not be written to"
-                    f" {project.path}; a copy with them is at {target}"
+                    tr(
+                        "{count} unsaved changes could not be written to {file}; a copy with"
+                        " them is at {copy}"
+                    ).format(count=len(project.pending), file=project.path, copy=target)
                 )
 
     def _on_saving(self, _reason: str) -> None:
@@ -87,7 +92,7 @@ class Saving(QObject):
         had = bool(project.pending)
         project.heartbeat()
         if had and not project.pending:
-            self.window.show_message("The unsaved changes are written now.", 8000)
+            self.window.show_message(tr("The unsaved changes are written now."), 8000)
 
     # -- save a copy ----------------------------------------------------------------------
 
@@ -96,9 +101,9 @@ class Saving(QObject):
         if project is None:
             return
         self.window.editor.flush()
-        dialog = QFileDialog(self.window.widget, "Save a copy of the project")
+        dialog = QFileDialog(self.window.widget, tr("Save a copy of the project"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("Reviewer projects (*.review)")
+        dialog.setNameFilter(tr("Reviewer projects (*.review)"))
         dialog.setDefaultSuffix("review")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setDirectory(str(project.path.parent))
@@ -112,15 +117,22 @@ class Saving(QObject):
         if project is None:
             return False
         if Path(target).resolve() == project.path.resolve():
-            self.window.show_error("A copy must go to another file than the project itself.")
+            self.window.show_error(tr("A copy must go to another file than the project itself."))
             return False
         try:
             written = project.save_copy(target)
         except ReviewerError as exc:
             self.window.show_error(str(exc))
             return False
-        pending = f", with {len(project.pending)} unsaved changes" if project.pending else ""
-        self.window.show_message(f"Saved a copy at {written}{pending}", 10000)
+        self.copied = True
+        self.window.show_message(
+            tr("Saved a copy at {file}, with {count} unsaved changes").format(
+                file=written, count=len(project.pending)
+            )
+            if project.pending
+            else tr("Saved a copy at {file}").format(file=written),
+            10000,
+        )
         return True
 
     # -- closing --------------------------------------------------------------------------
@@ -134,16 +146,16 @@ class Saving(QObject):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Changes not saved",
-            f"{unsaved_text(project)}.\n\nSave a copy elsewhere before closing?",
+            tr("Changes not saved"),
+            unsaved_text(project) + tr(".\n\nSave a copy elsewhere before closing?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self.window.widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Save).setText("Save a copy…")
-        box.button(QMessageBox.StandardButton.Discard).setText("Close without them")
+        box.button(QMessageBox.StandardButton.Save).setText(tr("Save a copy…"))
+        box.button(QMessageBox.StandardButton.Discard).setText(tr("Close without them"))
         box.setObjectName("unsavedOnClose")
         box.finished.connect(self._close_answer)
         self.window.set_dialog(box)
@@ -160,7 +172,7 @@ class Saving(QObject):
                 dialog.fileSelected.connect(lambda _path: self._close_if_copied())
 
     def _close_if_copied(self) -> None:
-        if "Saved a copy" in self.window.widget.statusBar().currentMessage():
+        if getattr(self, "copied", False):
             self._close_now()
 
     def _close_now(self) -> None:

@@ -21,6 +21,7 @@ from reviewer.store.fixing import apply_plan, convert_label, convert_plan
 from reviewer.text.chinese import CONFIGS
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.change_preview import ChangePreview
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.match_delegate import delegate_of
 
 if TYPE_CHECKING:
@@ -33,14 +34,14 @@ class ConvertScriptDialog(QDialog):
     def __init__(self, window: Window, parent: QWidget | None = None) -> None:
         super().__init__(parent or window.widget)
         self.setObjectName("convertScriptDialog")
-        self.setWindowTitle("Convert Chinese script")
+        self.setWindowTitle(tr("Convert Chinese script"))
         self.window_ = window
         self.config = QComboBox()
         for key, label in CONFIGS.items():
-            self.config.addItem(f"{label} ({key})", key)
+            self.config.addItem(f"{tr(label)} ({key})", key)
         selected = len(window.selected_ids())
-        self.selected = QRadioButton(f"S&elected segments ({selected})")
-        self.everything = QRadioButton("&All segments")
+        self.selected = QRadioButton(tr("S&elected segments ({count})").format(count=selected))
+        self.everything = QRadioButton(tr("&All segments"))
         (self.selected if selected > 1 else self.everything).setChecked(True)
         scope = QVBoxLayout()
         scope.addWidget(self.selected)
@@ -51,8 +52,8 @@ class ConvertScriptDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Conversion", self.config)
-        form.addRow("Source text of", scope)
+        form.addRow(tr("&Conversion"), self.config)
+        form.addRow(tr("Source text of"), scope)
         form.addRow(buttons)
         self.preview: ChangePreview | None = None
 
@@ -95,11 +96,11 @@ def install(window: Window) -> None:
         ),
         lambda: _open(window),
     )
-    menu = window.menus["View"].addMenu("Show source as")
+    menu = window.menus["View"].addMenu(tr("Show source as"))
     menu.setObjectName("showSourceAsMenu")
     group = QActionGroup(menu)
-    for key, label in {"": "As written", **CONFIGS}.items():
-        action = QAction(label if not key else f"{label} ({key})", menu)
+    for key, label in {"": QT_TR_NOOP("As written"), **CONFIGS}.items():
+        action = QAction(tr(label) if not key else f"{tr(label)} ({key})", menu)
         action.setCheckable(True)
         action.setData(key)
         action.setChecked(key == window.settings.store.value("show_source_as", ""))

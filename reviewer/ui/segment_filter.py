@@ -9,18 +9,19 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from reviewer.core.models import Segment
 from reviewer.text.chinese import fold  # OpenCC itself is loaded when the editor first searches
+from reviewer.ui.i18n import QT_TR_NOOP
 from reviewer.ui.segment_model import SegmentTableModel, problems_of
 
 ALL = ""
 STATUS_FILTERS = {
-    "All segments": ALL,
-    "Unreviewed": "unreviewed",
-    "Not approved": "not-approved",
-    "Edited": "edited",
-    "Approved": "approved",
-    "Flagged": "flagged",
-    "With problems": "problems",
-    "Without speaker": "no-speaker",
+    QT_TR_NOOP("All segments"): ALL,
+    QT_TR_NOOP("Unreviewed"): "unreviewed",
+    QT_TR_NOOP("Not approved"): "not-approved",
+    QT_TR_NOOP("Edited"): "edited",
+    QT_TR_NOOP("Approved"): "approved",
+    QT_TR_NOOP("Flagged"): "flagged",
+    QT_TR_NOOP("With problems"): "problems",
+    QT_TR_NOOP("Without speaker"): "no-speaker",
 }
 
 

@@ -15,6 +15,8 @@ from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Status
 from reviewer.core.timecode import format_timecode
 from reviewer.store import Notice, NoticeKind, Project
+from reviewer.ui.i18n import QT_TR_NOOP, tr
+from reviewer.ui.i18n import count as counted
 from reviewer.ui.project_signals import ProjectSignals
 
 if TYPE_CHECKING:
@@ -28,7 +30,16 @@ else:  # reviewer.core.lazy.COMMANDS
     glossary = lazy("reviewer.store.glossary")
     checks = lazy("reviewer.text.checks")
 
-COLUMNS = ("#", "Start", "End", "Speaker", "Source", "Translation", "✓", "Problems")
+COLUMNS = (
+    "#",
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("End"),
+    QT_TR_NOOP("Speaker"),
+    QT_TR_NOOP("Source"),
+    QT_TR_NOOP("Translation"),
+    "✓",
+    QT_TR_NOOP("Problems"),
+)
 (COL_ID, COL_START, COL_END, COL_SPEAKER, COL_SOURCE, COL_TRANSLATION, COL_STATUS,
  COL_PROBLEMS) = range(len(COLUMNS))  # fmt: skip
 
@@ -72,9 +83,14 @@ Index = QModelIndex | QPersistentModelIndex
 def problems_of(segment: Segment, project: Project | None = None) -> list[str]:
     """Return the problems the table marks, errors first, from the checks
     (:mod:`reviewer.text.checks`, cached per segment text and times in the project)."""
+    from reviewer.ui.translated import check_name, message
+
     found = _problems(segment, project)
     ordered = sorted(found, key=lambda p: p.severity != "error")
-    return [f"{'!' if p.severity == 'error' else '·'} {p.check}: {p.message}" for p in ordered]
+    return [
+        f"{'!' if p.severity == 'error' else '·'} {check_name(p.check)}: {message(p)}"
+        for p in ordered
+    ]
 
 
 def _problems(segment: Segment, project: Project | None) -> list[Problem]:
@@ -87,7 +103,11 @@ def problem_marks(segment: Segment, project: Project | None = None) -> str:
     """Return the Problems column: each problem in a few words, errors first."""
     found = _problems(segment, project)
     ordered = sorted(found, key=lambda p: p.severity != "error")
-    return "; ".join(dict.fromkeys(p.short for p in ordered))
+    if not ordered:
+        return ""
+    from reviewer.ui.translated import short
+
+    return tr("; ").join(dict.fromkeys(short(p) for p in ordered))
 
 
 DISPLAY_LIMIT = 1_000  # characters of a text a table cell shows: more than the widest cell holds
@@ -103,7 +123,9 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     if len(text) > TOOLTIP_LIMIT:  # Qt lays a tooltip out whole: 50 MB took minutes
-        text = f"{text[:TOOLTIP_LIMIT]}…\n({len(text):,} characters in all)"
+        text = f"{text[:TOOLTIP_LIMIT]}…\n" + tr("({count} in all)").format(
+            count=counted(len(text), "character")
+        )
     return "<qt><p style='white-space:pre-wrap'>" + html.escape(text) + "</p></qt>"
 
 
@@ -213,7 +235,7 @@ class SegmentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

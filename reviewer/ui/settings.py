@@ -56,6 +56,15 @@ class Settings:
             store_author(name)
 
     @property
+    def language(self) -> str:
+        """The window's language ("en", "zh_CN", "zh_TW", "zh_HK"); "" follows the system."""
+        return self._get("language", "", str)
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.store.setValue("language", code)
+
+    @property
     def recent(self) -> list[str]:
         return self._get("recent", [], list)
 

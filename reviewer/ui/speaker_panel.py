@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.models import Speaker
 from reviewer.store import Notice, NoticeKind, Project
+from reviewer.ui.i18n import tr
 from reviewer.ui.project_signals import ProjectSignals
 from reviewer.ui.tally import Tally
 
@@ -41,7 +42,7 @@ class SpeakerPanel(QWidget):
         self._counts = Tally("speaker")  # segments per speaker name
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("speakerTable")
-        self.table.setHorizontalHeaderLabels(["Key", "Speaker", "Role", "Segments"])
+        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Speaker"), tr("Role"), tr("Segments")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -51,16 +52,18 @@ class SpeakerPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.itemDoubleClicked.connect(self._double_clicked)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New speaker name, Enter")
+        self.new_name.setPlaceholderText(tr("New speaker name, Enter"))
         self.new_name.returnPressed.connect(self._add)
-        add = QPushButton("Add")
+        add = QPushButton(tr("Add"))
         add.clicked.connect(self._add)
         row = QHBoxLayout()
         row.addWidget(self.new_name, 1)
         row.addWidget(add)
         self.hint = QLabel(
-            "No speakers yet. Type a name below and press Enter: the first gets key 1, the next"
-            " key 2… Then press the key on a segment (or Alt+key while typing)."
+            tr(
+                "No speakers yet. Type a name below and press Enter: the first gets key 1, the"
+                " next key 2… Then press the key on a segment (or Alt+key while typing)."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("speakerHint")
@@ -106,9 +109,9 @@ class SpeakerPanel(QWidget):
             key.setForeground(QColor("black") if colour.lightness() > 140 else QColor("white"))
             name = QTableWidgetItem(speaker.name)
             name.setToolTip(
-                f"Key {speaker.slot} in the list, Alt+{speaker.slot} while typing"
+                tr("Key {key} in the list, Alt+{key} while typing").format(key=speaker.slot)
                 if speaker.slot
-                else "No key: give it one from the context menu"
+                else tr("No key: give it one from the context menu")
             )
             count = QTableWidgetItem(str(counts[speaker.name]))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -161,18 +164,18 @@ class SpeakerPanel(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(
-            "Give to selected segments", lambda: self.assign_requested.emit(speaker.name)
+            tr("Give to selected segments"), lambda: self.assign_requested.emit(speaker.name)
         )
-        menu.addAction("Rename…", lambda: self.rename(speaker))
-        menu.addAction("Role…", lambda: self.set_role(speaker))
-        menu.addAction("Colour…", lambda: self.recolour(speaker))
-        menu.addAction("Key…", lambda: self.rekey(speaker))
-        merge = menu.addMenu("Merge into")
+        menu.addAction(tr("Rename…"), lambda: self.rename(speaker))
+        menu.addAction(tr("Role…"), lambda: self.set_role(speaker))
+        menu.addAction(tr("Colour…"), lambda: self.recolour(speaker))
+        menu.addAction(tr("Key…"), lambda: self.rekey(speaker))
+        merge = menu.addMenu(tr("Merge into"))
         for other in self.project.transcript.speakers:
             if other.name != speaker.name:
                 merge.addAction(other.name, partial(self._merge, speaker.name, other.name))
         menu.addSeparator()
-        menu.addAction("Remove", lambda: self._do(lambda p: p.delete_speaker(speaker.name)))
+        menu.addAction(tr("Remove"), lambda: self._do(lambda p: p.delete_speaker(speaker.name)))
         menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _merge(self, name: str, into: str) -> None:
@@ -181,7 +184,7 @@ class SpeakerPanel(QWidget):
     def rename(self, speaker: Speaker) -> None:
         from PySide6.QtWidgets import QInputDialog  # here: dialogs are not part of the start
 
-        name, ok = QInputDialog.getText(self, "Rename speaker", "Name:", text=speaker.name)
+        name, ok = QInputDialog.getText(self, tr("Rename speaker"), tr("Name:"), text=speaker.name)
         if ok and name.strip() and name.strip() != speaker.name:
             self._do(lambda p: p.rename_speaker(speaker.name, name))
 
@@ -189,7 +192,10 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         role, ok = QInputDialog.getText(
-            self, "Speaker role", "Role (anchor, reporter, interviewee…):", text=speaker.role
+            self,
+            tr("Speaker role"),
+            tr("Role (anchor, reporter, interviewee…):"),
+            text=speaker.role,
         )
         if ok:
             self._do(lambda p: p.set_speaker_role(speaker.name, role.strip()))
@@ -198,7 +204,9 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QColorDialog
 
         colour = QColorDialog.getColor(
-            QColor(speaker.color or "#888888"), self, f"Colour of {speaker.name}"
+            QColor(speaker.color or "#888888"),
+            self,
+            tr("Colour of {name}").format(name=speaker.name),
         )
         if colour.isValid():
             self._do(lambda p: p.recolour_speaker(speaker.name, colour.name()))
@@ -207,7 +215,12 @@ class SpeakerPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         slot, ok = QInputDialog.getInt(
-            self, "Speaker key", f"Key for {speaker.name} (1-9):", speaker.slot or 1, 1, 9
+            self,
+            tr("Speaker key"),
+            tr("Key for {name} (1-9):").format(name=speaker.name),
+            speaker.slot or 1,
+            1,
+            9,
         )
         if ok:
             self._do(lambda p: p.set_speaker_slot(speaker.name, slot))

@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reviewer.ui.i18n import tr
+
 # The start goes on after this long even if the table never paints (a window kept hidden).
 START_FALLBACK_MS = 500
 
@@ -136,7 +138,9 @@ class StagedStart(QObject):
         except Exception as exc:  # a bug in one panel must not leave the window half-built
             traceback.print_exc()
             self.failed.emit(
-                f"Part of the window could not be set up ({type(exc).__name__}: {exc})"
+                tr("Part of the window could not be set up ({error})").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
             )
         self._done.add(name)
         if not self._steps and not self._over:

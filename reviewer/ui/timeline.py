@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import wording
 from reviewer.store import Project
 from reviewer.store.change_report import as_text
 from reviewer.store.checkpoints import authors, read_timeline
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import local_time
+from reviewer.ui.i18n import count as counted
+from reviewer.ui.i18n import tr
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ class TimelineDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.setObjectName("timelineDialog")
-        self.setWindowTitle("Project timeline")
+        self.setWindowTitle(tr("Project timeline"))
         self.resize(900, 560)
         self.author = QComboBox()
-        self.author.addItem("Everyone", "")
+        self.author.addItem(tr("Everyone"), "")
         for name in authors(project.db):
             self.author.addItem(name, name)
         now = QDateTime.currentDateTime()
-        self.use_since, self.use_until = QCheckBox("&From"), QCheckBox("&Until")
+        self.use_since, self.use_until = QCheckBox(tr("&From")), QCheckBox(tr("&Until"))
         self.since = QDateTimeEdit(now.addDays(-1))
         self.until = QDateTimeEdit(now)
         for edit in (self.since, self.until):
@@ -65,9 +66,19 @@ class TimelineDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("timelineList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["When", "Who", "Action", "What", "Field", "Old", "New"])
+        self.list.setHeaderLabels(
+            [
+                tr("When"),
+                tr("Who"),
+                tr("Action"),
+                tr("What"),
+                tr("Field"),
+                tr("Old"),
+                tr("New"),
+            ]
+        )
         filters = QHBoxLayout()
-        author_label = QLabel("&Author")
+        author_label = QLabel(tr("&Author"))
         author_label.setBuddy(self.author)
         filters.addWidget(author_label)
         filters.addWidget(self.author)
@@ -115,8 +126,8 @@ class TimelineDialog(QDialog):
         self.list.addTopLevelItems(items)
         for column in range(5):
             self.list.resizeColumnToContents(column)
-        more = " (newest shown)" if len(revisions) >= LIMIT else ""
-        self.count.setText(f"{wording.count(len(revisions), 'revision')}{more}")
+        more = tr(" (newest shown)") if len(revisions) >= LIMIT else ""
+        self.count.setText(counted(len(revisions), "revision") + more)
 
     def _go_to(self, item: QTreeWidgetItem) -> None:
         segment_id = item.data(0, ID_ROLE)

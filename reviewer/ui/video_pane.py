@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from reviewer.core.timecode import format_timecode
 from reviewer.player import PlayerState
 from reviewer.player.base import Picture
+from reviewer.ui.i18n import QT_TR_NOOP, tr
 from reviewer.ui.playback import JUMP_MS, RATES, Playback
 
-PLAY_TIP = "Play (Space, Ctrl+Space) · replay the segment: Ctrl+R"
-PAUSE_TIP = "Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R"
+PLAY_TIP = QT_TR_NOOP("Play (Space, Ctrl+Space) · replay the segment: Ctrl+R")
+PAUSE_TIP = QT_TR_NOOP("Pause (Space, Ctrl+Space) · replay the segment: Ctrl+R")
 SLIDER_MAX = 2**31 - 1  # a QSlider's value is a 32-bit int: 596 hours in ms
 BANNER_STYLE = """
 QFrame#mediaBanner { background: #fff1c2; border: 1px solid #d9a400; border-radius: 4px; }
@@ -203,8 +204,8 @@ class VideoPane(QWidget):
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.relink_button = QPushButton("Relink video…", banner)
-        self.relink_button.setToolTip("Choose the video file for this transcript")
+        self.relink_button = QPushButton(tr("Relink video…"), banner)
+        self.relink_button.setToolTip(tr("Choose the video file for this transcript"))
         self.relink_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.relink_button.clicked.connect(self.relink_requested)
         row = QHBoxLayout(banner)
@@ -216,40 +217,40 @@ class VideoPane(QWidget):
         return banner
 
     def _make_transport(self) -> QHBoxLayout:
-        self.play_button = self._tool_button(QStyle.StandardPixmap.SP_MediaPlay, PLAY_TIP)
+        self.play_button = self._tool_button(QStyle.StandardPixmap.SP_MediaPlay, tr(PLAY_TIP))
         self.play_button.clicked.connect(self.playback.toggle)
         self.back_button = self._tool_button(
-            QStyle.StandardPixmap.SP_MediaSeekBackward, "Back 2 s (Alt+Left)"
+            QStyle.StandardPixmap.SP_MediaSeekBackward, tr("Back 2 s (Alt+Left)")
         )
         self.back_button.clicked.connect(lambda: self.playback.jump(-JUMP_MS))
         self.forward_button = self._tool_button(
-            QStyle.StandardPixmap.SP_MediaSeekForward, "Forward 2 s (Alt+Right)"
+            QStyle.StandardPixmap.SP_MediaSeekForward, tr("Forward 2 s (Alt+Right)")
         )
         self.forward_button.clicked.connect(lambda: self.playback.jump(JUMP_MS))
         self.time_label = QLabel(self)
         self.time_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.time_label.setToolTip("Playhead / duration")
+        self.time_label.setToolTip(tr("Playhead / duration"))
         sample = "0:00:00.000 / 0:00:00.000"
         self._label_width = self.time_label.fontMetrics().horizontalAdvance(sample)
         self.time_label.setMinimumWidth(self._label_width)
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.seek_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.seek_slider.setToolTip("Drag to move the playhead")
+        self.seek_slider.setToolTip(tr("Drag to move the playhead"))
         self.seek_slider.sliderPressed.connect(self._drag_started)
         self.seek_slider.sliderReleased.connect(self._drag_ended)
         self.seek_slider.sliderMoved.connect(self._slider_moved)
         self.rate_box = QComboBox(self)
         self.rate_box.addItems([f"{rate:g}×" for rate in RATES])
         self.rate_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rate_box.setToolTip("Playback speed")
+        self.rate_box.setToolTip(tr("Playback speed"))
         self.rate_box.activated.connect(lambda index: self.playback.set_rate(RATES[index]))
         self.loop_button = self._tool_button(
-            QStyle.StandardPixmap.SP_BrowserReload, "Loop the current segment (Ctrl+L)"
+            QStyle.StandardPixmap.SP_BrowserReload, tr("Loop the current segment (Ctrl+L)")
         )
-        self.loop_button.setText("Loop")
+        self.loop_button.setText(tr("Loop"))
         self.loop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.loop_button.setCheckable(True)
-        self.mute_button = self._tool_button(QStyle.StandardPixmap.SP_MediaVolume, "Mute")
+        self.mute_button = self._tool_button(QStyle.StandardPixmap.SP_MediaVolume, tr("Mute"))
         self.mute_button.setCheckable(True)
         self.mute_button.setChecked(self.playback.is_muted())
         self.mute_button.toggled.connect(self._mute)
@@ -257,7 +258,7 @@ class VideoPane(QWidget):
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(self.playback.volume())
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume_slider.setToolTip("Volume")
+        self.volume_slider.setToolTip(tr("Volume"))
         self.volume_slider.setMaximumWidth(90)
         self.volume_slider.valueChanged.connect(self.playback.set_volume)
         row = QHBoxLayout()
@@ -309,7 +310,7 @@ class VideoPane(QWidget):
         pixmap = QStyle.StandardPixmap
         which = pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay
         self.play_button.setIcon(self._icon(which))
-        self.play_button.setToolTip(PAUSE_TIP if playing else PLAY_TIP)
+        self.play_button.setToolTip(tr(PAUSE_TIP if playing else PLAY_TIP))
 
     def _show_rate(self, rate: float) -> None:
         index = min(range(len(RATES)), key=lambda i: abs(RATES[i] - rate))
@@ -319,14 +320,16 @@ class VideoPane(QWidget):
         self.banner_text.setText(problem)
         self.relink_button.setVisible(self.playback.needs_relink)
         self.banner.setVisible(bool(problem))
-        self.surface.set_message("No picture: the transcript plays on its own" if problem else "")
+        self.surface.set_message(
+            tr("No picture: the transcript plays on its own") if problem else ""
+        )
 
     def _mute(self, muted: bool) -> None:
         self.playback.set_muted(muted)
         pixmap = QStyle.StandardPixmap
         which = pixmap.SP_MediaVolumeMuted if muted else pixmap.SP_MediaVolume
         self.mute_button.setIcon(self._icon(which))
-        self.mute_button.setToolTip("Unmute" if muted else "Mute")
+        self.mute_button.setToolTip(tr("Unmute") if muted else tr("Mute"))
 
     def _drag_started(self) -> None:
         self._dragging = True

@@ -31,6 +31,7 @@ from reviewer.store import EXTENSION
 from reviewer.store.project import default_author
 from reviewer.ui.action_spec import ANYWHERE, ActionSpec
 from reviewer.ui.app_icon import app_icon
+from reviewer.ui.i18n import QT_TR_NOOP, key_names, tr
 from reviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -38,36 +39,36 @@ if TYPE_CHECKING:
 
 SHOWN_FLAG = "welcome/shown"
 
-ABOUT = (
+ABOUT = QT_TR_NOOP(
     "Reviewer plays a video in step with its machine-made transcript, so that you can tag who "
     "speaks, fix the text and its translation, and approve segment after segment from the "
     "keyboard. Every change is saved the moment you make it, with your name, in a project file "
     "that keeps its whole history, and the result exports to SRT, WebVTT, Word and more."
 )
 
-DEMO = (
+DEMO = QT_TR_NOOP(
     "Behind this window is the demo clip: a 41-second invented news story whose machine "
     "transcript has mistakes planted for you to find."
 )
-OWN = "Behind this window is {what}."
-NOTHING = "No project is open yet: open a transcript or a video to start."
-OPEN_HINT = (
+OWN = QT_TR_NOOP("Behind this window is {what}.")
+NOTHING = QT_TR_NOOP("No project is open yet: open a transcript or a video to start.")
+OPEN_HINT = QT_TR_NOOP(
     "To review your own clip, open its transcript (SRT, WebVTT, ASS, Whisper JSON, CSV, text "
     "copied from a video page) or the video itself: Reviewer makes a project beside it."
 )
 
 # The ten keys that matter (DESIGN.md, "Keyboard"); Help > Keyboard shortcuts has them all.
 KEYS: tuple[tuple[str, str], ...] = (
-    ("Up / Down", "previous / next segment; the video jumps to it"),
-    ("1 … 9", "give the segment the speaker on that key"),
-    ("Enter", "edit the translation"),
-    ("Esc", "back to the list, keeping the edit"),
-    ("Ctrl+Enter", "approve, and go to the next segment"),
-    ("Space", "play or pause"),
-    ("Ctrl+R", "replay the segment from its start"),
-    ("Alt+Left / Alt+Right", "jump back / forward 2 seconds"),
-    ("Ctrl+Z", "undo (even after a restart)"),
-    ("Ctrl+Shift+P", "find any command by name"),
+    ("Up / Down", QT_TR_NOOP("previous / next segment; the video jumps to it")),
+    ("1 … 9", QT_TR_NOOP("give the segment the speaker on that key")),
+    ("Enter", QT_TR_NOOP("edit the translation")),
+    ("Esc", QT_TR_NOOP("back to the list, keeping the edit")),
+    ("Ctrl+Enter", QT_TR_NOOP("approve, and go to the next segment")),
+    ("Space", QT_TR_NOOP("play or pause")),
+    ("Ctrl+R", QT_TR_NOOP("replay the segment from its start")),
+    ("Alt+Left / Alt+Right", QT_TR_NOOP("jump back / forward 2 seconds")),
+    ("Ctrl+Z", QT_TR_NOOP("undo (even after a restart)")),
+    ("Ctrl+Shift+P", QT_TR_NOOP("find any command by name")),
 )
 
 
@@ -87,22 +88,22 @@ class WelcomeDialog(QDialog):
         """``showing``: what the window behind shows (DEMO, a project's own line, or None)."""
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle("Welcome to Reviewer")
+        self.setWindowTitle(tr("Welcome to Reviewer"))
         self.setWindowIcon(app_icon())
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel("Welcome to Reviewer")
+        title = QLabel(tr("Welcome to Reviewer"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         intro = QVBoxLayout()
         intro.addWidget(title)
-        self.showing = _plain(showing or NOTHING)
+        self.showing = _plain(tr(showing or NOTHING))
         self.showing.setObjectName("welcomeShowing")
-        for label in (_plain(ABOUT), self.showing, _plain(OPEN_HINT)):
+        for label in (_plain(tr(ABOUT)), self.showing, _plain(tr(OPEN_HINT))):
             label.setMinimumWidth(560)  # word-wrapped labels need a width to ask a height for
             intro.addWidget(label)
         top = QHBoxLayout()
@@ -113,27 +114,29 @@ class WelcomeDialog(QDialog):
         self.name.setObjectName("welcomeName")
         self.name.setPlaceholderText(default_author())
         form = QFormLayout()
-        form.addRow("Your &name:", self.name)
-        form.addRow("", _plain("Recorded with every change you make: the desk sees who did what."))
+        form.addRow(tr("Your &name:"), self.name)
+        form.addRow(
+            "", _plain(tr("Recorded with every change you make: the desk sees who did what."))
+        )
 
         keys = QGridLayout()
         keys.setHorizontalSpacing(16)
         self.key_labels: list[tuple[str, str]] = []
         for row, (key, does) in enumerate(KEYS):
-            key_label = _plain(key, wrap=False)
+            key_label = _plain(key_names(key), wrap=False)
             key_label.setStyleSheet("font-weight: bold")
             keys.addWidget(key_label, row // 2, (row % 2) * 2)
-            keys.addWidget(_plain(does, wrap=False), row // 2, (row % 2) * 2 + 1)
+            keys.addWidget(_plain(tr(does), wrap=False), row // 2, (row % 2) * 2 + 1)
             self.key_labels.append((key, does))
         keys.setColumnStretch(1, 1)
         keys.setColumnStretch(3, 1)
 
         buttons = QDialogButtonBox()
-        self.all_keys = QPushButton("&All keyboard shortcuts…")
-        self.open_own = QPushButton("&Open a transcript or video…")
+        self.all_keys = QPushButton(tr("&All keyboard shortcuts…"))
+        self.open_own = QPushButton(tr("&Open a transcript or video…"))
         self.open_own.setObjectName("welcomeOpen")
-        self.demo = QPushButton("Open the &demo clip")
-        self.start = QPushButton("&Start reviewing")
+        self.demo = QPushButton(tr("Open the &demo clip"))
+        self.start = QPushButton(tr("&Start reviewing"))
         for button in (self.all_keys, self.open_own, self.demo):
             button.setAutoDefault(False)
         self.start.setDefault(True)  # Enter in the name field starts
@@ -151,7 +154,7 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addSpacing(8)
-        layout.addWidget(_plain("The keys that matter:"))
+        layout.addWidget(_plain(tr("The keys that matter:")))
         layout.addLayout(keys)
         layout.addSpacing(8)
         layout.addWidget(buttons)
@@ -176,7 +179,7 @@ def open_demo(window: Window) -> None:
     try:
         window.set_project(opening.demo_project(window.settings.author or None))
     except ReviewerError as exc:
-        window.show_error(f"The demo clip could not be opened: {exc}")
+        window.show_error(tr("The demo clip could not be opened: {error}").format(error=exc))
 
 
 def showing_line(window: Window) -> str | None:
@@ -188,13 +191,12 @@ def showing_line(window: Window) -> str | None:
         return DEMO
     title = project.transcript.title
     count = len(project.transcript.segments)
-    noun = "segment" if count == 1 else "segments"
-    what = (
-        f"“{title}” ({project.path.name}, {count} {noun})"
-        if title
-        else (f"{project.path.name} ({count} {noun})")
-    )
-    return OWN.format(what=what)
+    if title:
+        one, many = tr("“{title}” ({file}, 1 segment)"), tr("“{title}” ({file}, {count} segments)")
+    else:
+        one, many = tr("{file} (1 segment)"), tr("{file} ({count} segments)")
+    what = (one if count == 1 else many).format(title=title, file=project.path.name, count=count)
+    return tr(OWN).format(what=what)
 
 
 def show_welcome(window: Window) -> WelcomeDialog:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from reviewer.ui.i18n import tr
+
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Shell, Window
 
@@ -16,23 +18,27 @@ NUDGE_MS = 100
 def undo(window: Shell) -> None:
     label = window.edit(lambda p: p.undo())
     if label:
-        window.show_message(f"Undid {label}", 4000)
+        window.show_message(tr("Undid {what}").format(what=label), 4000)
     _reselect_after_undo(window)
 
 
 def redo(window: Shell) -> None:
     label = window.edit(lambda p: p.redo())
     if label:
-        window.show_message(f"Redid {label}", 4000)
+        window.show_message(tr("Redid {what}").format(what=label), 4000)
     _reselect_after_undo(window)
 
 
 def undo_text(window: Window) -> str:
-    return f"Undo {window.project.undo_label}".strip() if window.project else "Undo"
+    if window.project is None:
+        return tr("Undo")
+    return tr("Undo {what}").format(what=window.project.undo_label).strip()
 
 
 def redo_text(window: Window) -> str:
-    return f"Redo {window.project.redo_label}".strip() if window.project else "Redo"
+    if window.project is None:
+        return tr("Redo")
+    return tr("Redo {what}").format(what=window.project.redo_label).strip()
 
 
 def _reselect_after_undo(window: Shell) -> None:
@@ -78,10 +84,10 @@ def split(window: Shell) -> None:
         return
     at = window.playback.position()
     if not segment.start_ms < at < segment.end_ms:
-        window.show_message("Put the playhead inside the segment to split it", 6000)
+        window.show_message(tr("Put the playhead inside the segment to split it"), 6000)
         return
-    src, tr = window.editor.cursor_positions()
-    new_id = window.edit(lambda p: p.split(segment.sid, at, src, tr))
+    src, trans = window.editor.cursor_positions()
+    new_id = window.edit(lambda p: p.split(segment.sid, at, src, trans))
     if isinstance(new_id, int):
         window.select_id(segment.sid, seek=False)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.ui import opening
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Shell
@@ -16,7 +17,7 @@ def open_file(window: Shell) -> None:
 
     path, _ = QFileDialog.getOpenFileName(
         window.widget,
-        "Open a project, transcript or video",
+        tr("Open a project, transcript or video"),
         window.start_folder(),
         opening.open_filter(),
     )
@@ -30,7 +31,7 @@ def fill_recent(window: Shell) -> None:
     for path in window.settings.recent:
         window.recent_menu.addAction(path, partial(window.open_path, path))
     if not window.settings.recent:
-        window.recent_menu.addAction("(none yet)").setEnabled(False)
+        window.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
 
 def import_other_language(window: Shell) -> None:
@@ -40,7 +41,7 @@ def import_other_language(window: Shell) -> None:
         return
     path, _ = QFileDialog.getOpenFileName(
         window.widget,
-        "The other language",
+        tr("The other language"),
         str(window.project.path.parent),
         opening.transcript_filter(),
     )
@@ -61,7 +62,7 @@ def relink_media(window: Shell) -> None:
         return
     start = project.media_path.parent if project.media_path else project.path.parent
     path, _ = QFileDialog.getOpenFileName(
-        window.widget, "Where is the video?", str(start), opening.media_filter()
+        window.widget, tr("Where is the video?"), str(start), opening.media_filter()
     )
     if path:
         window.edit(lambda p: p.set_media(path))
@@ -81,10 +82,10 @@ def export(window: Shell) -> None:
 
 def saved_state(window: Shell) -> None:
     if window.not_saved:
-        window.show_message(f"Not saved: {window.not_saved}", 8000)
+        window.show_message(tr("Not saved: {error}").format(error=window.not_saved), 8000)
     else:
         window.editor.flush()
-        window.show_message("Nothing to save: every change is in the project file.", 5000)
+        window.show_message(tr("Nothing to save: every change is in the project file."), 5000)
 
 
 def quit_window(window: Shell) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reviewer.core.models import Status
+from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Shell
@@ -43,7 +44,7 @@ def next_unreviewed(window: Shell) -> None:
         if model.segment_at(source_row).status == Status.UNREVIEWED:
             window.select_row(source_row)
             return
-    window.show_message("Every segment has been reviewed", 5000)
+    window.show_message(tr("Every segment has been reviewed"), 5000)
 
 
 def assign_slot(window: Shell, slot: int) -> None:
@@ -53,7 +54,10 @@ def assign_slot(window: Shell, slot: int) -> None:
     speaker = next((s for s in window.project.transcript.speakers if s.slot == slot), None)
     if speaker is None:
         window.show_message(
-            f"No speaker on key {slot} yet: add one in the speaker panel, or Alt+N", 6000
+            tr("No speaker on key {key} yet: add one in the speaker panel, or Alt+N").format(
+                key=slot
+            ),
+            6000,
         )
         return
     window.edit(lambda p: p.set_speaker(window.selected_ids(), speaker.name))
@@ -67,7 +71,7 @@ def new_speaker(window: Shell) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     name, ok = QInputDialog.getText(
-        window.widget, "New speaker", "Name (given to the selected segments):"
+        window.widget, tr("New speaker"), tr("Name (given to the selected segments):")
     )
     if ok and name.strip():
         window.edit(lambda p: p.set_speaker(window.selected_ids(), name.strip()))
@@ -79,4 +83,4 @@ def toggle_tag(window: Shell, n: int) -> None:
     if n <= len(tags):
         window.edit(lambda p: p.toggle_tag(window.selected_ids(), tags[n - 1]))
     else:
-        window.show_message(f"No tag on Ctrl+{n}", 4000)
+        window.show_message(tr("No tag on Ctrl+{n}").format(n=n), 4000)
