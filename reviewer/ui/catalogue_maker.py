@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -70,8 +71,6 @@ def feature_specs() -> tuple[list[Any], list[str]]:
 
 
 def _tmp() -> str:
-    import tempfile
-
     return tempfile.mkdtemp(prefix="reviewer-catalogue-")
 
 
