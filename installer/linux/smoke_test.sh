@@ -47,6 +47,18 @@ demo=$APP_DIR/_internal/resources/demo
   || fail "export with OpenCC: $(cat cli.err)"
 grep -q '國' cli.srt || fail "the s2twp export has no traditional characters"
 ok "reviewer import, export -f docx, export --script s2twp (OpenCC data bundled)"
+# The speech checks decode the sound (PyAV's FFmpeg) and run Silero VAD (onnxruntime, the
+# model in resources/models): a cache beside the project says all three are in the bundle.
+"$APP" import "$demo/demo.zh.srt" "$demo/demo.en.srt" --media "$demo/demo.mp4" -o speech.review \
+  >/dev/null 2>cli.err || fail "reviewer import --media: $(cat cli.err)"
+status=0
+"$APP" check speech.review >/dev/null 2>cli.err || status=$?
+[[ $status -le 1 && -s speech.review.audio ]] || fail "reviewer check made no speech map: $(cat cli.err)"
+ok "reviewer check heard the speech (PyAV, onnxruntime and the VAD model bundled)"
+for lang in zh_CN zh_TW zh_HK; do
+  [[ -s $APP_DIR/_internal/translations/reviewer_$lang.qm ]] || fail "no $lang catalogue in the bundle"
+done
+ok "the window's Chinese catalogues are in the bundle"
 
 # ---- the window
 "$APP" >"$OUT/app.log" 2>&1 &
