@@ -36,6 +36,12 @@ RESUME_AHEAD_MS = 150
 # play, now and then 0.5 s) not have told already.
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
+# Played on from a move in a transport stream, libvlc is asked for this long before the keyframe
+# before the playhead (libavformat's TS seek lands on the packet nearest the time asked, after
+# the keyframe when asked for its very time: 7.2 s and 7.199 s did, 7.1 s did not), in frames.
+LEAD_IN_FRAMES = 3.5
+# A lead-in (see play()) gives up waiting for libvlc's report this long after the time it needs.
+LEAD_IN_SPARE_MS = 1500
 # With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
 # on the same cores: at 1080p together they took twice as long), this long at most.
 LIBVLC_SEEK_AFTER_MS = 250
@@ -96,10 +102,15 @@ class VlcPlayer(PlayerCallbacks):
         self._resuming = False  # played from paused; libvlc has not reported where it plays
         self._plays = 0  # play() calls from paused: a check is for the play that asked it
         self._moved_since_pause = False  # a seek asked for since pause(): see _opened
+        # Played on in a transport stream: the playhead libvlc plays up to under the exact
+        # picture, the clock still, before it shows its own picture (see play()).
+        self._lead_in: int | None = None
         self._muted, self._volume = False, 100
         self._fps = DEFAULT_FPS
         self._path: str | None = None
         self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
+        self._transport_stream = False  # played on with a lead-in: see _play_with_lead_in
+        self._lead_in_due: int | None = None  # the play whose lead-in end is scheduled
         # The file's frame table (reviewer.player.packets), read on a thread after load, and the
         # exact pictures decoded from it while paused (reviewer.player.exact_frame).
         self._table: FrameTable | None = None
@@ -136,6 +147,9 @@ class VlcPlayer(PlayerCallbacks):
         if self._mp is None:
             return  # closed: a late event still in Qt's queue
         if kind == "time":
+            if self._lead_in is not None:
+                self._lead_in_report(value, at)
+                return
             if self._resuming and self._resumed_elsewhere(value, at):
                 return  # asked again: this report is not where the playhead is
             if self._clock.report(value, at):
@@ -193,7 +207,8 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.set_pause(0 if self._want_playing else 1)
             playing = self._want_playing
         if playing:
-            self._clock.play(at)
+            if self._lead_in is None:  # leading in, the playhead waits for libvlc
+                self._clock.play(at)
         else:
             # No get_time() here: paused, it still returns the last coarse report.
             self._clock.pause(at)
@@ -224,7 +239,11 @@ class VlcPlayer(PlayerCallbacks):
             self.on_length(ms)
 
     def _set_state(self, state: PlayerState) -> None:
-        if state is not PlayerState.PAUSED:
+        if state is not PlayerState.PLAYING:
+            self._cancel_lead_in()
+        if state is PlayerState.PLAYING and self._lead_in is not None:
+            pass  # the exact picture stays up until libvlc reaches it (see play())
+        elif state is not PlayerState.PAUSED:
             self._drop_picture()
         if state is not self._state:
             self._state = state
@@ -255,7 +274,9 @@ class VlcPlayer(PlayerCallbacks):
 
     def _picture_ready(self, picture: Picture) -> None:
         stale = picture.request != self._exact_request or self._exact is None
-        if stale or self._mp is None or self._want_playing or self._state is not PlayerState.PAUSED:
+        leading_in = self._lead_in is not None
+        paused = not self._want_playing and self._state is PlayerState.PAUSED
+        if stale or self._mp is None or not (paused or leading_in):
             return
         self._showing_picture = True
         self.on_picture(picture)
@@ -320,9 +341,11 @@ class VlcPlayer(PlayerCallbacks):
     def load(self, path: str) -> None:
         self._path = str(path)
         self._blocks_without_duration = os.path.splitext(path)[1].lower() in MATROSKA
+        self._transport_stream = os.path.splitext(path)[1].lower() in TRANSPORT_STREAM
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
+        self._lead_in = None
         self._clock.reset()
         self._close_exact()
         self._mp.stop()
@@ -362,19 +385,92 @@ class VlcPlayer(PlayerCallbacks):
             # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
             # Unpausing first and seeking after showed the frames decoded ahead in most plays.
             self._confirm_seek = self._deferred_seek = None
+            self._plays += 1
+            if self._play_with_lead_in():
+                return
             self._drop_picture()
             self._mp.set_time(int(self._clock.position()))
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
             self._resuming = True
-            self._plays += 1
             self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
             self._set_state(PlayerState.PLAYING)
+
+    def _play_with_lead_in(self) -> bool:
+        """Play on in a transport stream from the frame the playhead reads; True when begun.
+
+        libavformat's TS seek lands on the packet nearest the time asked, after the keyframe
+        before it, and libvlc's MPEG-2 decoder then waits for the next I-frame: played on from
+        a move, libvlc showed the next keyframe's picture, up to a GOP ahead of the playhead
+        (docs/playback.md; seeking again once playing lands there too). So libvlc is asked for
+        a moment before that keyframe and plays from there under the exact picture, muted and
+        hidden, while the playhead stays still; when its clock reaches the playhead
+        (its reports say when), the playhead moves on and libvlc's own picture shows: the same
+        frame. The editor waits the keyframe's distance (a GOP at most) before the picture moves.
+        """
+        table = self._table
+        if table is None or self._exact is None or not self._transport_stream:
+            return False
+        target = int(self._clock.position())
+        index = table.frame_at(target)
+        keyframe_ms = table.start_ms(table.keyframe_before(index))
+        frame_ms = 1000.0 / self._fps
+        ask = max(0, math.floor(keyframe_ms - LEAD_IN_FRAMES * frame_ms))
+        if target - ask <= frame_ms:
+            return False  # at the file's start: nothing to lead in from
+        self._lead_in = target
+        self._resuming = False
+        self._mp.audio_set_mute(True)  # the lead-in is not heard
+        if not self._showing_picture:
+            self._request_picture(target)  # shown when decoded, over libvlc's lead-in
+        self._mp.set_time(ask)
+        self._mp.set_pause(0)
+        self._set_state(PlayerState.PLAYING)
+        plays = self._plays
+        wait_ms = (target - ask) / self._clock.rate + LEAD_IN_SPARE_MS
+        self._scheduler.call_later(int(wait_ms), partial(self._end_lead_in, plays))
+        self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_lead_in, plays))
+        return True
+
+    def _check_lead_in(self, play: int) -> None:
+        """Should libvlc not have reported since play: ask it where it plays."""
+        if play == self._plays and self._lead_in is not None and self._mp is not None:
+            self._lead_in_report(float(self._mp.get_time()), time.monotonic())
+
+    def _lead_in_report(self, reported: float, at: float) -> None:
+        """libvlc, playing under the exact picture, reports ``reported`` at ``at``: schedule
+        the moment it reaches the playhead (the first report that says where it plays does)."""
+        target = self._lead_in
+        if target is None or self._lead_in_due is not None or reported <= 0:
+            return
+        remaining = (target - reported) / self._clock.rate
+        if remaining <= 0:
+            self._end_lead_in(self._plays)
+            return
+        due_ms = remaining - (time.monotonic() - at) * 1000.0
+        self._lead_in_due = self._plays
+        self._scheduler.call_later(max(0, int(due_ms)), partial(self._end_lead_in, self._plays))
+
+    def _end_lead_in(self, play: int) -> None:
+        """libvlc has reached the playhead: the playhead moves on, libvlc's picture shows."""
+        if play != self._plays or self._lead_in is None or self._mp is None:
+            return
+        self._cancel_lead_in()
+        if self._state is PlayerState.PLAYING:
+            self._clock.play()
+            self._drop_picture()
+
+    def _cancel_lead_in(self) -> None:
+        """A pause or a move while leading in: the playhead is where the editor left it."""
+        if self._lead_in is not None and self._mp is not None:
+            self._mp.audio_set_mute(self._muted)
+        self._lead_in = self._lead_in_due = None
 
     def pause(self) -> None:
         self._want_playing = False
         self._resuming = False
+        self._cancel_lead_in()
         self._moved_since_pause = False
         if self._state is PlayerState.PLAYING:
             self._mp.set_pause(1)
@@ -395,6 +491,12 @@ class VlcPlayer(PlayerCallbacks):
             return
         self._resuming = False  # a new place: nothing left to check of the last play
         self._moved_since_pause = True
+        if self._lead_in is not None:
+            # Moved while leading in: play on from the new place (libvlc is playing).
+            self._cancel_lead_in()
+            if self._state is PlayerState.PLAYING:
+                self._clock.play()
+                self._drop_picture()
         duration = self._clock.duration
         ms = max(0, min(int(ms), duration - END_MARGIN_MS) if duration else int(ms))
         self._clock.seek(ms)

@@ -26,18 +26,10 @@ PICTURE = [e.name for e in ENCODES if e.picture]
 # Paused, every encode shows the frame whose span holds the playhead: libvlc's own picture on
 # files whose frames are shown in decoding order (VFR phone, VP9), elsewhere (B-frames, TS, MXF)
 # the exact picture Reviewer decodes (reviewer.player.exact_frame) laid over libvlc's.
-# Playing on from a move in a transport stream starts from the next keyframe: libavformat's
-# timestamp search lands on the packet nearest the time, not on the keyframe before it, and
-# libvlc's MPEG-2 decoder then waits for the next I-frame (docs/playback.md). Its paused picture
-# is exact all the same (the frame step, seek bar and jump tests run on TS too).
-TS_PLAY_ON = pytest.mark.xfail(
-    reason="libvlc 3 plays a transport stream on from the next keyframe after a seek",
-    strict=True,
-)
-
-
-def _play_on_params() -> list[object]:
-    return [pytest.param(n, marks=TS_PLAY_ON) if n.endswith("-ts-25i") else n for n in PICTURE]
+# Playing on from a move in a transport stream, libvlc plays from just before the keyframe under
+# the exact picture, the playhead still, until it reaches the playhead (libavformat's TS seek
+# lands after the keyframe, and libvlc's MPEG-2 decoder would wait for the next I-frame: a GOP
+# late; docs/playback.md).
 
 
 @pytest.fixture
@@ -54,7 +46,7 @@ def screen_on(qtbot, encoded):  # type: ignore[no-untyped-def]
         screen.close()
 
 
-@pytest.mark.parametrize("name", _play_on_params())
+@pytest.mark.parametrize("name", PICTURE)
 def test_paused_move_shows_the_frame_and_play_goes_on_from_it(screen_on, name: str) -> None:
     screen, times = screen_on(name)
     screen.settled()
