@@ -208,8 +208,9 @@ def per_encode(app, tmp: Path, names: list[str], seconds: float, size: int = 0) 
     chosen = [by_name(n) for n in names] if names else [e for e in ENCODES if e.picture]
     print()
     print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
-          f"{'exact':>6} | {'play med':>8} {'p95':>5}   (ms; exact: paused frame = "
-          "asked)")  # fmt: skip
+          f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6}   (ms; exact: paused "
+          "frame = asked; wrong: plays showing a frame neither paused nor at the "
+          "playhead)")  # fmt: skip
     print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'})")
     for encode in chosen:
         if size:
@@ -273,6 +274,7 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
     moves: list[float] = []
     plays: list[float] = []
     exact = 0
+    wrong = 0  # plays during which a frame neither paused nor within a frame of the playhead showed
     for _ in range(12):
         target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
@@ -284,17 +286,23 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         exact += shown() == want
         begun = time.monotonic()
         playback.play()
+        seen_wrong: list[int] = []
 
-        def playing_right(t: int = target) -> bool:
+        def playing_right(
+            t: int = target, w: int = want, seen_wrong: list[int] = seen_wrong
+        ) -> bool:
             # Moved on from the paused frame (right for that frame's span anyway) and within a
             # frame of the playhead the editor sees.
             p0 = playback.position()
             n = shown()
             at = frame_at(times, (p0 + playback.position()) / 2)
+            if n is not None and n != w and abs(n - at) > 1:
+                seen_wrong.append(n)
             return n is not None and abs(n - at) <= 1 and n > frame_at(times, t)
 
         if wait(playing_right, timeout=2.0):
             plays.append((time.monotonic() - begun) * 1000)
+        wrong += bool(seen_wrong)
         nap(200)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
@@ -307,8 +315,8 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         f"{statistics.median(errors or [0]):+6.1f} | "
         f"{statistics.median(moves or [float('nan')]):8.0f} {pct(moves or [0], 95):5.0f} "
         f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
-        f"{pct(plays or [0], 95):5.0f}   ({12 - len(moves)} moves, {12 - len(plays)} plays "
-        "not shown in 2 s)",
+        f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12   ({12 - len(moves)} moves, "
+        f"{12 - len(plays)} plays not shown in 2 s)",
         flush=True,
     )
 

@@ -444,6 +444,10 @@ class VlcPlayer(PlayerCallbacks):
         target = self._lead_in
         if target is None or self._lead_in_due is not None or reported <= 0:
             return
+        if reported - target > RESUME_AHEAD_MS and self._mp is not None:
+            # Resumed from frames decoded ahead while paused (see play()): ask again.
+            self._mp.set_time(target)
+            return
         remaining = (target - reported) / self._clock.rate
         if remaining <= 0:
             self._end_lead_in(self._plays)
