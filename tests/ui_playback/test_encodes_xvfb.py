@@ -169,3 +169,28 @@ def test_audio_only_plays_and_seeks(qtbot, encoded) -> None:  # type: ignore[no-
         assert not screen.pane.banner.isVisible()
     finally:
         screen.close()
+
+
+def test_transport_stream_lead_in_paused_and_played_again(screen_on) -> None:
+    # Played on from a move in a TS, libvlc leads in from before the keyframe under the exact
+    # picture while the playhead stays: a pause during the lead-in leaves the playhead and the
+    # picture at the frame asked for, and the next play goes on from it.
+    screen, times = screen_on("mpeg2-ts-25i")
+    screen.settled()
+    target_ms = 7_300  # the keyframe before is at 7.2 s (a GOP of 12 frames)
+    want = frame_at(times, target_ms)
+    screen.playback.seek(target_ms)
+    assert screen.settled() == want
+    screen.playback.play()
+    screen.qtbot.wait(20)  # well inside the lead-in (libvlc plays from 7.06 s)
+    assert screen.playback.position() == target_ms
+    screen.playback.pause()
+    assert screen.playback.position() == target_ms
+    assert screen.settled() == want
+    with screen.recording() as seen:
+        screen.playback.play()
+        screen.qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] > 1500, timeout=6000)
+        screen.playback.pause()
+    assert seen[-1][2] > target_ms + 1000
+    for _ms, n, at in seen:
+        assert frame_at(times, at) - 5 <= n <= frame_at(times, at) + 2, (n, at, seen[:8])
