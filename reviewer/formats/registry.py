@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reviewer.core.cleaning import clean_transcript
-from reviewer.core.errors import ExportError, ImportError_, ReviewerError
+from reviewer.core.errors import ExportError, ImportError_, ReviewerError, say
 from reviewer.core.models import Transcript
 from reviewer.files import read_input, write_file
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
@@ -119,15 +119,22 @@ def read_transcript(
     try:
         chosen = format_for_path(path, fmt, text=text)
     except ReviewerError as exc:
-        raise ImportError_(exc.message, name) from None
+        raise ImportError_(exc.said or exc.message, name) from None
     if not chosen.can_read:
-        raise ImportError_(f"{chosen.label} can be exported, not imported", name)
+        raise ImportError_(say("{format} can be exported, not imported", format=chosen.label), name)
     try:
         parsed = chosen.read(text, name, media_duration_ms=media_duration_ms)
     except ImportError_:
         raise
     except Exception as exc:  # a reader's bug must still reach the editor as one clear line
-        raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
+        raise ImportError_(
+            say(
+                "could not read this {format} file ({reason})",
+                format=chosen.label,
+                reason=repr(exc),
+            ),
+            name,
+        ) from None
     warnings += parsed.warnings
     transcript, repairs = clean_transcript(parsed.transcript)
     warnings += repair_warnings(repairs, transcript, name, one_sided=parsed.one_sided)
@@ -170,9 +177,9 @@ def render_transcript(
     try:
         chosen = format_for_path(path, fmt)
     except ReviewerError as exc:
-        raise ExportError(exc.message, path) from None
+        raise ExportError(exc.said or exc.message, path) from None
     if not chosen.can_write:
-        raise ExportError(f"{chosen.label} can be imported, not exported", path)
+        raise ExportError(say("{format} can be imported, not exported", format=chosen.label), path)
     cleaned, _ = clean_transcript(transcript)
     try:
         content = chosen.write(cleaned, (options or ExportOptions()).for_format(chosen))

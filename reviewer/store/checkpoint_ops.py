@@ -15,7 +15,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.clock import file_stamp, now_iso
-from reviewer.core.errors import EditError, ProjectError
+from reviewer.core.errors import EditError, ProjectError, say
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change
 from reviewer.store.operations import new_speaker_change
@@ -40,7 +40,7 @@ class CheckpointOps:
 
         name = name.strip()
         if not name:
-            raise EditError("a checkpoint needs a name")
+            raise EditError(say("a checkpoint needs a name"))
         if any(c.name == name for c in self.checkpoints()):
             raise EditError(f"there is a checkpoint called {name} already")
         if self.file.pending:
@@ -127,7 +127,7 @@ class CheckpointOps:
         state = self.segment_at(segment_id, revision_id)
         segment = self.file.segment(segment_id)
         if state["end_ms"] <= state["start_ms"]:
-            raise EditError("that revision's times are not a segment any more")
+            raise EditError(say("that revision's times are not a segment any more"))
         changes: list[Change] = []
         name = state["speaker"]
         if name is not None and self.file.transcript.speaker(name) is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell, spreadsheet_value
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, say
 from reviewer.core.lazy import lazy
 from reviewer.files import read_input, write_file
 from reviewer.text.chinese import fold
@@ -339,7 +339,7 @@ def read_csv(path: str | Path) -> list[Term]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise GlossaryError("the glossary is not UTF-8 text", path) from exc
+        raise GlossaryError(say("the glossary is not UTF-8 text"), path) from exc
     return parse_csv(text, path)
 
 
@@ -354,7 +354,7 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
     except csv.Error as exc:
         raise GlossaryError(f"not a CSV file: {exc}", path, 1) from exc
     if header is None:
-        raise GlossaryError("the glossary is empty (no header line)", path, 1)
+        raise GlossaryError(say("the glossary is empty (no header line)"), path, 1)
     names = [h.strip().lower() for h in header]
     if names[:2] != ["source", "translation"] or not set(names) <= set(HEADER):
         raise GlossaryError(
@@ -376,7 +376,7 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
             sources = _forms(cells.get("source", ""))
             translations = _forms(cells.get("translation", ""))
             if not sources:
-                raise GlossaryError("a term without a source form", path, line)
+                raise GlossaryError(say("a term without a source form"), path, line)
             if not translations:
                 raise GlossaryError(f"no translation for {sources[0]}", path, line)
             terms.append(

@@ -396,10 +396,12 @@ class MainWindow(QMainWindow):
                 break_lock=break_lock,
             )
         except ReviewerError as exc:
+            from reviewer.ui import translated
+
             if getattr(exc, "rescuable", False):
                 project_trust.offer_rescue(self, Path(exc.path or path), exc)
             else:
-                self.show_error(str(exc))
+                self.show_error(translated.error(exc))
             return False
         self.set_project(project)
         project_trust.tell_opening(self, project, Path(path))
@@ -700,10 +702,12 @@ class MainWindow(QMainWindow):
 
     def _report(self, exc: ReviewerError) -> None:
         """A failed write goes to the saved-state label, loudly; a refused edit, the status bar."""
+        from reviewer.ui import translated
+
         if isinstance(exc, SaveError):
-            self.save_error(str(exc))
+            self.save_error(translated.error(exc))
         else:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(translated.error(exc), 8000)
 
     def edit(self, action: Callable[[Project], object]) -> object:
         """Run one store operation on the project (flushing typed text first)."""

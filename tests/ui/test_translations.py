@@ -317,3 +317,27 @@ def test_the_palette_finds_a_translated_action_by_its_english_name(qtbot) -> Non
     assert palette.list.item(0).text() == "匯出…"  # first, as "Export…" is in English
     palette.query.setText("批核")  # typed through an input method: QTest has no keys for it
     assert palette.list.item(0).text() == "批核並轉到下一個"
+
+
+def test_errors_are_worded_in_the_window_language(language, window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A real missing file and a real binary file opened through the window: its message box
+    # says what is wrong in the window's language, the file named as it is; the English the
+    # command line prints is unchanged (tests/cli).
+    missing = tmp_path / "gone.srt"
+    assert not window.open_path(missing, encoding="utf-8")
+    box = window._dialog
+    qtbot.waitUntil(box.isVisible)
+    expected = {"zh_CN": "文件不存在", "zh_TW": "檔案不存在", "zh_HK": "檔案不存在"}
+    assert box.text() == f"{missing}: {expected[language]}"
+    assert "no such file" not in box.text()
+    box.close()
+    garbage = tmp_path / "clip.srt"
+    garbage.write_bytes(bytes(range(256)) * 8)
+    assert not window.open_path(garbage, encoding="utf-8")
+    box = window._dialog
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith(f"{garbage}")
+    words = box.text().split(": ", 1)[1]  # "clip.srt:1: 文本不是有效的 utf-8（请选择它的编码）"
+    assert not re.search(r"[A-Za-z]{4,}", words.replace("utf-8", "")), words
+    assert re.search(r"[\u4e00-\u9fff]", words), words
+    box.close()
