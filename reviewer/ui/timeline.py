@@ -116,7 +116,15 @@ class TimelineDialog(QDialog):
             field = "segment" if r.field == "*" else r.field
             old, new = as_text(r.field, r.old), as_text(r.field, r.new)
             item = QTreeWidgetItem(
-                [local_time(r.time), r.author, r.op_label, what, field, old[:80], new[:80]]
+                [
+                    local_time(r.time),
+                    r.author,
+                    _step(r.op_label),
+                    what,
+                    field,
+                    old[:80],
+                    new[:80],
+                ]
             )
             item.setToolTip(5, plain_tooltip(old))  # bounded, and never read as markup
             item.setToolTip(6, plain_tooltip(new))
@@ -155,3 +163,10 @@ def install(window: Window) -> None:
         ),
         open_timeline,
     )
+
+
+def _step(text: str) -> str:
+    """Return the label of an undo step in the window's language (reviewer.store.labels)."""
+    from reviewer.ui.translated import label  # here: the checks' words are not part of the start
+
+    return label(text)

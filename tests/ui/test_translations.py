@@ -341,3 +341,29 @@ def test_errors_are_worded_in_the_window_language(language, window, tmp_path, qt
     assert not re.search(r"[A-Za-z]{4,}", words.replace("utf-8", "")), words
     assert re.search(r"[\u4e00-\u9fff]", words), words
     box.close()
+
+
+def test_undo_labels_are_worded_in_the_window_language(language, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Labels are stored in English in the project (the command line's history reads them so);
+    # the Edit menu and the History panel word them, with the values kept.
+    from reviewer.ui.history_panel import HistoryPanel
+
+    undo_word = {"zh_CN": "撤销", "zh_TW": "復原", "zh_HK": "還原"}[language]
+    edit_translation = {"zh_CN": "编辑译文", "zh_TW": "編輯譯文", "zh_HK": "編輯譯文"}[language]
+    window.select_id(2)
+    window.edit(lambda p: p.set_translation(2, "Lebanon's Hezbollah said"))
+    assert window.project.undo_label == "Edit translation"
+    undo = window.actions_by_name["undo"]
+    qtbot.waitUntil(lambda: undo.text() == f"{undo_word} {edit_translation}")
+    window.edit(lambda p: p.rename_speaker("陈嘉怡", "Chan Ka-yi"))
+    renamed = {"zh_CN": "重命名 陈嘉怡", "zh_TW": "重新命名 陈嘉怡", "zh_HK": "重新命名 陈嘉怡"}
+    qtbot.waitUntil(lambda: undo.text() == f"{undo_word} {renamed[language]}")
+    window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
+    panel = window.part(HistoryPanel)
+    window.actions_by_name["show_history"].trigger()
+    qtbot.waitUntil(panel.isVisible)
+    steps = [panel.list.topLevelItem(i).text(2) for i in range(panel.list.topLevelItemCount())]
+    assert f"{undo_word}：{edit_translation}" in steps, steps
+    assert edit_translation in steps, steps
+    assert not [s for s in steps if "Edit" in s or "Undo" in s], steps
