@@ -168,6 +168,23 @@ MESSAGES: tuple[str, ...] = (
     "the glossary is empty (no header line)",
     "the glossary is not UTF-8 text",
     "a term without a source form",
+    "there is a checkpoint called {name} already",
+    "could not save: changes are still waiting to be written; a checkpoint can be named once"
+    " they are",
+    "revision {revision} is not one of segment {segment}",
+    "could not save the checkpoint: {reason}",
+    "could not save a backup before restoring: {reason}",
+    "a segment must start before it ends ({start} ms, {end} ms)",
+    "there is a speaker called {name} already",
+    "there is a speaker called {name} already: merge them instead",
+    "there is no speaker called {name}",
+    "key {slot} belongs to another speaker",
+    "no segment {segment}",
+    "the header must be {expected} (found {found})",
+    "not a CSV file: {reason}",
+    "not valid CSV: {reason}",
+    "{cells} cells, the header has {columns} (a comma not in quotes?)",
+    "no translation for {term}",
 )
 
 # Values that are words themselves, translated with the template: what a file is

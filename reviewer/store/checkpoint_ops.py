@@ -42,11 +42,13 @@ class CheckpointOps:
         if not name:
             raise EditError(say("a checkpoint needs a name"))
         if any(c.name == name for c in self.checkpoints()):
-            raise EditError(f"there is a checkpoint called {name} already")
+            raise EditError(say("there is a checkpoint called {name} already", name=name))
         if self.file.pending:
             raise ProjectError(
-                "could not save: changes are still waiting to be written; a checkpoint"
-                " can be named once they are",
+                say(
+                    "could not save: changes are still waiting to be written; a checkpoint"
+                    " can be named once they are"
+                ),
                 self.file.path,
             )
         op = self.file.db.execute("SELECT COALESCE(MAX(id), 0) FROM operations").fetchone()[0]
@@ -58,7 +60,9 @@ class CheckpointOps:
                     [name, op, self.file.author, stamp],
                 ).lastrowid
         except sqlite3.Error as exc:
-            raise ProjectError(f"could not save the checkpoint: {exc}", self.file.path) from exc
+            raise ProjectError(
+                say("could not save the checkpoint: {reason}", reason=str(exc)), self.file.path
+            ) from exc
         return Checkpoint(int(cid or 0), name, int(op), self.file.author, stamp)
 
     def checkpoints(self) -> list[Checkpoint]:
@@ -103,7 +107,9 @@ class CheckpointOps:
         try:
             schema.backup(self.file.db, backup)
         except Exception as exc:
-            raise ProjectError(f"could not save a backup before restoring: {exc}", backup) from exc
+            raise ProjectError(
+                say("could not save a backup before restoring: {reason}", reason=str(exc)), backup
+            ) from exc
         return self.file.commit(_undoing(net), f"Restore checkpoint {point.name}")
 
     # -- one segment ----------------------------------------------------------------------
@@ -123,7 +129,13 @@ class CheckpointOps:
     def revert_to(self, segment_id: int, revision_id: int) -> int | None:
         """Put a segment back as it was just after ``revision_id``: a new operation."""
         if not any(r.id == revision_id for r in self.file.history(segment_id)):
-            raise EditError(f"revision {revision_id} is not one of segment {segment_id}")
+            raise EditError(
+                say(
+                    "revision {revision} is not one of segment {segment}",
+                    revision=revision_id,
+                    segment=segment_id,
+                )
+            )
         state = self.segment_at(segment_id, revision_id)
         segment = self.file.segment(segment_id)
         if state["end_ms"] <= state["start_ms"]:

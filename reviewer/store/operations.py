@@ -266,7 +266,7 @@ class Operations:
         if not name:
             raise EditError(say("a speaker needs a name"))
         if self.file.transcript.speaker(name):
-            raise EditError(f"there is a speaker called {name} already")
+            raise EditError(say("there is a speaker called {name} already", name=name))
         change = self._new_speaker_change(name, color=color, role=role, slot=slot)
         self.file.commit([change], f"Add speaker {name}")
         return self._speaker(name)
@@ -277,7 +277,9 @@ class Operations:
         if not new:
             raise EditError(say("a speaker needs a name"))
         if new != old and self.file.transcript.speaker(new):
-            raise EditError(f"there is a speaker called {new} already: merge them instead")
+            raise EditError(
+                say("there is a speaker called {name} already: merge them instead", name=new)
+            )
         return self.file.commit(
             [Change("speaker", _id(speaker), "name", old, new)], f"Rename {old}"
         )
@@ -384,7 +386,7 @@ class Operations:
     def _speaker(self, name: str) -> Speaker:
         speaker = self.file.transcript.speaker(name)
         if speaker is None:
-            raise EditError(f"there is no speaker called {name}")
+            raise EditError(say("there is no speaker called {name}", name=name))
         return speaker
 
     def _new_speaker_change(
@@ -407,7 +409,7 @@ def new_speaker_change(
     if slot is None:
         slot = next_free_slot(speakers)
     elif any(s.slot == slot for s in speakers):
-        raise EditError(f"key {slot} belongs to another speaker")
+        raise EditError(say("key {slot} belongs to another speaker", slot=slot))
     new_id = file.allocate_id("speakers")
     speaker = Speaker(
         name=name,
@@ -425,7 +427,13 @@ def _check_times(start_ms: int, end_ms: int) -> None:
     if problem:
         raise EditError(f"a segment cannot have {problem}")
     if end_ms <= start_ms:
-        raise EditError(f"a segment must start before it ends ({start_ms} ms, {end_ms} ms)")
+        raise EditError(
+            say(
+                "a segment must start before it ends ({start} ms, {end} ms)",
+                start=start_ms,
+                end=end_ms,
+            )
+        )
 
 
 def _plain(value: Any) -> Any:

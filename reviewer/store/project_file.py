@@ -131,7 +131,7 @@ class ProjectFile:
         try:
             return self._by_id[segment_id]
         except KeyError:
-            raise ProjectError(f"no segment {segment_id}", self.path) from None
+            raise ProjectError(say("no segment {segment}", segment=segment_id), self.path) from None
 
     def row_of(self, segment_id: int) -> int:
         return self._rows[segment_id]
