@@ -28,7 +28,7 @@ from reviewer.store.history import Revision
 from reviewer.text.diff import diff
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import step, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
@@ -176,8 +176,8 @@ class HistoryPanel(QWidget):
         )
         for r in self.revisions:
             field = "segment" if r.field == "*" else r.field
-            step = _step(r.op_label)
-            item = QTreeWidgetItem([local_time(r.time, short=True), r.author, step, field])
+            shown = step(r.op_label)
+            item = QTreeWidgetItem([local_time(r.time, short=True), r.author, shown, field])
             item.setData(0, REVISION_ROLE, r.id)
             item.setToolTip(0, local_time(r.time))
             item.setToolTip(
@@ -207,7 +207,7 @@ class HistoryPanel(QWidget):
             return
         head = html.escape(
             tr("{step} by {author}, {time}: {field}").format(
-                step=_step(r.op_label),
+                step=step(r.op_label),
                 author=r.author,
                 time=local_time(r.time),
                 field=r.field,
@@ -251,10 +251,3 @@ def install(window: Window) -> None:
         ),
         show_history,
     )
-
-
-def _step(text: str) -> str:
-    """Return the label of an undo step in the window's language (reviewer.store.labels)."""
-    from reviewer.ui.translated import label  # here: the checks' words are not part of the start
-
-    return label(text)

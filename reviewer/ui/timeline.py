@@ -27,7 +27,7 @@ from reviewer.store.checkpoints import authors, read_timeline
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import local_time
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import step, tr
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class TimelineDialog(QDialog):
                 [
                     local_time(r.time),
                     r.author,
-                    _step(r.op_label),
+                    step(r.op_label),
                     what,
                     field,
                     old[:80],
@@ -163,10 +163,3 @@ def install(window: Window) -> None:
         ),
         open_timeline,
     )
-
-
-def _step(text: str) -> str:
-    """Return the label of an undo step in the window's language (reviewer.store.labels)."""
-    from reviewer.ui.translated import label  # here: the checks' words are not part of the start
-
-    return label(text)

@@ -81,24 +81,3 @@ def short(problem: Problem) -> str:
 def kind(name: str) -> str:
     """Return a project kind ("subtitles", "transcript") in the window's language."""
     return tr(name)
-
-
-# Values of an undo step's label that are words of the window (reviewer.store.labels).
-_LABEL_WORDS = ("conversion",)
-
-
-def label(text: str) -> str:
-    """Return the label of an undo step or history entry ("Undo Edit translation", stored in
-    English in the project) in the window's language; file names, speakers and terms in it are
-    kept as they are, and a label of no known form reads as it is."""
-    from reviewer.store.labels import parse
-
-    found = parse(text)
-    if found is None:
-        return text
-    template, values = found
-    worded = {
-        name: label(value) if name == "label" else tr(value) if name in _LABEL_WORDS else value
-        for name, value in values.items()
-    }
-    return tr(template).format(**worded)
