@@ -185,6 +185,19 @@ MESSAGES: tuple[str, ...] = (
     "not valid CSV: {reason}",
     "{cells} cells, the header has {columns} (a comma not in quotes?)",
     "no translation for {term}",
+    'not a reviewer transcript (no "format": "{name}")',
+    "transcript version {found} is not one this version of Reviewer reads (it reads {newest})",
+    "cannot tell the format from the name {name}; name it with -f/--format ({known})",
+    "unknown format {name}; one of {known}",
+    "every cue has a time past the {hours}-hour limit or before 0:00 ({first})",
+    "damaged: a value Reviewer cannot read ({kind}: {value}); nothing was changed",
+    "could not upgrade from schema {version}: {reason}; the file is unchanged and a copy is at"
+    " {backup}",
+    "its schema is not the one Reviewer makes: {differences}",
+    "the file is damaged (SQLite's check: {check}); nothing was changed: a copy from before the"
+    " damage is the safest way back",
+    "its schema is that of version {version} but the file says {says}: not as Reviewer left it",
+    "checking the file took over {seconds} s: damaged or not a project",
 )
 
 # Values that are words themselves, translated with the template: what a file is

@@ -53,12 +53,18 @@ class ReviewerJsonFormat(Format):
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         data = load_json(text, path)
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise ImportError_(f'not a reviewer transcript (no "format": "{FORMAT_NAME}")', path)
+            raise ImportError_(
+                say('not a reviewer transcript (no "format": "{name}")', name=FORMAT_NAME), path
+            )
         version = _int(data.get("version"))
         if version is None or version > VERSION:
             raise ImportError_(
-                f"transcript version {data.get('version')!r} is not one this "
-                f"version of Reviewer reads (it reads {VERSION})",
+                say(
+                    "transcript version {found} is not one this version of Reviewer reads"
+                    " (it reads {newest})",
+                    found=repr(data.get("version")),
+                    newest=VERSION,
+                ),
                 path,
             )
         transcript, warnings = Transcript(), list[ImportWarning]()

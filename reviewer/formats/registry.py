@@ -62,7 +62,12 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
             return FORMATS[fmt.lower()]
         except KeyError:
             raise ReviewerError(
-                f"unknown format {fmt!r}; one of {', '.join(FORMATS)}", path
+                say(
+                    "unknown format {name}; one of {known}",
+                    name=repr(fmt),
+                    known=", ".join(FORMATS),
+                ),
+                path,
             ) from None
     ext = Path(path).suffix.lower()
     candidates = [FORMATS[name] for name, e in CATALOGUE.items() if ext in e.extensions]
@@ -80,8 +85,11 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
     if ext in _WRITE_FIRST:
         return FORMATS[_WRITE_FIRST[ext]]
     raise ReviewerError(
-        f"cannot tell the format from the name {Path(path).name!r}; name it "
-        f"with -f/--format ({', '.join(FORMATS)})",
+        say(
+            "cannot tell the format from the name {name}; name it with -f/--format ({known})",
+            name=repr(Path(path).name),
+            known=", ".join(FORMATS),
+        ),
         path,
     )
 

@@ -190,8 +190,11 @@ def open_file(
         # editor gets a sentence, not a traceback, and the file is not touched.
         _close_quietly(db, lock)
         raise ProjectError(
-            f"damaged: a value Reviewer cannot read ({type(exc).__name__}: "
-            f"{trust.shown(str(exc), 80)}); nothing was changed",
+            say(
+                "damaged: a value Reviewer cannot read ({kind}: {value}); nothing was changed",
+                kind=type(exc).__name__,
+                value=trust.shown(str(exc), 80),
+            ),
             path,
         ) from exc
     except (ProjectError, OSError) as exc:
@@ -297,7 +300,12 @@ def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
         schema.upgrade(db)
     except sqlite3.Error as exc:
         raise ProjectError(
-            f"could not upgrade from schema {version}: {reason_of(exc)};"
-            f" the file is unchanged and a copy is at {backup}",
+            say(
+                "could not upgrade from schema {version}: {reason}; the file is unchanged and a"
+                " copy is at {backup}",
+                version=version,
+                reason=reason_of(exc),
+                backup=str(backup),
+            ),
             path,
         ) from exc

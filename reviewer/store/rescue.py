@@ -122,7 +122,7 @@ def rescue(
             publish(tmp, target, replace=False, error=ProjectError)
         except FileExistsRefused:
             raise ProjectError(
-                "exists already: the rescue writes a new file, never over one", target
+                say("exists already: the rescue writes a new file, never over one"), target
             ) from None
         _remove(tmp)
     except (OSError, sqlite3.Error) as exc:
