@@ -995,12 +995,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="452"/>
+        <location filename="../reviewer/ui/main_window.py" line="454"/>
         <source>Read-only: {reason}</source>
         <translation>只读：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="459"/>
+        <location filename="../reviewer/ui/main_window.py" line="461"/>
         <source>The video had moved: found it at {file}</source>
         <translation>视频已被移动：在 {file} 找到</translation>
     </message>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="620"/>
+        <location filename="../reviewer/ui/main_window.py" line="622"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="627"/>
+        <location filename="../reviewer/ui/main_window.py" line="629"/>
         <source>NOT SAVED: {error}</source>
         <translation>未保存：{error}</translation>
     </message>

@@ -995,12 +995,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="452"/>
+        <location filename="../reviewer/ui/main_window.py" line="454"/>
         <source>Read-only: {reason}</source>
         <translation>唯讀：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="459"/>
+        <location filename="../reviewer/ui/main_window.py" line="461"/>
         <source>The video had moved: found it at {file}</source>
         <translation>影片已被移動：在 {file} 找到</translation>
     </message>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已批核 {approved} 個，已修改未批核 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已批核的段落一經修改，會變回「已修改」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="620"/>
+        <location filename="../reviewer/ui/main_window.py" line="622"/>
         <source>All changes saved</source>
         <translation>所有修改均已儲存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="627"/>
+        <location filename="../reviewer/ui/main_window.py" line="629"/>
         <source>NOT SAVED: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>

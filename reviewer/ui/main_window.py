@@ -449,7 +449,9 @@ class MainWindow(QMainWindow):
         self.settings.last_project = str(project.path)
         if project.read_only:
             self.saved_label.setText(
-                tr("Read-only: {reason}").format(reason=project.read_only_reason)
+                # The store's reasons that are words of the window ("opened read-only as
+                # asked") are in the catalogue (reviewer.core.errors.WORDS); others read as is.
+                tr("Read-only: {reason}").format(reason=tr(project.read_only_reason))
             )
             self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
         else:

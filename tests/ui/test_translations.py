@@ -367,3 +367,18 @@ def test_undo_labels_are_worded_in_the_window_language(language, window, qtbot) 
     assert f"{undo_word}：{edit_translation}" in steps, steps
     assert edit_translation in steps, steps
     assert not [s for s in steps if "Edit" in s or "Undo" in s], steps
+
+
+def test_a_read_only_reason_is_worded_in_the_window_language(
+    language, window, project_file
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.store import Project
+
+    window.close_project()
+    window.set_project(Project.open(project_file, author="tester", read_only=True))
+    expected = {
+        "zh_CN": "只读：按要求以只读方式打开",
+        "zh_TW": "唯讀：依要求以唯讀方式開啟",
+        "zh_HK": "唯讀：依要求以唯讀方式開啟",
+    }
+    assert window.saved_label.text() == expected[language]
