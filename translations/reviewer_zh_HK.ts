@@ -2141,12 +2141,12 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
         <source>no such media file</source>
-        <translation>找不到這個媒體檔案</translation>
+        <translation>媒體檔案不存在</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
         <source>no transcript beside this video (looked for {name}.srt, {name}.*.vtt, ...); open the transcript instead</source>
-        <translation>影片旁邊沒有文字稿（找過 {name}.srt、{name}.*.vtt 等）；請改為開啟文字稿</translation>
+        <translation>影片旁邊沒有文字稿（找過 {name}.srt、{name}.*.vtt 等）；請改為開啓文字稿</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="69"/>
@@ -2226,7 +2226,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="84"/>
         <source>the Bilibili subtitle file has no subtitles</source>
-        <translation>該 Bilibili 字幕檔案裡沒有字幕</translation>
+        <translation>該 Bilibili 字幕檔案裏沒有字幕</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="85"/>
@@ -2241,7 +2241,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="87"/>
         <source>the TTML file has no captions</source>
-        <translation>該 TTML 檔案裡沒有字幕</translation>
+        <translation>該 TTML 檔案裏沒有字幕</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="88"/>
@@ -2251,7 +2251,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="89"/>
         <source>the SCC file has no captions</source>
-        <translation>該 SCC 檔案裡沒有字幕</translation>
+        <translation>該 SCC 檔案裏沒有字幕</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="90"/>
@@ -2401,7 +2401,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="120"/>
         <source>the lock is held by a Reviewer running on this machine: close it there</source>
-        <translation>鎖由本機上執行中的 Reviewer 持有：請在那裡關閉</translation>
+        <translation>鎖由本機上執行中的 Reviewer 持有：請在那裏關閉</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="121"/>
@@ -2456,12 +2456,12 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
         <source>no such project file</source>
-        <translation>找不到這個項目檔案</translation>
+        <translation>項目檔案不存在</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
         <source>cannot replace it: it is open in another Reviewer ({owner}); close it there first</source>
-        <translation>無法取代：它已在另一個 Reviewer 中開啟（{owner}）；請先在那裡關閉</translation>
+        <translation>無法取代：它已在另一個 Reviewer 中開啓（{owner}）；請先在那裏關閉</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="133"/>
@@ -2721,7 +2721,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
         <source>opened read-only as asked</source>
-        <translation>依要求以唯讀方式開啟</translation>
+        <translation>依要求以唯讀方式開啓</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>

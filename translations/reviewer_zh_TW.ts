@@ -2141,7 +2141,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
         <source>no such media file</source>
-        <translation>找不到這個媒體檔案</translation>
+        <translation>媒體檔案不存在</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
@@ -2456,7 +2456,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
         <source>no such project file</source>
-        <translation>找不到這個專案檔案</translation>
+        <translation>專案檔案不存在</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
