@@ -2721,7 +2721,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
         <source>opened read-only as asked</source>
-        <translation>依要求以唯讀方式開啓</translation>
+        <translation>按要求以唯讀方式開啓</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>

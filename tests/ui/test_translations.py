@@ -379,6 +379,6 @@ def test_a_read_only_reason_is_worded_in_the_window_language(
     expected = {
         "zh_CN": "只读：按要求以只读方式打开",
         "zh_TW": "唯讀：依要求以唯讀方式開啟",
-        "zh_HK": "唯讀：依要求以唯讀方式開啟",
+        "zh_HK": "唯讀：按要求以唯讀方式開啓",
     }
     assert window.saved_label.text() == expected[language]
