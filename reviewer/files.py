@@ -27,7 +27,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import ExportError, ImportError_, ReviewerError
+from reviewer.core.errors import ExportError, ImportError_, ReviewerError, say
 from reviewer.core.lazy import lazy
 from reviewer.core.limits import MAX_INPUT_BYTES, megabytes
 
@@ -78,11 +78,18 @@ def check_regular(
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise error("no such file", path) from None
+        raise error(say("no such file"), path) from None
     except OSError as exc:
-        raise error(f"cannot read the file ({_reason(exc)})", path) from None
+        raise error(say("cannot read the file ({reason})", reason=_reason(exc)), path) from None
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"this is {kind_of(info.st_mode)}, not a {what} file; nothing was read", path)
+        raise error(
+            say(
+                "this is {kind}, not a {what} file; nothing was read",
+                kind=kind_of(info.st_mode),
+                what=what,
+            ),
+            path,
+        )
     return info
 
 
@@ -98,8 +105,12 @@ def check_input(
     info = check_regular(path, what=what, error=error)
     if info.st_size > limit:
         raise error(
-            f"the file is {megabytes(info.st_size)}, more than the {megabytes(limit)} a {what}"
-            " may be; nothing was read",
+            say(
+                "the file is {size}, more than the {limit} a {what} may be; nothing was read",
+                size=megabytes(info.st_size),
+                limit=megabytes(limit),
+                what=what,
+            ),
             path,
         )
     return info.st_size
@@ -122,21 +133,31 @@ def read_input(
     try:
         fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise error(f"cannot read the file ({_reason(exc)})", path) from None
+        raise error(say("cannot read the file ({reason})", reason=_reason(exc)), path) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"this is {kind_of(info.st_mode)}, not a {what} file", path)
+            raise error(
+                say("this is {kind}, not a {what} file", kind=kind_of(info.st_mode), what=what),
+                path,
+            )
         chunks = []
         size = 0
         while chunk := os.read(fd, min(1 << 24, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise error(f"the file grew past the {megabytes(limit)} a {what} may be", path)
+                raise error(
+                    say(
+                        "the file grew past the {limit} a {what} may be",
+                        limit=megabytes(limit),
+                        what=what,
+                    ),
+                    path,
+                )
         return b"".join(chunks)
     except OSError as exc:
-        raise error(f"cannot read the file ({_reason(exc)})", path) from None
+        raise error(say("cannot read the file ({reason})", reason=_reason(exc)), path) from None
     finally:
         os.close(fd)
 
@@ -155,14 +176,17 @@ def check_target(
         info = os.stat(target)
     except FileNotFoundError:
         if not target.parent.is_dir():
-            raise error("the folder to write into does not exist", path) from None
+            raise error(say("the folder to write into does not exist"), path) from None
         return target
     except OSError as exc:
-        raise error(f"cannot write the file ({_reason(exc)})", path) from None
+        raise error(say("cannot write the file ({reason})", reason=_reason(exc)), path) from None
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"this is {kind_of(info.st_mode)}; only a regular file is ever replaced", path)
+        raise error(
+            say("this is {kind}; only a regular file is ever replaced", kind=kind_of(info.st_mode)),
+            path,
+        )
     if not replace:
-        raise FileExistsRefused("the file exists already", path)
+        raise FileExistsRefused(say("the file exists already"), path)
     return target
 
 
@@ -176,7 +200,7 @@ def refuse_same_file(
     except OSError:  # either is missing: not the same file
         return
     if same:
-        raise error(f"this is {what} itself; choose another name", path)
+        raise error(say("this is {what} itself; choose another name", what=what), path)
 
 
 def temp_beside(target: Path, *, error: type[ReviewerError] = ExportError) -> Path:
@@ -191,7 +215,7 @@ def _make_temp(target: Path, error: type[ReviewerError]) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise error(f"cannot write the file ({_reason(exc)})", target) from None
+        raise error(say("cannot write the file ({reason})", reason=_reason(exc)), target) from None
 
 
 def publish(
@@ -222,7 +246,7 @@ def publish(
         _sync_folder(target.parent)
         return target
     except OSError as exc:
-        raise error(f"cannot write the file ({_reason(exc)})", path) from None
+        raise error(say("cannot write the file ({reason})", reason=_reason(exc)), path) from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -233,7 +257,7 @@ def _link_new(temp: Path, target: Path, path: str | Path, error: type[ReviewerEr
         os.link(temp, target, follow_symlinks=False)
     except FileExistsError:
         raise FileExistsRefused(
-            "the file exists already (another program made it just now)", path
+            say("the file exists already (another program made it just now)"), path
         ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
@@ -243,7 +267,7 @@ def _link_new(temp: Path, target: Path, path: str | Path, error: type[ReviewerEr
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         except FileExistsError:
-            raise FileExistsRefused("the file exists already", path) from None
+            raise FileExistsRefused(say("the file exists already"), path) from None
         os.close(fd)
         os.replace(temp, target)
 
@@ -294,6 +318,8 @@ def write_file(
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(exc, OSError):
-            raise error(f"cannot write the file ({_reason(exc)})", path) from None
+            raise error(
+                say("cannot write the file ({reason})", reason=_reason(exc)), path
+            ) from None
         raise
     return publish(temp, path, replace=replace, error=error)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import ImportError_, ReviewerError
+from reviewer.core.errors import ImportError_, ReviewerError, say
 from reviewer.core.lazy import lazy
 from reviewer.files import check_regular, read_input
 from reviewer.formats.catalogue import MEDIA_EXTENSIONS, read_extensions
@@ -80,7 +80,7 @@ def open_anything(
     the text encoding of the transcript ``path`` (None: guessed).
     """
     if not path.exists():
-        raise ReviewerError("no such file", path)
+        raise ReviewerError(say("no such file"), path)
     # A FIFO would block the window for ever, /dev/zero fill its memory: refused unopened.
     check_regular(path, what="project, transcript or video", error=ReviewerError)
     suffix = path.suffix.lower()
@@ -95,9 +95,11 @@ def open_anything(
         transcripts = transcripts_named(path.parent, base_name(path))
         if not transcripts:
             raise ReviewerError(
-                "no transcript beside this video (looked for "
-                f"{path.stem}.srt, {path.stem}.*.vtt, ...); open the transcript"
-                " instead",
+                say(
+                    "no transcript beside this video (looked for {name}.srt, {name}.*.vtt, ...);"
+                    " open the transcript instead",
+                    name=path.stem,
+                ),
                 path,
             )
         return import_files(transcripts[:2], media=path, author=author, break_lock=break_lock)
@@ -146,7 +148,7 @@ def import_files(
         files[0], files[1] if len(files) > 1 else None, encoding=encoding
     )
     if not transcript.segments:
-        raise ImportError_("no segments in this file", files[0])
+        raise ImportError_(say("no segments in this file"), files[0])
     from reviewer.files import FileExistsRefused
 
     try:
@@ -193,7 +195,7 @@ def import_new(
 
     output = output or project_beside(file)
     if media is not None and not media.exists():
-        raise ReviewerError("no such media file", media)
+        raise ReviewerError(say("no such media file"), media)
     media = media or find_media(file)
     progress(f"Reading {file}...")
     transcript, warnings = import_transcript(file, file2, side=side, encoding=encoding, kind=kind)

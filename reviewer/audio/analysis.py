@@ -21,7 +21,7 @@ import numpy as np
 from reviewer.audio import cache, child_command
 from reviewer.audio.decode import BUCKET_MS, RATE, AudioError, blocks, levels_of, peaks_of
 from reviewer.audio.speech import SpeechDetector, refine, spans_of
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, say
 from reviewer.core.speech import SpeechMap
 
 __all__ = ["analyse", "analyse_to_cache", "child_command", "load_or_analyse", "main"]
@@ -126,7 +126,7 @@ def analyse_to_cache(
     called), and the whole analysis over them."""
     key = cache.media_key(media)
     if key is None:
-        raise AudioError("the media cannot be read", str(media))
+        raise AudioError(say("the media cannot be read"), str(media))
 
     def early(level0: np.ndarray, duration: int) -> None:
         assert key is not None and peaks_written is not None

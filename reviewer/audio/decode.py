@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, say
 
 RATE = 8000  # samples a second: all the speech detector needs, and the peaks' base
 BUCKET = 80  # samples a level-0 peak (10 ms)
@@ -150,7 +150,7 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
         raise AudioError(f"cannot open the media ({exc})", str(path)) from None
     with container:
         if not container.streams.audio:
-            raise AudioError("the media has no sound", str(path))
+            raise AudioError(say("the media has no sound"), str(path))
         stream = container.streams.audio[0]
         duration = float(container.duration or 0) / 1_000_000 or None
         fallback = av.AudioResampler(format="fltp")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
@@ -160,7 +160,7 @@ class AssFormat(Format):
             speaker = fields.get("name", "").strip() or None
             add_segment(transcript, Segment(start, end, source=plain_text(raw), speaker=speaker))
         if not transcript.segments:
-            raise ImportError_("no dialogue events found (not an ASS/SSA file?)", path)
+            raise ImportError_(say("no dialogue events found (not an ASS/SSA file?)"), path)
         warnings.sort(key=lambda w: w.line or 0)
         return Parsed(transcript, warnings)
 

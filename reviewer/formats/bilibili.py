@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
     ExportOptions,
@@ -46,7 +46,7 @@ class BilibiliFormat(Format):
         data = load_json(text, path)
         body = data.get("body") if isinstance(data, dict) else None
         if not isinstance(body, list):
-            raise ImportError_('not a Bilibili subtitle file (no "body" list)', path)
+            raise ImportError_(say('not a Bilibili subtitle file (no "body" list)'), path)
         transcript, warnings = Transcript(), list[ImportWarning]()
         language = data.get("lang")  # the subtitles' language, as "zh" or "en-US"
         if isinstance(language, str) and language.strip():
@@ -63,7 +63,7 @@ class BilibiliFormat(Format):
             tags, content = sound_tags(clean_lines(content))
             add_segment(transcript, Segment(start, end, source=content, tags=tags))
         if not transcript.segments:
-            raise ImportError_("the Bilibili subtitle file has no subtitles", path)
+            raise ImportError_(say("the Bilibili subtitle file has no subtitles"), path)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

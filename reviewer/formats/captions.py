@@ -18,7 +18,7 @@ from __future__ import annotations
 import warnings as python_warnings
 from typing import TYPE_CHECKING, Any
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
@@ -68,7 +68,9 @@ def _read_set(reader: Any, text: str, path: str, what: str) -> Any:
             captions = reader.read(text)
     except Exception as exc:  # pycaption raises many kinds; all mean the same to an editor
         reason = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
-        raise ImportError_(f"not a readable {what} file ({reason})", path) from None
+        raise ImportError_(
+            say("not a readable {format} file ({reason})", format=what, reason=reason), path
+        ) from None
     return captions
 
 
@@ -95,12 +97,12 @@ class TtmlFormat(Format):
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         if not self.sniff(text):
-            raise ImportError_("not a TTML file (no <tt> element)", path)
+            raise ImportError_(say("not a TTML file (no <tt> element)"), path)
         captions = _read_set(pycaption.DFXPReader(), text, path, "TTML")
         warnings: list[ImportWarning] = []
         languages = [lang for lang in captions.get_languages() if captions.get_captions(lang)]
         if not languages:
-            raise ImportError_("the TTML file has no captions", path)
+            raise ImportError_(say("the TTML file has no captions"), path)
         first = _transcript(captions.get_captions(languages[0]), path, warnings, media_duration_ms)
         if len(languages) == 1:
             return Parsed(first, warnings)
@@ -145,12 +147,12 @@ class SccFormat(Format):
 
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         if not self.sniff(text):
-            raise ImportError_('not an SCC file (no "Scenarist_SCC V1.0" line)', path)
+            raise ImportError_(say('not an SCC file (no "Scenarist_SCC V1.0" line)'), path)
         captions = _read_set(pycaption.SCCReader(), text, path, "SCC")
         warnings: list[ImportWarning] = []
         language = next(iter(captions.get_languages()), None)
         if language is None or not captions.get_captions(language):
-            raise ImportError_("the SCC file has no captions", path)
+            raise ImportError_(say("the SCC file has no captions"), path)
         transcript = _transcript(captions.get_captions(language), path, warnings, media_duration_ms)
         return Parsed(transcript, warnings)
 

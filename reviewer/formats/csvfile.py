@@ -22,7 +22,7 @@ import re
 import statistics
 
 from reviewer.core.cleaning import spreadsheet_cell, spreadsheet_value
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Status, Transcript
 from reviewer.core.timecode import format_timecode, parse_timecode
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
@@ -61,9 +61,11 @@ class CsvFormat(Format):
         try:
             rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(first)))
         except csv.Error as exc:
-            raise ImportError_(f"not a readable CSV table ({exc})", path) from None
+            raise ImportError_(
+                say("not a readable CSV table ({reason})", reason=str(exc)), path
+            ) from None
         if not rows:
-            raise ImportError_("the table is empty", path)
+            raise ImportError_(say("the table is empty"), path)
         columns: dict[str, int] = {}
         for i, name in enumerate(rows[0]):
             key = _key(name)
@@ -72,7 +74,9 @@ class CsvFormat(Format):
                     columns[column] = i
         if "start" not in columns or not {"text", "source", "translation"} & columns.keys():
             raise ImportError_(
-                "the header needs a start column and a text, source or translation column", path, 1
+                say("the header needs a start column and a text, source or translation column"),
+                path,
+                1,
             )
         in_ms = "ms" in _key(rows[0][columns["start"]])
         return self._rows(rows[1:], columns, in_ms, path)
@@ -116,7 +120,7 @@ class CsvFormat(Format):
                 segment.translation = cell(row, "translation")
             add_segment(transcript, segment)
         if not transcript.segments:
-            raise ImportError_("no rows with times and text", path)
+            raise ImportError_(say("no rows with times and text"), path)
         return Parsed(transcript, warnings, one_sided=one_sided)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

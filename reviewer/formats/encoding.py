@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.lazy import lazy
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def decode_guessed(
 ) -> tuple[str, Guess]:
     """Return (text with LF line ends, the guess it was read by): see :func:`decode`."""
     if not data.strip(b" \t\r\n\x00"):
-        raise ImportError_("the file is empty", path)
+        raise ImportError_(say("the file is empty"), path)
     if encoding is not None:
         guess = Guess(_codec_named(encoding, path))
         text = _strict(_without_bom(data, guess.codec), guess.codec, path)
@@ -104,9 +104,9 @@ def decode_guessed(
     # Binary data is refused; a few stray control characters (a NUL among text) are not: the
     # registry replaces them with a warning naming their lines.
     if len(_CONTROL.findall(text[:_SAMPLE])) > max(2, len(text[:_SAMPLE]) // 100):
-        raise ImportError_("not a text file (it holds binary data)", path)
+        raise ImportError_(say("not a text file (it holds binary data)"), path)
     if not text.strip():
-        raise ImportError_("the file is empty", path)
+        raise ImportError_(say("the file is empty"), path)
     return text, guess
 
 
@@ -115,7 +115,7 @@ def _codec_named(encoding: str, path: str | Path) -> str:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise ImportError_(f"unknown text encoding {encoding!r}", path) from None
+        raise ImportError_(say("unknown text encoding {name}", name=repr(encoding)), path) from None
     return _WIDER.get(name.replace("_", "").replace("-", ""), name)
 
 
@@ -144,10 +144,10 @@ def _decode(data: bytes, path: str | Path) -> tuple[str, Guess]:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
-        raise ImportError_("not a text file (it holds binary data)", path)
+        raise ImportError_(say("not a text file (it holds binary data)"), path)
     guess = guess_encoding(data)
     if guess is None:
-        raise ImportError_("cannot tell which text encoding the file is in", path)
+        raise ImportError_(say("cannot tell which text encoding the file is in"), path)
     return _strict(data, guess.codec, path), guess
 
 
@@ -206,10 +206,12 @@ def _strict(data: bytes, codec: str, path: str | Path) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1 if codec[:6] not in ("utf-16", "utf-32") else None
-        message = f"the text is not valid {codec} (choose its encoding with --encoding)"
+        message = say(
+            "the text is not valid {codec} (choose its encoding with --encoding)", codec=codec
+        )
         raise ImportError_(message, path, line) from None
     except LookupError:
-        raise ImportError_(f"the text is not valid {codec}", path) from None
+        raise ImportError_(say("the text is not valid {codec}", codec=codec), path) from None
 
 
 def _utf32_without_bom(data: bytes) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Speaker, Status, Transcript, colour_for
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed
 
@@ -23,9 +23,11 @@ def load_json(text: str, path: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_(f"not valid JSON ({exc.msg})", path, exc.lineno) from None
+        raise ImportError_(
+            say("not valid JSON ({reason})", reason=exc.msg), path, exc.lineno
+        ) from None
     except (RecursionError, ValueError) as exc:  # deeply nested, or numbers beyond reason
-        raise ImportError_(f"not valid JSON ({exc})", path) from None
+        raise ImportError_(say("not valid JSON ({reason})", reason=str(exc)), path) from None
 
 
 def _str(value: Any) -> str:
@@ -51,12 +53,18 @@ class ReviewerJsonFormat(Format):
     def read(self, text: str, path: str, *, media_duration_ms: int | None = None) -> Parsed:
         data = load_json(text, path)
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise ImportError_(f'not a reviewer transcript (no "format": "{FORMAT_NAME}")', path)
+            raise ImportError_(
+                say('not a reviewer transcript (no "format": "{name}")', name=FORMAT_NAME), path
+            )
         version = _int(data.get("version"))
         if version is None or version > VERSION:
             raise ImportError_(
-                f"transcript version {data.get('version')!r} is not one this "
-                f"version of Reviewer reads (it reads {VERSION})",
+                say(
+                    "transcript version {found} is not one this version of Reviewer reads"
+                    " (it reads {newest})",
+                    found=repr(data.get("version")),
+                    newest=VERSION,
+                ),
                 path,
             )
         transcript, warnings = Transcript(), list[ImportWarning]()
@@ -68,13 +76,13 @@ class ReviewerJsonFormat(Format):
             self._speaker(item, transcript, warnings, i + 1, path)
         segments = data.get("segments")
         if not isinstance(segments, list):
-            raise ImportError_('no "segments" list', path)
+            raise ImportError_(say('no "segments" list'), path)
         for i, item in enumerate(segments):
             segment = self._segment(item, transcript, warnings, i + 1, path)
             if segment is not None:
                 transcript.segments.append(segment)
         if not transcript.segments and segments:
-            raise ImportError_("no readable segments", path)
+            raise ImportError_(say("no readable segments"), path)
         return Parsed(transcript, warnings, one_sided=False)
 
     def _speaker(

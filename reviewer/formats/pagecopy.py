@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
     ExportOptions,
@@ -133,7 +133,7 @@ class PageCopyFormat(Format):
         lines = text.split("\n")
         at = _start_at(lines)
         if at is None:
-            raise ImportError_('no "Transcript" line followed by timecoded lines', path)
+            raise ImportError_(say('no "Transcript" line followed by timecoded lines'), path)
         if at < 0:
             at = -1
         transcript, warnings = Transcript(), list[ImportWarning]()
@@ -186,7 +186,7 @@ class PageCopyFormat(Format):
                 note = note if heading else ""
                 add_segment(transcript, Segment(start, end, source=body, tags=tags, note=note))
         if not transcript.segments:
-            raise ImportError_("the transcript has no text", path)
+            raise ImportError_(say("the transcript has no text"), path)
         return Parsed(transcript, warnings)
 
     @staticmethod

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import format_timecode, parse_timecode
 from reviewer.formats.base import (
@@ -56,7 +56,7 @@ class PlainTextFormat(Format):
                     Segment(start, max(start, end), source=body.strip(), speaker=speaker),
                 )
         if not transcript.segments:
-            raise ImportError_("no text found", path)
+            raise ImportError_(say("no text found"), path)
         return Parsed(transcript)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

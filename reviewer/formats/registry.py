@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reviewer.core.cleaning import clean_transcript
-from reviewer.core.errors import ExportError, ImportError_, ReviewerError
+from reviewer.core.errors import ExportError, ImportError_, ReviewerError, say
 from reviewer.core.models import Transcript
 from reviewer.files import read_input, write_file
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, ReadResult, Side
@@ -62,7 +62,12 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
             return FORMATS[fmt.lower()]
         except KeyError:
             raise ReviewerError(
-                f"unknown format {fmt!r}; one of {', '.join(FORMATS)}", path
+                say(
+                    "unknown format {name}; one of {known}",
+                    name=repr(fmt),
+                    known=", ".join(FORMATS),
+                ),
+                path,
             ) from None
     ext = Path(path).suffix.lower()
     candidates = [FORMATS[name] for name, e in CATALOGUE.items() if ext in e.extensions]
@@ -80,8 +85,11 @@ def format_for_path(path: str | Path, fmt: str | None = None, *, text: str | Non
     if ext in _WRITE_FIRST:
         return FORMATS[_WRITE_FIRST[ext]]
     raise ReviewerError(
-        f"cannot tell the format from the name {Path(path).name!r}; name it "
-        f"with -f/--format ({', '.join(FORMATS)})",
+        say(
+            "cannot tell the format from the name {name}; name it with -f/--format ({known})",
+            name=repr(Path(path).name),
+            known=", ".join(FORMATS),
+        ),
         path,
     )
 
@@ -119,15 +127,22 @@ def read_transcript(
     try:
         chosen = format_for_path(path, fmt, text=text)
     except ReviewerError as exc:
-        raise ImportError_(exc.message, name) from None
+        raise ImportError_(exc.said or exc.message, name) from None
     if not chosen.can_read:
-        raise ImportError_(f"{chosen.label} can be exported, not imported", name)
+        raise ImportError_(say("{format} can be exported, not imported", format=chosen.label), name)
     try:
         parsed = chosen.read(text, name, media_duration_ms=media_duration_ms)
     except ImportError_:
         raise
     except Exception as exc:  # a reader's bug must still reach the editor as one clear line
-        raise ImportError_(f"could not read this {chosen.label} file ({exc!r})", name) from None
+        raise ImportError_(
+            say(
+                "could not read this {format} file ({reason})",
+                format=chosen.label,
+                reason=repr(exc),
+            ),
+            name,
+        ) from None
     warnings += parsed.warnings
     transcript, repairs = clean_transcript(parsed.transcript)
     warnings += repair_warnings(repairs, transcript, name, one_sided=parsed.one_sided)
@@ -170,9 +185,9 @@ def render_transcript(
     try:
         chosen = format_for_path(path, fmt)
     except ReviewerError as exc:
-        raise ExportError(exc.message, path) from None
+        raise ExportError(exc.said or exc.message, path) from None
     if not chosen.can_write:
-        raise ExportError(f"{chosen.label} can be imported, not exported", path)
+        raise ExportError(say("{format} can be imported, not exported", format=chosen.label), path)
     cleaned, _ = clean_transcript(transcript)
     try:
         content = chosen.write(cleaned, (options or ExportOptions()).for_format(chosen))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import (
     ExportOptions,
@@ -71,7 +71,7 @@ class SbvFormat(Format):
             tags, body = sound_tags(body)
             add_segment(transcript, Segment(start, end, source=body, speaker=speaker, tags=tags))
         if not transcript.segments:
-            raise ImportError_("no captions found (not an SBV file?)", path)
+            raise ImportError_(say("no captions found (not an SBV file?)"), path)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

@@ -9,7 +9,7 @@ escape such as JSON's ``\\u0000``, times past the limit).
 from __future__ import annotations
 
 from reviewer.core.cleaning import Repair, bad_characters, clean_text, describe
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.limits import MAX_HOURS, time_problem
 from reviewer.core.models import Transcript
 from reviewer.core.timecode import format_timecode
@@ -80,8 +80,11 @@ def bound_times(transcript: Transcript, path: str) -> list[ImportWarning]:
     transcript.segments = [s for i, s in enumerate(transcript.segments) if i not in dropped]
     if not transcript.segments:
         raise ImportError_(
-            f"every cue has a time past the {MAX_HOURS}-hour limit or before 0:00"
-            f" ({problems[0][1]})",
+            say(
+                "every cue has a time past the {hours}-hour limit or before 0:00 ({first})",
+                hours=MAX_HOURS,
+                first=problems[0][1],
+            ),
             path,
         )
     return warnings

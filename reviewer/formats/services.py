@@ -20,7 +20,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.lazy import lazy
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import parse_timecode
@@ -72,7 +72,7 @@ def docx_text(data: bytes, path: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # a zip that is not a Word document, or a damaged one
-        raise ImportError_("not a readable Word document", path) from None
+        raise ImportError_(say("not a readable Word document"), path) from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -119,7 +119,7 @@ class ServicesFormat(Format):
                 end = start + reading_ms(body or "x")
             add_segment(transcript, Segment(start, end, source=body, speaker=name, tags=tags))
         if not transcript.segments:
-            raise ImportError_("no speaker headers with timestamps found", path)
+            raise ImportError_(say("no speaker headers with timestamps found"), path)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import subtitle_timecode, timing_ms
 from reviewer.formats.base import (
@@ -113,7 +113,7 @@ class SrtFormat(Format):
                 transcript.ensure_speaker(speaker)
             segments.append(Segment(times[0], times[1], source=body, speaker=speaker))
         if not segments:
-            raise ImportError_("no subtitle cues found (not an SRT file?)", path)
+            raise ImportError_(say("no subtitle cues found (not an SRT file?)"), path)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.core.timecode import subtitle_timecode
 from reviewer.formats.base import (
@@ -172,7 +172,7 @@ class VttFormat(Format):
             if skipped:
                 message = "no cue could be read: this is the first without a valid timing line"
                 raise ImportError_(message, path, skipped[0].line)
-            raise ImportError_("no cues found (not a WebVTT file?)", path)
+            raise ImportError_(say("no cues found (not a WebVTT file?)"), path)
         warnings.sort(key=lambda w: w.line or 0)
         return Parsed(transcript, warnings)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reviewer.core.errors import ImportError_
+from reviewer.core.errors import ImportError_, say
 from reviewer.core.models import Segment, Transcript
 from reviewer.formats.base import ExportOptions, Format, ImportWarning, Parsed, add_segment
 from reviewer.formats.jsonfile import load_json
@@ -57,7 +57,7 @@ class WhisperFormat(Format):
         data = load_json(text, path)
         segments = data.get("segments") if isinstance(data, dict) else None
         if not isinstance(segments, list):
-            raise ImportError_('not a Whisper transcript (no "segments" list)', path)
+            raise ImportError_(say('not a Whisper transcript (no "segments" list)'), path)
         transcript, warnings = Transcript(), list[ImportWarning]()
         language = data.get("language")
         if isinstance(language, str) and language.strip():
@@ -83,7 +83,7 @@ class WhisperFormat(Format):
             if body:
                 add_segment(transcript, Segment(start, end, source=body, speaker=speaker))
         if not transcript.segments:
-            raise ImportError_("the Whisper transcript has no segments with text", path)
+            raise ImportError_(say("the Whisper transcript has no segments with text"), path)
         if not transcript.source_language:
             return Parsed(transcript, warnings)
         text = "\n".join(s.source for s in transcript.segments[:200])

@@ -15,7 +15,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.clock import file_stamp, now_iso
-from reviewer.core.errors import EditError, ProjectError
+from reviewer.core.errors import EditError, ProjectError, say
 from reviewer.store import schema
 from reviewer.store.changes import EXISTS, SEGMENT_FIELDS, Change
 from reviewer.store.operations import new_speaker_change
@@ -40,13 +40,15 @@ class CheckpointOps:
 
         name = name.strip()
         if not name:
-            raise EditError("a checkpoint needs a name")
+            raise EditError(say("a checkpoint needs a name"))
         if any(c.name == name for c in self.checkpoints()):
-            raise EditError(f"there is a checkpoint called {name} already")
+            raise EditError(say("there is a checkpoint called {name} already", name=name))
         if self.file.pending:
             raise ProjectError(
-                "could not save: changes are still waiting to be written; a checkpoint"
-                " can be named once they are",
+                say(
+                    "could not save: changes are still waiting to be written; a checkpoint"
+                    " can be named once they are"
+                ),
                 self.file.path,
             )
         op = self.file.db.execute("SELECT COALESCE(MAX(id), 0) FROM operations").fetchone()[0]
@@ -58,7 +60,9 @@ class CheckpointOps:
                     [name, op, self.file.author, stamp],
                 ).lastrowid
         except sqlite3.Error as exc:
-            raise ProjectError(f"could not save the checkpoint: {exc}", self.file.path) from exc
+            raise ProjectError(
+                say("could not save the checkpoint: {reason}", reason=str(exc)), self.file.path
+            ) from exc
         return Checkpoint(int(cid or 0), name, int(op), self.file.author, stamp)
 
     def checkpoints(self) -> list[Checkpoint]:
@@ -103,7 +107,9 @@ class CheckpointOps:
         try:
             schema.backup(self.file.db, backup)
         except Exception as exc:
-            raise ProjectError(f"could not save a backup before restoring: {exc}", backup) from exc
+            raise ProjectError(
+                say("could not save a backup before restoring: {reason}", reason=str(exc)), backup
+            ) from exc
         return self.file.commit(_undoing(net), f"Restore checkpoint {point.name}")
 
     # -- one segment ----------------------------------------------------------------------
@@ -123,11 +129,17 @@ class CheckpointOps:
     def revert_to(self, segment_id: int, revision_id: int) -> int | None:
         """Put a segment back as it was just after ``revision_id``: a new operation."""
         if not any(r.id == revision_id for r in self.file.history(segment_id)):
-            raise EditError(f"revision {revision_id} is not one of segment {segment_id}")
+            raise EditError(
+                say(
+                    "revision {revision} is not one of segment {segment}",
+                    revision=revision_id,
+                    segment=segment_id,
+                )
+            )
         state = self.segment_at(segment_id, revision_id)
         segment = self.file.segment(segment_id)
         if state["end_ms"] <= state["start_ms"]:
-            raise EditError("that revision's times are not a segment any more")
+            raise EditError(say("that revision's times are not a segment any more"))
         changes: list[Change] = []
         name = state["speaker"]
         if name is not None and self.file.transcript.speaker(name) is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.clock import now_iso
-from reviewer.core.errors import EditError
+from reviewer.core.errors import EditError, say
 from reviewer.core.speech import SpeechMap
 from reviewer.files import refuse_same_file
 from reviewer.store import schema
@@ -174,9 +174,9 @@ def _changed(project: Project, *, keep_glossary: bool = False) -> None:
 
 def _check(term: Term) -> None:
     if not [s for s in term.sources if s.strip()]:
-        raise EditError("a glossary term needs a source form")
+        raise EditError(say("a glossary term needs a source form"))
     if not term.translation.strip():
-        raise EditError("a glossary term needs a translation")
+        raise EditError(say("a glossary term needs a translation"))
 
 
 def term_text(term: Term | None) -> str | None:

@@ -287,7 +287,7 @@ def peek(project: Path) -> tuple[bool, LockOwner | None]:
 def break_lock(project: Path) -> LockOwner | None:
     """Remove the lock another host left on ``project`` (after the editor was warned); return
     whose it was. Refuses (ProjectError) a lock a process on this machine still holds."""
-    from reviewer.core.errors import ProjectError
+    from reviewer.core.errors import ProjectError, say
 
     path = lock_path(project)
     owner = _read(path)
@@ -297,7 +297,8 @@ def break_lock(project: Path) -> LockOwner | None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ProjectError(
-                "the lock is held by a Reviewer running on this machine: close it there", project
+                say("the lock is held by a Reviewer running on this machine: close it there"),
+                project,
             ) from None
         finally:
             os.close(fd)

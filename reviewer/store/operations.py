@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from reviewer.core.errors import EditError
+from reviewer.core.errors import EditError, say
 from reviewer.core.limits import time_problem
 from reviewer.core.models import (
     Segment,
@@ -89,7 +89,7 @@ class Operations:
         if name is not None:
             name = name.strip()
             if not name:
-                raise EditError("a speaker needs a name")
+                raise EditError(say("a speaker needs a name"))
             if self.file.transcript.speaker(name) is None:
                 changes.append(self._new_speaker_change(name))
         for segment_id in segment_ids:
@@ -149,7 +149,7 @@ class Operations:
         to time, at a word boundary). Returns the new second segment's id."""
         segment = self.file.segment(segment_id)
         if not segment.start_ms < at_ms < segment.end_ms:
-            raise EditError("the split point must fall inside the segment")
+            raise EditError(say("the split point must fall inside the segment"))
         share = (at_ms - segment.start_ms) / segment.duration_ms
         src_at = _split_point(segment.source, share) if source_pos is None else source_pos
         tr_at = (
@@ -196,7 +196,7 @@ class Operations:
         segments = self.file.transcript.segments
         row = next((i for i, s in enumerate(segments) if s.id == segment_id), None)
         if row is None or row + 1 >= len(segments):
-            raise EditError("there is no next segment to merge with")
+            raise EditError(say("there is no next segment to merge with"))
         first, second = segments[row], segments[row + 1]
         assert first.id is not None and second.id is not None
         changes = [
@@ -264,9 +264,9 @@ class Operations:
         """Add a speaker in ``slot`` (default: the next free one); returns it."""
         name = name.strip()
         if not name:
-            raise EditError("a speaker needs a name")
+            raise EditError(say("a speaker needs a name"))
         if self.file.transcript.speaker(name):
-            raise EditError(f"there is a speaker called {name} already")
+            raise EditError(say("there is a speaker called {name} already", name=name))
         change = self._new_speaker_change(name, color=color, role=role, slot=slot)
         self.file.commit([change], f"Add speaker {name}")
         return self._speaker(name)
@@ -275,9 +275,11 @@ class Operations:
         speaker = self._speaker(old)
         new = new.strip()
         if not new:
-            raise EditError("a speaker needs a name")
+            raise EditError(say("a speaker needs a name"))
         if new != old and self.file.transcript.speaker(new):
-            raise EditError(f"there is a speaker called {new} already: merge them instead")
+            raise EditError(
+                say("there is a speaker called {name} already: merge them instead", name=new)
+            )
         return self.file.commit(
             [Change("speaker", _id(speaker), "name", old, new)], f"Rename {old}"
         )
@@ -298,7 +300,7 @@ class Operations:
         """Put a speaker on key ``slot``; a speaker already there swaps to the old slot."""
         speaker = self._speaker(name)
         if slot is not None and not 1 <= slot <= 9:
-            raise EditError("speaker keys are 1 to 9")
+            raise EditError(say("speaker keys are 1 to 9"))
         changes = []
         holder = next(
             (s for s in self.file.transcript.speakers if s.slot == slot and s is not speaker), None
@@ -384,7 +386,7 @@ class Operations:
     def _speaker(self, name: str) -> Speaker:
         speaker = self.file.transcript.speaker(name)
         if speaker is None:
-            raise EditError(f"there is no speaker called {name}")
+            raise EditError(say("there is no speaker called {name}", name=name))
         return speaker
 
     def _new_speaker_change(
@@ -407,7 +409,7 @@ def new_speaker_change(
     if slot is None:
         slot = next_free_slot(speakers)
     elif any(s.slot == slot for s in speakers):
-        raise EditError(f"key {slot} belongs to another speaker")
+        raise EditError(say("key {slot} belongs to another speaker", slot=slot))
     new_id = file.allocate_id("speakers")
     speaker = Speaker(
         name=name,
@@ -425,7 +427,13 @@ def _check_times(start_ms: int, end_ms: int) -> None:
     if problem:
         raise EditError(f"a segment cannot have {problem}")
     if end_ms <= start_ms:
-        raise EditError(f"a segment must start before it ends ({start_ms} ms, {end_ms} ms)")
+        raise EditError(
+            say(
+                "a segment must start before it ends ({start} ms, {end} ms)",
+                start=start_ms,
+                end=end_ms,
+            )
+        )
 
 
 def _plain(value: Any) -> Any:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.clock import now_iso
-from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError
+from reviewer.core.errors import ProjectError, ReadOnlyProjectError, ReviewerError, SaveError, say
 from reviewer.core.models import Segment, Speaker, Transcript
 from reviewer.files import check_target, publish, temp_beside
 from reviewer.store import schema, trust
@@ -131,7 +131,7 @@ class ProjectFile:
         try:
             return self._by_id[segment_id]
         except KeyError:
-            raise ProjectError(f"no segment {segment_id}", self.path) from None
+            raise ProjectError(say("no segment {segment}", segment=segment_id), self.path) from None
 
     def row_of(self, segment_id: int) -> int:
         return self._rows[segment_id]
@@ -197,7 +197,7 @@ class ProjectFile:
         """Raise ReadOnlyProjectError, saying why, when the project is open read-only."""
         if self.read_only:
             raise ReadOnlyProjectError(
-                f"the project is read-only: {self.read_only_reason}", self.path
+                say("the project is read-only: {reason}", reason=self.read_only_reason), self.path
             )
 
     @contextlib.contextmanager
@@ -206,13 +206,19 @@ class ProjectFile:
         and so does a file removed or replaced under us."""
         found = file_identity(self.path)
         if found != self._file_id:
-            why = "removed" if found is None else "replaced by another file"
-            raise SaveError(f"could not save: the project file was {why}", self.path)
+            raise SaveError(
+                say("could not save: the project file was removed")
+                if found is None
+                else say("could not save: the project file was replaced by another file"),
+                self.path,
+            )
         try:
             with schema.transaction(self.db):
                 yield self.db
         except sqlite3.Error as exc:
-            raise SaveError(f"could not save: {reason_of(exc)}", self.path) from exc
+            raise SaveError(
+                say("could not save: {reason}", reason=reason_of(exc)), self.path
+            ) from exc
 
     def commit(
         self, changes: list[Change], label: str, *, kind: str = "do", target: int | None = None
@@ -320,7 +326,9 @@ class ProjectFile:
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
                 raise
-            raise ProjectError(f"could not save a copy: {reason_of(exc)}", target) from exc
+            raise ProjectError(
+                say("could not save a copy: {reason}", reason=reason_of(exc)), target
+            ) from exc
         return target
 
     # -- internals ------------------------------------------------------------------------
@@ -374,7 +382,8 @@ class ProjectFile:
             tmp = temp_beside(self.path, error=SaveError)
         except SaveError as exc:
             raise SaveError(
-                f"could not save: the project file was removed ({exc.message})", self.path
+                say("could not save: the project file was removed ({reason})", reason=exc.message),
+                self.path,
             ) from None
         try:
             schema.backup(self.db, tmp)
@@ -383,7 +392,10 @@ class ProjectFile:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise SaveError(
-                f"could not save: the project file was removed ({reason_of(exc)})", self.path
+                say(
+                    "could not save: the project file was removed ({reason})", reason=reason_of(exc)
+                ),
+                self.path,
             ) from exc
         with contextlib.suppress(sqlite3.Error):
             self.db.close()

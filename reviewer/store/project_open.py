@@ -17,7 +17,7 @@ from pathlib import Path
 from reviewer import __version__
 from reviewer.author import author_name
 from reviewer.core.clock import now_iso
-from reviewer.core.errors import ProjectError, ReviewerError
+from reviewer.core.errors import ProjectError, ReviewerError, say
 from reviewer.core.models import Transcript
 from reviewer.files import publish
 from reviewer.store import schema, sidecars, trust
@@ -93,7 +93,9 @@ def write_new(
                 Path(str(tmp) + suffix).unlink(missing_ok=True)
         if isinstance(exc, ReviewerError) or not isinstance(exc, OSError | sqlite3.Error):
             raise
-        raise ProjectError(f"cannot create the project: {reason_of(exc)}", path) from exc
+        raise ProjectError(
+            say("cannot create the project: {reason}", reason=reason_of(exc)), path
+        ) from exc
     return path
 
 
@@ -114,7 +116,7 @@ def open_file(
     path = Path(path)
     author = author_name(author)
     if not path.exists():
-        raise ProjectError("no such project file", path)
+        raise ProjectError(say("no such project file"), path)
     _check_header(path)
     reason = "opened read-only as asked" if read_only else ""
     lock: ProjectLock | None = None
@@ -151,8 +153,12 @@ def open_file(
         found = schema.user_version(db)
         if found > schema.SCHEMA_VERSION:
             raise ProjectError(
-                f"made by a newer Reviewer (schema {found}, this one"
-                f" reads up to {schema.SCHEMA_VERSION}); update Reviewer",
+                say(
+                    "made by a newer Reviewer (schema {found}, this one reads up to {newest});"
+                    " update Reviewer",
+                    found=found,
+                    newest=schema.SCHEMA_VERSION,
+                ),
                 path,
             )
         version = trust.check_file(db, path, found)
@@ -163,7 +169,11 @@ def open_file(
             _upgrade_with_backup(db, path)
         elif reason and version < schema.SCHEMA_VERSION:
             raise ProjectError(
-                f"an older project that needs upgrading, and it is read-only: {reason}", path
+                say(
+                    "an older project that needs upgrading, and it is read-only: {reason}",
+                    reason=reason,
+                ),
+                path,
             )
         opened = ProjectFile(path, db, author=author, lock=lock, read_only_reason=reason)
         opened.opening_notes = notes
@@ -172,20 +182,27 @@ def open_file(
         return opened
     except sqlite3.DatabaseError as exc:
         _close_quietly(db, lock)
-        raise ProjectError(f"not a Reviewer project or damaged: {reason_of(exc)}", path) from exc
+        raise ProjectError(
+            say("not a Reviewer project or damaged: {reason}", reason=reason_of(exc)), path
+        ) from exc
     except (ValueError, TypeError, KeyError, RecursionError, MemoryError) as exc:
         # The checks should leave nothing for these; if a value still slips through, the
         # editor gets a sentence, not a traceback, and the file is not touched.
         _close_quietly(db, lock)
         raise ProjectError(
-            f"damaged: a value Reviewer cannot read ({type(exc).__name__}: "
-            f"{trust.shown(str(exc), 80)}); nothing was changed",
+            say(
+                "damaged: a value Reviewer cannot read ({kind}: {value}); nothing was changed",
+                kind=type(exc).__name__,
+                value=trust.shown(str(exc), 80),
+            ),
             path,
         ) from exc
     except (ProjectError, OSError) as exc:
         _close_quietly(db, lock)
         if isinstance(exc, OSError):
-            raise ProjectError(f"cannot read the file: {reason_of(exc)}", path) from exc
+            raise ProjectError(
+                say("cannot read the file: {reason}", reason=reason_of(exc)), path
+            ) from exc
         raise
 
 
@@ -213,7 +230,10 @@ def _replace_project(new: Path, path: Path) -> None:
     if not lock.acquire():
         owner = lock.owner.describe() if lock.owner else "another process"
         raise ProjectError(
-            f"cannot replace it: it is open in another Reviewer ({owner}); close it there first",
+            say(
+                "cannot replace it: it is open in another Reviewer ({owner}); close it there first",
+                owner=owner,
+            ),
             path,
         )
     try:
@@ -253,17 +273,19 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as exc:
-        raise ProjectError(f"cannot read the file: {reason_of(exc)}", path) from exc
+        raise ProjectError(
+            say("cannot read the file: {reason}", reason=reason_of(exc)), path
+        ) from exc
     if not header:
-        raise ProjectError("the file is empty: not a Reviewer project", path)
+        raise ProjectError(say("the file is empty: not a Reviewer project"), path)
     if header != b"SQLite format 3\x00":
-        raise ProjectError("not a Reviewer project (not an SQLite file)", path)
+        raise ProjectError(say("not a Reviewer project (not an SQLite file)"), path)
 
 
 def _check_ours(db: sqlite3.Connection, path: Path) -> None:
     app_id = schema.application_id(db)
     if app_id != schema.APPLICATION_ID and not (app_id == 0 and _looks_like_ours(db)):
-        raise ProjectError("not a Reviewer project (a SQLite file of another program)", path)
+        raise ProjectError(say("not a Reviewer project (a SQLite file of another program)"), path)
 
 
 def _looks_like_ours(db: sqlite3.Connection) -> bool:
@@ -278,7 +300,12 @@ def _upgrade_with_backup(db: sqlite3.Connection, path: Path) -> None:
         schema.upgrade(db)
     except sqlite3.Error as exc:
         raise ProjectError(
-            f"could not upgrade from schema {version}: {reason_of(exc)};"
-            f" the file is unchanged and a copy is at {backup}",
+            say(
+                "could not upgrade from schema {version}: {reason}; the file is unchanged and a"
+                " copy is at {backup}",
+                version=version,
+                reason=reason_of(exc),
+                backup=str(backup),
+            ),
             path,
         ) from exc

@@ -21,7 +21,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reviewer.core.errors import ProjectError, ReviewerError
+from reviewer.core.errors import ProjectError, ReviewerError, say
 from reviewer.files import FileExistsRefused, publish, temp_beside
 from reviewer.store import schema, sidecars, trust
 from reviewer.store.lock import peek
@@ -69,7 +69,7 @@ def rescued_path(source: Path) -> Path:
         candidate = source.with_name(f"{stem}.rescued{'' if n == 1 else f'-{n}'}.review")
         if not os.path.lexists(candidate):
             return candidate
-    raise ProjectError("no free name for the rescued project beside it", source)
+    raise ProjectError(say("no free name for the rescued project beside it"), source)
 
 
 def rescue(
@@ -87,15 +87,17 @@ def rescue(
     source = Path(source)
     target = Path(target) if target is not None else rescued_path(source)
     if os.path.lexists(target):
-        raise ProjectError("exists already: the rescue writes a new file, never over one", target)
+        raise ProjectError(
+            say("exists already: the rescue writes a new file, never over one"), target
+        )
     if not source.is_file():
-        raise ProjectError("no such project file", source)
+        raise ProjectError(say("no such project file"), source)
     live, previous = peek(source)
     notes = sidecars.examine(source, live=live, previous=previous)
     rows, read_notes = _read_all(source)
     notes += read_notes
     if not rows.get("segments") and not rows.get("meta"):
-        raise ProjectError("nothing could be read from it: not a Reviewer project", source)
+        raise ProjectError(say("nothing could be read from it: not a Reviewer project"), source)
     # A new empty file, O_EXCL and never through a link planted at its name (reviewer.files);
     # SQLite takes an empty file as an empty database.
     tmp = temp_beside(target, error=ProjectError)
@@ -120,7 +122,7 @@ def rescue(
             publish(tmp, target, replace=False, error=ProjectError)
         except FileExistsRefused:
             raise ProjectError(
-                "exists already: the rescue writes a new file, never over one", target
+                say("exists already: the rescue writes a new file, never over one"), target
             ) from None
         _remove(tmp)
     except (OSError, sqlite3.Error) as exc:

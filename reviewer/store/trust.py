@@ -33,7 +33,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from reviewer.core.errors import ProjectError
+from reviewer.core.errors import ProjectError, say
 from reviewer.store import schema_sql
 
 OUR_TRIGGERS = frozenset({"segments_ai", "segments_ad", "segments_au"})
@@ -123,14 +123,21 @@ def check_schema(conn: sqlite3.Connection, path: Path, user_version: int) -> int
         if found == expected_master(version):
             if user_version not in (0, version):
                 raise UntrustedProjectError(
-                    f"its schema is that of version {version} but the file says"
-                    f" {user_version}: not as Reviewer left it",
+                    say(
+                        "its schema is that of version {version} but the file says {says}:"
+                        " not as Reviewer left it",
+                        version=version,
+                        says=user_version,
+                    ),
                     path,
                 )
             return version
     closest = user_version if user_version in known_versions() else schema_sql.VERSION
     differences = _differences(found, expected_master(closest))
-    raise UntrustedProjectError(f"its schema is not the one Reviewer makes: {differences}", path)
+    raise UntrustedProjectError(
+        say("its schema is not the one Reviewer makes: {differences}", differences=differences),
+        path,
+    )
 
 
 def _differences(found: frozenset[MasterRow], expected: frozenset[MasterRow]) -> str:
@@ -175,8 +182,11 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     if rows != [("ok",)]:
         first = rows[0][0] if rows else "no answer"
         raise UntrustedProjectError(
-            f"the file is damaged (SQLite's check: {shown(str(first), 120)}); nothing was"
-            " changed: a copy from before the damage is the safest way back",
+            say(
+                "the file is damaged (SQLite's check: {check}); nothing was changed: a copy"
+                " from before the damage is the safest way back",
+                check=shown(str(first), 120),
+            ),
             path,
         )
 
@@ -190,7 +200,10 @@ def check_file(conn: sqlite3.Connection, path: Path, user_version: int) -> int:
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
             raise ProjectError(
-                f"checking the file took over {CHECK_SECONDS:.0f} s: damaged or not a project",
+                say(
+                    "checking the file took over {seconds} s: damaged or not a project",
+                    seconds=f"{CHECK_SECONDS:.0f}",
+                ),
                 path,
             ) from exc
         raise

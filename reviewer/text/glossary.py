@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.core.cleaning import clean_text, spreadsheet_cell, spreadsheet_value
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, say
 from reviewer.core.lazy import lazy
 from reviewer.files import read_input, write_file
 from reviewer.text.chinese import fold
@@ -339,7 +339,7 @@ def read_csv(path: str | Path) -> list[Term]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise GlossaryError("the glossary is not UTF-8 text", path) from exc
+        raise GlossaryError(say("the glossary is not UTF-8 text"), path) from exc
     return parse_csv(text, path)
 
 
@@ -352,13 +352,19 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise GlossaryError(f"not a CSV file: {exc}", path, 1) from exc
+        raise GlossaryError(say("not a CSV file: {reason}", reason=str(exc)), path, 1) from exc
     if header is None:
-        raise GlossaryError("the glossary is empty (no header line)", path, 1)
+        raise GlossaryError(say("the glossary is empty (no header line)"), path, 1)
     names = [h.strip().lower() for h in header]
     if names[:2] != ["source", "translation"] or not set(names) <= set(HEADER):
         raise GlossaryError(
-            f"the header must be {','.join(HEADER)} (found {','.join(header)})", path, 1
+            say(
+                "the header must be {expected} (found {found})",
+                expected=",".join(HEADER),
+                found=",".join(header),
+            ),
+            path,
+            1,
         )
     terms: list[Term] = []
     try:
@@ -368,7 +374,11 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
                 continue
             if len(row) > len(names):
                 raise GlossaryError(
-                    f"{len(row)} cells, the header has {len(names)} (a comma not in quotes?)",
+                    say(
+                        "{cells} cells, the header has {columns} (a comma not in quotes?)",
+                        cells=len(row),
+                        columns=len(names),
+                    ),
                     path,
                     line,
                 )
@@ -376,9 +386,9 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
             sources = _forms(cells.get("source", ""))
             translations = _forms(cells.get("translation", ""))
             if not sources:
-                raise GlossaryError("a term without a source form", path, line)
+                raise GlossaryError(say("a term without a source form"), path, line)
             if not translations:
-                raise GlossaryError(f"no translation for {sources[0]}", path, line)
+                raise GlossaryError(say("no translation for {term}", term=sources[0]), path, line)
             terms.append(
                 Term(
                     sources,
@@ -389,7 +399,9 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Term]:
                 )
             )
     except csv.Error as exc:
-        raise GlossaryError(f"not valid CSV: {exc}", path, reader.line_num) from exc
+        raise GlossaryError(
+            say("not valid CSV: {reason}", reason=str(exc)), path, reader.line_num
+        ) from exc
     return terms
 
 

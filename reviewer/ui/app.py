@@ -72,7 +72,11 @@ def run_app(
         try:
             window.set_project(opening.demo_project(settings.author))
         except ReviewerError as exc:
-            window.show_error(tr("The demo clip could not be opened: {error}").format(error=exc))
+            from reviewer.ui import translated
+
+            window.show_error(
+                tr("The demo clip could not be opened: {error}").format(error=translated.error(exc))
+            )
     # First start: the welcome (what Reviewer does, the editor's name, the ten keys) over the
     # demo clip, once the window is complete; REVIEWER_AUTHOR skips it.
     # The icon once the window is complete: loading it and handing the window manager its

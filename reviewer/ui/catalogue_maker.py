@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reviewer.core import errors
 from reviewer.formats.catalogue import CATALOGUE
+from reviewer.store.labels import LABELS
 from reviewer.text.checks import CHECKS, KINDS, MESSAGES
 from reviewer.text.chinese import CONFIGS
 
@@ -34,6 +36,9 @@ def data_strings() -> list[str]:
     strings += list(CHECKS)  # the checks' names
     strings += list(CHECKS.values())  # what each looks for (Check preferences)
     strings += list(MESSAGES)
+    strings += list(errors.MESSAGES)  # errors raised below the window (reviewer.core.errors)
+    strings += list(errors.WORDS)
+    strings += list(LABELS)  # the names of undo steps and history entries
     strings += list(KINDS)
     strings += list(CONFIGS.values())  # the OpenCC conversions, as the script menus offer them
     strings += [e.label for e in CATALOGUE.values() if e.writes]  # the export menu's formats

@@ -152,7 +152,9 @@ class CompareDialog(QDialog):
             else:
                 written = write_csv(self.changes, path)
         except ReviewerError as exc:
-            self.main.show_error(str(exc))
+            from reviewer.ui import translated
+
+            self.main.show_error(translated.error(exc))
             return
         self.main.show_message(tr("Wrote the changes to {file}").format(file=written), 8000)
 
@@ -185,7 +187,9 @@ def name_checkpoint(window: Window) -> None:
         try:
             point = window.project.checkpoint(text)
         except ReviewerError as exc:
-            window.show_error(str(exc))
+            from reviewer.ui import translated
+
+            window.show_error(translated.error(exc))
             return
         window.show_message(tr("Checkpoint “{name}” named").format(name=point.name), 8000)
 

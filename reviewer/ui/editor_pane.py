@@ -294,7 +294,9 @@ class EditorPane(QWidget):
         try:
             action(self.project)
         except ReviewerError as exc:
-            self.error.emit(str(exc))
+            from reviewer.ui import translated
+
+            self.error.emit(translated.error(exc))
         else:
             self.saved.emit()
 

@@ -126,7 +126,9 @@ class ExportDialog(QDialog):
             refuse_same_file(path, self.project.path, tr("the project"))
             write_transcript(self.project.transcript, Path(path), fmt, self.options())
         except ReviewerError as exc:
-            QMessageBox.warning(self, tr("Export failed"), str(exc))
+            from reviewer.ui import translated
+
+            QMessageBox.warning(self, tr("Export failed"), translated.error(exc))
             return
         self.written = Path(path)
         self.accept()

@@ -110,7 +110,9 @@ class TermDialog(QDialog):
         try:
             add_term(self.project, term)
         except ReviewerError as exc:
-            self.error.setText(str(exc))
+            from reviewer.ui import translated
+
+            self.error.setText(translated.error(exc))
             return
         super().accept()
 
@@ -261,7 +263,9 @@ class GlossaryPanel(QWidget):
         try:
             update_term(self.project, old.id, _term_from(cells, old.id))
         except ReviewerError as exc:
-            self.main.show_error(str(exc))
+            from reviewer.ui import translated
+
+            self.main.show_error(translated.error(exc))
             return False
         return True
 
@@ -287,7 +291,9 @@ class GlossaryPanel(QWidget):
         try:
             count = import_csv(self.project, path)
         except ReviewerError as exc:
-            self.main.show_error(str(exc))
+            from reviewer.ui import translated
+
+            self.main.show_error(translated.error(exc))
             return
         self.main.show_message(
             tr("{terms} read from {file}").format(terms=counted(count, "glossary term"), file=path),
@@ -300,7 +306,9 @@ class GlossaryPanel(QWidget):
         try:
             count = export_csv(self.project, path)
         except ReviewerError as exc:
-            self.main.show_error(str(exc))
+            from reviewer.ui import translated
+
+            self.main.show_error(translated.error(exc))
             return
         self.main.show_message(
             tr("{terms} written to {file}").format(

@@ -28,7 +28,7 @@ from reviewer.store.history import Revision
 from reviewer.text.diff import diff
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import step, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Window
@@ -176,7 +176,8 @@ class HistoryPanel(QWidget):
         )
         for r in self.revisions:
             field = "segment" if r.field == "*" else r.field
-            item = QTreeWidgetItem([local_time(r.time, short=True), r.author, r.op_label, field])
+            shown = step(r.op_label)
+            item = QTreeWidgetItem([local_time(r.time, short=True), r.author, shown, field])
             item.setData(0, REVISION_ROLE, r.id)
             item.setToolTip(0, local_time(r.time))
             item.setToolTip(
@@ -204,7 +205,14 @@ class HistoryPanel(QWidget):
             self.diff.clear()
             self.revert.setEnabled(False)
             return
-        head = html.escape(f"{r.op_label} by {r.author}, {local_time(r.time)}: {r.field}")
+        head = html.escape(
+            tr("{step} by {author}, {time}: {field}").format(
+                step=step(r.op_label),
+                author=r.author,
+                time=local_time(r.time),
+                field=r.field,
+            )
+        )
         self.diff.setHtml(f"<p><b>{head}</b></p><p>{diff_html(r.field, r.old, r.new)}</p>")
         writable = self.project is not None and not self.project.read_only
         self.revert.setEnabled(writable)

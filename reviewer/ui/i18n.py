@@ -166,3 +166,28 @@ def count(n: int, noun: str) -> str:
     """
     one, many = COUNTS[noun]
     return tr(one if n == 1 else many).format(n=f"{n:,}")
+
+
+# Values of an undo step's label that are words of the window (reviewer.store.labels).
+_STEP_WORDS = ("conversion",)
+
+
+def step(text: str) -> str:
+    """Return the label of an undo step or history entry ("Undo Edit translation", stored in
+    English in the project) in the window's language; file names, speakers and terms in it are
+    kept as they are, and a label of no known form reads as it is.
+
+    >>> step("Import clip.srt")
+    'Import clip.srt'
+    """
+    from reviewer.store.labels import parse
+
+    found = parse(text)
+    if found is None:
+        return text
+    template, values = found
+    worded = {
+        name: step(value) if name == "label" else tr(value) if name in _STEP_WORDS else value
+        for name, value in values.items()
+    }
+    return tr(template).format(**worded)

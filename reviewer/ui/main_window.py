@@ -396,10 +396,12 @@ class MainWindow(QMainWindow):
                 break_lock=break_lock,
             )
         except ReviewerError as exc:
+            from reviewer.ui import translated
+
             if getattr(exc, "rescuable", False):
                 project_trust.offer_rescue(self, Path(exc.path or path), exc)
             else:
-                self.show_error(str(exc))
+                self.show_error(translated.error(exc))
             return False
         self.set_project(project)
         project_trust.tell_opening(self, project, Path(path))
@@ -447,7 +449,9 @@ class MainWindow(QMainWindow):
         self.settings.last_project = str(project.path)
         if project.read_only:
             self.saved_label.setText(
-                tr("Read-only: {reason}").format(reason=project.read_only_reason)
+                # The store's reasons that are words of the window ("opened read-only as
+                # asked") are in the catalogue (reviewer.core.errors.WORDS); others read as is.
+                tr("Read-only: {reason}").format(reason=tr(project.read_only_reason))
             )
             self.saved_label.setStyleSheet("color: #d9534f; font-weight: bold")
         else:
@@ -700,10 +704,12 @@ class MainWindow(QMainWindow):
 
     def _report(self, exc: ReviewerError) -> None:
         """A failed write goes to the saved-state label, loudly; a refused edit, the status bar."""
+        from reviewer.ui import translated
+
         if isinstance(exc, SaveError):
-            self.save_error(str(exc))
+            self.save_error(translated.error(exc))
         else:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(translated.error(exc), 8000)
 
     def edit(self, action: Callable[[Project], object]) -> object:
         """Run one store operation on the project (flushing typed text first)."""

@@ -62,7 +62,9 @@ def offer_rescue(window: Window, path: Path, error: ReviewerError) -> QMessageBo
         try:
             target, notes = rescue(path, author=window.settings.author or None)
         except ReviewerError as exc:
-            window.show_error(str(exc))
+            from reviewer.ui import translated
+
+            window.show_error(translated.error(exc))
             return
         if window.open_path(target) and notes:
             window.show_error(

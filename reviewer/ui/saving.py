@@ -71,8 +71,12 @@ class Saving(QObject):
             try:
                 project.save_copy(target)
             except ReviewerError as exc:
+                from reviewer.ui import translated
+
                 self.window.show_error(
-                    tr("Unsaved changes could not be rescued: {error}").format(error=exc)
+                    tr("Unsaved changes could not be rescued: {error}").format(
+                        error=translated.error(exc)
+                    )
                 )
             else:
                 self.window.show_error(
@@ -122,7 +126,9 @@ class Saving(QObject):
         try:
             written = project.save_copy(target)
         except ReviewerError as exc:
-            self.window.show_error(str(exc))
+            from reviewer.ui import translated
+
+            self.window.show_error(translated.error(exc))
             return False
         self.copied = True
         self.window.show_message(

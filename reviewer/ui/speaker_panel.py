@@ -150,7 +150,9 @@ class SpeakerPanel(QWidget):
         try:
             action(self.project)
         except ReviewerError as exc:
-            self.error.emit(str(exc))
+            from reviewer.ui import translated
+
+            self.error.emit(translated.error(exc))
 
     def _add(self) -> None:
         name = self.new_name.text().strip()

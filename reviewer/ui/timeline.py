@@ -27,7 +27,7 @@ from reviewer.store.checkpoints import authors, read_timeline
 from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.history_panel import local_time
 from reviewer.ui.i18n import count as counted
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import step, tr
 from reviewer.ui.segment_model import plain_tooltip
 
 if TYPE_CHECKING:
@@ -116,7 +116,15 @@ class TimelineDialog(QDialog):
             field = "segment" if r.field == "*" else r.field
             old, new = as_text(r.field, r.old), as_text(r.field, r.new)
             item = QTreeWidgetItem(
-                [local_time(r.time), r.author, r.op_label, what, field, old[:80], new[:80]]
+                [
+                    local_time(r.time),
+                    r.author,
+                    step(r.op_label),
+                    what,
+                    field,
+                    old[:80],
+                    new[:80],
+                ]
             )
             item.setToolTip(5, plain_tooltip(old))  # bounded, and never read as markup
             item.setToolTip(6, plain_tooltip(new))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reviewer.core.errors import WORD_VALUES, Said
 from reviewer.text.checks import Problem, Wording
 from reviewer.ui.i18n import QT_TR_NOOP, tr
 
@@ -28,16 +29,30 @@ MARKS = (
 )
 
 
-def wording(words: Wording) -> str:
+def wording(words: Wording | Said, word_values: tuple[str, ...] = _WORD_VALUES) -> str:
     """Return ``words`` in the window's language (its template from the catalogue)."""
     values: dict[str, Any] = {}
     for name, value in words.values:
-        if isinstance(value, Wording):
-            value = wording(value)
-        elif name in _WORD_VALUES and isinstance(value, str):
+        if isinstance(value, Wording | Said):
+            value = wording(value, word_values)
+        elif name in word_values and isinstance(value, str):
             value = tr(value)
         values[name] = value
     return tr(words.template).format(**values)
+
+
+def error(exc: BaseException) -> str:
+    """Return an error's message in the window's language: the file (and line) it names, then
+    what is wrong, from the catalogue when it was raised with ``say()`` (reviewer.core.errors);
+    any other error reads as its English text."""
+    said = getattr(exc, "said", None)
+    if not isinstance(said, Said):
+        return str(exc)
+    path, line = getattr(exc, "path", None), getattr(exc, "line", None)
+    where = ""
+    if path:
+        where = (path if line is None else f"{path}:{line}") + ": "
+    return where + wording(said, WORD_VALUES)
 
 
 def message(problem: Problem) -> str:

@@ -179,7 +179,11 @@ def open_demo(window: Window) -> None:
     try:
         window.set_project(opening.demo_project(window.settings.author or None))
     except ReviewerError as exc:
-        window.show_error(tr("The demo clip could not be opened: {error}").format(error=exc))
+        from reviewer.ui import translated
+
+        window.show_error(
+            tr("The demo clip could not be opened: {error}").format(error=translated.error(exc))
+        )
 
 
 def showing_line(window: Window) -> str | None:

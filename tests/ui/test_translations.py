@@ -317,3 +317,68 @@ def test_the_palette_finds_a_translated_action_by_its_english_name(qtbot) -> Non
     assert palette.list.item(0).text() == "匯出…"  # first, as "Export…" is in English
     palette.query.setText("批核")  # typed through an input method: QTest has no keys for it
     assert palette.list.item(0).text() == "批核並轉到下一個"
+
+
+def test_errors_are_worded_in_the_window_language(language, window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A real missing file and a real binary file opened through the window: its message box
+    # says what is wrong in the window's language, the file named as it is; the English the
+    # command line prints is unchanged (tests/cli).
+    missing = tmp_path / "gone.srt"
+    assert not window.open_path(missing, encoding="utf-8")
+    box = window._dialog
+    qtbot.waitUntil(box.isVisible)
+    expected = {"zh_CN": "文件不存在", "zh_TW": "檔案不存在", "zh_HK": "檔案不存在"}
+    assert box.text() == f"{missing}: {expected[language]}"
+    assert "no such file" not in box.text()
+    box.close()
+    garbage = tmp_path / "clip.srt"
+    garbage.write_bytes(bytes(range(256)) * 8)
+    assert not window.open_path(garbage, encoding="utf-8")
+    box = window._dialog
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith(f"{garbage}")
+    words = box.text().split(": ", 1)[1]  # "clip.srt:1: 文本不是有效的 utf-8（请选择它的编码）"
+    assert not re.search(r"[A-Za-z]{4,}", words.replace("utf-8", "")), words
+    assert re.search(r"[\u4e00-\u9fff]", words), words
+    box.close()
+
+
+def test_undo_labels_are_worded_in_the_window_language(language, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Labels are stored in English in the project (the command line's history reads them so);
+    # the Edit menu and the History panel word them, with the values kept.
+    from reviewer.ui.history_panel import HistoryPanel
+
+    undo_word = {"zh_CN": "撤销", "zh_TW": "復原", "zh_HK": "還原"}[language]
+    edit_translation = {"zh_CN": "编辑译文", "zh_TW": "編輯譯文", "zh_HK": "編輯譯文"}[language]
+    window.select_id(2)
+    window.edit(lambda p: p.set_translation(2, "Lebanon's Hezbollah said"))
+    assert window.project.undo_label == "Edit translation"
+    undo = window.actions_by_name["undo"]
+    qtbot.waitUntil(lambda: undo.text() == f"{undo_word} {edit_translation}")
+    window.edit(lambda p: p.rename_speaker("陈嘉怡", "Chan Ka-yi"))
+    renamed = {"zh_CN": "重命名 陈嘉怡", "zh_TW": "重新命名 陈嘉怡", "zh_HK": "重新命名 陈嘉怡"}
+    qtbot.waitUntil(lambda: undo.text() == f"{undo_word} {renamed[language]}")
+    window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
+    panel = window.part(HistoryPanel)
+    window.actions_by_name["show_history"].trigger()
+    qtbot.waitUntil(panel.isVisible)
+    steps = [panel.list.topLevelItem(i).text(2) for i in range(panel.list.topLevelItemCount())]
+    assert f"{undo_word}：{edit_translation}" in steps, steps
+    assert edit_translation in steps, steps
+    assert not [s for s in steps if "Edit" in s or "Undo" in s], steps
+
+
+def test_a_read_only_reason_is_worded_in_the_window_language(
+    language, window, project_file
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.store import Project
+
+    window.close_project()
+    window.set_project(Project.open(project_file, author="tester", read_only=True))
+    expected = {
+        "zh_CN": "只读：按要求以只读方式打开",
+        "zh_TW": "唯讀：依要求以唯讀方式開啟",
+        "zh_HK": "唯讀：按要求以唯讀方式開啓",
+    }
+    assert window.saved_label.text() == expected[language]

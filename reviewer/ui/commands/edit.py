@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from reviewer.ui.i18n import tr
+from reviewer.ui.i18n import step, tr
 
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Shell, Window
@@ -18,27 +18,27 @@ NUDGE_MS = 100
 def undo(window: Shell) -> None:
     label = window.edit(lambda p: p.undo())
     if label:
-        window.show_message(tr("Undid {what}").format(what=label), 4000)
+        window.show_message(tr("Undid {what}").format(what=step(str(label))), 4000)
     _reselect_after_undo(window)
 
 
 def redo(window: Shell) -> None:
     label = window.edit(lambda p: p.redo())
     if label:
-        window.show_message(tr("Redid {what}").format(what=label), 4000)
+        window.show_message(tr("Redid {what}").format(what=step(str(label))), 4000)
     _reselect_after_undo(window)
 
 
 def undo_text(window: Window) -> str:
     if window.project is None:
         return tr("Undo")
-    return tr("Undo {what}").format(what=window.project.undo_label).strip()
+    return tr("Undo {what}").format(what=step(window.project.undo_label)).strip()
 
 
 def redo_text(window: Window) -> str:
     if window.project is None:
         return tr("Redo")
-    return tr("Redo {what}").format(what=window.project.redo_label).strip()
+    return tr("Redo {what}").format(what=step(window.project.redo_label)).strip()
 
 
 def _reselect_after_undo(window: Shell) -> None:
