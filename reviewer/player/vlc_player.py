@@ -45,6 +45,12 @@ LEAD_IN_SPARE_MS = 1500
 # With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
 # on the same cores: at 1080p together they took twice as long), this long at most.
 LIBVLC_SEEK_AFTER_MS = 250
+# Played straight after a paused move, libvlc may not have drawn that move yet: its window still
+# holds an older picture (the first frame, after opening) until its first new frame, ~0.2 s on.
+# The exact picture stays over it until libvlc reports playing time, this long at most; a move
+# made longer ago than LIBVLC_DRAWN_MS has been drawn (its last retry is at LAST_SEEK_MS).
+HOLD_PICTURE_MAX_MS = 600
+LIBVLC_DRAWN_MS = 450
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
 # MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
@@ -118,6 +124,8 @@ class VlcPlayer(PlayerCallbacks):
         self._exact: ExactFrames | None = None
         self._exact_request = 0  # the request whose picture may be shown
         self._showing_picture = False  # on_picture was last given a Picture, not None
+        self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
+        self._libvlc_moved_at = -1.0  # monotonic time of libvlc's last paused seek
         self.exact_problem = ""  # why the exact picture is not available, for the log
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
@@ -150,6 +158,8 @@ class VlcPlayer(PlayerCallbacks):
             if self._lead_in is not None:
                 self._lead_in_report(value, at)
                 return
+            if self._hold_picture:
+                self._release_picture(self._plays)  # libvlc plays: its own picture is new
             if self._resuming and self._resumed_elsewhere(value, at):
                 return  # asked again: this report is not where the playhead is
             if self._clock.report(value, at):
@@ -241,7 +251,7 @@ class VlcPlayer(PlayerCallbacks):
     def _set_state(self, state: PlayerState) -> None:
         if state is not PlayerState.PLAYING:
             self._cancel_lead_in()
-        if state is PlayerState.PLAYING and self._lead_in is not None:
+        if state is PlayerState.PLAYING and (self._lead_in is not None or self._hold_picture):
             pass  # the exact picture stays up until libvlc reaches it (see play())
         elif state is not PlayerState.PAUSED:
             self._drop_picture()
@@ -345,6 +355,7 @@ class VlcPlayer(PlayerCallbacks):
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
+        self._hold_picture = False
         self._lead_in = None
         self._clock.reset()
         self._close_exact()
@@ -384,11 +395,20 @@ class VlcPlayer(PlayerCallbacks):
             # the same, and its time says so: its first report, or get_time() RESUME_CHECK_MS
             # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
             # Unpausing first and seeking after showed the frames decoded ahead in most plays.
+            undrawn = self._deferred_seek is not None or (
+                time.monotonic() - self._libvlc_moved_at < LIBVLC_DRAWN_MS / 1000
+            )
             self._confirm_seek = self._deferred_seek = None
             self._plays += 1
             if self._play_with_lead_in():
                 return
-            self._drop_picture()
+            if undrawn and self._showing_picture:
+                self._hold_picture = True
+                self._scheduler.call_later(
+                    HOLD_PICTURE_MAX_MS, partial(self._release_picture, self._plays)
+                )
+            else:
+                self._drop_picture()
             self._mp.set_time(int(self._clock.position()))
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
@@ -471,8 +491,16 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.audio_set_mute(self._muted)
         self._lead_in = self._lead_in_due = None
 
+    def _release_picture(self, play: int) -> None:
+        """End the hold of play number ``play`` on the exact picture (see play())."""
+        if play == self._plays and self._hold_picture:
+            self._hold_picture = False
+            if self._state is not PlayerState.PAUSED:
+                self._drop_picture()
+
     def pause(self) -> None:
         self._want_playing = False
+        self._hold_picture = False
         self._resuming = False
         self._cancel_lead_in()
         self._moved_since_pause = False
@@ -495,6 +523,10 @@ class VlcPlayer(PlayerCallbacks):
             return
         self._resuming = False  # a new place: nothing left to check of the last play
         self._moved_since_pause = True
+        if self._hold_picture:
+            self._hold_picture = False
+            if self._state is PlayerState.PLAYING:
+                self._drop_picture()
         if self._lead_in is not None:
             # Moved while leading in: play on from the new place (libvlc is playing).
             self._cancel_lead_in()
@@ -555,6 +587,7 @@ class VlcPlayer(PlayerCallbacks):
     def _seek_libvlc_paused(self, ms: int) -> None:
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
+        self._libvlc_moved_at = time.monotonic()
         if self._confirm_seek is None:
             self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
         self._confirm_seek = ms
@@ -647,6 +680,7 @@ class VlcPlayer(PlayerCallbacks):
             self._close_exact()
         mp, self._mp = self._mp, None
         self._resuming = False
+        self._hold_picture = False
         if mp is None:
             return
         mp.stop()
