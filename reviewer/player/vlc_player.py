@@ -46,10 +46,12 @@ LEAD_IN_SPARE_MS = 1500
 # on the same cores: at 1080p together they took twice as long), this long at most.
 LIBVLC_SEEK_AFTER_MS = 250
 # Played straight after a paused move, libvlc may not have drawn that move yet: its window still
-# holds an older picture (the first frame, after opening) until its first new frame, ~0.2 s on.
-# The exact picture stays over it until libvlc reports playing time, this long at most; a move
-# made longer ago than LIBVLC_DRAWN_MS has been drawn (its last retry is at LAST_SEEK_MS).
-HOLD_PICTURE_MAX_MS = 600
+# holds an older picture (the first frame, after opening) until its first new frame, 0.15-0.2 s
+# on. The exact picture stays over it until libvlc reports playing time, this long at most (the
+# playhead runs on meanwhile: longer, and the picture would lag it; libvlc's first report can
+# come 0.4 s on); a move made longer ago than LIBVLC_DRAWN_MS has been drawn (its last retry is
+# at LAST_SEEK_MS).
+HOLD_PICTURE_MAX_MS = 200
 LIBVLC_DRAWN_MS = 450
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
