@@ -12,6 +12,7 @@ from reviewer.ui.i18n import tr
 if TYPE_CHECKING:
     from reviewer.ui.window_api import Shell
 
+
 def open_file(window: Shell) -> None:
     from PySide6.QtWidgets import QFileDialog
 
