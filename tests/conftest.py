@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,17 @@ def _isolated_home(
 @pytest.fixture
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def clip(tmp_path: Path, repo_root: Path) -> Path:
+    """A folder holding the demo clip and its two transcripts, as an editor receives them
+    (tests/audio and tests/ui_xvfb have a clip of their own)."""
+    folder = tmp_path / "clip"
+    folder.mkdir()
+    for name in ("demo.zh.srt", "demo.en.srt", "demo.mp4"):
+        shutil.copy(repo_root / "resources" / "demo" / name, folder / name)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -20,16 +20,6 @@ from reviewer.store.glossary import check_project, terms
 SRT = "1\n00:00:01,000 --> 00:00:02,000\nHello\n"
 
 
-@pytest.fixture
-def clip(tmp_path: Path, repo_root: Path) -> Path:
-    """A folder holding the demo clip and its two transcripts, as an editor receives them."""
-    folder = tmp_path / "clip"
-    folder.mkdir()
-    for name in ("demo.zh.srt", "demo.en.srt", "demo.mp4"):
-        shutil.copy(repo_root / "resources" / "demo" / name, folder / name)
-    return folder
-
-
 def test_a_transcript_is_paired_with_its_other_language_and_finds_its_video(clip: Path) -> None:
     project, warnings = opening.open_anything(clip / "demo.zh.srt", author="tester")
     try:

@@ -7,20 +7,9 @@ import shutil
 from pathlib import Path
 
 import pysubs2
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-
-@pytest.fixture
-def clip(tmp_path: Path, repo_root: Path) -> Path:
-    """A folder holding the demo clip and its two transcripts, as an editor receives them."""
-    folder = tmp_path / "clip"
-    folder.mkdir()
-    for name in ("demo.zh.srt", "demo.en.srt", "demo.mp4"):
-        shutil.copy(repo_root / "resources" / "demo" / name, folder / name)
-    return folder
 
 
 def test_opening_one_transcript_pairs_the_other_language_and_finds_the_video(
