@@ -51,7 +51,7 @@ LIBVLC_SEEK_AFTER_MS = 250
 # playhead runs on meanwhile: longer, and the picture would lag it; libvlc's first report can
 # come 0.4 s on); a move made longer ago than LIBVLC_DRAWN_MS has been drawn (its last retry is
 # at LAST_SEEK_MS).
-HOLD_PICTURE_MAX_MS = 200
+HOLD_PICTURE_MAX_MS = 150
 LIBVLC_DRAWN_MS = 450
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
