@@ -48,9 +48,9 @@ LIBVLC_SEEK_AFTER_MS = 250
 # Played straight after a paused move, libvlc may not have drawn that move yet: its window still
 # holds an older picture (the first frame, after opening) until its first new frame, 0.15-0.2 s
 # on. The exact picture stays over it until libvlc reports playing time, this long at most (the
-# playhead runs on meanwhile: longer, and the picture would lag it; libvlc's first report can
-# come 0.4 s on); a move made longer ago than LIBVLC_DRAWN_MS has been drawn (its last retry is
-# at LAST_SEEK_MS).
+# playhead runs on meanwhile: at 200 ms the still picture lagged it by 6 frames at 29.97 fps;
+# libvlc's first report can come 0.4 s on); a move made longer ago than LIBVLC_DRAWN_MS has
+# been drawn (its last retry is at LAST_SEEK_MS).
 HOLD_PICTURE_MAX_MS = 150
 LIBVLC_DRAWN_MS = 450
 DEFAULT_FPS = 25.0
