@@ -15,7 +15,8 @@ the grabbed picture shows the target frame.
 and VideoPane: libvlc's picture, and the exact picture over it while paused): sync while
 playing, a paused move until the very frame asked for is on screen ("exact": still there 300 ms
 later), a play from that move until the picture has moved on from the paused frame and is
-within a frame of the playhead (a frame's span, 40 ms at 25 fps, is in that time).
+within a frame of the playhead (a frame's span, 40 ms at 25 fps, is in that time), and Ctrl+R
+half a second later: the same segment replayed from its start, timed the same way.
 """
 
 from __future__ import annotations
@@ -208,9 +209,10 @@ def per_encode(app, tmp: Path, names: list[str], seconds: float, size: int = 0) 
     chosen = [by_name(n) for n in names] if names else [e for e in ENCODES if e.picture]
     print()
     print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
-          f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6}   (ms; exact: paused "
-          "frame = asked; wrong: plays showing a frame neither paused nor at the "
-          "playhead)")  # fmt: skip
+          f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6} | {'Ctrl+R':>8} {'p95':>5} "
+          f"{'wrong':>6}   (ms; exact: paused frame = asked; wrong: plays showing a frame "
+          "neither paused nor at the playhead; Ctrl+R: paused 0.5 s on, replay from the "
+          "move's time)")  # fmt: skip
     print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'})")
     for encode in chosen:
         if size:
@@ -275,6 +277,8 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
     plays: list[float] = []
     exact = 0
     wrong = 0  # plays during which a frame neither paused nor within a frame of the playhead showed
+    replays: list[float] = []  # Ctrl+R, paused half a second past the segment's start
+    replay_wrong = 0
     for _ in range(12):
         target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
@@ -306,6 +310,23 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         nap(200)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
+        nap(300)
+        # Ctrl+R from there: back to the segment's start (the move's time), played at once. The
+        # frame paused on before it may show until the one asked for is decoded.
+        before = shown()
+        begun = time.monotonic()
+        playback.play_segment(target, target + 5000)
+        again: list[int] = []
+
+        def replaying_right(t: int = target, w: int = want, seen: list[int] = again) -> bool:
+            return playing_right(t, w, seen)
+
+        if wait(replaying_right, timeout=2.0):
+            replays.append((time.monotonic() - begun) * 1000)
+        replay_wrong += any(n != before for n in again)
+        nap(100)
+        playback.pause()
+        wait(lambda: playback.player.state is PlayerState.PAUSED)
     playback.close()
     pane.close()
     pane.deleteLater()  # after libvlc is released: it drew into the surface
@@ -315,8 +336,10 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         f"{statistics.median(errors or [0]):+6.1f} | "
         f"{statistics.median(moves or [float('nan')]):8.0f} {pct(moves or [0], 95):5.0f} "
         f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
-        f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12   ({12 - len(moves)} moves, "
-        f"{12 - len(plays)} plays not shown in 2 s)",
+        f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 | "
+        f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
+        f"{replay_wrong:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
+        f"{12 - len(replays)} replays not shown in 2 s)",
         flush=True,
     )
 

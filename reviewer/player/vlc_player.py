@@ -66,6 +66,9 @@ HOLD_IN_PLACE_FRAMES = 1.0
 LIBVLC_SEEK_BASE_MS = 40
 LIBVLC_COST_FACTOR = 1.2
 LIBVLC_DRAWN_MS = 450
+# Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
+# should take this long or more (see _play_when_drawn); shorter, both start at once.
+WAIT_FOR_DRAW_MS = 80
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
 # MPEG transport streams go through libavformat's demuxer: libvlc's own TS demuxer counts time
@@ -127,6 +130,10 @@ class VlcPlayer(PlayerCallbacks):
         # or its paused seek to the playhead has been asked twice (see play()).
         self._in_place = False
         self._plain_resume = False  # the last play() resumed libvlc without a seek
+        # Played from paused with libvlc not in place: the play whose start waits, libvlc
+        # paused and the playhead still under the exact picture, until libvlc has drawn the
+        # playhead's frame (see _play_when_drawn).
+        self._waiting: int | None = None
         # Played on in a transport stream: the playhead libvlc plays up to under the exact
         # picture, the clock still, before it shows its own picture (see play()).
         self._lead_in: int | None = None
@@ -176,6 +183,8 @@ class VlcPlayer(PlayerCallbacks):
         if self._mp is None:
             return  # closed: a late event still in Qt's queue
         if kind == "time":
+            if self._waiting is not None:
+                return  # libvlc paused for a play that waits: the playhead is still
             if self._lead_in is not None:
                 self._lead_in_report(value, at)
                 return
@@ -231,6 +240,8 @@ class VlcPlayer(PlayerCallbacks):
         """A Playing/Paused event: finish opening, and hold libvlc to what was last asked."""
         libvlc_paused = not playing
         opening = self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED)
+        if self._waiting is not None and not opening:
+            return  # paused on purpose until it has drawn the playhead's frame (see play())
         if opening:
             self._input_ready()
         if self._pending_seek is not None:
@@ -275,7 +286,9 @@ class VlcPlayer(PlayerCallbacks):
     def _set_state(self, state: PlayerState) -> None:
         if state is not PlayerState.PLAYING:
             self._cancel_lead_in()
-        if state is PlayerState.PLAYING and (self._lead_in is not None or self._hold_picture):
+            self._waiting = None
+        held = self._lead_in is not None or self._hold_picture or self._waiting is not None
+        if state is PlayerState.PLAYING and held:
             pass  # the exact picture stays up until libvlc reaches it (see play())
         elif state is not PlayerState.PAUSED:
             self._drop_picture()
@@ -309,7 +322,9 @@ class VlcPlayer(PlayerCallbacks):
     def _picture_ready(self, picture: Picture) -> None:
         stale = picture.request != self._exact_request or self._exact is None
         leading_in = self._lead_in is not None
-        paused = not self._want_playing and self._state is PlayerState.PAUSED
+        paused = self._waiting is not None or (
+            not self._want_playing and self._state is PlayerState.PAUSED
+        )
         if stale or self._mp is None or not (paused or leading_in):
             return
         self._showing_picture = True
@@ -419,7 +434,7 @@ class VlcPlayer(PlayerCallbacks):
             self._confirm_seek = self._deferred_seek = None
             self._in_place = False
             self._plays += 1
-            if self._play_with_lead_in():
+            if self._play_with_lead_in() or (not in_place and self._play_when_drawn()):
                 return
             if in_place and self._showing_picture:
                 # libvlc's own paused picture can be frames off (see _table_read) until it
@@ -431,11 +446,11 @@ class VlcPlayer(PlayerCallbacks):
                 hold = HOLD_PICTURE_MAX_MS if undrawn else HOLD_IN_PLACE_FRAMES * 1000 / self._fps
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             elif undrawn and self._showing_picture:
-                self._hold_picture = True
-                self._hold_past_reports = False
-                self._scheduler.call_later(
-                    HOLD_PICTURE_MAX_MS, partial(self._release_picture, self._plays)
-                )
+                # libvlc, asked for the time now, draws it within WAIT_FOR_DRAW_MS (else
+                # _play_when_drawn waits for it): the exact picture stays up that long.
+                self._hold_picture = self._hold_past_reports = True
+                hold = min(HOLD_PICTURE_MAX_MS, self._draw_guess_ms(int(self._clock.position())))
+                self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             else:
                 self._drop_picture()
             # libvlc, paused where the playhead is (it paused there, or its paused seek there
@@ -456,6 +471,62 @@ class VlcPlayer(PlayerCallbacks):
             self._resuming = True
             self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
             self._set_state(PlayerState.PLAYING)
+
+    def _play_when_drawn(self) -> bool:
+        """Play from the playhead once libvlc, paused, has drawn its frame; True when begun.
+
+        Asked for a time and unpaused at once, libvlc decodes from the keyframe before it
+        playing no frame (up to 0.45 s at 1080p on a 10-s GOP) while a running playhead left it
+        behind: Ctrl+R from half a second on showed frames behind the playhead in 12 plays of 12
+        (docs/playback.md). So the playhead stays still under the exact picture, libvlc makes its
+        paused seek there, and when it should have drawn it (_libvlc_asked's guess) it is
+        unpaused in place: the picture moves on from the frame asked, in step.
+        """
+        if self._exact is None or self._transport_stream:
+            return False
+        ms = int(self._clock.position())
+        if self._draw_guess_ms(ms) < WAIT_FOR_DRAW_MS:
+            return False  # libvlc draws it about as soon as the playhead moves: play at once
+        self._waiting = self._plays
+        self._set_state(PlayerState.PLAYING)
+        if not self._showing_picture:
+            self._request_picture(ms)
+        # Once: should libvlc swallow it, its first report after unpausing says so and the
+        # time is asked again (_resumed_elsewhere); waiting to make it twice cost 40-90 ms.
+        ms = self._frame_shown_for(ms)
+        self._mp.set_time(ms)
+        self._libvlc_asked(ms)
+        self._start_when_drawn(self._plays)
+        return True
+
+    def _start_when_drawn(self, play: int) -> None:
+        """Unpause libvlc in place for play ``play`` once its paused seek is made twice and
+        drawn (see _play_when_drawn); else look again then."""
+        if play != self._waiting or self._mp is None:
+            return
+        now = time.monotonic()
+        if self._deferred_seek is not None:  # moved while waiting: its seek is not made yet
+            self._scheduler.call_later(CONFIRM_SEEK_MS, partial(self._start_when_drawn, play))
+            return
+        if now < self._libvlc_drawn_at:
+            wait = math.ceil((self._libvlc_drawn_at - now) * 1000)
+            self._scheduler.call_later(wait, partial(self._start_when_drawn, play))
+            return
+        self._waiting = None
+        if self._showing_picture:
+            self._hold_picture = self._hold_past_reports = True
+            hold = round(HOLD_IN_PLACE_FRAMES * 1000 / self._fps)
+            self._scheduler.call_later(hold, partial(self._release_picture, play))
+        self._in_place = False
+        self._plain_resume = True
+        self._mp.set_pause(0)
+        self._clock.play()
+        self._resuming = True
+        self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, play))
+
+    def _libvlc_paused(self) -> bool:
+        """True while libvlc is meant to be paused: the player paused, or a play waiting."""
+        return self._state is PlayerState.PAUSED or self._waiting is not None
 
     def _play_with_lead_in(self) -> bool:
         """Play on in a transport stream from the frame the playhead reads; True when begun.
@@ -542,6 +613,8 @@ class VlcPlayer(PlayerCallbacks):
         # libvlc stops within a frame of the playhead, unless it was still leading in or had
         # not yet said where it plays after a seek.
         in_place = self._lead_in is None and not self._resuming
+        if self._waiting is not None:
+            in_place = self._in_place  # its paused seek made twice, or not yet
         self._want_playing = False
         self._hold_picture = False
         self._resuming = False
@@ -586,8 +659,8 @@ class VlcPlayer(PlayerCallbacks):
         elif self._state is PlayerState.OPENING:
             self._pending_seek = ms
         else:
-            if self._state is PlayerState.PAUSED:
-                self._seek_paused(ms)
+            if self._libvlc_paused():
+                self._seek_paused(ms)  # a play waiting starts when this seek is drawn
             else:
                 self._mp.set_time(ms)
 
@@ -606,7 +679,7 @@ class VlcPlayer(PlayerCallbacks):
     def _libvlc_seek(self) -> None:
         """Make the paused seek that waited for the exact picture (see _seek_paused)."""
         ms, self._deferred_seek = self._deferred_seek, None
-        if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+        if ms is not None and self._mp is not None and self._libvlc_paused():
             self._seek_libvlc_paused(ms)
 
     def _seek_paused(self, ms: int) -> None:
@@ -641,18 +714,21 @@ class VlcPlayer(PlayerCallbacks):
         """libvlc was asked, paused, for ``ms``: note when it should have drawn it."""
         now = time.monotonic()
         self._libvlc_moved_at = now
-        guess = float(LIBVLC_DRAWN_MS)
+        self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
+
+    def _draw_guess_ms(self, ms: int) -> float:
+        """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
         table, exact = self._table, self._exact
         cost = None if exact is None else exact.frame_cost_ms
-        if table is not None and cost is not None:
-            index = table.frame_at(ms)
-            frames = index - table.keyframe_before(index) + 1
-            guess = min(guess, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
-        self._libvlc_drawn_at = now + guess / 1000
+        if table is None or cost is None:
+            return float(LIBVLC_DRAWN_MS)
+        index = table.frame_at(ms)
+        frames = index - table.keyframe_before(index) + 1
+        return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
-        if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
+        if ms is not None and self._mp is not None and self._libvlc_paused():
             self._mp.set_time(ms)
             self._libvlc_asked(ms)
             self._in_place = ms == self._frame_shown_for(int(self._clock.position()))
@@ -662,7 +738,7 @@ class VlcPlayer(PlayerCallbacks):
         """The same paused seek once more, unless the editor moved or played since: now and
         then libvlc swallowed both requests and the old picture stayed; when one landed, this
         redraws the same frame."""
-        still = self._mp is not None and self._state is PlayerState.PAUSED
+        still = self._mp is not None and self._libvlc_paused()
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
             self._libvlc_asked(ms)
@@ -742,6 +818,7 @@ class VlcPlayer(PlayerCallbacks):
             self._close_exact()
         mp, self._mp = self._mp, None
         self._resuming = False
+        self._waiting = None
         self._hold_picture = False
         if mp is None:
             return

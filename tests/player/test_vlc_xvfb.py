@@ -181,11 +181,16 @@ class Asked:
 
 @pytest.mark.parametrize("ahead", [False, True])
 def test_play_after_a_paused_seek_asks_again_when_libvlc_plays_elsewhere(
-    pane: Pane, ahead: bool
+    pane: Pane, ahead: bool, monkeypatch
 ) -> None:
     # libvlc 3 now and then resumes from frames it decoded ahead while paused (up to 1.3 s
-    # on): its time tells, a moment after play (get_time) or in its first report.
+    # on): its time tells, a moment after play (get_time) or in its first report. Here the
+    # play that starts at once (libvlc's seek cheap); the one that waits for libvlc to draw
+    # is tested in tests/ui_playback/test_encodes_xvfb.py.
+    from reviewer.player import vlc_player
     from reviewer.player.vlc_player import RESUME_AHEAD_MS
+
+    monkeypatch.setattr(vlc_player, "WAIT_FOR_DRAW_MS", 10**6)
 
     pane.player.seek(3000)
     real, pane.player._mp = pane.player._mp, Asked(3000 + (RESUME_AHEAD_MS + 100) * ahead)

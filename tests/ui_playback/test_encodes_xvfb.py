@@ -18,6 +18,7 @@ from itertools import pairwise
 import pytest
 from playback_screen import Screen
 
+from reviewer.player import vlc_player
 from reviewer.player.encodes import ENCODES, frame_at
 
 pytestmark = pytest.mark.xvfb
@@ -96,6 +97,43 @@ def test_replay_and_jumps_reach_their_frame(screen_on, name: str) -> None:
         assert abs(screen.playback.position() - (at + delta)) <= 40
         want = frame_at(times, screen.playback.position())
         assert screen.settled() == want, (name, delta)
+
+
+@pytest.mark.parametrize("waits", [True, False], ids=["playhead-waits-for-libvlc", "at-once"])
+def test_replay_from_further_on_keeps_picture_and_playhead_together(
+    screen_on, monkeypatch, waits: bool
+) -> None:
+    # Ctrl+R paused half a second into a segment far from its keyframe: libvlc must decode from
+    # the keyframe before the segment's start. Where that should take long (1080p), the playhead
+    # waits under the exact picture until libvlc has drawn the start (forced here on the small
+    # encode), else both start at once; either way the picture never shows a frame from before
+    # the segment, the playhead never steps back, and picture and playhead stay together.
+    monkeypatch.setattr(vlc_player, "WAIT_FOR_DRAW_MS", 0 if waits else 10**6)
+    waited: list[bool] = []
+    play_when_drawn = vlc_player.VlcPlayer._play_when_drawn
+
+    def spy(player: vlc_player.VlcPlayer) -> bool:
+        waited.append(play_when_drawn(player))
+        return waited[-1]
+
+    monkeypatch.setattr(vlc_player.VlcPlayer, "_play_when_drawn", spy)
+    screen, times = screen_on("h264-longgop")
+    screen.settled()
+    screen.playback.seek(7_800)
+    paused_on = screen.settled()
+    assert paused_on == frame_at(times, 7_800)
+    start = frame_at(times, 7_300)
+    with screen.recording() as seen:
+        screen.playback.play_segment(7_300, 8_800)
+        screen.qtbot.waitUntil(lambda: not screen.playback.is_playing(), timeout=6000)
+    assert waited == [waits]
+    playheads = [at for _ms, _n, at in seen]
+    assert all(b >= a - 50 for a, b in pairwise(playheads)), playheads
+    moved = [(n, at) for _ms, n, at in seen if n != paused_on]
+    assert len(moved) > 10
+    assert all(n >= start for n, _at in moved), moved[:8]
+    off = [n - frame_at(times, at) for n, at in moved]
+    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
 
 
 @pytest.mark.parametrize("name", PICTURE)
