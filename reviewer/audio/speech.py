@@ -1,11 +1,13 @@
 """Speech detection: Silero VAD's ONNX model (MIT, shipped in resources/models) run with
 onnxruntime on 8 kHz mono, 32 ms windows.
 
-The model is a small recurrent network: each window's answer depends on the state the windows
-before it left. To run many windows a call, a block of audio is cut into ``STREAMS`` stretches
-run side by side as one batch; each stretch first hears ``WARMUP`` windows of the audio before
-it (their answers dropped), so its state is what it would have been had the block run window
-by window (tests/audio compares the two). Stretches with no sound above ``QUIET`` are not run.
+The model is a small recurrent network: an encoder that turns each window (with the 32 samples
+before it) into 128 features, then an LSTM that reads the features in order. Silero's graph
+answers one window a call; ours is made from it (resources/models/make_batch_model.py: the same
+weights and arithmetic) as two graphs: the encoder, one matrix product a layer over all the
+windows of a block at once (blocks on two threads, in any order), and the LSTM, which reads a
+block's features in one call, block after block in order, its state carried on. The answers
+are those of Silero's model run window by window (tests/audio/test_speech_detector.py).
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ RATE = 8000
 WINDOW = 256  # samples a window at 8 kHz (32 ms)
 WINDOW_MS = WINDOW * 1000 // RATE
 CONTEXT = 32  # samples of the window before that the model sees with each window
-STREAM = 250  # windows a stretch (8 s)
-WARMUP = 16  # windows heard before a stretch (0.5 s)
-QUIET = 0.004  # a stretch whose loudest sample is under this (-48 dBFS) has no speech
+HIDDEN = 128  # the LSTM's state: h and c, 128 each
 # Silero's own defaults (get_speech_timestamps), in windows of 32 ms.
 THRESHOLD = 0.5
 NEG_THRESHOLD = THRESHOLD  # ends: the model lags there (see refine)
@@ -34,13 +34,16 @@ CERTAIN = 0.9  # an end is drawn back to the last window this sure of speech ...
 CERTAIN_WINDOWS = 16  # ... among the span's last 16 (512 ms)
 
 
-def model_path() -> Path:
-    return resources_dir() / "models" / "silero_vad.onnx"
+def model_path(part: str) -> Path:
+    """Silero's model made to run a block a call (resources/models/make_batch_model.py):
+    ``part`` "encoder" or "lstm"."""
+    return resources_dir() / "models" / f"silero_vad_8k_{part}.onnx"
 
 
 class SpeechDetector:
     """Speech probabilities a window, block after block (blocks a whole number of windows,
-    except the last)."""
+    except the last). ``features`` may be called from several threads at once (onnxruntime's
+    sessions allow it); ``answers`` in the blocks' order."""
 
     def __init__(self, threads: int = 1) -> None:
         import onnxruntime
@@ -48,45 +51,49 @@ class SpeechDetector:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3
-        self.session = onnxruntime.InferenceSession(
-            str(model_path()), sess_options=options, providers=["CPUExecutionProvider"]
+        self.encoder, self.lstm = (
+            onnxruntime.InferenceSession(
+                str(model_path(part)), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+            for part in ("encoder", "lstm")
         )
-        self._sr = np.array(RATE, dtype=np.int64)
-        self._tail = np.zeros(WARMUP * WINDOW + CONTEXT, np.float32)  # the audio before
+        self.state = np.zeros((2, 1, HIDDEN), np.float32)
+        self._before = np.zeros(CONTEXT, np.float32)
+
+    def features(self, block: np.ndarray, before: np.ndarray) -> np.ndarray:
+        """Return the encoder's features of each window of ``block`` (the last window padded
+        with silence), ``before`` being the audio just before it (its last CONTEXT samples are
+        heard; silence if it is shorter)."""
+        n = -(-len(block) // WINDOW)
+        ext = np.zeros(CONTEXT + n * WINDOW, np.float32)
+        heard = before[len(before) - min(len(before), CONTEXT) :]
+        ext[CONTEXT - len(heard) : CONTEXT] = heard
+        ext[CONTEXT : CONTEXT + len(block)] = block
+        # Row j: window j with the CONTEXT samples before it.
+        frames = np.lib.stride_tricks.as_strided(
+            ext, shape=(n, WINDOW + CONTEXT), strides=(WINDOW * 4, 4), writeable=False
+        )
+        if n == 0:
+            return np.zeros((0, HIDDEN), np.float32)
+        (found,) = self.encoder.run(None, {"input": np.ascontiguousarray(frames)})
+        return np.asarray(found)
+
+    def answers(self, features: np.ndarray) -> np.ndarray:
+        """Return the speech probability of each window whose ``features`` are given, the
+        windows following those of the last call."""
+        if len(features) == 0:
+            return np.zeros(0, np.float32)
+        out, self.state = self.lstm.run(None, {"features": features, "state": self.state})
+        return np.asarray(out[0])
 
     def probabilities(self, block: np.ndarray) -> np.ndarray:
-        """Return the speech probability of each window of ``block`` (the last window padded
-        with silence)."""
-        n = -(-len(block) // WINDOW)
-        if n == 0:
-            return np.zeros(0, np.float32)
-        streams = -(-n // STREAM)
-        padded = np.zeros(streams * STREAM * WINDOW, np.float32)
-        padded[: len(block)] = block
-        ext = np.concatenate([self._tail, padded])
-        self._tail = ext[len(ext) - len(self._tail) :].copy()
-        # Row j of frames: window j - WARMUP of the block, with its CONTEXT samples before.
-        rows = streams * STREAM + WARMUP
-        frames = np.lib.stride_tricks.as_strided(
-            ext, shape=(rows, WINDOW + CONTEXT), strides=(WINDOW * 4, 4), writeable=False
-        )
-        loud = np.abs(padded.reshape(streams, STREAM * WINDOW)).max(axis=1) >= QUIET
-        out = np.zeros((streams, STREAM), np.float32)
-        chosen = np.flatnonzero(loud)
-        if len(chosen):
-            index = chosen[:, None] * STREAM + np.arange(STREAM + WARMUP)[None, :]
-            batch = frames[index]  # (streams run, WARMUP + STREAM, 288)
-            state = np.zeros((2, len(chosen), 128), np.float32)
-            answers = np.empty((len(chosen), STREAM + WARMUP), np.float32)
-            for k in range(STREAM + WARMUP):
-                prob, state = self.session.run(
-                    None,
-                    {"input": np.ascontiguousarray(batch[:, k, :]), "state": state, "sr": self._sr},
-                )
-                answers[:, k] = prob[:, 0]
-            out[chosen] = answers[:, WARMUP:]
-        return out.reshape(-1)[:n]
+        """Return the speech probability of each window of ``block``, the block following the
+        one given last (the first heard after silence)."""
+        found = self.answers(self.features(block, self._before))
+        self._before = np.concatenate([self._before, block])[-CONTEXT:]
+        return found
 
 
 def spans_of(probabilities: np.ndarray) -> SpeechMap:
