@@ -19,8 +19,16 @@ from pathlib import Path
 import numpy as np
 
 from reviewer.audio import cache, child_command
-from reviewer.audio.decode import BUCKET_MS, RATE, AudioError, blocks, levels_of, peaks_of
-from reviewer.audio.speech import CONTEXT, SpeechDetector, refine, spans_of
+from reviewer.audio.decode import (
+    BUCKET,
+    BUCKET_MS,
+    RATE,
+    AudioError,
+    blocks,
+    levels_of,
+    peaks_of,
+)
+from reviewer.audio.speech import CONTEXT, SpeechDetector, hiss_of, refine, spans_of
 from reviewer.core.errors import ReviewerError, say
 from reviewer.core.speech import SpeechMap
 
@@ -58,26 +66,28 @@ def analyse(
                 progress(done)
         if peaks_done is not None and peaks:
             peaks_done(np.concatenate(peaks), samples * 1000 // RATE)
-        probabilities = pool.finish() if pool is not None else None
+        probabilities, hiss = pool.finish() if pool is not None else (None, None)
     finally:
         if pool is not None:
             pool.stop()
     level0 = np.concatenate(peaks) if peaks else np.zeros((0, 2), np.int8)
     found = SpeechMap()
     if probabilities is not None and len(probabilities):
-        found = refine(spans_of(probabilities), level0, BUCKET_MS)
+        found = refine(spans_of(probabilities), level0, BUCKET_MS, hiss)
     return level0, found, samples * 1000 // RATE
 
 
 class _SpeechPool:
-    """The speech detector on threads of its own: each thread finds a block's features, and
-    whichever holds the next block in order feeds the LSTM (one at a time, in order)."""
+    """The speech detector on threads of its own: each thread finds a block's features (and
+    its hiss, for refine), and whichever holds the next block in order feeds the LSTM (one at
+    a time, in order)."""
 
     def __init__(self, threads: int) -> None:
         self.detector = SpeechDetector()
         self.queue: queue.Queue[tuple[int, np.ndarray, np.ndarray] | None] = queue.Queue(maxsize=2)
         self.features: dict[int, np.ndarray] = {}
         self.results: list[np.ndarray] = []
+        self.hiss: dict[int, np.ndarray] = {}
         self.lock = threading.Lock()  # over features, results and feeding
         self.feeding = False  # a thread is feeding the LSTM
         self.error: BaseException | None = None
@@ -99,8 +109,10 @@ class _SpeechPool:
             index, before, block = job
             try:
                 found = self.detector.features(block, before)
+                hiss = hiss_of(block, before, BUCKET)
                 with self.lock:
                     self.features[index] = found
+                    self.hiss[index] = hiss
                     if self.feeding:
                         continue
                     self.feeding = True
@@ -124,7 +136,8 @@ class _SpeechPool:
         self.queue.put((self.count, before, block))
         self.count += 1
 
-    def finish(self) -> np.ndarray:
+    def finish(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return each window's speech probability and each bucket's hiss."""
         for _ in self.threads:
             self.queue.put(None)
         for thread in self.threads:
@@ -132,7 +145,10 @@ class _SpeechPool:
         if self.error is not None:
             raise self.error
         assert len(self.results) == self.count, "a block's speech is missing"
-        return np.concatenate(self.results) if self.results else np.zeros(0, np.float32)
+        if not self.results:
+            return np.zeros(0, np.float32), np.zeros(0, np.float32)
+        hiss = np.concatenate([self.hiss[i] for i in range(self.count)])
+        return np.concatenate(self.results), hiss
 
     def stop(self) -> None:
         if any(thread.is_alive() for thread in self.threads):

@@ -70,7 +70,7 @@ def test_two_threads_out_of_order_keep_the_order(samples: np.ndarray) -> None:
     for at in range(0, len(samples), step):
         pool.put(before, samples[at : at + step])
         before = samples[at : at + step][-CONTEXT:]
-    ours = pool.finish()
+    ours, _hiss = pool.finish()
     pool.stop()
     assert len(ours) == len(whole)
     assert np.abs(ours - whole).max() < 1e-5
