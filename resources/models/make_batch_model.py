@@ -73,6 +73,14 @@ def build(source: Path) -> tuple[onnx.ModelProto, onnx.ModelProto]:
         """A Conv1d weight (out, in, k) as a matrix (len(ks) * in, out), taps in order."""
         return np.concatenate([weight[:, :, k].T for k in ks], axis=0).astype(np.float32)
 
+    def pair_taps(weight: np.ndarray) -> np.ndarray:
+        """A stride-2 Conv1d weight (64, 128, 3) for frames in pairs [f2t, f2t+1]: (256, 128)."""
+        out = np.zeros((256, 128), np.float32)
+        out[:128, :64] = weight[:, :, 1].T
+        out[128:, :64] = weight[:, :, 2].T
+        out[128:, 64:] = weight[:, :, 0].T
+        return out
+
     basis = w["stft.forward_basis_buffer"][:, 0, :].T  # (128, 130): real 0-64, imaginary 65-129
     c = [
         (w[f"encoder.{i}.reparam_conv.weight"], w[f"encoder.{i}.reparam_conv.bias"])
@@ -89,9 +97,8 @@ def build(source: Path) -> tuple[onnx.ModelProto, onnx.ModelProto]:
         node("Concat", ["q0", "q1"], ["frames"], axis=2),  # (N, 4, 128)
         node("MatMul", ["frames", const("basis", basis.astype(np.float32))], ["spectrum"]),
         node("Mul", ["spectrum", "spectrum"], ["power2"]),
-        node("Slice", ["power2", ints("b0", 0), ints("b65", 65), ints("ax2", 2)], ["re2"]),
-        node("Slice", ["power2", "b65", ints("b130", 130), "ax2"], ["im2"]),
-        node("Add", ["re2", "im2"], ["power"]),
+        node("Reshape", ["power2", ints("re_im", 0, 4, 2, 65)], ["power4"]),
+        node("ReduceSum", ["power4", ints("ax2", 2)], ["power"], keepdims=0),
         node("Sqrt", ["power"], ["magnitude"]),  # (N, 4, 65)
         # encoder 0: kernel 3, padding 1, stride 1 -> (N, 4, 128)
         node("Pad", ["magnitude", ints("tpad", 0, 1, 0, 0, 1, 0)], ["m_p"]),
@@ -102,13 +109,19 @@ def build(source: Path) -> tuple[onnx.ModelProto, onnx.ModelProto]:
         node("MatMul", ["m_taps", const("w0", taps(c[0][0], range(3)))], ["e0_mm"]),
         node("Add", ["e0_mm", const("b0w", c[0][1])], ["e0_b"]),
         node("Relu", ["e0_b"], ["e0"]),
-        # encoder 1: kernel 3, padding 1, stride 2 -> (N, 2, 64)
-        node("Pad", ["e0", "tpad"], ["e0_p"]),
-        node("Slice", ["e0_p", "s0", ints("s3", 3), "ax1", ints("two", 2)], ["e0_0"]),
-        node("Slice", ["e0_p", "s1", "s4", "ax1", "two"], ["e0_1"]),
-        node("Slice", ["e0_p", "s2", "s5", "ax1", "two"], ["e0_2"]),
-        node("Concat", ["e0_0", "e0_1", "e0_2"], ["e0_taps"], axis=2),
-        node("MatMul", ["e0_taps", const("w1", taps(c[1][0], range(3)))], ["e1_mm"]),
+        # encoder 1: kernel 3, padding 1, stride 2 -> (N, 2, 64), on the frames in pairs:
+        # out[t] = f[2t-1] W0 + f[2t] W1 + f[2t+1] W2, pair t giving out[t]'s W1, W2 part
+        # (columns 0-63) and out[t+1]'s W0 part (64-127).
+        node("Reshape", ["e0", ints("pairs", 0, 2, 256)], ["e0_pairs"]),
+        node("MatMul", ["e0_pairs", const("w1", pair_taps(c[1][0]))], ["e1_y"]),
+        node("Slice", ["e1_y", ints("c0", 0), ints("c64", 64), "ax2"], ["e1_here"]),
+        node(
+            "Slice",
+            ["e1_y", ints("at0_64", 0, 64), ints("at1_128", 1, 128), ints("ax12", 1, 2)],
+            ["e1_next"],
+        ),
+        node("Pad", ["e1_next", ints("later", 0, 1, 0, 0, 0, 0)], ["e1_shifted"]),
+        node("Add", ["e1_here", "e1_shifted"], ["e1_mm"]),
         node("Add", ["e1_mm", const("b1w", c[1][1])], ["e1_b"]),
         node("Relu", ["e1_b"], ["e1"]),
         # encoder 2: kernel 3, padding 1, stride 2 on 2 frames -> 1 frame (taps 1 and 2 see them)

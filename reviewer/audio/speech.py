@@ -24,6 +24,7 @@ WINDOW = 256  # samples a window at 8 kHz (32 ms)
 WINDOW_MS = WINDOW * 1000 // RATE
 CONTEXT = 32  # samples of the window before that the model sees with each window
 HIDDEN = 128  # the LSTM's state: h and c, 128 each
+ENCODE = 250  # windows given to the encoder a call
 # Silero's own defaults (get_speech_timestamps), in windows of 32 ms.
 THRESHOLD = 0.5
 NEG_THRESHOLD = THRESHOLD  # ends: the model lags there (see refine)
@@ -80,8 +81,14 @@ class SpeechDetector:
         )
         if n == 0:
             return np.zeros((0, HIDDEN), np.float32)
-        (found,) = self.encoder.run(None, {"input": np.ascontiguousarray(frames)})
-        return np.asarray(found)
+        # ENCODE windows a call: its products' data stay in the core's cache (12% faster
+        # than 1,000 a call here).
+        found = np.empty((n, HIDDEN), np.float32)
+        for at in range(0, n, ENCODE):
+            (found[at : at + ENCODE],) = self.encoder.run(
+                None, {"input": np.ascontiguousarray(frames[at : at + ENCODE])}
+            )
+        return found
 
     def answers(self, features: np.ndarray) -> np.ndarray:
         """Return the speech probability of each window whose ``features`` are given, the
