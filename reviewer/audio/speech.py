@@ -162,6 +162,16 @@ def hiss_of(block: np.ndarray, before: np.ndarray, bucket: int) -> np.ndarray:
     return np.einsum("ij,ij->i", high, high)
 
 
+def quantile(values: np.ndarray, q: float) -> float:
+    """np.percentile(values, 100 * q) (linear), without its overhead (some 30 us a call, 60%
+    of refine's time on an hour's 650 spans)."""
+    ordered = np.sort(values).astype(np.float64)
+    at = q * (len(ordered) - 1)
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return float(ordered[low] + (ordered[high] - ordered[low]) * (at - low))
+
+
 def refine(
     speech: SpeechMap, level0: np.ndarray, bucket_ms: int, hiss: np.ndarray | None = None
 ) -> SpeechMap:
@@ -184,8 +194,8 @@ def refine(
         if len(after) < 5 or len(inside) < 5:
             out.append((start, end))
             continue
-        background = float(np.median(after))
-        voice = float(np.percentile(inside, 90))
+        background = quantile(after, 0.5)
+        voice = quantile(inside, 0.9)
         if voice < 1.5 * background + 2:
             out.append((start, end))
             continue
@@ -193,8 +203,8 @@ def refine(
         earliest = max(a, b - 500 // bucket_ms)
         speaking = loudness[earliest:b] > cut
         if hiss is not None:
-            quiet_hiss = float(np.median(hiss[b : b + len(after)]))
-            floor = max(HISS_AFTER * quiet_hiss, 0.01 * float(np.percentile(hiss[a:b], 90)))
+            quiet_hiss = quantile(hiss[b : b + len(after)], 0.5)
+            floor = max(HISS_AFTER * quiet_hiss, 0.01 * quantile(hiss[a:b], 0.9))
             speaking |= hiss[earliest:b] > floor
         tail = np.flatnonzero(speaking)
         new_end = (earliest + int(tail[-1]) + 1) * bucket_ms + PAD_MS if len(tail) else end
