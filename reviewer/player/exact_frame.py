@@ -32,6 +32,7 @@ from reviewer.player.packets import FrameTable
 
 CACHE_FRAMES = 24  # decoded frames kept (1080p 4:2:0: 3 MB each)
 DECODE_WINDOW = 6  # frames before the target decoded in full (the rest: references only)
+MEASURED_FRAMES = 10  # the cost of a frame is measured on decodes of this many frames or more
 
 
 class ExactFrames:
@@ -61,6 +62,11 @@ class ExactFrames:
         self._out_pts = -(2**62)  # pts of the last frame the decoder gave since the last seek
         self._packets: Any = None  # the demuxer's packet iterator, where it stopped
         self.last_error = ""
+        # Milliseconds a frame cost the last decodes of MEASURED_FRAMES or more (a moving
+        # average; None until one): what decoding costs on this file and machine (VlcPlayer
+        # guesses from it when libvlc's own paused seek is drawn).
+        self.frame_cost_ms: float | None = None
+        self._fed = 0  # packets given to the decoder for the request under way
         self._thread = threading.Thread(target=self._run, name="exact-frame", daemon=True)
         self._thread.start()
 
@@ -119,6 +125,10 @@ class ExactFrames:
                     if self._stale(serial):
                         continue
                 picture.decode_ms = (time.monotonic() - started) * 1000
+                if self._fed >= MEASURED_FRAMES:
+                    cost = picture.decode_ms / self._fed
+                    old = self.frame_cost_ms
+                    self.frame_cost_ms = cost if old is None else 0.7 * old + 0.3 * cost
                 self._deliver(picture)
         finally:
             if self._container is not None:
@@ -148,6 +158,7 @@ class ExactFrames:
         table = self.table
         index = table.frame_at(ms)
         frame = self._cache.get(index)
+        self._fed = 0
         if frame is None:
             if self._container is None:
                 self._open()
@@ -184,6 +195,7 @@ class ExactFrames:
             packet = next(self._packets, None)
             if packet is None:
                 return self._drain(target)
+            self._fed += 1
             if packet.pts is not None:
                 self._sent.add(packet.pts)
                 # References only, until a few frames before the target (B-frames skipped).

@@ -32,6 +32,9 @@ CONFIRM_SEEK_MS = 40  # a paused seek made a second time (bench/sync.py: 20 ms i
 # libvlc's first reports after play trail the playhead by 0-60 ms; this far ahead, libvlc
 # resumed from what it decoded ahead while paused (see play()).
 RESUME_AHEAD_MS = 150
+# Resumed with no seek, libvlc reports this far behind the playhead: its paused seek was
+# swallowed (see _seek_paused) and it plays from where it was; ask for the time again.
+RESUME_BEHIND_MS = 400
 # When get_time() is asked after play, should libvlc's first time event (mostly 2-6 ms after
 # play, now and then 0.5 s) not have told already.
 RESUME_CHECK_MS = 40
@@ -46,12 +49,22 @@ LEAD_IN_SPARE_MS = 1500
 # on the same cores: at 1080p together they took twice as long), this long at most.
 LIBVLC_SEEK_AFTER_MS = 250
 # Played straight after a paused move, libvlc may not have drawn that move yet: its window still
-# holds an older picture (the first frame, after opening) until its first new frame, 0.15-0.2 s
-# on. The exact picture stays over it until libvlc reports playing time, this long at most (the
-# playhead runs on meanwhile: at 200 ms the still picture lagged it by 6 frames at 29.97 fps;
-# libvlc's first report can come 0.4 s on); a move made longer ago than LIBVLC_DRAWN_MS has
-# been drawn (its last retry is at LAST_SEEK_MS).
+# holds an older picture (the first frame, after opening) until its first new frame. The exact
+# picture stays over it until libvlc reports playing time, or (libvlc in place, see play())
+# regardless of reports, this long at most (the playhead runs on meanwhile: at 200 ms the still
+# picture lagged it by 6 frames at 29.97 fps).
 HOLD_PICTURE_MAX_MS = 150
+# Played on with libvlc in place and its move drawn, the exact picture stays up this many frames:
+# libvlc's first new frame comes 10-40 ms after unpausing (its paused one can be frames off).
+HOLD_IN_PLACE_FRAMES = 1.0
+# libvlc's paused seek is taken as drawn this long after it was asked: a base, and the frames
+# from the keyframe at LIBVLC_COST_FACTOR times what each cost the exact picture's decoder
+# lately (ExactFrames.frame_cost_ms; libvlc decodes B-frames too, the exact decoder skips most:
+# on the 1080p long-GOP encode libvlc drew 0.9-1.0 ms a frame after its seek, the exact decoder
+# measured 1.0-1.2 ms a frame with its seeks and libvlc beside it). LIBVLC_DRAWN_MS at most,
+# and before any cost is known (its last retry is at LAST_SEEK_MS). See docs/playback.md.
+LIBVLC_SEEK_BASE_MS = 40
+LIBVLC_COST_FACTOR = 1.2
 LIBVLC_DRAWN_MS = 450
 DEFAULT_FPS = 25.0
 MATROSKA = (".mkv", ".webm", ".mka", ".mk3d")  # blocks without durations: see _frame_shown_for
@@ -110,6 +123,10 @@ class VlcPlayer(PlayerCallbacks):
         self._resuming = False  # played from paused; libvlc has not reported where it plays
         self._plays = 0  # play() calls from paused: a check is for the play that asked it
         self._moved_since_pause = False  # a seek asked for since pause(): see _opened
+        # Paused, libvlc would play on from the playhead with no seek: it paused from playing,
+        # or its paused seek to the playhead has been asked twice (see play()).
+        self._in_place = False
+        self._plain_resume = False  # the last play() resumed libvlc without a seek
         # Played on in a transport stream: the playhead libvlc plays up to under the exact
         # picture, the clock still, before it shows its own picture (see play()).
         self._lead_in: int | None = None
@@ -127,7 +144,9 @@ class VlcPlayer(PlayerCallbacks):
         self._exact_request = 0  # the request whose picture may be shown
         self._showing_picture = False  # on_picture was last given a Picture, not None
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
+        self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
         self._libvlc_moved_at = -1.0  # monotonic time of libvlc's last paused seek
+        self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self.exact_problem = ""  # why the exact picture is not available, for the log
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
@@ -160,7 +179,7 @@ class VlcPlayer(PlayerCallbacks):
             if self._lead_in is not None:
                 self._lead_in_report(value, at)
                 return
-            if self._hold_picture:
+            if self._hold_picture and not self._hold_past_reports:
                 self._release_picture(self._plays)  # libvlc plays: its own picture is new
             if self._resuming and self._resumed_elsewhere(value, at):
                 return  # asked again: this report is not where the playhead is
@@ -199,7 +218,10 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is not PlayerState.PLAYING:
             return False  # paused since: a seek now would move libvlc without drawing
         expected = self._clock.expected(at)
-        if expected is None or reported - expected <= RESUME_AHEAD_MS:
+        if expected is None:
+            return False
+        behind = self._plain_resume and expected - reported > RESUME_BEHIND_MS
+        if reported - expected <= RESUME_AHEAD_MS and not behind:
             return False
         self._resuming = False
         self._mp.set_time(int(self._clock.position()))
@@ -357,6 +379,7 @@ class VlcPlayer(PlayerCallbacks):
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
+        self._in_place = False
         self._hold_picture = False
         self._lead_in = None
         self._clock.reset()
@@ -391,27 +414,42 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.ENDED:
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
-            # Paused after a seek, libvlc 3 keeps decoding ahead and would resume up to 1.3 s
-            # further on: set the time again so it plays from where the editor is. Now and then
-            # (about 5 plays in 100 after a paused seek under Xvfb) it resumes from there all
-            # the same, and its time says so: its first report, or get_time() RESUME_CHECK_MS
-            # on, gets the seek asked again (0 in 160 then; see _resumed_elsewhere).
-            # Unpausing first and seeking after showed the frames decoded ahead in most plays.
-            undrawn = self._deferred_seek is not None or (
-                time.monotonic() - self._libvlc_moved_at < LIBVLC_DRAWN_MS / 1000
-            )
+            undrawn = self._deferred_seek is not None or time.monotonic() < self._libvlc_drawn_at
+            in_place = self._in_place and self._deferred_seek is None
             self._confirm_seek = self._deferred_seek = None
+            self._in_place = False
             self._plays += 1
             if self._play_with_lead_in():
                 return
-            if undrawn and self._showing_picture:
+            if in_place and self._showing_picture:
+                # libvlc's own paused picture can be frames off (see _table_read) until it
+                # draws its first new frame, 10-40 ms after unpausing (its first time report
+                # comes before that and says nothing of it): the exact picture stays over it
+                # for a frame and a half, in step with the playhead that long; should libvlc
+                # still be decoding its paused seek (undrawn), HOLD_PICTURE_MAX_MS.
+                self._hold_picture = self._hold_past_reports = True
+                hold = HOLD_PICTURE_MAX_MS if undrawn else HOLD_IN_PLACE_FRAMES * 1000 / self._fps
+                self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
+            elif undrawn and self._showing_picture:
                 self._hold_picture = True
+                self._hold_past_reports = False
                 self._scheduler.call_later(
                     HOLD_PICTURE_MAX_MS, partial(self._release_picture, self._plays)
                 )
             else:
                 self._drop_picture()
-            self._mp.set_time(int(self._clock.position()))
+            # libvlc, paused where the playhead is (it paused there, or its paused seek there
+            # was made and made again), plays on from that frame within 10-40 ms of unpausing,
+            # on every encode (a 1080p long-GOP file too: the seek's decoding from the keyframe
+            # is done, or goes on, while paused). Asked for the time again instead, it decodes
+            # from the keyframe once more before its first new frame: 0.2-0.45 s at 1080p
+            # (docs/playback.md). So the time is set only when libvlc has not been asked for
+            # the playhead yet. Should it resume elsewhere all the same (a seek swallowed), its
+            # first report, or get_time() RESUME_CHECK_MS on, gets the time asked again
+            # (see _resumed_elsewhere).
+            if not in_place:
+                self._mp.set_time(int(self._clock.position()))
+            self._plain_resume = in_place
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
@@ -501,6 +539,9 @@ class VlcPlayer(PlayerCallbacks):
                 self._drop_picture()
 
     def pause(self) -> None:
+        # libvlc stops within a frame of the playhead, unless it was still leading in or had
+        # not yet said where it plays after a seek.
+        in_place = self._lead_in is None and not self._resuming
         self._want_playing = False
         self._hold_picture = False
         self._resuming = False
@@ -509,6 +550,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.PLAYING:
             self._mp.set_pause(1)
             self._clock.pause()
+            self._in_place = in_place
             self._set_state(PlayerState.PAUSED)
             # libvlc holds the frame it stopped on, within a frame of the playhead: where its
             # paused pictures are not exact, show the frame the playhead reads.
@@ -525,6 +567,7 @@ class VlcPlayer(PlayerCallbacks):
             return
         self._resuming = False  # a new place: nothing left to check of the last play
         self._moved_since_pause = True
+        self._in_place = False
         if self._hold_picture:
             self._hold_picture = False
             if self._state is PlayerState.PLAYING:
@@ -589,15 +632,30 @@ class VlcPlayer(PlayerCallbacks):
     def _seek_libvlc_paused(self, ms: int) -> None:
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
-        self._libvlc_moved_at = time.monotonic()
+        self._libvlc_asked(ms)
         if self._confirm_seek is None:
             self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
         self._confirm_seek = ms
+
+    def _libvlc_asked(self, ms: int) -> None:
+        """libvlc was asked, paused, for ``ms``: note when it should have drawn it."""
+        now = time.monotonic()
+        self._libvlc_moved_at = now
+        guess = float(LIBVLC_DRAWN_MS)
+        table, exact = self._table, self._exact
+        cost = None if exact is None else exact.frame_cost_ms
+        if table is not None and cost is not None:
+            index = table.frame_at(ms)
+            frames = index - table.keyframe_before(index) + 1
+            guess = min(guess, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
+        self._libvlc_drawn_at = now + guess / 1000
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._state is PlayerState.PAUSED:
             self._mp.set_time(ms)
+            self._libvlc_asked(ms)
+            self._in_place = ms == self._frame_shown_for(int(self._clock.position()))
             self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
@@ -607,10 +665,12 @@ class VlcPlayer(PlayerCallbacks):
         still = self._mp is not None and self._state is PlayerState.PAUSED
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
+            self._libvlc_asked(ms)
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
         self._resuming = False
+        self._in_place = False
         self._clock.seek(ms)
         self._pending_seek = ms
         self._mp.stop()

@@ -341,8 +341,11 @@ class Playback(QObject):
     def _start_from(self, ms: int) -> None:
         """Play from `ms`."""
         player = self._player
-        player.seek(ms)
-        player.play()  # VlcPlayer resumes from the clock, not from what libvlc decoded ahead
+        if ms != player.position():
+            player.seek(ms)
+        # At the playhead already, no seek: VlcPlayer resumes libvlc where it paused or was
+        # last moved to, without decoding from the keyframe again (docs/playback.md).
+        player.play()
         self._emit_position(force=True)
         self._timer.start()
 
