@@ -36,6 +36,9 @@ CERTAIN_WINDOWS = 16  # ... among the span's last 16 (512 ms)
 HISS_ORDER = 6  # the hiss: the energy of the sound's 6th difference (a high-pass, +21 dB at
 # 3 kHz against 440 Hz); what a fricative ("s", "f", "sh") has and music and a voice's vowels little
 HISS_AFTER = 8  # a bucket hisses (speech) when its hiss is 8x that of the sound after the end
+START_LOOK_MS = 300  # a start is drawn back at most this far ...
+START_RISE = 0.2  # ... over buckets a fifth of the way from the sound before to the voice
+START_PAD_MS = 10
 
 
 def model_path(part: str) -> Path:
@@ -181,23 +184,29 @@ def refine(
     whose speech is not clearly louder than what follows it (1.5 times) is left where it was.
     With ``hiss`` (hiss_of each bucket), a bucket that hisses HISS_AFTER times more than the
     sound after the end is speech however quiet: a sentence's last "s" before music is fainter
-    than the music, not like it."""
+    than the music, not like it. Each start is drawn back likewise to where the sound rose
+    above the level before it (the model is sure of speech 50-150 ms in)."""
     loudness = level0[:, 1].astype(np.int16) - level0[:, 0].astype(np.int16)
     n = len(loudness)
     pairs = speech.pairs()
     out: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(pairs):
         a, b = start // bucket_ms, min(n, end // bucket_ms)
-        following = pairs[k + 1][0] // bucket_ms if k + 1 < len(pairs) else n
-        after = loudness[b : min(following, b + 300 // bucket_ms)]
         inside = loudness[a:b]
-        if len(after) < 5 or len(inside) < 5:
+        if len(inside) < 5:
             out.append((start, end))
             continue
-        background = quantile(after, 0.5)
         voice = quantile(inside, 0.9)
+        previous = pairs[k - 1][1] // bucket_ms if k else 0
+        following = pairs[k + 1][0] // bucket_ms if k + 1 < len(pairs) else n
+        new_start = _start(loudness, voice, a, previous, bucket_ms)
+        after = loudness[b : min(following, b + 300 // bucket_ms)]
+        if len(after) < 5:
+            out.append((min(start, new_start), end))
+            continue
+        background = quantile(after, 0.5)
         if voice < 1.5 * background + 2:
-            out.append((start, end))
+            out.append((min(start, new_start), end))
             continue
         cut = background + 0.1 * (voice - background)
         earliest = max(a, b - 500 // bucket_ms)
@@ -208,5 +217,24 @@ def refine(
             speaking |= hiss[earliest:b] > floor
         tail = np.flatnonzero(speaking)
         new_end = (earliest + int(tail[-1]) + 1) * bucket_ms + PAD_MS if len(tail) else end
-        out.append((start, min(end, max(start + MIN_SPEECH_MS, new_end))))
+        out.append((min(start, new_start), min(end, max(start + MIN_SPEECH_MS, new_end))))
     return SpeechMap(out)
+
+
+def _start(loudness: np.ndarray, voice: float, a: int, previous: int, bucket_ms: int) -> int:
+    """Return where the speech whose padded start is bucket ``a`` began: the first of the
+    buckets up to the model's start that stay louder than the sound before it (its median
+    over the 500 ms before) by a fifth of the way to the voice, within 300 ms before; the
+    model's own start (in ms) if the voice is not clearly (1.5x) louder than that sound."""
+    before = loudness[max(previous, a - 500 // bucket_ms) : a]
+    if len(before) < 5:
+        return a * bucket_ms
+    background = quantile(before, 0.5)
+    if voice < 1.5 * background + 2:
+        return a * bucket_ms
+    cut = background + START_RISE * (voice - background)
+    earliest = max(previous, a - START_LOOK_MS // bucket_ms)
+    at = min(len(loudness), a + PAD_MS // bucket_ms)  # the model's first window of speech
+    while at > earliest and loudness[at - 1] > cut:
+        at -= 1
+    return at * bucket_ms - START_PAD_MS

@@ -100,3 +100,23 @@ def test_an_end_keeps_a_faint_hiss_before_louder_music() -> None:
     by_hiss = refine(model_said, level0, 10, hiss_of(sound, np.zeros(0, np.float32), BUCKET))
     assert abs(by_loudness - 1500) <= 50  # the "s" lost
     assert abs(by_hiss.pairs()[0][1] - 1700) <= 50  # the "s" kept, the music not
+
+
+def test_a_late_start_is_drawn_back_to_the_rise_and_not_further() -> None:
+    """Murmur, then a voice-like tone from 1.0 s: the model's start 120 ms late is drawn back
+    to the rise; a start where the sound before is as loud as the voice stays."""
+    from reviewer.audio.decode import RATE, peaks_of
+    from reviewer.audio.speech import refine
+
+    rng = np.random.default_rng(5)
+    t = np.arange(RATE * 3) / RATE
+    sound = (0.03 * rng.standard_normal(len(t))).astype(np.float32)
+    voice = t >= 1.0
+    sound[voice] += (0.5 * np.sin(2 * np.pi * 180 * t[voice])).astype(np.float32)
+    level0 = peaks_of(sound)
+    ((start, _end),) = refine(SpeechMap([(1120 - 30, 2900)]), level0, 10).pairs()
+    assert 960 <= start <= 1010
+    loud = sound.copy()
+    loud[~voice] = (0.5 * np.sin(2 * np.pi * 300 * t[~voice])).astype(np.float32)
+    ((kept, _end),) = refine(SpeechMap([(1120 - 30, 2900)]), peaks_of(loud), 10).pairs()
+    assert kept == 1090
