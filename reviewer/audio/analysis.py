@@ -19,14 +19,22 @@ from pathlib import Path
 import numpy as np
 
 from reviewer.audio import cache, child_command
-from reviewer.audio.decode import BUCKET_MS, RATE, AudioError, blocks, levels_of, peaks_of
-from reviewer.audio.speech import SpeechDetector, refine, spans_of
+from reviewer.audio.decode import (
+    BUCKET,
+    BUCKET_MS,
+    RATE,
+    AudioError,
+    blocks,
+    levels_of,
+    peaks_of,
+)
+from reviewer.audio.speech import CONTEXT, SpeechDetector, hiss_of, refine, spans_of
 from reviewer.core.errors import ReviewerError, say
 from reviewer.core.speech import SpeechMap
 
 __all__ = ["analyse", "analyse_to_cache", "child_command", "load_or_analyse", "main"]
 
-VAD_CHUNK = 8  # decoded blocks given to the speech detector at once (256 s: 32 stretches)
+VAD_THREADS = 2  # threads running the speech detector, each on a block of its own
 
 
 def analyse(
@@ -34,85 +42,120 @@ def analyse(
     progress: Callable[[float], None] | None = None,
     *,
     speech: bool = True,
-    threads: int = 1,
+    threads: int = VAD_THREADS,
     peaks_done: Callable[[np.ndarray, int], None] | None = None,
 ) -> tuple[np.ndarray, SpeechMap, int]:
     """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound;
     ``peaks_done(peaks, ms)`` is called once the sound is decoded, while the speech detector
-    finishes its last chunks.
+    finishes its last blocks.
 
-    The speech detector runs in a thread of its own on chunks of VAD_CHUNK blocks while the
-    next are decoded (onnxruntime and FFmpeg let go of the GIL); at most two chunks wait."""
+    The speech detector runs on ``threads`` threads of its own while the next blocks are
+    decoded (onnxruntime and FFmpeg let go of the GIL); at most two blocks wait."""
     peaks: list[np.ndarray] = []
     samples = 0
-    worker = _SpeechWorker(threads) if speech else None
-    chunk: list[np.ndarray] = []
+    pool = _SpeechPool(threads) if speech else None
+    before = np.zeros(0, np.float32)
     try:
         for block, done in blocks(media):
             samples += len(block)
             peaks.append(peaks_of(block))
-            if worker is not None:
-                chunk.append(block)
-                if len(chunk) >= VAD_CHUNK:
-                    worker.put(np.concatenate(chunk))
-                    chunk = []
+            if pool is not None:
+                pool.put(before, block)
+                before = block[-CONTEXT:]
             if progress is not None:
                 progress(done)
-        if worker is not None and chunk:
-            worker.put(np.concatenate(chunk))
         if peaks_done is not None and peaks:
             peaks_done(np.concatenate(peaks), samples * 1000 // RATE)
-        probabilities = worker.finish() if worker is not None else None
+        probabilities, hiss = pool.finish() if pool is not None else (None, None)
     finally:
-        if worker is not None:
-            worker.stop()
+        if pool is not None:
+            pool.stop()
     level0 = np.concatenate(peaks) if peaks else np.zeros((0, 2), np.int8)
     found = SpeechMap()
     if probabilities is not None and len(probabilities):
-        found = refine(spans_of(probabilities), level0, BUCKET_MS)
+        found = refine(spans_of(probabilities), level0, BUCKET_MS, hiss)
     return level0, found, samples * 1000 // RATE
 
 
-class _SpeechWorker:
-    """The speech detector on its own thread, chunk after chunk, in order."""
+class _SpeechPool:
+    """The speech detector on threads of its own: each thread finds a block's features (and
+    its hiss, for refine), and whichever holds the next block in order feeds the LSTM (one at
+    a time, in order)."""
 
     def __init__(self, threads: int) -> None:
-        self.detector = SpeechDetector(threads)
-        self.queue: queue.Queue[np.ndarray | None] = queue.Queue(maxsize=2)
+        self.detector = SpeechDetector()
+        self.queue: queue.Queue[tuple[int, np.ndarray, np.ndarray] | None] = queue.Queue(maxsize=2)
+        self.features: dict[int, np.ndarray] = {}
         self.results: list[np.ndarray] = []
+        self.hiss: dict[int, np.ndarray] = {}
+        self.lock = threading.Lock()  # over features, results and feeding
+        self.feeding = False  # a thread is feeding the LSTM
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="speech", daemon=True)
-        self.thread.start()
+        self.count = 0
+        self.threads = [
+            threading.Thread(target=self._run, name=f"speech-{i}", daemon=True)
+            for i in range(max(1, threads))
+        ]
+        for thread in self.threads:
+            thread.start()
 
     def _run(self) -> None:
         while True:
-            chunk = self.queue.get()
-            if chunk is None:
+            job = self.queue.get()
+            if job is None:
                 return
             if self.error is not None:
                 continue
+            index, before, block = job
             try:
-                self.results.append(self.detector.probabilities(chunk))
+                found = self.detector.features(block, before)
+                hiss = hiss_of(block, before, BUCKET)
+                with self.lock:
+                    self.features[index] = found
+                    self.hiss[index] = hiss
+                    if self.feeding:
+                        continue
+                    self.feeding = True
+                # The LSTM reads the blocks in order, one thread at a time: this one until the
+                # next block's features are not there yet.
+                while True:
+                    with self.lock:
+                        ready = self.features.pop(len(self.results), None)
+                        if ready is None:
+                            self.feeding = False
+                            break
+                    answers = self.detector.answers(ready)
+                    with self.lock:
+                        self.results.append(answers)
             except BaseException as exc:  # handed to the caller in finish()
                 self.error = exc
 
-    def put(self, chunk: np.ndarray) -> None:
+    def put(self, before: np.ndarray, block: np.ndarray) -> None:
         if self.error is not None:
             raise self.error
-        self.queue.put(chunk)
+        self.queue.put((self.count, before, block))
+        self.count += 1
 
-    def finish(self) -> np.ndarray:
-        self.queue.put(None)
-        self.thread.join()
+    def finish(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return each window's speech probability and each bucket's hiss."""
+        for _ in self.threads:
+            self.queue.put(None)
+        for thread in self.threads:
+            thread.join()
         if self.error is not None:
             raise self.error
-        return np.concatenate(self.results) if self.results else np.zeros(0, np.float32)
+        assert len(self.results) == self.count, "a block's speech is missing"
+        if not self.results:
+            return np.zeros(0, np.float32), np.zeros(0, np.float32)
+        hiss = np.concatenate([self.hiss[i] for i in range(self.count)])
+        return np.concatenate(self.results), hiss
 
     def stop(self) -> None:
-        if self.thread.is_alive():
+        if any(thread.is_alive() for thread in self.threads):
             self.error = self.error or RuntimeError("stopped")
-            with contextlib.suppress(queue.Full):
-                self.queue.put_nowait(None)
+            for _ in self.threads:
+                with contextlib.suppress(queue.Full):
+                    self.queue.put_nowait(None)
 
 
 def analyse_to_cache(

@@ -36,16 +36,16 @@ def _mono(frame: Any, fallback: Any) -> np.ndarray:
     """Return ``frame``'s samples as float32 mono at the frame's own rate (channels averaged;
     a sample format numpy does not read here goes through FFmpeg's converter)."""
     name = frame.format.name
+    if name == "fltp":  # AAC, Opus, most MP3: each channel's plane read in place
+        if frame.layout.nb_channels <= 1:
+            return np.frombuffer(frame.planes[0], np.float32, count=frame.samples)
+        planes = [np.frombuffer(p, np.float32, count=frame.samples) for p in frame.planes]
+        return np.asarray(np.mean(planes, axis=0, dtype=np.float32))
     base = name.removesuffix("p")
     if base not in _SCALE:
         converted = fallback.resample(frame)
         return np.concatenate([_mono(f, None) for f in converted]) if converted else _EMPTY
-    channels = max(1, len(frame.layout.channels))
-    if name == "fltp":  # AAC, Opus, most MP3: each channel's plane read in place
-        planes = [np.frombuffer(p, np.float32, count=frame.samples) for p in frame.planes]
-        if len(planes) == 1:
-            return planes[0]
-        return np.asarray(np.mean(planes, axis=0, dtype=np.float32))
+    channels = max(1, frame.layout.nb_channels)
     data = frame.to_ndarray()
     if frame.format.is_planar:
         mono = data.mean(axis=0, dtype=np.float32) if channels > 1 else data[0]
@@ -102,11 +102,15 @@ class _Resampler:
             return _EMPTY
         rows = data[: n * k].reshape(n, k)
         up, down = _triangle(k)
-        out = rows[:-1, 0] * up[0]
-        for i in range(1, k):
-            out += rows[:-1, i] * up[i]
-        for i in range(k - 1):
-            out += rows[1:, i] * down[i]
+        if k > 2:  # 48 kHz: two products, 4x faster than a pass a tap
+            out = rows[:-1] @ up
+            out += rows[1:, : k - 1] @ down
+        else:  # 16 kHz: a pass a tap, 2x faster than the products
+            out = rows[:-1, 0] * up[0]
+            for i in range(1, k):
+                out += rows[:-1, i] * up[i]
+            for i in range(k - 1):
+                out += rows[1:, i] * down[i]
         self.pending = data[(n - 1) * k :]
         return out.astype(np.float32, copy=False)
 
@@ -152,6 +156,9 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
         if not container.streams.audio:
             raise AudioError(say("the media has no sound"), str(path))
         stream = container.streams.audio[0]
+        for other in container.streams:
+            if other is not stream:  # the demuxer skips their packets (a video's are most)
+                other.discard = av.stream.Discard.all
         duration = float(container.duration or 0) / 1_000_000 or None
         fallback = av.AudioResampler(format="fltp")
         resampler: _Resampler | None = None
@@ -177,15 +184,16 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
                 for frame in frames:
                     if resampler is None:
                         resampler = _Resampler(frame.sample_rate)
-                    if frame.time is not None:
+                    at = frame.time
+                    if at is not None:
                         # Frames the demuxer lost (a damaged stretch it resynchronised past):
                         # silence as long as the gap in the times, so later times stay true.
-                        if expected is not None and frame.time - expected > 0.02:
-                            gap = round((frame.time - expected) * resampler.rate)
+                        if expected is not None and at - expected > 0.02:
+                            gap = round((at - expected) * resampler.rate)
                             pending.append(np.zeros(gap, np.float32))
                             held += gap
-                        seconds = frame.time
-                        expected = frame.time + frame.samples / resampler.rate
+                        seconds = at
+                        expected = at + frame.samples / resampler.rate
                     pending.append(_mono(frame, fallback))
                     held += frame.samples
                 if held >= block * (resampler.ratio if resampler else 1):

@@ -25,14 +25,11 @@ def test_every_sentence_is_one_span_and_nothing_else_is_speech(analysed, clip: C
     truth = clip[1]
     assert len(speech) == len(truth) == 7
     for (start, end), span in zip(truth, speech, strict=True):
+        # Every boundary within 100 ms: ends too, though the model answers late there
+        # (reviewer.audio.speech.refine draws them back to the sound's drop, and keeps a
+        # sentence's faint last "s" before music by its hiss).
         assert abs(span.start_ms - start) <= 100, (start, end, span)
-        # Ends: the model answers late at the end of speech; reviewer.audio.speech.refine
-        # draws an end back to the sound's drop, which a sentence ending in a faint
-        # fricative before music makes early (docs/audio.md: 13 of the 14 boundaries within 100 ms).
-        assert abs(span.end_ms - end) <= 250, (start, end, span)
-    onsets_off = [abs(s.start_ms - t[0]) for s, t in zip(speech, truth, strict=True)]
-    ends_off = [abs(s.end_ms - t[1]) for s, t in zip(speech, truth, strict=True)]
-    assert sum(e <= 100 for e in onsets_off + ends_off) >= 12, (onsets_off, ends_off)
+        assert abs(span.end_ms - end) <= 100, (start, end, span)
     # No speech found over the music, noise and silence between the sentences.
     total = sum(e - s for s, e in truth)
     assert sum(s.duration_ms for s in speech) < total * 1.1
@@ -60,7 +57,7 @@ def test_snapping_finds_the_sentence_boundaries_near_a_time(analysed, clip: Clip
     # A boundary put 400 ms off either way snaps to the sentence's own.
     assert abs(speech.nearest_onset(s1 + 400) - s1) <= 100
     assert abs(speech.nearest_onset(s1 - 400) - s1) <= 100
-    assert abs(speech.nearest_offset(e0 - 400) - e0) <= 250
+    assert abs(speech.nearest_offset(e0 - 400) - e0) <= 100
     span = speech.next_span(e0)
     assert span is not None and abs(span.start_ms - s1) <= 100
     back = speech.previous_span(s1 - 200)
@@ -78,3 +75,48 @@ def test_speech_map_joins_and_measures() -> None:
         (1400, 2500)
     ]
     assert speech.uncovered([(1000, 1400), (5000, 6000)], 1200) == []
+
+
+def test_an_end_keeps_a_faint_hiss_before_louder_music() -> None:
+    """A loud vowel-like tone, 200 ms of faint high-passed noise (an "s"), then a louder low
+    chord: by loudness alone the end is the tone's; by its hiss, the "s"'s."""
+    from reviewer.audio.decode import BUCKET, RATE, peaks_of
+    from reviewer.audio.speech import hiss_of, refine
+
+    rng = np.random.default_rng(3)
+    t = np.arange(RATE * 3) / RATE
+    sound = np.zeros_like(t, dtype=np.float32)
+    vowel = (t >= 0.5) & (t < 1.5)
+    sound[vowel] = 0.5 * np.sin(2 * np.pi * 180 * t[vowel])
+    s_sound = (t >= 1.5) & (t < 1.7)
+    hiss = np.diff(rng.standard_normal(s_sound.sum() + 1))  # white noise, high-passed
+    sound[s_sound] = 0.02 * hiss / np.abs(hiss).max()
+    music = t >= 1.7
+    sound[music] = 0.15 * (np.sin(2 * np.pi * 220 * t[music]) + np.sin(2 * np.pi * 330 * t[music]))
+    sound = sound.astype(np.float32)
+    model_said = SpeechMap([(500, 1950)])  # the model's late end, 250 ms into the music
+    level0 = peaks_of(sound)
+    by_loudness = refine(model_said, level0, 10).pairs()[0][1]
+    by_hiss = refine(model_said, level0, 10, hiss_of(sound, np.zeros(0, np.float32), BUCKET))
+    assert abs(by_loudness - 1500) <= 50  # the "s" lost
+    assert abs(by_hiss.pairs()[0][1] - 1700) <= 50  # the "s" kept, the music not
+
+
+def test_a_late_start_is_drawn_back_to_the_rise_and_not_further() -> None:
+    """Murmur, then a voice-like tone from 1.0 s: the model's start 120 ms late is drawn back
+    to the rise; a start where the sound before is as loud as the voice stays."""
+    from reviewer.audio.decode import RATE, peaks_of
+    from reviewer.audio.speech import refine
+
+    rng = np.random.default_rng(5)
+    t = np.arange(RATE * 3) / RATE
+    sound = (0.03 * rng.standard_normal(len(t))).astype(np.float32)
+    voice = t >= 1.0
+    sound[voice] += (0.5 * np.sin(2 * np.pi * 180 * t[voice])).astype(np.float32)
+    level0 = peaks_of(sound)
+    ((start, _end),) = refine(SpeechMap([(1120 - 30, 2900)]), level0, 10).pairs()
+    assert 960 <= start <= 1010
+    loud = sound.copy()
+    loud[~voice] = (0.5 * np.sin(2 * np.pi * 300 * t[~voice])).astype(np.float32)
+    ((kept, _end),) = refine(SpeechMap([(1120 - 30, 2900)]), peaks_of(loud), 10).pairs()
+    assert kept == 1090

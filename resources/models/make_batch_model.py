@@ -1,0 +1,220 @@
+"""Make ``silero_vad_8k_encoder.onnx`` and ``silero_vad_8k_lstm.onnx`` from ``silero_vad.onnx``
+(Silero VAD v5, MIT): the same weights and the same arithmetic at 8 kHz, laid out to run a
+whole block of audio in two calls.
+
+Silero's graph answers one 32 ms window a call (its recurrent state in and out), and its
+convolutions see 4 STFT frames a window: onnxruntime runs them as thousands of tiny products.
+Here the encoder is one matrix product a layer over all the windows given (each convolution
+written as the product of its taps, the STFT as the product with its basis), and the LSTM
+reads the windows' features in order inside one call (ONNX's LSTM over a sequence):
+
+    encoder  input (N, 288) float: N windows, each with the 32 samples before it
+             -> features (N, 128)
+    lstm     features (S * T, 128), state (2, S, 128): S stretches of T windows, each
+             stretch's h and c at its start (reviewer runs S = 1)
+             -> output (S, T) each window's speech probability, stateN (2, S, 128)
+
+tests/audio/test_speech_detector.py checks them against the original graph run window by
+window. Run (needs the ``onnx`` package, the ``model`` extra):
+
+    python resources/models/make_batch_model.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+HERE = Path(__file__).resolve().parent
+PREFIX = "If_0_else_branch__Inline_0__"  # the 8 kHz branch of Silero's graph
+HIDDEN = 128
+ENCODER = "silero_vad_8k_encoder.onnx"
+RECURRENT = "silero_vad_8k_lstm.onnx"
+
+
+def weights(model: onnx.ModelProto) -> dict[str, np.ndarray]:
+    """The 8 kHz branch's constants by their short names."""
+    branch = next(a.g for a in model.graph.node[2].attribute if a.name == "else_branch")
+    return {
+        n.output[0].removeprefix(PREFIX): numpy_helper.to_array(n.attribute[0].t)
+        for n in branch.node
+        if n.op_type == "Constant"
+    }
+
+
+def lstm_weights(w: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """PyTorch's LSTMCell weights (gates i, f, g, o) in ONNX's order (i, o, f, c)."""
+
+    def order(x: np.ndarray) -> np.ndarray:
+        i, f, g, o = np.split(x, 4, axis=0)
+        return np.concatenate([i, o, f, g], axis=0)
+
+    wi = order(w["decoder.rnn.weight_ih"])[None]
+    wh = order(w["decoder.rnn.weight_hh"])[None]
+    b = np.concatenate([order(w["decoder.rnn.bias_ih"]), order(w["decoder.rnn.bias_hh"])])[None]
+    return wi, wh, b
+
+
+def build(source: Path) -> tuple[onnx.ModelProto, onnx.ModelProto]:
+    w = weights(onnx.load(str(source)))
+    consts: list[onnx.TensorProto] = []
+
+    def const(name: str, value: np.ndarray) -> str:
+        consts.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        return name
+
+    def ints(name: str, *values: int) -> str:
+        return const(name, np.array(values, np.int64))
+
+    def taps(weight: np.ndarray, ks: range) -> np.ndarray:
+        """A Conv1d weight (out, in, k) as a matrix (len(ks) * in, out), taps in order."""
+        return np.concatenate([weight[:, :, k].T for k in ks], axis=0).astype(np.float32)
+
+    def pair_taps(weight: np.ndarray) -> np.ndarray:
+        """A stride-2 Conv1d weight (64, 128, 3) for frames in pairs [f2t, f2t+1]: (256, 128)."""
+        out = np.zeros((256, 128), np.float32)
+        out[:128, :64] = weight[:, :, 1].T
+        out[128:, :64] = weight[:, :, 2].T
+        out[128:, 64:] = weight[:, :, 0].T
+        return out
+
+    basis = w["stft.forward_basis_buffer"][:, 0, :].T  # (128, 130): real 0-64, imaginary 65-129
+    c = [
+        (w[f"encoder.{i}.reparam_conv.weight"], w[f"encoder.{i}.reparam_conv.bias"])
+        for i in range(4)
+    ]
+    wi, wh, lb = lstm_weights(w)
+    node = helper.make_node
+    nodes = [
+        # Silero's STFT: the window reflected 32 samples on at its end, 4 frames of 128, hop 64.
+        node("Pad", ["input", ints("pads", 0, 0, 0, 32)], ["padded"], mode="reflect"),
+        node("Reshape", ["padded", ints("shape5", 0, 5, 64)], ["quarters"]),
+        node("Slice", ["quarters", ints("s0", 0), ints("s4", 4), ints("ax1", 1)], ["q0"]),
+        node("Slice", ["quarters", ints("s1", 1), ints("s5", 5), "ax1"], ["q1"]),
+        node("Concat", ["q0", "q1"], ["frames"], axis=2),  # (N, 4, 128)
+        node("MatMul", ["frames", const("basis", basis.astype(np.float32))], ["spectrum"]),
+        node("Mul", ["spectrum", "spectrum"], ["power2"]),
+        node("Reshape", ["power2", ints("re_im", 0, 4, 2, 65)], ["power4"]),
+        node("ReduceSum", ["power4", ints("ax2", 2)], ["power"], keepdims=0),
+        node("Sqrt", ["power"], ["magnitude"]),  # (N, 4, 65)
+        # encoder 0: kernel 3, padding 1, stride 1 -> (N, 4, 128)
+        node("Pad", ["magnitude", ints("tpad", 0, 1, 0, 0, 1, 0)], ["m_p"]),
+        node("Slice", ["m_p", "s0", "s4", "ax1"], ["m_0"]),
+        node("Slice", ["m_p", "s1", "s5", "ax1"], ["m_1"]),
+        node("Slice", ["m_p", ints("s2", 2), ints("s6", 6), "ax1"], ["m_2"]),
+        node("Concat", ["m_0", "m_1", "m_2"], ["m_taps"], axis=2),
+        node("MatMul", ["m_taps", const("w0", taps(c[0][0], range(3)))], ["e0_mm"]),
+        node("Add", ["e0_mm", const("b0w", c[0][1])], ["e0_b"]),
+        node("Relu", ["e0_b"], ["e0"]),
+        # encoder 1: kernel 3, padding 1, stride 2 -> (N, 2, 64), on the frames in pairs:
+        # out[t] = f[2t-1] W0 + f[2t] W1 + f[2t+1] W2, pair t giving out[t]'s W1, W2 part
+        # (columns 0-63) and out[t+1]'s W0 part (64-127).
+        node("Reshape", ["e0", ints("pairs", 0, 2, 256)], ["e0_pairs"]),
+        node("MatMul", ["e0_pairs", const("w1", pair_taps(c[1][0]))], ["e1_y"]),
+        node("Slice", ["e1_y", ints("c0", 0), ints("c64", 64), "ax2"], ["e1_here"]),
+        node(
+            "Slice",
+            ["e1_y", ints("at0_64", 0, 64), ints("at1_128", 1, 128), ints("ax12", 1, 2)],
+            ["e1_next"],
+        ),
+        node("Pad", ["e1_next", ints("later", 0, 1, 0, 0, 0, 0)], ["e1_shifted"]),
+        node("Add", ["e1_here", "e1_shifted"], ["e1_mm"]),
+        node("Add", ["e1_mm", const("b1w", c[1][1])], ["e1_b"]),
+        node("Relu", ["e1_b"], ["e1"]),
+        # encoder 2: kernel 3, padding 1, stride 2 on 2 frames -> 1 frame (taps 1 and 2 see them)
+        node("Reshape", ["e1", ints("flat", 0, -1)], ["e1_flat"]),  # (N, 128)
+        node("MatMul", ["e1_flat", const("w2", taps(c[2][0], range(1, 3)))], ["e2_mm"]),
+        node("Add", ["e2_mm", const("b2w", c[2][1])], ["e2_b"]),
+        node("Relu", ["e2_b"], ["e2"]),
+        # encoder 3: kernel 3, padding 1, stride 1 on 1 frame (the middle tap sees it)
+        node("MatMul", ["e2", const("w3", taps(c[3][0], range(1, 2)))], ["e3_mm"]),
+        node("Add", ["e3_mm", const("b3w", c[3][1])], ["e3_b"]),
+        node("Relu", ["e3_b"], ["features"]),  # (N, 128)
+    ]
+    encoder = model_of(
+        nodes,
+        consts,
+        "silero_vad_8k_encoder",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", 288])],
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", HIDDEN])],
+    )
+    consts.clear()
+    for name, value in (("s0", 0), ("s1", 1), ("s2", 2), ("ax1", 1), ("ax2", 2)):
+        ints(name, value)
+    nodes = [
+        # The LSTM over each stretch's windows in order: (T, S, 128).
+        node("Shape", ["state"], ["state_shape"]),
+        node("Slice", ["state_shape", "s1", "s2"], ["streams"]),
+        node("Concat", ["streams", ints("rest", -1, HIDDEN)], ["by_stream"], axis=0),
+        node("Reshape", ["features", "by_stream"], ["features3"]),
+        node("Transpose", ["features3"], ["sequence"], perm=[1, 0, 2]),
+        node("Slice", ["state", "s0", "s1", ints("ax0", 0)], ["h0"]),
+        node("Slice", ["state", "s1", "s2", "ax0"], ["c0"]),
+        node(
+            "LSTM",
+            [
+                "sequence",
+                const("lstm_w", wi),
+                const("lstm_r", wh),
+                const("lstm_b", lb),
+                "",
+                "h0",
+                "c0",
+            ],
+            ["hidden", "h_n", "c_n"],
+            hidden_size=HIDDEN,
+        ),
+        node("Concat", ["h_n", "c_n"], ["stateN"], axis=0),
+        # Silero's decoder: ReLU, a 1x1 convolution to one value, the sigmoid.
+        node("Squeeze", ["hidden", "ax1"], ["hidden3"]),
+        node("Relu", ["hidden3"], ["hidden_r"]),
+        node("MatMul", ["hidden_r", const("wd", w["decoder.decoder.2.weight"][0])], ["logit_mm"]),
+        node("Add", ["logit_mm", const("bd", w["decoder.decoder.2.bias"])], ["logit"]),
+        node("Sigmoid", ["logit"], ["speech"]),  # (T, S, 1)
+        node("Squeeze", ["speech", "ax2"], ["speech2"]),
+        node("Transpose", ["speech2"], ["output"], perm=[1, 0]),
+    ]
+    recurrent = model_of(
+        nodes,
+        consts,
+        "silero_vad_8k_lstm",
+        [
+            helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", HIDDEN]),
+            helper.make_tensor_value_info("state", TensorProto.FLOAT, [2, "S", HIDDEN]),
+        ],
+        [
+            helper.make_tensor_value_info("output", TensorProto.FLOAT, ["S", "T"]),
+            helper.make_tensor_value_info("stateN", TensorProto.FLOAT, [2, "S", HIDDEN]),
+        ],
+    )
+    return encoder, recurrent
+
+
+def model_of(
+    nodes: list[onnx.NodeProto],
+    consts: list[onnx.TensorProto],
+    name: str,
+    inputs: list[onnx.ValueInfoProto],
+    outputs: list[onnx.ValueInfoProto],
+) -> onnx.ModelProto:
+    graph = helper.make_graph(nodes, name, inputs, outputs, initializer=consts)
+    model = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 16)], producer_name="reviewer"
+    )
+    model.ir_version = 8
+    onnx.checker.check_model(model, full_check=True)
+    return model
+
+
+def main() -> None:
+    encoder, recurrent = build(HERE / "silero_vad.onnx")
+    for model, name in ((encoder, ENCODER), (recurrent, RECURRENT)):
+        onnx.save(model, str(HERE / name))
+        print(HERE / name)
+
+
+if __name__ == "__main__":
+    main()
