@@ -48,6 +48,8 @@ LEAD_IN_SPARE_MS = 1500
 # A pre-roll (see _start_preroll) takes a time report for libvlc's own when it reads no earlier
 # than this before the time asked (and no later than the playhead plus LEAD_IN_SPARE_MS).
 PREROLL_REPORT_SLACK_MS = 100
+# ... and is not made this close to the end (should its pause come late, libvlc would end).
+PREROLL_END_MARGIN_MS = 1000
 # Played on from a pre-roll, libvlc's paused picture is one it decoded ahead (1-4 frames past the
 # playhead; it shows it until its clock gets there): the exact picture stays up this many frames.
 HOLD_PREROLLED_FRAMES = 2.0
@@ -560,15 +562,18 @@ class VlcPlayer(PlayerCallbacks):
         it is in place, and play() resumes it plainly (its first new frame 10-40 ms on), as
         after a pause from playing. Its arrival is timed from its Playing event (its clock runs
         from the time asked from then on; it can come 0.2 s after the request while libvlc
-        finishes an earlier seek), or from the request should none come, and from its first
-        time report should that come before (see PREROLL_REPORT_WINDOW_MS). A play before it
-        gets there takes it as its lead-in (the exact picture and the playhead stay until then);
-        a move, a pause during that lead-in or a rate change pre-roll again. True when begun.
+        finishes an earlier seek), and from its first time report (it reads the time asked
+        plus the time since, within 10 ms). A play before it gets there takes it as its lead-in
+        (the exact picture and the playhead stay until then); a move, a pause during that
+        lead-in or a rate change pre-roll again. True when begun.
         """
         if self._want_playing or self._state is not PlayerState.PAUSED:
             return False
         if not self._showing_picture:
             return False  # libvlc's picture would show: nothing is over it
+        duration = self._clock.duration
+        if duration and target > duration - PREROLL_END_MARGIN_MS:
+            return False  # paused late, libvlc could play into the end of the file
         ask = self._lead_in_start(target)
         if ask is None:
             return False
@@ -614,9 +619,10 @@ class VlcPlayer(PlayerCallbacks):
             self._time_preroll(at, self._preroll_from)
 
     def _preroll_report(self, reported: float, at: float) -> None:
-        """libvlc, pre-rolling, reports ``reported`` at ``at``: time its arrival from it."""
+        """libvlc, pre-rolling, reports ``reported`` at ``at``: time its arrival from it (from
+        each report: should libvlc stall on the way, the next one says so)."""
         target = self._preroll
-        if target is None or self._preroll_timed in ("report", "lost") or reported <= 0:
+        if target is None or self._preroll_timed == "lost" or reported <= 0:
             return
         if at < self._preroll_asked_at:
             return  # sent before the pre-roll's seek
@@ -886,6 +892,13 @@ class VlcPlayer(PlayerCallbacks):
             if not self._start_preroll(preroll):
                 self._seek_libvlc_paused(preroll)
             return
+        if self._preroll is not None:
+            # Played during a pre-roll (its lead-in): timed again from libvlc's next report.
+            self._preroll_timed = ""
+            self._preroll_due_at = math.inf
+            self._scheduler.call_later(
+                LEAD_IN_SPARE_MS, partial(self._preroll_lost, self._prerolls)
+            )
         self._mp.set_rate(rate)
 
     def rate(self) -> float:

@@ -256,3 +256,41 @@ def test_transport_stream_move_during_preroll(screen_on) -> None:
     assert screen.shown() == want
     assert screen.playback.position() == target_ms
     _played_on(screen, times, target_ms, want)
+
+
+def test_transport_stream_pause_then_play_goes_on_at_once(screen_on) -> None:
+    # Paused from playing, libvlc is where the playhead is: Space resumes it with no seek (no
+    # lead-in from the keyframe before), as on the other encodes.
+    screen, times = screen_on("mpeg2-ts-25i")
+    screen.settled()
+    with screen.recording() as seen:
+        screen.playback.play()
+        screen.qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] > 1300, timeout=6000)
+        screen.playback.pause()
+    target_ms = screen.playback.position()
+    want = frame_at(times, target_ms)
+    assert screen.settled() == want
+    assert screen.playback.player.in_place
+    seen = _played_on(screen, times, target_ms, want)
+    moved = [ms for ms, n, _at in seen if n > want]
+    assert moved and moved[0] < 300, seen[:10]
+
+
+def test_transport_stream_rate_change_during_preroll(screen_on) -> None:
+    # A speed change while libvlc pre-rolls pre-rolls it again at the new speed: it is in place
+    # again, and plays on from the paused frame at that speed.
+    screen, times = screen_on("mpeg2-ts-25i")
+    screen.settled()
+    player = screen.playback.player
+    target_ms = 11_580
+    want = frame_at(times, target_ms)
+    screen.playback.seek(target_ms)
+    screen.qtbot.waitUntil(lambda: player.prerolling, timeout=3000)
+    screen.playback.set_rate(1.5)
+    screen.qtbot.waitUntil(lambda: player.in_place, timeout=4000)
+    assert screen.settled() == want
+    assert screen.playback.position() == target_ms
+    seen = _played_on(screen, times, target_ms, want)
+    # At 1.5x: 1.5 s of play covers about 2.2 s of the file.
+    span = seen[-1][2] - target_ms
+    assert 1800 < span < 2700, span
