@@ -45,6 +45,14 @@ LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 
 LEAD_IN_FRAMES = 3.5
 # A lead-in (see play()) gives up waiting for libvlc's report this long after the time it needs.
 LEAD_IN_SPARE_MS = 1500
+# A pre-roll (see _start_preroll) takes a time report for libvlc's own when it reads no earlier
+# than this before the time asked (and no later than the playhead plus LEAD_IN_SPARE_MS).
+PREROLL_REPORT_SLACK_MS = 100
+# ... and is not made this close to the end (should its pause come late, libvlc would end).
+PREROLL_END_MARGIN_MS = 1000
+# Played on from a pre-roll, libvlc's paused picture is one it decoded ahead (1-4 frames past the
+# playhead; it shows it until its clock gets there): the exact picture stays up this many frames.
+HOLD_PREROLLED_FRAMES = 2.0
 # With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
 # on the same cores: at 1080p together they took twice as long), this long at most.
 LIBVLC_SEEK_AFTER_MS = 250
@@ -143,6 +151,17 @@ class VlcPlayer(PlayerCallbacks):
         self._blocks_without_duration = False  # Matroska/WebM: see _frame_shown_for
         self._transport_stream = False  # played on with a lead-in: see _play_with_lead_in
         self._lead_in_due: int | None = None  # the play whose lead-in end is scheduled
+        # Paused after a move in a transport stream: the playhead libvlc is playing up to,
+        # muted under the exact picture, to pause there (see _start_preroll), and when it
+        # should get there (monotonic); the playhead it was paused at by its last pre-roll.
+        self._preroll: int | None = None
+        self._preroll_due_at = 0.0
+        self._preroll_from = 0  # ... from this time, asked at this moment (monotonic)
+        self._preroll_asked_at = 0.0
+        self._preroll_timed = ""  # its arrival was timed from libvlc's "playing" or "report"
+        self._prerolls = 0  # pre-rolls begun or ended: a scheduled pause is for its own
+        self._prerolled: int | None = None
+        self._silenced = False  # libvlc muted by a lead-in or a pre-roll, not by the editor
         # The file's frame table (reviewer.player.packets), read on a thread after load, and the
         # exact pictures decoded from it while paused (reviewer.player.exact_frame).
         self._table: FrameTable | None = None
@@ -185,6 +204,9 @@ class VlcPlayer(PlayerCallbacks):
         if kind == "time":
             if self._waiting is not None:
                 return  # libvlc paused for a play that waits: the playhead is still
+            if self._preroll is not None:
+                self._preroll_report(value, at)
+                return
             if self._lead_in is not None:
                 self._lead_in_report(value, at)
                 return
@@ -242,6 +264,11 @@ class VlcPlayer(PlayerCallbacks):
         opening = self._state in (PlayerState.EMPTY, PlayerState.OPENING, PlayerState.ENDED)
         if self._waiting is not None and not opening:
             return  # paused on purpose until it has drawn the playhead's frame (see play())
+        if self._preroll is not None and not opening:
+            # libvlc plays its pre-roll (the pause the editor asked for comes at its end).
+            if playing:
+                self._preroll_playing(at)
+            return
         if opening:
             self._input_ready()
         if self._pending_seek is not None:
@@ -269,6 +296,7 @@ class VlcPlayer(PlayerCallbacks):
         self._set_state(PlayerState.PLAYING if playing else PlayerState.PAUSED)
 
     def _input_ready(self) -> None:
+        self._silenced = False
         self._mp.audio_set_mute(self._muted)  # libvlc forgets these without an audio output
         self._mp.audio_set_volume(self._volume)
         self._mp.set_rate(self._clock.rate)
@@ -287,6 +315,8 @@ class VlcPlayer(PlayerCallbacks):
         if state is not PlayerState.PLAYING:
             self._cancel_lead_in()
             self._waiting = None
+        if state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            self._preroll = self._prerolled = None  # the input ended, or was closed
         held = self._lead_in is not None or self._hold_picture or self._waiting is not None
         if state is PlayerState.PLAYING and held:
             pass  # the exact picture stays up until libvlc reaches it (see play())
@@ -364,6 +394,18 @@ class VlcPlayer(PlayerCallbacks):
         """True when paused pictures are drawn from the frame table (see _table_read)."""
         return self._exact is not None
 
+    @property
+    def prerolling(self) -> bool:
+        """True while libvlc plays, muted and hidden, up to the paused playhead of a transport
+        stream (see _start_preroll)."""
+        return self._preroll is not None and self._lead_in is None
+
+    @property
+    def in_place(self) -> bool:
+        """True when, paused, libvlc would play on from the playhead without a seek: paused
+        from playing, its paused seek made twice, or pre-rolled there (see play())."""
+        return self._state is PlayerState.PAUSED and self._in_place and self._deferred_seek is None
+
     # -- the Player protocol -----------------------------------------------------------------
 
     @property
@@ -397,6 +439,8 @@ class VlcPlayer(PlayerCallbacks):
         self._in_place = False
         self._hold_picture = False
         self._lead_in = None
+        self._preroll = self._prerolled = None
+        self._prerolls += 1
         self._clock.reset()
         self._close_exact()
         self._mp.stop()
@@ -431,19 +475,27 @@ class VlcPlayer(PlayerCallbacks):
         elif self._state is PlayerState.PAUSED:
             undrawn = self._deferred_seek is not None or time.monotonic() < self._libvlc_drawn_at
             in_place = self._in_place and self._deferred_seek is None
+            prerolled = in_place and self._prerolled is not None
             self._confirm_seek = self._deferred_seek = None
             self._in_place = False
+            self._prerolled = None
             self._plays += 1
-            if self._play_with_lead_in() or (not in_place and self._play_when_drawn()):
+            if self._preroll is not None:
+                self._lead_in_from_preroll()  # libvlc is on its way to the playhead
                 return
+            if not in_place and (self._play_with_lead_in() or self._play_when_drawn()):
+                return
+            self._unsilence()
             if in_place and self._showing_picture:
                 # libvlc's own paused picture can be frames off (see _table_read) until it
                 # draws its first new frame, 10-40 ms after unpausing (its first time report
                 # comes before that and says nothing of it): the exact picture stays over it
-                # for a frame and a half, in step with the playhead that long; should libvlc
-                # still be decoding its paused seek (undrawn), HOLD_PICTURE_MAX_MS.
+                # for a frame, in step with the playhead that long (after a pre-roll,
+                # HOLD_PREROLLED_FRAMES); should libvlc still be decoding its paused seek
+                # (undrawn), HOLD_PICTURE_MAX_MS.
                 self._hold_picture = self._hold_past_reports = True
-                hold = HOLD_PICTURE_MAX_MS if undrawn else HOLD_IN_PLACE_FRAMES * 1000 / self._fps
+                frames = HOLD_PREROLLED_FRAMES if prerolled else HOLD_IN_PLACE_FRAMES
+                hold = HOLD_PICTURE_MAX_MS if undrawn else frames * 1000 / self._fps
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             elif undrawn and self._showing_picture:
                 # libvlc, asked for the time now, draws it within WAIT_FOR_DRAW_MS (else
@@ -540,19 +592,13 @@ class VlcPlayer(PlayerCallbacks):
         (its reports say when), the playhead moves on and libvlc's own picture shows: the same
         frame. The editor waits the keyframe's distance (a GOP at most) before the picture moves.
         """
-        table = self._table
-        if table is None or self._exact is None or not self._transport_stream:
-            return False
         target = int(self._clock.position())
-        index = table.frame_at(target)
-        keyframe_ms = table.start_ms(table.keyframe_before(index))
-        frame_ms = 1000.0 / self._fps
-        ask = max(0, math.floor(keyframe_ms - LEAD_IN_FRAMES * frame_ms))
-        if target - ask <= frame_ms:
-            return False  # at the file's start: nothing to lead in from
+        ask = self._lead_in_start(target)
+        if ask is None:
+            return False
         self._lead_in = target
         self._resuming = False
-        self._mp.audio_set_mute(True)  # the lead-in is not heard
+        self._silence()  # the lead-in is not heard
         if not self._showing_picture:
             self._request_picture(target)  # shown when decoded, over libvlc's lead-in
         self._mp.set_time(ask)
@@ -563,6 +609,148 @@ class VlcPlayer(PlayerCallbacks):
         self._scheduler.call_later(int(wait_ms), partial(self._end_lead_in, plays))
         self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_lead_in, plays))
         return True
+
+    def _lead_in_start(self, target: int) -> int | None:
+        """In a transport stream with a frame table, return the time to ask libvlc for to play
+        into ``target`` from the keyframe before it (see _play_with_lead_in); else None."""
+        table = self._table
+        if table is None or self._exact is None or not self._transport_stream:
+            return None
+        index = table.frame_at(target)
+        keyframe_ms = table.start_ms(table.keyframe_before(index))
+        frame_ms = 1000.0 / self._fps
+        ask = max(0, math.floor(keyframe_ms - LEAD_IN_FRAMES * frame_ms))
+        if target - ask <= frame_ms:
+            return None  # at the file's start: nothing to lead in from
+        return ask
+
+    def _start_preroll(self, target: int) -> bool:
+        """Paused after a move in a transport stream: put libvlc in place for the next play.
+
+        Played on from a paused seek, libvlc would wait for the next I-frame (see
+        _play_with_lead_in). So once the exact picture is up, libvlc plays from before the
+        keyframe, muted and hidden under it, and is paused when it reaches the playhead: then
+        it is in place, and play() resumes it plainly (its first new frame 10-40 ms on), as
+        after a pause from playing. Its arrival is timed from its Playing event (its clock runs
+        from the time asked from then on; it can come 0.2 s after the request while libvlc
+        finishes an earlier seek), and from its first time report (it reads the time asked
+        plus the time since, within 10 ms). A play before it gets there takes it as its lead-in
+        (the exact picture and the playhead stay until then); a move, a pause during that
+        lead-in or a rate change pre-roll again. True when begun.
+        """
+        if self._want_playing or self._state is not PlayerState.PAUSED:
+            return False
+        if not self._showing_picture:
+            return False  # libvlc's picture would show: nothing is over it
+        duration = self._clock.duration
+        if duration and target > duration - PREROLL_END_MARGIN_MS:
+            return False  # paused late, libvlc could play into the end of the file
+        ask = self._lead_in_start(target)
+        if ask is None:
+            return False
+        self._prerolls += 1
+        self._preroll = target
+        self._preroll_from = ask
+        self._prerolled = None
+        self._preroll_timed = ""
+        self._in_place = False
+        self._confirm_seek = None  # the pre-roll is libvlc's move
+        self._moved_since_pause = False
+        self._silence()
+        self._mp.set_time(ask)
+        self._mp.set_pause(0)
+        self._libvlc_asked(target)
+        self._preroll_asked_at = time.monotonic()
+        # Until libvlc says it plays: should it never say, give up that long after.
+        self._preroll_due_at = self._preroll_asked_at + (target - ask) / self._clock.rate / 1000
+        give_up = (target - ask) / self._clock.rate + LEAD_IN_SPARE_MS
+        self._scheduler.call_later(round(give_up), partial(self._preroll_lost, self._prerolls))
+        return True
+
+    def _preroll_lost(self, preroll: int) -> None:
+        """libvlc never said it plays its pre-roll: pause it (not in place: play() leads in
+        again), or end the lead-in it became."""
+        if preroll == self._prerolls and self._preroll is not None and not self._preroll_timed:
+            self._preroll_timed = "lost"
+            self._time_preroll(time.monotonic(), self._preroll)
+
+    def _time_preroll(self, at: float, media_ms: float) -> None:
+        """libvlc plays ``media_ms`` at ``at``: schedule its arrival at the pre-roll's target."""
+        if self._preroll is None:
+            return
+        self._preroll_due_at = at + (self._preroll - media_ms) / self._clock.rate / 1000
+        delay = max(0, round((self._preroll_due_at - time.monotonic()) * 1000))
+        due = partial(self._preroll_reached, self._prerolls, self._preroll_due_at)
+        self._scheduler.call_later(delay, due)
+
+    def _preroll_playing(self, at: float) -> None:
+        """libvlc's Playing event during a pre-roll: its clock starts at the time asked."""
+        if not self._preroll_timed and at >= self._preroll_asked_at:
+            self._preroll_timed = "playing"
+            self._time_preroll(at, self._preroll_from)
+
+    def _preroll_report(self, reported: float, at: float) -> None:
+        """libvlc, pre-rolling, reports ``reported`` at ``at``: time its arrival from it (from
+        each report: should libvlc stall on the way, the next one says so)."""
+        target = self._preroll
+        if target is None or self._preroll_timed == "lost" or reported <= 0:
+            return
+        if at < self._preroll_asked_at:
+            return  # sent before the pre-roll's seek
+        low, high = self._preroll_from - PREROLL_REPORT_SLACK_MS, target + LEAD_IN_SPARE_MS
+        if not low <= reported <= high:
+            return  # not the pre-roll's time (an earlier seek's)
+        self._preroll_timed = "report"
+        self._time_preroll(at, reported)
+
+    def _preroll_reached(self, preroll: int, due_at: float) -> None:
+        """libvlc's pre-roll has reached the playhead: pause it there, in place; or, played
+        since, end the lead-in it became."""
+        if preroll != self._prerolls or self._preroll is None or due_at != self._preroll_due_at:
+            return  # ended since, or timed again
+        if self._mp is None:
+            return
+        target, self._preroll = self._preroll, None
+        self._prerolls += 1
+        if self._lead_in is not None:
+            self._end_lead_in(self._plays)
+            return
+        self._mp.set_pause(1)  # still muted: unmuted at play()
+        if self._preroll_timed != "lost":
+            self._prerolled = target
+            self._in_place = True
+            self._libvlc_drawn_at = time.monotonic()
+
+    def _cancel_preroll(self) -> None:
+        """A move, a pause, a rate change while pre-rolling: libvlc pauses where it is (still
+        muted) unless the editor plays (a move during the lead-in it became plays on)."""
+        self._prerolled = None
+        if self._preroll is None:
+            return
+        self._preroll = None
+        self._prerolls += 1
+        self._in_place = False
+        if self._mp is not None and not self._want_playing:
+            self._mp.set_pause(1)
+
+    def _lead_in_from_preroll(self) -> None:
+        """Play pressed during a pre-roll: libvlc is already playing towards the playhead,
+        muted under the exact picture; the pre-roll becomes the play's lead-in, ending when
+        it reaches the playhead (see _preroll_reached)."""
+        self._lead_in = self._preroll
+        self._lead_in_due = self._plays  # timed by the pre-roll, not by _lead_in_report
+        self._resuming = False
+        self._set_state(PlayerState.PLAYING)
+
+    def _silence(self) -> None:
+        """Mute libvlc for a lead-in or a pre-roll (the editor's mute is kept aside)."""
+        self._silenced = True
+        self._mp.audio_set_mute(True)
+
+    def _unsilence(self) -> None:
+        if self._silenced and self._mp is not None:
+            self._silenced = False
+            self._mp.audio_set_mute(self._muted)
 
     def _check_lead_in(self, play: int) -> None:
         """Should libvlc not have reported since play: ask it where it plays."""
@@ -596,10 +784,10 @@ class VlcPlayer(PlayerCallbacks):
             self._clock.play()
             self._drop_picture()
 
-    def _cancel_lead_in(self) -> None:
+    def _cancel_lead_in(self, unmute: bool = True) -> None:
         """A pause or a move while leading in: the playhead is where the editor left it."""
-        if self._lead_in is not None and self._mp is not None:
-            self._mp.audio_set_mute(self._muted)
+        if self._lead_in is not None and unmute:
+            self._unsilence()
         self._lead_in = self._lead_in_due = None
 
     def _release_picture(self, play: int) -> None:
@@ -615,19 +803,27 @@ class VlcPlayer(PlayerCallbacks):
         in_place = self._lead_in is None and not self._resuming
         if self._waiting is not None:
             in_place = self._in_place  # its paused seek made twice, or not yet
+        leading_in = self._lead_in is not None
         self._want_playing = False
         self._hold_picture = False
         self._resuming = False
-        self._cancel_lead_in()
+        self._cancel_lead_in(unmute=False)  # muted until the next play: see below
+        if self._state is PlayerState.PLAYING:
+            self._cancel_preroll()  # played during a pre-roll: pre-rolled again below
         self._moved_since_pause = False
         if self._state is PlayerState.PLAYING:
             self._mp.set_pause(1)
             self._clock.pause()
             self._in_place = in_place
             self._set_state(PlayerState.PAUSED)
-            # libvlc holds the frame it stopped on, within a frame of the playhead: where its
-            # paused pictures are not exact, show the frame the playhead reads.
-            self._request_picture(int(self._clock.position()))
+            if leading_in:
+                # libvlc stopped short of the playhead: pre-roll it there again, under the
+                # exact picture (see _start_preroll).
+                self._seek_paused(int(self._clock.position()))
+            else:
+                # libvlc holds the frame it stopped on, within a frame of the playhead: where
+                # its paused pictures are not exact, show the frame the playhead reads.
+                self._request_picture(int(self._clock.position()))
 
     def toggle(self) -> None:
         if self._want_playing:
@@ -639,6 +835,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._media is None:
             return
         self._resuming = False  # a new place: nothing left to check of the last play
+        self._cancel_preroll()  # libvlc pauses; the move pre-rolls it again
         self._moved_since_pause = True
         self._in_place = False
         if self._hold_picture:
@@ -679,7 +876,8 @@ class VlcPlayer(PlayerCallbacks):
     def _libvlc_seek(self) -> None:
         """Make the paused seek that waited for the exact picture (see _seek_paused)."""
         ms, self._deferred_seek = self._deferred_seek, None
-        if ms is not None and self._mp is not None and self._libvlc_paused():
+        paused = self._mp is not None and self._libvlc_paused()
+        if ms is not None and paused and not self._start_preroll(ms):
             self._seek_libvlc_paused(ms)
 
     def _seek_paused(self, ms: int) -> None:
@@ -739,6 +937,7 @@ class VlcPlayer(PlayerCallbacks):
         then libvlc swallowed both requests and the old picture stayed; when one landed, this
         redraws the same frame."""
         still = self._mp is not None and self._libvlc_paused()
+        still = still and self._preroll is None and self._prerolled is None
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)
             self._libvlc_asked(ms)
@@ -747,6 +946,7 @@ class VlcPlayer(PlayerCallbacks):
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
         self._resuming = False
         self._in_place = False
+        self._prerolled = None
         self._clock.seek(ms)
         self._pending_seek = ms
         self._mp.stop()
@@ -758,6 +958,23 @@ class VlcPlayer(PlayerCallbacks):
             return
         rate = clamp_rate(rate)
         self._clock.set_rate(rate)
+        preroll = self._preroll if self._preroll is not None else self._prerolled
+        if preroll is not None and self._state is PlayerState.PAUSED:
+            # Pre-rolled at the old speed (libvlc changes speed with a pause of its own, and
+            # played on from a pause at another speed it ran at the old one for a while):
+            # pre-roll again at the new one.
+            self._cancel_preroll()
+            self._mp.set_rate(rate)
+            if not self._start_preroll(preroll):
+                self._seek_libvlc_paused(preroll)
+            return
+        if self._preroll is not None:
+            # Played during a pre-roll (its lead-in): timed again from libvlc's next report.
+            self._preroll_timed = ""
+            self._preroll_due_at = math.inf
+            self._scheduler.call_later(
+                LEAD_IN_SPARE_MS, partial(self._preroll_lost, self._prerolls)
+            )
         self._mp.set_rate(rate)
 
     def rate(self) -> float:
@@ -794,7 +1011,8 @@ class VlcPlayer(PlayerCallbacks):
         if self._mp is None:
             return
         self._muted = bool(muted)
-        self._mp.audio_set_mute(self._muted)
+        if not self._silenced:  # else set when the lead-in or pre-roll is over
+            self._mp.audio_set_mute(self._muted)
 
     def is_muted(self) -> bool:
         return self._muted
@@ -820,6 +1038,8 @@ class VlcPlayer(PlayerCallbacks):
         self._resuming = False
         self._waiting = None
         self._hold_picture = False
+        self._preroll = self._prerolled = None
+        self._prerolls += 1
         if mp is None:
             return
         mp.stop()
