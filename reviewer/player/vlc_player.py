@@ -171,7 +171,6 @@ class VlcPlayer(PlayerCallbacks):
         self._showing_picture = False  # on_picture was last given a Picture, not None
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
-        self._libvlc_moved_at = -1.0  # monotonic time of libvlc's last paused seek
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self.exact_problem = ""  # why the exact picture is not available, for the log
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
@@ -910,9 +909,7 @@ class VlcPlayer(PlayerCallbacks):
 
     def _libvlc_asked(self, ms: int) -> None:
         """libvlc was asked, paused, for ``ms``: note when it should have drawn it."""
-        now = time.monotonic()
-        self._libvlc_moved_at = now
-        self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
+        self._libvlc_drawn_at = time.monotonic() + self._draw_guess_ms(ms) / 1000
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
