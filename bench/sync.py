@@ -60,6 +60,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="end with the rows as JSON")
     parser.add_argument("--size", type=int, choices=[0, 576, 720, 1080], default=0,
                         help="--encodes at this height (16:9); 0: as made")  # fmt: skip
+    parser.add_argument("--space-after", type=int, default=300, metavar="MS",
+                        help="--encodes: Space this long after the move's picture shows (the "
+                        "figure judged is at 300)")  # fmt: skip
+    parser.add_argument("--plays", action="store_true",
+                        help="--encodes: print each play from a move (pre-roll done at Space "
+                        "or not, the latency)")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
@@ -197,11 +203,16 @@ def main() -> int:
             )
         print(json.dumps(rows))
     if args.encodes is not None:
-        per_encode(app, tmp, args.encodes, args.seconds, args.size)
+        per_encode(
+            app, tmp, args.encodes, args.seconds, args.size, args.plays, args.space_after
+        )
     return 0
 
 
-def per_encode(app, tmp: Path, names: list[str], seconds: float, size: int = 0) -> None:  # type: ignore[no-untyped-def]
+def per_encode(  # type: ignore[no-untyped-def]
+    app, tmp: Path, names: list[str], seconds: float, size: int = 0, each: bool = False,
+    space_after: int = 300,
+) -> None:
     """Print a row per encode: sync while playing, a paused move until its frame is shown,
     and a play from a paused move until the playing frame is right, judged from the picture."""
     from reviewer.player.encodes import ENCODES, by_name, frame_times, make
@@ -209,19 +220,24 @@ def per_encode(app, tmp: Path, names: list[str], seconds: float, size: int = 0) 
     chosen = [by_name(n) for n in names] if names else [e for e in ENCODES if e.picture]
     print()
     print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
-          f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6} | {'Ctrl+R':>8} {'p95':>5} "
-          f"{'wrong':>6}   (ms; exact: paused frame = asked; wrong: plays showing a frame "
-          "neither paused nor at the playhead; Ctrl+R: paused 0.5 s on, replay from the "
-          "move's time)")  # fmt: skip
-    print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'})")
+          f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6} {'ready':>6} | {'Ctrl+R':>8} "
+          f"{'p95':>5} {'wrong':>6}   (ms; exact: paused frame = asked; wrong: plays showing a "
+          "frame neither paused nor at the playhead; ready: plays that found libvlc in place "
+          "at Space (a TS pre-roll done); Ctrl+R: paused 0.5 s on, replay from the move's "
+          "time)")  # fmt: skip
+    print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'}; "
+          f"Space {space_after} ms after the move's picture)")  # fmt: skip
     for encode in chosen:
         if size:
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
         path = make(encode, tmp, seconds + 6)
-        one_encode(app, encode.name, path, frame_times(path), seconds)
+        one_encode(app, encode.name, path, frame_times(path), seconds, each, space_after)
 
 
-def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -> None:  # type: ignore[no-untyped-def]
+def one_encode(  # type: ignore[no-untyped-def]
+    app, name: str, path: Path, times: list[float], seconds: float, each: bool = False,
+    space_after: int = 300,
+) -> None:
     """Print the row of one encode (see per_encode): the window's own path, Playback and the
     VideoPane (libvlc's picture, and the exact picture laid over it while paused)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -276,6 +292,7 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
     moves: list[float] = []
     plays: list[float] = []
     exact = 0
+    ready = 0  # plays from a move that found libvlc in place at Space
     wrong = 0  # plays during which a frame neither paused nor within a frame of the playhead showed
     replays: list[float] = []  # Ctrl+R, paused half a second past the segment's start
     replay_wrong = 0
@@ -286,8 +303,13 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         playback.seek(target)
         if wait(lambda w=want: shown() == w, timeout=2.0):
             moves.append((time.monotonic() - begun) * 1000)
-        nap(300)
+        nap(space_after)
         exact += shown() == want
+        player = playback.player
+        # Where libvlc was at Space: in place (paused at the playhead: from playing, its paused
+        # seek made twice, or a transport stream's pre-roll done), or still pre-rolling.
+        at_space = "in place" if player.in_place else "pre-rolling" if player.prerolling else "-"
+        ready += at_space == "in place"
         begun = time.monotonic()
         playback.play()
         seen_wrong: list[int] = []
@@ -307,6 +329,10 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         if wait(playing_right, timeout=2.0):
             plays.append((time.monotonic() - begun) * 1000)
         wrong += bool(seen_wrong)
+        if each:
+            took = f"{plays[-1]:4.0f} ms" if len(plays) == len(moves) else "not in 2 s"
+            print(f"  {name} play from {target} ms (frame {want}): at Space {at_space:<11} "
+                  f"{took}, wrong frames {seen_wrong[:6]}", flush=True)  # fmt: skip
         nap(200)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
@@ -336,7 +362,7 @@ def one_encode(app, name: str, path: Path, times: list[float], seconds: float) -
         f"{statistics.median(errors or [0]):+6.1f} | "
         f"{statistics.median(moves or [float('nan')]):8.0f} {pct(moves or [0], 95):5.0f} "
         f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
-        f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 | "
+        f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 {ready:3d}/12 | "
         f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
         f"{replay_wrong:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
         f"{12 - len(replays)} replays not shown in 2 s)",

@@ -50,8 +50,10 @@ LEAD_IN_SPARE_MS = 1500
 PREROLL_REPORT_SLACK_MS = 100
 # ... and is not made this close to the end (should its pause come late, libvlc would end).
 PREROLL_END_MARGIN_MS = 1000
-# Played on from a pre-roll, libvlc's paused picture is one it decoded ahead (1-4 frames past the
-# playhead; it shows it until its clock gets there): the exact picture stays up this many frames.
+# Played on from a pre-roll, libvlc's paused picture is one it decoded ahead (1-2 frames past the
+# playhead in probes, up to 4 under load; it shows it until its clock gets there, its first new
+# frame 30-100 ms after Space): the exact picture stays up this many frames, stepping on to the
+# next frame as the playhead reaches it (see _follow_playhead).
 HOLD_PREROLLED_FRAMES = 2.0
 # With the exact picture, libvlc's own paused seek waits for it (both decode from the keyframe,
 # on the same cores: at 1080p together they took twice as long), this long at most.
@@ -354,7 +356,8 @@ class VlcPlayer(PlayerCallbacks):
         paused = self._waiting is not None or (
             not self._want_playing and self._state is PlayerState.PAUSED
         )
-        if stale or self._mp is None or not (paused or leading_in):
+        held = self._hold_picture and self._state is PlayerState.PLAYING  # _follow_playhead
+        if stale or self._mp is None or not (paused or leading_in or held):
             return
         self._showing_picture = True
         self.on_picture(picture)
@@ -490,11 +493,14 @@ class VlcPlayer(PlayerCallbacks):
                 # draws its first new frame, 10-40 ms after unpausing (its first time report
                 # comes before that and says nothing of it): the exact picture stays over it
                 # for a frame, in step with the playhead that long (after a pre-roll,
-                # HOLD_PREROLLED_FRAMES); should libvlc still be decoding its paused seek
-                # (undrawn), HOLD_PICTURE_MAX_MS.
+                # HOLD_PREROLLED_FRAMES, the exact picture moving on with the playhead);
+                # should libvlc still be decoding its paused seek (undrawn),
+                # HOLD_PICTURE_MAX_MS.
                 self._hold_picture = self._hold_past_reports = True
                 frames = HOLD_PREROLLED_FRAMES if prerolled else HOLD_IN_PLACE_FRAMES
                 hold = HOLD_PICTURE_MAX_MS if undrawn else frames * 1000 / self._fps
+                if prerolled and not undrawn:
+                    self._follow_playhead(self._plays)
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             elif undrawn and self._showing_picture:
                 # libvlc, asked for the time now, draws it within WAIT_FOR_DRAW_MS (else
@@ -522,6 +528,25 @@ class VlcPlayer(PlayerCallbacks):
             self._resuming = True
             self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, self._plays))
             self._set_state(PlayerState.PLAYING)
+
+    def _follow_playhead(self, play: int) -> None:
+        """While play ``play`` holds the exact picture, show the next frame when the playhead
+        reaches it (the exact decoder goes on from the frame shown, a few ms: at 25 fps a
+        picture held two frames would be two frames behind the playhead at its end)."""
+        table = self._table
+        if play != self._plays or not self._hold_picture or table is None:
+            return
+        ms = int(self._clock.position())
+        index = table.frame_at(ms)
+        if index + 1 < len(table):
+            rest = (table.start_ms(index + 1) - ms) / self._clock.rate
+            self._scheduler.call_later(max(0, math.ceil(rest)) + 1, partial(self._held_frame, play))
+
+    def _held_frame(self, play: int) -> None:
+        """The playhead of play ``play`` reached a new frame under the held picture: show it."""
+        if play == self._plays and self._hold_picture and self._state is PlayerState.PLAYING:
+            self._request_picture(int(self._clock.position()))
+            self._follow_playhead(play)
 
     def _play_when_drawn(self) -> bool:
         """Play from the playhead once libvlc, paused, has drawn its frame; True when begun.
@@ -893,6 +918,12 @@ class VlcPlayer(PlayerCallbacks):
             # The exact picture first: libvlc's seek (under it; for the play that follows)
             # when the picture is shown, or LIBVLC_SEEK_AFTER_MS on.
             self._request_picture(ms)
+            if self._transport_stream and self._start_preroll(ms):
+                # A transport stream's pre-roll begins at once, under the picture shown (the
+                # last one): MPEG-2 decodes cheaply, and Space soon after the move waits for
+                # the rest of the pre-roll (docs/playback.md).
+                self._deferred_seek = None
+                return
             if self._deferred_seek is None:
                 self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
             self._deferred_seek = ms
