@@ -103,3 +103,43 @@ def test_a_damaged_stretch_is_decoded_past_not_refused(tmp_path: Path) -> None:
     # Silence where packets were lost, so the length (and the times after) stay near true.
     assert abs(len(found) - len(whole)) <= 0.01 * len(whole)
     assert level(found[-4 * RATE : -RATE], 440) > 0.05  # the tone is there after the damage
+
+
+def test_damage_after_the_first_blocks_is_read_on_from_where_it_stopped(tmp_path: Path) -> None:
+    """FFmpeg's graph gives up on the first undecodable packet (here 70 s in, after two
+    blocks were handed on): the rest is read packet by packet, in place."""
+    clean = tmp_path / "clean.m4a"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "sine=frequency=440:sample_rate=16000:duration=100", "-c:a", "aac", str(clean)],
+        check=True,
+    )  # fmt: skip
+    data = bytearray(clean.read_bytes())
+    at = int(len(data) * 0.7)
+    data[at : at + 400] = np.random.default_rng(2).integers(0, 256, 400, np.uint8).tobytes()
+    damaged = tmp_path / "damaged.m4a"
+    damaged.write_bytes(bytes(data))
+    whole = np.concatenate([b for b, _ in blocks(clean)])
+    parts = [b for b, _ in blocks(damaged)]
+    found = np.concatenate(parts)
+    assert all(len(p) == 32 * RATE for p in parts[:-1])  # the blocks keep their places
+    assert abs(len(found) - len(whole)) <= RATE // 10
+    assert np.abs(found[: 64 * RATE] - whole[: 64 * RATE]).max() < 1e-4  # before: the same
+    assert level(found[-10 * RATE : -RATE], 440) > 0.1  # after: the tone goes on
+
+
+def test_sound_that_starts_late_keeps_the_media_times(tmp_path: Path) -> None:
+    """A video whose sound begins 1.5 s in (as a recorder's file can): sample k is k/8000 s
+    from the media's start, as the player counts, not from the sound's first packet."""
+    late = tmp_path / "late.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=64x64:r=25:d=6",
+         "-itsoffset", "1.5", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=16000:d=4",
+         "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-c:a", "aac", str(late)],
+        check=True,
+    )  # fmt: skip
+    samples = np.concatenate([b for b, _ in blocks(late)])
+    assert np.abs(samples[: int(1.4 * RATE)]).max() < 0.01  # silence first
+    assert level(samples[int(1.6 * RATE) : int(5.4 * RATE)], 440) > 0.1
+    onset = int(np.flatnonzero(np.abs(samples) > 0.05)[0])
+    assert abs(onset - 1.5 * RATE) <= RATE // 100  # within 10 ms
