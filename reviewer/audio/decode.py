@@ -47,6 +47,11 @@ class AudioError(ReviewerError):
     """The media's sound cannot be read: no audio stream, or a file FFmpeg cannot decode."""
 
 
+class Misplaced(AudioError):
+    """A stretch from the middle of the sound does not start where asked: the stream has a
+    gap there (reviewer.audio.analysis decodes from the start instead)."""
+
+
 @dataclass(frozen=True)
 class Sound:
     """What a media file's sound is: its length (seconds from the media's start, None when the
@@ -86,9 +91,18 @@ def sound_of(path: str | Path) -> Sound:
     return Sound(seconds, origin, bool(names & SEEKABLE), channels)
 
 
-def _link(graph: Any, source: Any, sound: Sound, start: int, end: int | None, block: int) -> Any:
+def _link(
+    graph: Any,
+    source: Any,
+    sound: Sound,
+    start: int,
+    end: int | None,
+    block: int,
+    first: int | None,
+) -> Any:
     """Link ``source`` (the stream's decoded frames) on to a sink of 8 kHz mono blocks of the
-    samples from ``start`` to ``end``; return the sink."""
+    samples from ``start`` to ``end``; return the sink. ``first``: the sample the decoding
+    starts at, when known (see below)."""
     nodes = [source]
     if sound.origin:
         nodes.append(graph.add("asetpts", expr=f"PTS-{sound.origin}"))
@@ -97,11 +111,16 @@ def _link(graph: Any, source: Any, sound: Sound, start: int, end: int | None, bl
         mix = "+".join(f"{share}*c{i}" for i in range(sound.channels))
         nodes.append(graph.add("pan", args=f"mono|c0={mix}"))
     # One swr pass: to packed float, mono, 8 kHz (a 16-tap sinc: as good for speech as
-    # FFmpeg's 32 in bench/audio.py; the separate format step cost 10% more), the times kept:
-    # silence where sound is missing (async), from where the decoding starts (first_pts: sound
-    # that starts late, or after a gap just past a seek, keeps its time).
-    options = {"out_sample_fmt": "flt", "out_chlayout": "mono", "filter_size": "16", "async": "1"}
-    options["first_pts"] = str(_seek_point(start))
+    # FFmpeg's 32 in bench/audio.py; a separate format step cost 10% more), the times kept:
+    # silence where the stream has a gap of 0.1 s or more (async; min_comp keeps it from
+    # stretching the sound by a sample here and there instead, which took swr off its fast
+    # path: 20% slower), from the media's start (first_pts: a sound that starts late keeps its
+    # times). A stretch from the middle starts where FFmpeg's decoding does (with first_pts
+    # there swr took twice as long); _graph_blocks checks it starts at its start.
+    options = {"out_sample_fmt": "flt", "out_chlayout": "mono", "filter_size": "16"}
+    options |= {"async": "1", "min_comp": "0.1"}
+    if first is not None:
+        options["first_pts"] = str(first)
     nodes.append(graph.add("aresample", out_sample_rate=str(RATE), **options))
     trim = {"start_pts": str(start)} if start else {}
     if end is not None:
@@ -121,8 +140,8 @@ def _samples(frame: Any) -> np.ndarray:
 
 def _seek_point(start: int) -> int:
     """Where the decoding of a stretch from sample ``start`` begins: SEEK_BEFORE_S before it,
-    on a whole second (aresample's first_pts there: off the grid of 16 samples, it shifted
-    the samples by a fraction of one)."""
+    on a whole second (aresample's first_pts off the grid of 16 samples shifted the samples by
+    a fraction of one)."""
     return max(0, (start - round(SEEK_BEFORE_S * RATE)) // RATE * RATE)
 
 
@@ -136,12 +155,17 @@ def _graph_blocks(
     options = {"filename": path}
     if seek := _seek_point(start):
         options["seek_point"] = str(seek // RATE)
-    sink = _link(graph, graph.add("amovie", **options), sound, start, end, block)
+    source = graph.add("amovie", **options)
+    sink = _link(graph, source, sound, start, end, block, 0 if start == 0 else None)
+    first = True
     while True:
         try:
             frame = sink.pull()
         except EOFError:  # av.EOFError is one
             return
+        if first and frame.pts != start:
+            raise Misplaced(f"the sound resumes at {frame.pts / RATE:.3f} s", path)
+        first = False
         yield _samples(frame)
 
 
@@ -179,7 +203,8 @@ def _packet_blocks(
                         layout=frame.layout.name,
                         time_base=frame.time_base or stream.time_base,
                     )
-                    sink = _link(graph, source, sound, start, end, block)
+                    # From the seek point on (packets skipped just after it keep their time).
+                    sink = _link(graph, source, sound, start, end, block, _seek_point(start))
                 source.push(frame)
                 yield from _drain(sink)
         if graph is None:  # nothing decodes from here on

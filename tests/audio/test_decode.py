@@ -143,3 +143,28 @@ def test_sound_that_starts_late_keeps_the_media_times(tmp_path: Path) -> None:
     assert level(samples[int(1.6 * RATE) : int(5.4 * RATE)], 440) > 0.1
     onset = int(np.flatnonzero(np.abs(samples) > 0.05)[0])
     assert abs(onset - 1.5 * RATE) <= RATE // 100  # within 10 ms
+
+
+def test_a_stretch_from_inside_a_gap_is_the_whole_s_silence_there(tmp_path: Path) -> None:
+    """A Matroska file whose sound stops for 10 s at 50 s (its timestamps jump): the whole
+    is read with silence in the gap, and a stretch from inside the gap is the same samples
+    (its decoding starts at the packet before the gap and fills it likewise)."""
+    gap = gapped(tmp_path)
+    whole = np.concatenate([b for b, _ in blocks(gap)])
+    assert abs(len(whole) - 90 * RATE) <= RATE // 10
+    assert np.abs(whole[51 * RATE : 59 * RATE]).max() < 0.01  # the gap: silence
+    assert level(whole[61 * RATE : 89 * RATE], 440) > 0.1
+    part = np.concatenate([b for b, _ in blocks(gap, start=55 * RATE, end=70 * RATE)])
+    assert len(part) == 15 * RATE
+    assert np.abs(part - whole[55 * RATE : 70 * RATE]).max() < 1e-4
+
+
+def gapped(folder: Path) -> Path:
+    path = folder / "gap.mkv"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "sine=frequency=440:sample_rate=16000:duration=80",
+         "-af", "asetpts='if(gte(T,50),PTS+10/TB,PTS)'", "-c:a", "aac", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
