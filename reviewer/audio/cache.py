@@ -22,7 +22,7 @@ from reviewer.files import write_file
 
 __all__ = ["SUFFIX", "AudioMap", "cache_path", "media_key", "read", "write"]
 
-VERSION = 4  # raised whenever the peaks or the speech are found differently
+VERSION = 5  # raised whenever the peaks or the speech are found differently
 
 
 @dataclass

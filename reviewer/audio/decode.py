@@ -1,6 +1,17 @@
-"""Decode a media file's first audio stream to mono 8 kHz float32 in blocks (PyAV: FFmpeg's
-decoders; the channels mixed and the rate brought down in numpy, a block at a time), and the
-waveform's peaks from it.
+"""Decode a media file's sound to mono 8 kHz float32 in blocks, and the waveform's peaks from it.
+
+FFmpeg does the decoding in one filter graph (PyAV's ``av.filter``): ``amovie`` reads and
+decodes the first audio stream, ``aformat`` mixes its channels to one, ``aresample`` brings it to
+8 kHz and keeps the times true (``async=1``: a stretch the file lost comes out as silence as long
+as the gap in its timestamps, so the times after it stay right), ``atrim`` cuts out the stretch
+asked for by time and ``asetnsamples`` hands it on in blocks. Python only pulls the blocks, and
+FFmpeg runs without Python's lock meanwhile: two stretches of a file decode at once on two cores
+(reviewer.audio.analysis). Sample ``k`` is at ``k / RATE`` seconds from the media's start (the
+time the player counts from: libavformat's ``start_time``).
+
+A file the graph stops on (a damaged packet: ``amovie`` gives up on the first decoding error)
+is read on from where it stopped packet by packet, damaged packets skipped, through the same
+filters (``_packet_blocks``).
 
 Peaks are min/max per bucket: level 0 has a bucket per ``BUCKET`` samples (10 ms), each next
 level ``LEVEL_STEP`` times as many, so the lane draws at most a bucket or so a pixel at any
@@ -10,6 +21,8 @@ zoom. They are kept as int8 (the waveform is drawn a few dozen pixels high).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -22,130 +35,37 @@ BUCKET = 80  # samples a level-0 peak (10 ms)
 BUCKET_MS = BUCKET * 1000 // RATE
 LEVEL_STEP = 4
 LEVELS = 6  # 10 ms, 40 ms, 160 ms, 640 ms, 2.56 s, 10.24 s a bucket
-BLOCK = RATE * 32  # samples handed on at a time (32 s, 1 MB)
+BLOCK = RATE * 32  # samples handed on at a time (32 s, 1 MB; 8 s blocks were 5% slower)
+SEEK_BEFORE_S = 1.0  # a stretch is decoded from this long before its start (the decoder's and
+# the resampler's memory filled as they would be reading on from the file's start)
+# Containers whose seeks land by time and whose timestamps are the stream's own, so a stretch
+# decoded from the middle has its true times (MP3 and raw AAC guess both from the bitrate).
+SEEKABLE = frozenset({"mov", "mp4", "m4a", "3gp", "matroska", "webm", "mxf", "mpegts", "wav"})
 
 
 class AudioError(ReviewerError):
     """The media's sound cannot be read: no audio stream, or a file FFmpeg cannot decode."""
 
 
-_SCALE = {"s16": 32768.0, "s32": 2147483648.0, "flt": 1.0, "dbl": 1.0, "u8": 128.0}
+class Misplaced(AudioError):
+    """A stretch from the middle of the sound does not start where asked: the stream has a
+    gap there (reviewer.audio.analysis decodes from the start instead)."""
 
 
-def _mono(frame: Any, fallback: Any) -> np.ndarray:
-    """Return ``frame``'s samples as float32 mono at the frame's own rate (channels averaged;
-    a sample format numpy does not read here goes through FFmpeg's converter)."""
-    name = frame.format.name
-    if name == "fltp":  # AAC, Opus, most MP3: each channel's plane read in place
-        if frame.layout.nb_channels <= 1:
-            return np.frombuffer(frame.planes[0], np.float32, count=frame.samples)
-        planes = [np.frombuffer(p, np.float32, count=frame.samples) for p in frame.planes]
-        return np.asarray(np.mean(planes, axis=0, dtype=np.float32))
-    base = name.removesuffix("p")
-    if base not in _SCALE:
-        converted = fallback.resample(frame)
-        return np.concatenate([_mono(f, None) for f in converted]) if converted else _EMPTY
-    channels = max(1, frame.layout.nb_channels)
-    data = frame.to_ndarray()
-    if frame.format.is_planar:
-        mono = data.mean(axis=0, dtype=np.float32) if channels > 1 else data[0]
-    elif channels > 1:
-        mono = data.reshape(-1, channels).mean(axis=1, dtype=np.float32)
-    else:
-        mono = data.reshape(-1)
-    mono = mono.astype(np.float32, copy=False)
-    if base == "u8":
-        mono = mono - 128.0
-    scale = _SCALE[base]
-    return mono / scale if scale != 1.0 else mono
+@dataclass(frozen=True)
+class Sound:
+    """What a media file's sound is: its length (seconds from the media's start, None when the
+    container does not say), where the media's time starts in the audio stream's timestamps,
+    and whether a stretch can be decoded from its middle (``SEEKABLE``)."""
+
+    seconds: float | None
+    origin: int  # the media's start in the stream's time base
+    seekable: bool
+    channels: int
 
 
-_EMPTY = np.zeros(0, np.float32)
-
-
-def _triangle(k: int) -> tuple[np.ndarray, np.ndarray]:
-    """The rising and falling halves of a triangular filter 2k - 1 long (sum 1)."""
-    up = np.arange(1, k + 1, dtype=np.float32) / (k * k)
-    return up, up[-2::-1].copy()
-
-
-def _box(data: np.ndarray, n: int) -> np.ndarray:
-    """Return the running mean of ``n`` samples (the valid part: ``n - 1`` fewer)."""
-    sums = np.cumsum(data, dtype=np.float64)
-    out = sums[n - 1 :].copy()
-    out[1:] -= sums[:-n]
-    return (out / n).astype(np.float32)
-
-
-class _Resampler:
-    """Mono float32 at any rate to RATE, block by block, with no drift: a triangular low-pass
-    (a running mean of the whole part of the ratio, twice), then the samples at each 1/RATE,
-    interpolated. Enough for peaks and for speech (tests/audio/test_decode.py)."""
-
-    def __init__(self, rate: int) -> None:
-        self.rate = rate
-        self.ratio = rate / RATE
-        self.box = max(1, int(self.ratio))
-        self.pending = _EMPTY
-        self.done_out = 0  # output samples made
-        self.offset = 0  # source samples dropped from ``pending``
-
-    def _whole(self, data: np.ndarray, final: bool) -> np.ndarray:
-        """A whole ratio k: output j is the triangle over source rows j and j + 1 of k."""
-        k = self.rate // RATE
-        if final:
-            pad = (k - len(data) % k) % k + k  # the last row whole, and a silent one after it
-            data = np.concatenate([data, np.zeros(pad, np.float32)])
-        n = len(data) // k
-        if n < 2:
-            self.pending = data
-            return _EMPTY
-        rows = data[: n * k].reshape(n, k)
-        up, down = _triangle(k)
-        if k > 2:  # 48 kHz: two products, 4x faster than a pass a tap
-            out = rows[:-1] @ up
-            out += rows[1:, : k - 1] @ down
-        else:  # 16 kHz: a pass a tap, 2x faster than the products
-            out = rows[:-1, 0] * up[0]
-            for i in range(1, k):
-                out += rows[:-1, i] * up[i]
-            for i in range(k - 1):
-                out += rows[1:, i] * down[i]
-        self.pending = data[(n - 1) * k :]
-        return out.astype(np.float32, copy=False)
-
-    def push(self, samples: np.ndarray, final: bool = False) -> np.ndarray:
-        data = np.concatenate([self.pending, samples]) if len(self.pending) else samples
-        if self.rate == RATE:
-            self.pending = _EMPTY
-            return data
-        if self.rate % RATE == 0:
-            return self._whole(data, final)
-        # Output sample j is at source position j * ratio from the start of the stream.
-        if final:
-            data = np.concatenate([data, np.zeros(2 * self.box + 1, np.float32)])
-        if len(data) < 2 * self.box + 2:
-            self.pending = data
-            return _EMPTY
-        smooth = _box(_box(data, self.box), self.box) if self.box > 1 else data
-        last = int((self.offset + len(smooth) - 2) // self.ratio) + 1  # exclusive
-        if final:
-            last = min(last, round((self.offset + len(data) - 2 * self.box - 1) / self.ratio))
-        if last <= self.done_out:
-            self.pending = data
-            return _EMPTY
-        positions = np.arange(self.done_out, last) * self.ratio - self.offset
-        out = np.interp(positions, np.arange(len(smooth)), smooth).astype(np.float32)
-        self.done_out = last
-        keep = max(0, int(last * self.ratio) - self.offset)
-        self.pending = data[keep:]
-        self.offset += keep
-        return out
-
-
-def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, float]]:
-    """Yield the audio as float32 mono 8 kHz blocks of ``block`` samples (the last shorter),
-    each with the fraction of the file read so far (for progress)."""
+def sound_of(path: str | Path) -> Sound:
+    """Return what ``path``'s sound is; AudioError when it cannot be opened or has no sound."""
     import av
 
     try:
@@ -156,63 +76,192 @@ def blocks(path: str | Path, block: int = BLOCK) -> Iterator[tuple[np.ndarray, f
         if not container.streams.audio:
             raise AudioError(say("the media has no sound"), str(path))
         stream = container.streams.audio[0]
+        start = container.start_time or 0  # microseconds
+        base = stream.time_base or Fraction(1, RATE)
+        origin = round(Fraction(start, 1_000_000) / base)
+        # The sound's own length where the container gives it (a video's sound can end first).
+        seconds: float | None
+        if stream.duration and stream.time_base:
+            seconds = float(stream.duration * stream.time_base) - float(Fraction(start, 10**6))
+            seconds += float((stream.start_time or 0) * stream.time_base)
+        else:
+            seconds = container.duration / 1_000_000 if container.duration else None
+        names = set(container.format.name.split(","))
+        channels = stream.codec_context.channels
+    return Sound(seconds, origin, bool(names & SEEKABLE), channels)
+
+
+def _link(
+    graph: Any,
+    source: Any,
+    sound: Sound,
+    start: int,
+    end: int | None,
+    block: int,
+    first: int | None,
+) -> Any:
+    """Link ``source`` (the stream's decoded frames) on to a sink of 8 kHz mono blocks of the
+    samples from ``start`` to ``end``; return the sink. ``first``: the sample the decoding
+    starts at, when known (see below)."""
+    nodes = [source]
+    if sound.origin:
+        nodes.append(graph.add("asetpts", expr=f"PTS-{sound.origin}"))
+    if sound.channels > 1:  # the channels' mean (FFmpeg's own downmix adds them at -3 dB)
+        share = f"{1 / sound.channels:.9f}"
+        mix = "+".join(f"{share}*c{i}" for i in range(sound.channels))
+        nodes.append(graph.add("pan", args=f"mono|c0={mix}"))
+    # One swr pass: to packed float, mono, 8 kHz (a 16-tap sinc: as good for speech as
+    # FFmpeg's 32 in bench/audio.py; a separate format step cost 10% more), the times kept:
+    # silence where the stream has a gap of 0.1 s or more (async; min_comp keeps it from
+    # stretching the sound by a sample here and there instead, which took swr off its fast
+    # path: 20% slower), from the media's start (first_pts: a sound that starts late keeps its
+    # times). A stretch from the middle starts where FFmpeg's decoding does (with first_pts
+    # there swr took twice as long); _graph_blocks checks it starts at its start.
+    options = {"out_sample_fmt": "flt", "out_chlayout": "mono", "filter_size": "16"}
+    options |= {"async": "1", "min_comp": "0.1"}
+    if first is not None:
+        options["first_pts"] = str(first)
+    nodes.append(graph.add("aresample", out_sample_rate=str(RATE), **options))
+    trim = {"start_pts": str(start)} if start else {}
+    if end is not None:
+        trim["end_pts"] = str(end)
+    if trim:
+        nodes.append(graph.add("atrim", **trim))
+    nodes.append(graph.add("asetnsamples", nb_out_samples=str(block), pad="0"))
+    sink = graph.add("abuffersink")
+    graph.link_nodes(*nodes, sink)
+    graph.configure()
+    return sink
+
+
+def _samples(frame: Any) -> np.ndarray:
+    return np.frombuffer(frame.planes[0], np.float32, count=frame.samples)
+
+
+def _seek_point(start: int) -> int:
+    """Where the decoding of a stretch from sample ``start`` begins: SEEK_BEFORE_S before it,
+    on a whole second (aresample's first_pts off the grid of 16 samples shifted the samples by
+    a fraction of one)."""
+    return max(0, (start - round(SEEK_BEFORE_S * RATE)) // RATE * RATE)
+
+
+def _graph_blocks(
+    path: str, sound: Sound, block: int, start: int, end: int | None
+) -> Iterator[np.ndarray]:
+    from av.filter import Graph
+
+    graph = Graph()
+    graph.threads = 1  # the decoder on this thread alone: analysis runs two graphs at once
+    options = {"filename": path}
+    if seek := _seek_point(start):
+        options["seek_point"] = str(seek // RATE)
+    source = graph.add("amovie", **options)
+    sink = _link(graph, source, sound, start, end, block, 0 if start == 0 else None)
+    first = True
+    while True:
+        try:
+            frame = sink.pull()
+        except EOFError:  # av.EOFError is one
+            return
+        if first and frame.pts != start:
+            raise Misplaced(f"the sound resumes at {frame.pts / RATE:.3f} s", path)
+        first = False
+        yield _samples(frame)
+
+
+def _packet_blocks(
+    path: str, sound: Sound, block: int, start: int, end: int | None
+) -> Iterator[np.ndarray]:
+    """The samples from ``start`` as _graph_blocks gives them, the packets read and decoded
+    here one by one: a damaged one is skipped (silence as long as it lasted, by the times)."""
+    import av
+    from av.filter import Graph
+
+    with av.open(path) as container:
+        stream = container.streams.audio[0]
         for other in container.streams:
             if other is not stream:  # the demuxer skips their packets (a video's are most)
                 other.discard = av.stream.Discard.all
-        duration = float(container.duration or 0) / 1_000_000 or None
-        fallback = av.AudioResampler(format="fltp")
-        resampler: _Resampler | None = None
-        pending: list[np.ndarray] = []
-        held = 0
-        seconds = 0.0
-        out = _EMPTY
-        bad = 0
-        expected: float | None = None  # when the next frame should start (s)
+        if seek := _seek_point(start):
+            base = stream.time_base or Fraction(1, RATE)
+            at = sound.origin + round(Fraction(seek, RATE) / base)
+            container.seek(at, stream=stream, backward=True)
+        graph: Any = None
+        sink: Any = None
+        for packet in container.demux(stream):
+            try:
+                frames = packet.decode()
+            except av.FFmpegError:  # AAC's decoder says EPERM or EINVAL as well as INVALIDDATA
+                continue
+            for frame in frames:
+                if graph is None:
+                    graph = Graph()
+                    graph.threads = 1
+                    source = graph.add_abuffer(
+                        sample_rate=frame.sample_rate,
+                        format=frame.format.name,
+                        layout=frame.layout.name,
+                        time_base=frame.time_base or stream.time_base,
+                    )
+                    # From the seek point on (packets skipped just after it keep their time).
+                    sink = _link(graph, source, sound, start, end, block, _seek_point(start))
+                source.push(frame)
+                yield from _drain(sink)
+        if graph is None:  # nothing decodes from here on
+            if start == 0:
+                raise AudioError("cannot decode the sound (no packet decodes)", path)
+            return
+        source.push(None)
+        yield from _drain(sink)
+
+
+def _drain(sink: Any) -> Iterator[np.ndarray]:
+    import av
+
+    while True:
         try:
-            for packet in container.demux(stream):
-                try:
-                    frames = packet.decode()
-                except av.InvalidDataError:
-                    # A damaged packet: silence in its place, as long as it lasts (so the
-                    # times after it stay true), and on; refused only if nothing decodes.
-                    bad += 1
-                    if resampler is not None and packet.duration and packet.time_base:
-                        gap = float(packet.duration * packet.time_base) * resampler.rate
-                        pending.append(np.zeros(round(gap), np.float32))
-                        held += round(gap)
-                    continue
-                for frame in frames:
-                    if resampler is None:
-                        resampler = _Resampler(frame.sample_rate)
-                    at = frame.time
-                    if at is not None:
-                        # Frames the demuxer lost (a damaged stretch it resynchronised past):
-                        # silence as long as the gap in the times, so later times stay true.
-                        if expected is not None and at - expected > 0.02:
-                            gap = round((at - expected) * resampler.rate)
-                            pending.append(np.zeros(gap, np.float32))
-                            held += gap
-                        seconds = at
-                        expected = at + frame.samples / resampler.rate
-                    pending.append(_mono(frame, fallback))
-                    held += frame.samples
-                if held >= block * (resampler.ratio if resampler else 1):
-                    assert resampler is not None
-                    out = np.concatenate([out, resampler.push(np.concatenate(pending))])
-                    pending, held = [], 0
-                    done = min(1.0, seconds / duration) if duration else 0.0
-                    while len(out) >= block:
-                        yield out[:block], done
-                        out = out[block:]
-        except av.FFmpegError as exc:
-            raise AudioError(f"cannot decode the sound ({exc})", str(path)) from None
-        if resampler is None and bad:
-            raise AudioError(f"cannot decode the sound ({bad} damaged packets)", str(path))
-        if resampler is not None:
-            rest = np.concatenate(pending) if pending else _EMPTY
-            out = np.concatenate([out, resampler.push(rest, final=True)])
-        for at in range(0, len(out), block):
-            yield out[at : at + block], 1.0
+            frame = sink.pull()
+        except (av.BlockingIOError, EOFError):
+            return
+        yield _samples(frame)
+
+
+def blocks(
+    path: str | Path,
+    block: int = BLOCK,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    sound: Sound | None = None,
+) -> Iterator[tuple[np.ndarray, float]]:
+    """Yield the sound from sample ``start`` to ``end`` (the end: None) as float32 mono 8 kHz
+    blocks of ``block`` samples (the last shorter), each with the fraction of the stretch read
+    so far (for progress). ``sound`` is sound_of(path), when known."""
+    import av
+
+    name = str(path)
+    sound = sound or sound_of(name)
+    total = end if end is not None else round(sound.seconds * RATE) if sound.seconds else None
+    done = start
+    try:
+        for samples in _graph_blocks(name, sound, block, start, end):
+            done += len(samples)
+            yield samples, _fraction(start, done, total)
+        return
+    except av.FFmpegError:
+        pass  # damaged: read on packet by packet from where the graph stopped
+    try:
+        for samples in _packet_blocks(name, sound, block, done, end):
+            done += len(samples)
+            yield samples, _fraction(start, done, total)
+    except av.FFmpegError as exc:
+        raise AudioError(f"cannot decode the sound ({exc})", name) from None
+
+
+def _fraction(start: int, done: int, total: int | None) -> float:
+    if total is None or total <= start:
+        return 0.0
+    return min(1.0, (done - start) / (total - start))
 
 
 def peaks_of(samples: np.ndarray) -> np.ndarray:
@@ -221,10 +270,11 @@ def peaks_of(samples: np.ndarray) -> np.ndarray:
     n = -(-len(samples) // BUCKET)
     if n * BUCKET != len(samples):
         samples = np.pad(samples, (0, n * BUCKET - len(samples)))
-    frames = samples.reshape(n, BUCKET)
+    # Bucket by bucket down the columns: 3x faster than along each bucket's 80 samples.
+    columns = np.ascontiguousarray(samples.reshape(n, BUCKET).T)
     out = np.empty((n, 2), np.int8)
-    out[:, 0] = np.clip(np.floor(frames.min(axis=1) * 127), -127, 127)
-    out[:, 1] = np.clip(np.ceil(frames.max(axis=1) * 127), -127, 127)
+    out[:, 0] = np.clip(np.floor(columns.min(axis=0) * 127), -127, 127)
+    out[:, 1] = np.clip(np.ceil(columns.max(axis=0) * 127), -127, 127)
     return out
 
 

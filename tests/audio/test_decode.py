@@ -103,3 +103,68 @@ def test_a_damaged_stretch_is_decoded_past_not_refused(tmp_path: Path) -> None:
     # Silence where packets were lost, so the length (and the times after) stay near true.
     assert abs(len(found) - len(whole)) <= 0.01 * len(whole)
     assert level(found[-4 * RATE : -RATE], 440) > 0.05  # the tone is there after the damage
+
+
+def test_damage_after_the_first_blocks_is_read_on_from_where_it_stopped(tmp_path: Path) -> None:
+    """FFmpeg's graph gives up on the first undecodable packet (here 70 s in, after two
+    blocks were handed on): the rest is read packet by packet, in place."""
+    clean = tmp_path / "clean.m4a"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "sine=frequency=440:sample_rate=16000:duration=100", "-c:a", "aac", str(clean)],
+        check=True,
+    )  # fmt: skip
+    data = bytearray(clean.read_bytes())
+    at = int(len(data) * 0.7)
+    data[at : at + 400] = np.random.default_rng(2).integers(0, 256, 400, np.uint8).tobytes()
+    damaged = tmp_path / "damaged.m4a"
+    damaged.write_bytes(bytes(data))
+    whole = np.concatenate([b for b, _ in blocks(clean)])
+    parts = [b for b, _ in blocks(damaged)]
+    found = np.concatenate(parts)
+    assert all(len(p) == 32 * RATE for p in parts[:-1])  # the blocks keep their places
+    assert abs(len(found) - len(whole)) <= RATE // 10
+    assert np.abs(found[: 64 * RATE] - whole[: 64 * RATE]).max() < 1e-4  # before: the same
+    assert level(found[-10 * RATE : -RATE], 440) > 0.1  # after: the tone goes on
+
+
+def test_sound_that_starts_late_keeps_the_media_times(tmp_path: Path) -> None:
+    """A video whose sound begins 1.5 s in (as a recorder's file can): sample k is k/8000 s
+    from the media's start, as the player counts, not from the sound's first packet."""
+    late = tmp_path / "late.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=64x64:r=25:d=6",
+         "-itsoffset", "1.5", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=16000:d=4",
+         "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-c:a", "aac", str(late)],
+        check=True,
+    )  # fmt: skip
+    samples = np.concatenate([b for b, _ in blocks(late)])
+    assert np.abs(samples[: int(1.4 * RATE)]).max() < 0.01  # silence first
+    assert level(samples[int(1.6 * RATE) : int(5.4 * RATE)], 440) > 0.1
+    onset = int(np.flatnonzero(np.abs(samples) > 0.05)[0])
+    assert abs(onset - 1.5 * RATE) <= RATE // 100  # within 10 ms
+
+
+def test_a_stretch_from_inside_a_gap_is_the_whole_s_silence_there(tmp_path: Path) -> None:
+    """A Matroska file whose sound stops for 10 s at 50 s (its timestamps jump): the whole
+    is read with silence in the gap, and a stretch from inside the gap is the same samples
+    (its decoding starts at the packet before the gap and fills it likewise)."""
+    gap = gapped(tmp_path)
+    whole = np.concatenate([b for b, _ in blocks(gap)])
+    assert abs(len(whole) - 90 * RATE) <= RATE // 10
+    assert np.abs(whole[51 * RATE : 59 * RATE]).max() < 0.01  # the gap: silence
+    assert level(whole[61 * RATE : 89 * RATE], 440) > 0.1
+    part = np.concatenate([b for b, _ in blocks(gap, start=55 * RATE, end=70 * RATE)])
+    assert len(part) == 15 * RATE
+    assert np.abs(part - whole[55 * RATE : 70 * RATE]).max() < 1e-4
+
+
+def gapped(folder: Path) -> Path:
+    path = folder / "gap.mkv"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "sine=frequency=440:sample_rate=16000:duration=80",
+         "-af", "asetpts='if(gte(T,50),PTS+10/TB,PTS)'", "-c:a", "aac", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path

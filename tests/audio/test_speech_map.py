@@ -3,6 +3,7 @@ tones, noise and a crowd's murmur, between music, noise and silence with no spee
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -120,3 +121,101 @@ def test_a_late_start_is_drawn_back_to_the_rise_and_not_further() -> None:
     loud[~voice] = (0.5 * np.sin(2 * np.pi * 300 * t[~voice])).astype(np.float32)
     ((kept, _end),) = refine(SpeechMap([(1120 - 30, 2900)]), peaks_of(loud), 10).pairs()
     assert kept == 1090
+
+
+@pytest.fixture(scope="module")
+def long_clip(tmp_path_factory: pytest.TempPathFactory, clip: Clip) -> Clip:
+    """The layout three times over (about 2 minutes) in an MP4 with a picture, as a news
+    clip comes: long enough to be decoded in two stretches at once."""
+    import speech_media
+
+    path = tmp_path_factory.mktemp("long") / "long.mp4"
+    return path, speech_media.make_clip(path, repeat=3)
+
+
+def test_an_mp4_cut_in_two_stretches_finds_what_one_pass_finds(long_clip: Clip) -> None:
+    from reviewer.audio import analysis
+    from reviewer.audio.decode import BLOCK, sound_of
+
+    sound = sound_of(long_clip[0])
+    assert sound.seekable
+    name = str(long_clip[0])
+    peaks, speech, ms = analysis._analyse(name, sound, [(0, 2 * BLOCK), (2 * BLOCK, None)],
+                                          None, True, None)  # fmt: skip
+    one_peaks, one_speech, one_ms = analysis._analyse(name, sound, [(0, None)], None, True, None)
+    assert ms == one_ms and len(peaks) == len(one_peaks)
+    # The same samples on both sides of the cut (the second stretch decoded from a second
+    # before it), the same speech to the millisecond.
+    assert np.abs(peaks.astype(int) - one_peaks.astype(int)).max() <= 1
+    assert speech.pairs() == one_speech.pairs()
+    assert len(speech) >= len(long_clip[1]) == 21
+
+
+def test_a_long_sound_is_cut_into_shorter_and_shorter_stretches_in_order() -> None:
+    from reviewer.audio.analysis import LEAD, MAX_STRETCH, MIN_STRETCH, _plan
+    from reviewer.audio.decode import RATE, Sound
+
+    for minutes in (5, 10, 30, 60, 180):
+        plan = _plan(Sound(minutes * 60, 0, True, 2))
+        total = minutes * 60 * RATE
+        assert plan[0][0] == 0 and plan[-1][1] is None
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(plan))
+        assert all(a % LEAD == 0 for a, _b in plan)
+        ends = [b for _a, b in plan[:-1]] + [total]
+        sizes = [b - a for (a, _b), b in zip(plan, ends, strict=True)]
+        assert sizes == sorted(sizes, reverse=True) or max(sizes) - min(sizes) <= LEAD
+        assert min(sizes) >= MIN_STRETCH // 2 and max(sizes) <= 2 * MAX_STRETCH
+        assert sizes[0] <= 4 * sizes[-1] + LEAD
+    assert [len(_plan(Sound(m * 60, 0, True, 1))) for m in (3, 5, 60, 180)] == [1, 2, 10, 30]
+    assert _plan(Sound(3600, 0, False, 1)) == [(0, None)]  # an MP3's seeks are guesses
+    assert _plan(Sound(None, 0, True, 1)) == [(0, None)]
+
+
+def test_a_stretch_is_the_samples_of_the_whole_at_its_times(long_clip: Clip) -> None:
+    from reviewer.audio.decode import RATE, sound_of
+
+    whole = np.concatenate([b for b, _ in blocks(long_clip[0])])
+    sound = sound_of(long_clip[0])
+    start, end = 37 * RATE + 123, 61 * RATE
+    part = np.concatenate([b for b, _ in blocks(long_clip[0], start=start, end=end, sound=sound)])
+    assert len(part) == end - start
+    assert np.abs(part - whole[start:end]).max() < 1e-4
+
+
+def silero_rule_window_by_window(probabilities: np.ndarray, silence: int) -> list[tuple[int, int]]:
+    """Silero's get_speech_timestamps rule as written there: window by window."""
+    spans, start, quiet_since = [], None, None
+    for i, p in enumerate(probabilities):
+        if start is None:
+            if p >= 0.5:
+                start, quiet_since = i, None
+            continue
+        if p >= 0.5:
+            if i > 0 and probabilities[i - 1] >= 0.5:
+                quiet_since = None
+        elif quiet_since is None:
+            quiet_since = i
+        elif i - quiet_since + 1 >= silence:
+            spans.append((start, quiet_since))
+            start, quiet_since = None, None
+    if start is not None:
+        spans.append((start, quiet_since if quiet_since is not None else len(probabilities)))
+    return spans
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_rule_run_by_run_is_the_rule_window_by_window(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewer.audio import speech
+
+    rng = np.random.default_rng(seed)
+    # Runs of speech and silence with blips: lengths 1-12 windows.
+    lengths = rng.integers(1, 13, 400)
+    values = np.repeat(rng.random(400) < 0.5, lengths).astype(np.float32)
+    probabilities = np.where(values > 0, 0.9, 0.1).astype(np.float32)
+    silence = [1, 2, 5][seed % 3]
+    monkeypatch.setattr(speech, "MIN_SILENCE_MS", silence * speech.WINDOW_MS)
+    assert speech._windows_of_speech(probabilities) == silero_rule_window_by_window(
+        probabilities, silence
+    )
