@@ -20,6 +20,7 @@ zoom. They are kept as int8 (the waveform is drawn a few dozen pixels high).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -62,6 +63,10 @@ class Sound:
     origin: int  # the media's start in the stream's time base
     seekable: bool
     channels: int
+    # FFmpeg's graph reads it: its decoder gives the sample format and channels the stream
+    # says (an MPEG audio stream in a TS says float and decodes to integers: amovie refuses
+    # the change, and the sound is read packet by packet).
+    filtered: bool = True
 
 
 def sound_of(path: str | Path) -> Sound:
@@ -87,8 +92,30 @@ def sound_of(path: str | Path) -> Sound:
         else:
             seconds = container.duration / 1_000_000 if container.duration else None
         names = set(container.format.name.split(","))
-        channels = stream.codec_context.channels
-    return Sound(seconds, origin, bool(names & SEEKABLE), channels)
+        context = stream.codec_context
+        said = (context.format.name if context.format else None, context.layout.name)
+        filtered = _first_frame(container, stream) in (said, None)
+        channels = context.channels
+    return Sound(seconds, origin, bool(names & SEEKABLE), channels, filtered)
+
+
+def _first_frame(container: Any, stream: Any) -> tuple[str, str] | None:
+    """Return the sample format and layout of the first frame the stream decodes to (None if
+    none of its first packets decodes)."""
+    import av
+
+    for other in container.streams:
+        if other is not stream:
+            other.discard = av.stream.Discard.all
+    for count, packet in enumerate(container.demux(stream)):
+        if count >= 50:
+            break
+        try:
+            for frame in packet.decode():
+                return frame.format.name, frame.layout.name
+        except av.FFmpegError:
+            continue
+    return None
 
 
 def _link(
@@ -205,13 +232,18 @@ def _packet_blocks(
                     )
                     # From the seek point on (packets skipped just after it keep their time).
                     sink = _link(graph, source, sound, start, end, block, _seek_point(start))
-                source.push(frame)
+                try:
+                    source.push(frame)
+                except EOFError:  # the stretch's end was reached (atrim)
+                    yield from _drain(sink)
+                    return
                 yield from _drain(sink)
         if graph is None:  # nothing decodes from here on
             if start == 0:
                 raise AudioError("cannot decode the sound (no packet decodes)", path)
             return
-        source.push(None)
+        with contextlib.suppress(EOFError):
+            source.push(None)
         yield from _drain(sink)
 
 
@@ -244,10 +276,11 @@ def blocks(
     total = end if end is not None else round(sound.seconds * RATE) if sound.seconds else None
     done = start
     try:
-        for samples in _graph_blocks(name, sound, block, start, end):
+        for samples in _graph_blocks(name, sound, block, start, end) if sound.filtered else ():
             done += len(samples)
             yield samples, _fraction(start, done, total)
-        return
+        if sound.filtered:
+            return
     except av.FFmpegError:
         pass  # damaged: read on packet by packet from where the graph stopped
     try:

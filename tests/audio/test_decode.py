@@ -168,3 +168,29 @@ def gapped(folder: Path) -> Path:
         check=True,
     )  # fmt: skip
     return path
+
+
+def test_a_broadcast_transport_stream_s_mpeg_audio_is_read_packet_by_packet(
+    tmp_path: Path,
+) -> None:
+    """MPEG-2 video with MPEG-1 Layer II sound in a TS, as a broadcast recorder writes it:
+    the stream says float samples and FFmpeg's decoder gives integers, which FFmpeg's own
+    source filter refuses; the sound is read packet by packet, whole, in its times, and a
+    stretch of it stops at its end."""
+    from reviewer.audio.decode import sound_of
+
+    ts = tmp_path / "recorder.ts"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=64x64:r=25:d=40",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=40", "-ac", "2",
+         "-c:v", "mpeg2video", "-c:a", "mp2", str(ts)],
+        check=True,
+    )  # fmt: skip
+    sound = sound_of(ts)
+    assert not sound.filtered and sound.origin > 0  # a TS's clock starts at 1.4 s
+    whole = np.concatenate([b for b, _ in blocks(ts, sound=sound)])
+    assert abs(len(whole) - SECONDS * RATE) <= RATE // 10
+    assert level(whole[RATE:-RATE], 440) > 0.05
+    part = np.concatenate([b for b, _ in blocks(ts, start=10 * RATE, end=20 * RATE, sound=sound)])
+    assert len(part) == 10 * RATE
+    assert np.abs(part - whole[10 * RATE : 20 * RATE]).max() < 0.01
