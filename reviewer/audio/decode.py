@@ -1,8 +1,8 @@
 """Decode a media file's sound to mono 8 kHz float32 in blocks, and the waveform's peaks from it.
 
 FFmpeg does the decoding in one filter graph (PyAV's ``av.filter``): ``amovie`` reads and
-decodes the first audio stream, ``aformat`` mixes its channels to one, ``aresample`` brings it to
-8 kHz and keeps the times true (``async=1``: a stretch the file lost comes out as silence as long
+decodes the first audio stream, ``pan`` averages its channels, ``aresample`` brings it to 8 kHz
+float and keeps the times true (``async=1``: a stretch the file lost comes out as silence as long
 as the gap in its timestamps, so the times after it stay right), ``atrim`` cuts out the stretch
 asked for by time and ``asetnsamples`` hands it on in blocks. Python only pulls the blocks, and
 FFmpeg runs without Python's lock meanwhile: two stretches of a file decode at once on two cores
@@ -11,7 +11,7 @@ time the player counts from: libavformat's ``start_time``).
 
 A file the graph stops on (a damaged packet: ``amovie`` gives up on the first decoding error)
 is read on from where it stopped packet by packet, damaged packets skipped, through the same
-filters (``_packet_blocks``).
+filters (``_packet_blocks``); so is a stream ``amovie`` refuses (``Sound.filtered``).
 
 Peaks are min/max per bucket: level 0 has a bucket per ``BUCKET`` samples (10 ms), each next
 level ``LEVEL_STEP`` times as many, so the lane draws at most a bucket or so a pixel at any
