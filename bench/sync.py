@@ -66,10 +66,15 @@ def main() -> int:
     parser.add_argument("--plays", action="store_true",
                         help="--encodes: print each play from a move (pre-roll done at Space "
                         "or not, the latency)")  # fmt: skip
+    parser.add_argument("--no-cue", action="store_true",
+                        help="--encodes: no second player cued at the segment's start (Ctrl+R "
+                        "as before reviewer.ui.replay_cue)")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
     args = parser.parse_args()
+    global CUE
+    CUE = not args.no_cue
     if not os.environ.get("DISPLAY"):
         print("needs an X display: run under xvfb-run", file=sys.stderr)
         return 2
@@ -209,6 +214,9 @@ def main() -> int:
     return 0
 
 
+CUE = True  # --no-cue: False
+
+
 def per_encode(  # type: ignore[no-untyped-def]
     app, tmp: Path, names: list[str], seconds: float, size: int = 0, each: bool = False,
     space_after: int = 300,
@@ -221,12 +229,14 @@ def per_encode(  # type: ignore[no-untyped-def]
     print()
     print(f"{'encode':<16} {'sync med':>8} {'p95':>5} {'lag':>6} | {'move med':>8} {'p95':>5} "
           f"{'exact':>6} | {'play med':>8} {'p95':>5} {'wrong':>6} {'ready':>6} | {'Ctrl+R':>8} "
-          f"{'p95':>5} {'wrong':>6}   (ms; exact: paused frame = asked; wrong: plays showing a "
-          "frame neither paused nor at the playhead; ready: plays that found libvlc in place "
+          f"{'p95':>5} {'wrong':>6} {'cued':>6}   (ms; exact: paused frame = asked; wrong: "
+          "plays showing a frame neither paused nor at the playhead; ready: plays that found "
+          "libvlc in place "
           "at Space (a TS pre-roll done); Ctrl+R: paused 0.5 s on, replay from the move's "
-          "time)")  # fmt: skip
+          "time; cued: replays that found the second player paused there)")  # fmt: skip
     print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'}; "
-          f"Space {space_after} ms after the move's picture)")  # fmt: skip
+          f"Space {space_after} ms after the move's picture; "
+          f"{'a second player cued' if CUE else 'no second player'})")  # fmt: skip
     for encode in chosen:
         if size:
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
@@ -296,11 +306,14 @@ def one_encode(  # type: ignore[no-untyped-def]
     wrong = 0  # plays during which a frame neither paused nor within a frame of the playhead showed
     replays: list[float] = []  # Ctrl+R, paused half a second past the segment's start
     replay_wrong = 0
+    cued = 0  # Ctrl+R that found the second player paused at the segment's start
     for _ in range(12):
         target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
         begun = time.monotonic()
         playback.seek(target)
+        if CUE:
+            playback.cue(target)  # as the window does for the segment made current (Ctrl+R's)
         if wait(lambda w=want: shown() == w, timeout=2.0):
             moves.append((time.monotonic() - begun) * 1000)
         nap(space_after)
@@ -340,6 +353,8 @@ def one_encode(  # type: ignore[no-untyped-def]
         # Ctrl+R from there: back to the segment's start (the move's time), played at once. The
         # frame paused on before it may show until the one asked for is decoded.
         before = shown()
+        cue = playback.replay_cue
+        cued += cue is not None and cue.ready_at() == target
         begun = time.monotonic()
         playback.play_segment(target, target + 5000)
         again: list[int] = []
@@ -364,7 +379,7 @@ def one_encode(  # type: ignore[no-untyped-def]
         f"{exact:3d}/12 | {statistics.median(plays or [float('nan')]):8.0f} "
         f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 {ready:3d}/12 | "
         f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
-        f"{replay_wrong:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
+        f"{replay_wrong:3d}/12 {cued:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
         f"{12 - len(replays)} replays not shown in 2 s)",
         flush=True,
     )

@@ -171,10 +171,16 @@ class VlcPlayer(PlayerCallbacks):
         self._exact: ExactFrames | None = None
         self._exact_request = 0  # the request whose picture may be shown
         self._showing_picture = False  # on_picture was last given a Picture, not None
+        self._picture: Picture | None = None  # ... that Picture
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self.exact_problem = ""  # why the exact picture is not available, for the log
+        # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
+        # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
+        # third time (see _seek_last): the player is ready sooner; nobody looks meanwhile.
+        self.cueing = False
+        self.asked_at = 0.0  # when play(), pause() or seek() was last called (monotonic)
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
         manager = self._mp.event_manager()
@@ -360,6 +366,7 @@ class VlcPlayer(PlayerCallbacks):
         if stale or self._mp is None or not (paused or leading_in or held):
             return
         self._showing_picture = True
+        self._picture = picture
         self.on_picture(picture)
         self._libvlc_seek()
 
@@ -372,6 +379,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._exact is not None:
             self._exact.cancel()
         self._exact_request = -1
+        self._picture = None
         if self._showing_picture:
             self._showing_picture = False
             self.on_picture(None)
@@ -395,6 +403,32 @@ class VlcPlayer(PlayerCallbacks):
     def exact_pictures(self) -> bool:
         """True when paused pictures are drawn from the frame table (see _table_read)."""
         return self._exact is not None
+
+    @property
+    def frame_table_pending(self) -> bool:
+        """True while the loaded file's frame table is being read."""
+        return self._table_loader is not None
+
+    @property
+    def picture(self) -> Picture | None:
+        """The exact picture last given to on_picture, while it is up (else None)."""
+        return self._picture if self._showing_picture else None
+
+    @property
+    def cued_at(self) -> int | None:
+        """The playhead, when play() would start from it at once: paused in place, libvlc's
+        paused seek drawn, and (where paused pictures are exact) the exact picture up."""
+        if not self.in_place or time.monotonic() < self._libvlc_drawn_at:
+            return None
+        if self._exact is not None and not self._showing_picture:
+            return None
+        return int(self._clock.position())
+
+    @property
+    def moves_by_preroll(self) -> bool:
+        """True when a paused move plays libvlc up to the playhead (a transport stream with
+        exact pictures; see _start_preroll) rather than asking it to decode there."""
+        return self._transport_stream and self._exact is not None
 
     @property
     def prerolling(self) -> bool:
@@ -431,7 +465,9 @@ class VlcPlayer(PlayerCallbacks):
         else:
             self._mp.set_xwindow(window_id)
 
-    def load(self, path: str) -> None:
+    def load(self, path: str, table: FrameTable | None = None) -> None:
+        """Open ``path``, paused at its first frame; ``table``, when given, is its frame table
+        (read already for another player), else it is read on a thread."""
         self._path = str(path)
         self._blocks_without_duration = os.path.splitext(path)[1].lower() in MATROSKA
         self._transport_stream = os.path.splitext(path)[1].lower() in TRANSPORT_STREAM
@@ -466,11 +502,15 @@ class VlcPlayer(PlayerCallbacks):
         def table_read(table: FrameTable | None, message: str) -> None:  # the loader's thread
             self._scheduler.call_soon_threadsafe(partial(self._table_read, loaded, table, message))
 
-        self._table_loader = FrameTableLoader(loaded, table_read)
+        if table is not None:
+            self._scheduler.call_soon_threadsafe(partial(self._table_read, loaded, table, ""))
+        else:
+            self._table_loader = FrameTableLoader(loaded, table_read)
 
     def play(self) -> None:
         if self._media is None:
             return
+        self.asked_at = time.monotonic()
         self._want_playing = True
         if self._state is PlayerState.ENDED:
             self._restart(0)
@@ -822,6 +862,7 @@ class VlcPlayer(PlayerCallbacks):
                 self._drop_picture()
 
     def pause(self) -> None:
+        self.asked_at = time.monotonic()
         # libvlc stops within a frame of the playhead, unless it was still leading in or had
         # not yet said where it plays after a seek.
         in_place = self._lead_in is None and not self._resuming
@@ -858,6 +899,7 @@ class VlcPlayer(PlayerCallbacks):
     def seek(self, ms: int) -> None:
         if self._media is None:
             return
+        self.asked_at = time.monotonic()
         self._resuming = False  # a new place: nothing left to check of the last play
         self._cancel_preroll()  # libvlc pauses; the move pre-rolls it again
         self._moved_since_pause = True
@@ -924,10 +966,11 @@ class VlcPlayer(PlayerCallbacks):
                 # the rest of the pre-roll (docs/playback.md).
                 self._deferred_seek = None
                 return
-            if self._deferred_seek is None:
-                self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
-            self._deferred_seek = ms
-            return
+            if not self.cueing:
+                if self._deferred_seek is None:
+                    self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
+                self._deferred_seek = ms
+                return
         self._seek_libvlc_paused(ms)
 
     def _seek_libvlc_paused(self, ms: int) -> None:
@@ -958,7 +1001,8 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.set_time(ms)
             self._libvlc_asked(ms)
             self._in_place = ms == self._frame_shown_for(int(self._clock.position()))
-            self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
+            if not self.cueing:
+                self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
         """The same paused seek once more, unless the editor moved or played since: now and

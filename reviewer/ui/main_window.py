@@ -546,8 +546,11 @@ class MainWindow(QMainWindow):
         if segment_id is not None:
             self._last_id = segment_id
         self.editor.show_segment(segment_id)
-        if segment_id is not None and self.project is not None and not self._following:
-            self.playback.seek(self.project.segment(segment_id).start_ms)
+        start = None if segment_id is None or self.project is None else (
+            self.project.segment(segment_id).start_ms)  # fmt: skip
+        if start is not None and not self._following:
+            self.playback.seek(start)
+        self.playback.cue(start)  # Ctrl+R and loops play from there at once
         self.update_loop()
         self.update_enabled()
         self.current_segment_changed.emit(segment_id)

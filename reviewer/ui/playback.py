@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
@@ -25,6 +25,7 @@ from reviewer.ui.media_problems import (
     platform_problem,
     unplayable_problem,
 )
+from reviewer.ui.replay_cue import ReplayCue
 from reviewer.ui.scheduling import QtScheduler
 
 if TYPE_CHECKING:
@@ -58,6 +59,34 @@ def new_vlc_player(window_id: int, scheduler: QtScheduler) -> VlcPlayer:
     return VlcPlayer(scheduler, window_id)
 
 
+class VideoLayer(QWidget):
+    """A black native window filling the video surface, for one libvlc player to draw in.
+
+    Two players, two layers: the one raised shows (see ReplayCue). libvlc makes its own window
+    inside the one it is given, anew for each file; inside a layer, that window never comes
+    over the other player's.
+    """
+
+    def __init__(self, surface: QWidget) -> None:
+        super().__init__(surface)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setGeometry(surface.rect())
+        surface.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
+            self.setGeometry(parent.rect())
+        return False
+
+
 class Playback(QObject):
     """Owns the Player, the ~20 ms GUI-thread playhead timer, loop and replay, rate steps."""
 
@@ -75,6 +104,11 @@ class Playback(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._real: VlcPlayer | None = None  # made by attach(), kept for every later load
+        # The second libvlc player, paused at the editor's segment for Ctrl+R and loops (made
+        # by attach() with the first); the layer each player draws in.
+        self._cue: ReplayCue | None = None
+        self._surface: QWidget | None = None
+        self._layers: dict[VlcPlayer, VideoLayer] = {}
         self._scheduler: QtScheduler | None = None  # the real player's way to the GUI thread
         self._attached = False
         self._closed = False
@@ -142,8 +176,8 @@ class Playback(QObject):
         if self._closed:
             return
         if self._attached:
-            if self._real is not None:
-                self._real.set_window(int(surface.winId()))
+            if surface is not self._surface:
+                self._move_layers(surface)
             return
         self._attached = True
         platform = QGuiApplication.platformName()
@@ -156,7 +190,12 @@ class Playback(QObject):
             else:
                 try:
                     self._scheduler = QtScheduler(self)
-                    self._real = self._wire(new_vlc_player(int(surface.winId()), self._scheduler))
+                    self._surface = surface
+                    layer = VideoLayer(surface)
+                    self._real = self._wire(new_vlc_player(int(layer.winId()), self._scheduler))
+                    self._layers[self._real] = layer
+                    self._cue = ReplayCue(self._new_cued_player, self._cue_active, self)
+                    self._cue.set_rate(self._rate)
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
@@ -168,6 +207,66 @@ class Playback(QObject):
                 self.seek(at)
             if playing:
                 self.play()
+
+    # -- the second player (reviewer.ui.replay_cue) -----------------------------------------------
+
+    def _new_cued_player(self) -> VlcPlayer:
+        assert self._surface is not None and self._scheduler is not None
+        layer = VideoLayer(self._surface)
+        layer.lower()  # under the playing player's layer
+        layer.setVisible(self._player is self._real)
+        player = new_vlc_player(int(layer.winId()), self._scheduler)
+        self._layers[player] = layer
+        return player
+
+    def _cue_active(self) -> VlcPlayer | None:
+        return self._real if self._player is self._real and not self._priming else None
+
+    def _move_layers(self, surface: QWidget) -> None:
+        """Attached again to another surface: each player draws into a new layer there."""
+        self._surface = surface
+        for player, old in list(self._layers.items()):
+            layer = VideoLayer(surface)
+            if player is not self._real:
+                layer.lower()
+            player.set_window(int(layer.winId()))
+            self._layers[player] = layer
+            old.deleteLater()
+
+    def _show_layers(self, shown: bool) -> None:
+        """Show the players' layers (hidden while a stand-in plays: the surface says why)."""
+        for layer in self._layers.values():
+            layer.setVisible(shown)
+
+    def cue(self, ms: int | None) -> None:
+        """Keep the second player ready to play from ``ms``, the start of the editor's current
+        segment (None: no segment), for play_segment() and loops."""
+        if self._cue is not None:
+            self._cue.cue(ms)
+
+    @property
+    def replay_cue(self) -> ReplayCue | None:
+        return self._cue
+
+    def _swap(self, ms: int) -> bool:
+        """Play from ``ms`` with the second player, when it is cued there; True when done."""
+        cue, old = self._cue, self._real
+        if cue is None or old is None or self._player is not old or self._priming:
+            return False
+        new = cue.take(ms, old.path)
+        if new is None:
+            return False
+        cue.give(old)  # paused, muted and rewired first: what it says now is the cue's
+        self._real = self._player = self._wire(new)
+        new.set_volume(self._volume)
+        new.set_muted(self._muted)
+        layer = self._layers.get(new)
+        if layer is not None:
+            layer.show()
+            layer.raise_()
+        self.picture_changed.emit(new.picture)  # the start's exact frame, over the new layer
+        new.play()  # in place: libvlc unpauses, its first new frame within 10-40 ms
+        return True
 
     def load(self, path: str | None, duration_hint_ms: int = 0) -> None:
         """Open `path` paused at 0; without video a stand-in keeps time over the hint."""
@@ -188,6 +287,7 @@ class Playback(QObject):
         else:
             self._retire_stand_in()
             self._player = self._real
+            self._show_layers(True)
             self._real.load(path)
             if self._player is self._real:  # an error may already have put a stand-in in
                 self._real.set_rate(self._rate)
@@ -201,6 +301,7 @@ class Playback(QObject):
             # Loading a path that is not a file stops libvlc and drops the old picture; the error
             # it reports is not listened to (the stand-in is the active player by then).
             self._player = self._wire(NullPlayer(problem, duration_ms=self._hint_ms))
+            self._show_layers(False)
             self._real.load("")
         else:
             self._player = self._wire(NullPlayer(problem, duration_ms=self._hint_ms))
@@ -242,6 +343,8 @@ class Playback(QObject):
         player.pause()
         player.seek(0)
         player.set_muted(self._muted)
+        if self._cue is not None and player is self._real:
+            self._cue.forget()  # the second player opens the file too, now the first has
         self.state_changed.emit(player.state)
         self._emit_position(force=True)
 
@@ -291,8 +394,9 @@ class Playback(QObject):
         if player is not self._player:
             return
         if self._loop is not None:
-            player.seek(self._loop[0])
-            player.play()
+            if not self._swap(self._loop[0]):
+                player.seek(self._loop[0])
+                player.play()
             self._timer.start()
         else:
             self._stop_at = None
@@ -311,8 +415,9 @@ class Playback(QObject):
         if self._loop is not None:
             start, end = self._loop
             if ahead >= end or position < start - LOOP_ENTRY_SLACK_MS:
-                player.seek(start)
-                position = player.position()
+                if not self._swap(start):
+                    player.seek(start)
+                position = self._player.position()
         elif self._stop_at is not None and ahead >= self._stop_at:
             self._stop_at = None
             player.pause()
@@ -342,6 +447,10 @@ class Playback(QObject):
         """Play from `ms`."""
         player = self._player
         if ms != player.position():
+            if self._swap(ms):  # the second player, paused there (reviewer.ui.replay_cue)
+                self._emit_position(force=True)
+                self._timer.start()
+                return
             player.seek(ms)
         # At the playhead already, no seek: VlcPlayer resumes libvlc where it paused or was
         # last moved to, without decoding from the keyframe again (docs/playback.md).
@@ -420,6 +529,8 @@ class Playback(QObject):
         """Set the speed, limited to 0.5x-2x."""
         self._player.set_rate(min(RATES[-1], max(RATES[0], float(rate))))
         rate = self._player.rate()
+        if self._cue is not None:
+            self._cue.set_rate(rate)
         if rate != self._rate:
             self._rate = rate
             self.rate_changed.emit(rate)
@@ -479,9 +590,13 @@ class Playback(QObject):
         self._timer.stop()
         self._loop = self._stop_at = None
         self._retire_stand_in()
+        if self._cue is not None:
+            self._cue.close()
+            self._cue = None
         if self._real is not None:
             self._real.close()
             self._real = None
+        self._layers.clear()
         if self._scheduler is not None:  # libvlc's events still queued are dropped
             self._scheduler.close()
             self._scheduler = None

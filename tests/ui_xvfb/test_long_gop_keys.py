@@ -84,3 +84,62 @@ def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def
     with Project.open(path) as reopened:
         tagged = [s.id for s in reopened.transcript.segments if s.speaker == "Anchor"]
     assert tagged == [moved_to + 1]
+
+
+def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, monkeypatch, open_window
+):
+    # The editor moves to a segment 7.5 s past a keyframe, plays into it, and presses Ctrl+R:
+    # the second player, cued at the segment's start when it became current, plays from there
+    # at once (reviewer.ui.replay_cue); the picture never shows a frame from before the
+    # segment, the selection stays, and the speaker key lands on that segment.
+    from PySide6.QtWidgets import QApplication
+
+    video, times = long_gop
+    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
+    segments = [
+        Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
+    ]
+    path = tmp_path / "news.review"
+    project = Project.create(path, Transcript(segments=segments), media=str(video))
+    project.add_speaker("Anchor")
+    project.close()
+    window = open_window(path)
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.table.setFocus()
+        for _ in range(5):
+            qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        segment_id = window.current_id()
+        start_ms = window.project.segment(segment_id).start_ms
+        cue = window.playback.replay_cue
+        assert cue is not None
+        qtbot.waitUntil(lambda: cue.ready_at() == start_ms, timeout=8000)
+        first = window.playback.player
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.playback.position() > start_ms + 600, timeout=4000)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)  # paused 0.6 s into the segment
+        frames: list[tuple[int, int]] = []
+
+        def watch(_ms: int) -> None:
+            frame = shown_frame(window)
+            if frame is not None:
+                frames.append((window.playback.position(), frame))
+
+        window.playback.position_changed.connect(watch)
+        qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        assert window.playback.player is not first  # the cued player plays
+        qtbot.waitUntil(lambda: not window.playback.is_playing(), timeout=4000)  # its end
+        window.playback.position_changed.disconnect(watch)
+        assert window.current_id() == segment_id
+        qtbot.keyClick(window.table, Qt.Key.Key_1)
+        moved = [(at, n) for at, n in frames if at > start_ms + 80]
+        assert len(moved) > 10, frames[:10]
+        assert all(n >= frame_at(times, start_ms) for _at, n in moved), moved[:8]
+        assert all(abs(n - frame_at(times, at)) <= 2 for at, n in moved), moved[:8]
+    finally:
+        window.close()
+    with Project.open(path) as reopened:
+        tagged = [s.id for s in reopened.transcript.segments if s.speaker == "Anchor"]
+    assert tagged == [segment_id]

@@ -1,0 +1,219 @@
+"""ReplayCue: a second libvlc player kept paused at the start of the editor's segment, so that
+Ctrl+R, and a loop going round, play from there at once.
+
+libvlc 3 decodes from the keyframe before any time it is asked for: on a 1080p file with a
+keyframe every 10 s that is 0.3-0.5 s with no new picture (docs/playback.md). Reviewer asks for
+the time while the editor looks at the paused frame after a move, so Space plays on at once; but
+replaying the segment from elsewhere in it had to wait for that decoding. So, as a playout
+server cues the next clip on a second channel, a second player (drawing into its own window
+under the first) is kept paused, muted and ready at the current segment's start. Playback takes
+it when it is asked to play from there (``take``): its window is raised and it plays; the
+player it replaces pauses and is cued in turn (``give``).
+
+The cued player does its work while the editor watches or reads: its seek waits until the
+playing player's own move has settled, so a move's picture is not slowed by it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from reviewer.player import PlayerState
+from reviewer.player.base import PlayerUnavailable
+
+if TYPE_CHECKING:
+    from reviewer.player.vlc_player import VlcPlayer
+
+# Until the playing player's frame table is read, or its move has settled: look again this often.
+POLL_MS = 100
+# A new file's first paused seeks are not reliable in libvlc 3 (see reviewer.ui.playback): the
+# cued player plays muted this long after opening, pauses, and waits this long before its seek.
+PRIME_MS = 200
+PRIME_SETTLE_MS = 150
+# The cued player's seek (libvlc's decoding from the keyframe, and the exact picture's) waits
+# until the playing player has been left alone this long, paused with its own move drawn or
+# playing: on two cores, made beside a move or the start of a play it slowed them by half.
+QUIET_MS = 200
+
+
+class ReplayCue(QObject):
+    """Keeps a second VlcPlayer paused at ``cue(ms)``'s time in the playing player's file.
+
+    ``make_player()`` returns a new VlcPlayer drawing into its own hidden window (or raises
+    PlayerUnavailable); ``active()`` returns the player Playback plays with, or None while a
+    stand-in plays.
+    """
+
+    def __init__(
+        self,
+        make_player: Callable[[], VlcPlayer],
+        active: Callable[[], VlcPlayer | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._make_player = make_player
+        self._active = active
+        self._player: VlcPlayer | None = None
+        self._unavailable = False  # no second player can be made: nothing is cued, ever
+        self._phase = ""  # "opening", "priming", "settling", "ready", "failed" (this file)
+        self._target: int | None = None  # where the editor's segment starts
+        self._asked: int | None = None  # the time the cued player was last moved to
+        self._rate = 1.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def player(self) -> VlcPlayer | None:
+        """The cued (or cueing) player, for tests and the benchmark."""
+        return self._player
+
+    def ready_at(self) -> int | None:
+        """The time the cued player would play from at once, or None."""
+        player = self._player
+        if player is None or self._phase != "ready" or self._asked is None:
+            return None
+        return player.cued_at
+
+    # -- Playback's side -------------------------------------------------------------------------
+
+    def cue(self, ms: int | None) -> None:
+        """Keep a player ready at ``ms`` (the start of the editor's segment); None: nowhere."""
+        self._target = None if ms is None else max(0, int(ms))
+        self._later(0)
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = rate
+        if self._player is not None:
+            self._player.set_rate(rate)
+
+    def take(self, ms: int, path: str | None) -> VlcPlayer | None:
+        """Return the cued player, paused in place at ``ms`` in ``path``, and forget it; None
+        when it is not there (yet)."""
+        player = self._player
+        if player is None or path is None or player.path != path or self.ready_at() != ms:
+            return None
+        if abs(player.rate() - self._rate) > 1e-6:
+            return None
+        self._player = None
+        self._phase, self._asked = "", None
+        player.cueing = False
+        return player
+
+    def give(self, player: VlcPlayer) -> None:
+        """Take back the player a swap replaced: pause it, mute it, cue it."""
+        self._wire(player)
+        player.cueing = True
+        player.set_muted(True)
+        player.pause()
+        player.set_rate(self._rate)
+        if self._player is not None:  # should one be cueing still, it goes
+            self._player.close()
+        self._player = player
+        self._phase, self._asked = "ready", None
+        self._later(QUIET_MS)
+
+    def forget(self) -> None:
+        """A new file is loaded: the cued player opens it when the playing one has."""
+        self._phase, self._asked = "", None
+        self._later(POLL_MS)
+
+    def close(self) -> None:
+        self._timer.stop()
+        self._target = None
+        player, self._player = self._player, None
+        if player is not None:
+            player.close()
+
+    # -- the cued player ---------------------------------------------------------------------
+
+    def _later(self, ms: int) -> None:
+        self._timer.start(ms)
+
+    def _step(self) -> None:
+        active = self._active()
+        if active is None or self._target is None or self._unavailable or active.path is None:
+            return
+        if getattr(active, "frame_table", None) is None:
+            if getattr(active, "frame_table_pending", False):
+                self._later(POLL_MS)
+            # Else no video (a radio piece) or none PyAV reads: nothing decodes from keyframes
+            # that a second player would save.
+            return
+        if active.moves_by_preroll:
+            # A transport stream: a paused move pre-rolls libvlc up to the time, timed by its
+            # Playing event; a cued player's came at once, before libvlc had moved, and it was
+            # paused where it started (the playhead then stepped back 0.2 s after Ctrl+R).
+            # Not cued until its arrival can be told (docs/playback.md).
+            return
+        if self._player is None:
+            try:
+                self._player = self._wire(self._make_player())
+            except PlayerUnavailable:
+                self._unavailable = True
+                return
+            self._player.cueing = True
+        player = self._player
+        if player.path != active.path or not self._phase:
+            self._open(player, active)
+            return
+        if self._phase != "ready":
+            return  # its states move it on (see _state)
+        if self._target == self._asked and player.state is PlayerState.PAUSED:
+            return
+        # The playing player's move or play first: the editor is looking.
+        quiet = time.monotonic() - active.asked_at
+        settled = active.is_playing() or active.cued_at is not None
+        if quiet * 1000 < QUIET_MS or not settled:
+            self._later(max(POLL_MS // 2, QUIET_MS - int(quiet * 1000)))
+            return
+        if player.is_playing():
+            player.pause()
+        player.seek(self._target)
+        self._asked = self._target
+
+    def _open(self, player: VlcPlayer, active: VlcPlayer) -> None:
+        self._phase, self._asked = "opening", None
+        player.set_muted(True)
+        player.set_rate(self._rate)
+        player.load(active.path or "", table=active.frame_table)
+
+    def _wire(self, player: VlcPlayer) -> VlcPlayer:
+        player.on_state = lambda state: self._state(player, state)
+        player.on_error = lambda _message: self._failed(player)
+        player.on_length = lambda _ms: None
+        player.on_end = lambda: None
+        player.on_picture = lambda _picture: None
+        return player
+
+    def _state(self, player: VlcPlayer, state: PlayerState) -> None:
+        """The cued player's states move its opening on: paused after opening, it plays muted
+        PRIME_MS, pauses, and PRIME_SETTLE_MS later is ready for its seek."""
+        if player is not self._player:
+            return
+        if self._phase == "opening" and state is PlayerState.PAUSED:
+            self._phase = "priming"
+            player.play()
+        elif self._phase == "priming" and state is PlayerState.PLAYING:
+            self._phase = "settling"
+            QTimer.singleShot(PRIME_MS, self, lambda: self._settle(player))
+        elif state in (PlayerState.ENDED, PlayerState.ERROR):
+            self._asked = None  # libvlc reopens an ended input when asked again
+
+    def _settle(self, player: VlcPlayer) -> None:
+        if player is self._player and self._phase == "settling":
+            player.pause()
+            QTimer.singleShot(PRIME_SETTLE_MS, self, lambda: self._primed(player))
+
+    def _primed(self, player: VlcPlayer) -> None:
+        if player is self._player and self._phase == "settling":
+            self._phase = "ready"
+            self._step()
+
+    def _failed(self, player: VlcPlayer) -> None:
+        if player is self._player:
+            self._phase = "failed"  # until the next file: Ctrl+R plays as without a cue

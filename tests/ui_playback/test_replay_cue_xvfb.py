@@ -1,0 +1,155 @@
+"""Ctrl+R and loops from the second player cued at the segment's start (reviewer.ui.replay_cue).
+
+libvlc 3 decodes from the keyframe before every time it is asked for; replaying a segment from
+elsewhere in it waited for that (0.3-0.5 s at 1080p on a 10-s GOP). A second libvlc player, in
+its own window under the first, is kept paused and muted at the start of the editor's segment;
+Ctrl+R raises it and plays. Judged from the frames on screen, with real libvlc under Xvfb.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from playback_screen import Screen
+
+from reviewer.player.encodes import frame_at
+
+pytestmark = pytest.mark.xvfb
+
+
+@pytest.fixture
+def screen_on(qtbot, encoded):  # type: ignore[no-untyped-def]
+    screens: list[Screen] = []
+
+    def make(name: str) -> tuple[Screen, list[float]]:
+        path, times = encoded(name)
+        screens.append(Screen(qtbot, path, duration_hint_ms=24_000))
+        return screens[-1], times
+
+    yield make
+    for screen in screens:
+        screen.close()
+
+
+def _cued(screen: Screen, ms: int) -> None:
+    cue = screen.playback.replay_cue
+    assert cue is not None
+    screen.qtbot.waitUntil(lambda: cue.ready_at() == ms, timeout=8000)
+
+
+def _replayed(screen: Screen, times: list[float], start: int, end: int, paused_on: int) -> None:
+    """Play [start, end) with Ctrl+R's call; the picture goes on from the start's frame, with
+    the playhead, never from before it."""
+    with screen.recording() as seen:
+        screen.playback.play_segment(start, end)
+        screen.qtbot.waitUntil(lambda: not screen.playback.is_playing(), timeout=6000)
+    playheads = [at for _ms, _n, at in seen]
+    assert playheads and all(b >= a - 50 for a, b in pairwise(playheads)), playheads
+    moved = [(n, at) for _ms, n, at in seen if n != paused_on]
+    assert len(moved) > 10, seen[:10]
+    assert all(n >= frame_at(times, start) for n, _at in moved), moved[:8]
+    off = [n - frame_at(times, at) for n, at in moved]
+    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
+    # Paused at the segment's end: the frame the playhead reads.
+    assert screen.settled() == frame_at(times, screen.playback.position())
+
+
+@pytest.mark.parametrize("name", ["h264-longgop", "hevc"])
+def test_replay_swaps_to_the_cued_player_and_cues_the_other(screen_on, name: str) -> None:
+    screen, times = screen_on(name)
+    playback = screen.playback
+    screen.settled()
+    playback.seek(7_300)  # the editor's move to a segment 7.3 s past a keyframe
+    playback.cue(7_300)
+    assert screen.settled() == frame_at(times, 7_300)
+    _cued(screen, 7_300)
+    cue = playback.replay_cue
+    assert cue is not None
+    first, second = playback.player, cue.player
+    assert second is not None and second is not first
+    assert second.is_muted() and second.cueing  # silent and unseen while it waits
+    playback.play()  # half a second on, then Ctrl+R
+    screen.qtbot.waitUntil(lambda: playback.position() > 7_800, timeout=4000)
+    playback.pause()
+    paused_on = screen.settled()
+    _replayed(screen, times, 7_300, 8_300, paused_on)
+    assert playback.player is second and not second.cueing and not second.is_muted()
+    assert cue.player is first and first.cueing and first.is_muted()  # cued in turn
+    # The player that took over shows the exact frame of a paused move too.
+    playback.seek(3_000)
+    assert screen.settled() == frame_at(times, 3_000)
+    # Cued again at the segment's start (the old player): Ctrl+R swaps back.
+    _cued(screen, 7_300)
+    _replayed(screen, times, 7_300, 8_300, frame_at(times, 3_000))
+    assert playback.player is first and cue.player is second
+
+
+def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    playback.set_loop(11_200, 11_900)
+    playback.seek(11_200)
+    playback.cue(11_200)
+    _cued(screen, 11_200)
+    players = []
+    with screen.recording() as seen:
+        playback.play()
+        for _ in range(2):  # twice round
+            players.append(playback.player)
+            screen.qtbot.waitUntil(lambda p=players[-1]: playback.player is not p, timeout=4000)
+            _cued(screen, 11_200)  # the other player, cued again while this one plays
+        playback.pause()
+    assert players[0] is not players[1]
+    playheads = [at for _ms, _n, at in seen]
+    assert all(11_200 - 80 <= at < 11_900 + 80 for at in playheads[3:]), playheads
+    wrapped = [(n, at) for _ms, n, at in seen[3:]]
+    # Round again from the loop's start, in step: never a frame from before it.
+    assert all(n >= frame_at(times, 11_200) - 1 for n, _at in wrapped), wrapped[:12]
+    off = sorted(abs(n - frame_at(times, at)) for n, at in wrapped)
+    assert off[len(off) // 2] <= 1, wrapped[:12]
+
+
+def test_a_stale_cue_is_not_taken(screen_on, encoded) -> None:  # type: ignore[no-untyped-def]
+    # Cued at one time, Ctrl+R at another plays with the playing player (and the cue moves on);
+    # a new file is opened by the cued player too before it is taken.
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    playback.seek(5_000)
+    playback.cue(5_000)
+    _cued(screen, 5_000)
+    first = playback.player
+    playback.seek(9_000)
+    screen.settled()
+    _replayed(screen, times, 6_000, 6_600, frame_at(times, 9_000))
+    assert playback.player is first  # not cued at 6 s: no swap
+    other, _times = encoded("hevc")
+    playback.load(str(other), duration_hint_ms=24_000)
+    cue = playback.replay_cue
+    assert cue is not None and cue.take(5_000, str(other)) is None
+    screen.qtbot.waitUntil(lambda: cue.player is not None and cue.player.path == str(other),
+                           timeout=8000)  # fmt: skip
+    playback.cue(4_000)
+    _cued(screen, 4_000)
+
+
+def test_a_transport_stream_is_not_cued(screen_on) -> None:
+    # Its moves pre-roll libvlc up to the time, timed by libvlc's Playing event, which for a
+    # second player came before libvlc had moved: the playhead stepped back after Ctrl+R.
+    # Ctrl+R there plays with the one player, as before (docs/playback.md).
+    screen, times = screen_on("mpeg2-ts-25i")
+    playback = screen.playback
+    screen.settled()
+    playback.seek(7_300)
+    playback.cue(7_300)
+    assert screen.settled() == frame_at(times, 7_300)
+    first = playback.player
+    playback.seek(7_800)
+    screen.settled()
+    playback.play_segment(7_300, 8_300)
+    screen.qtbot.waitUntil(lambda: not playback.is_playing(), timeout=6000)
+    assert screen.settled() == frame_at(times, playback.position())
+    cue = playback.replay_cue
+    assert cue is not None and cue.player is None and playback.player is first
