@@ -242,6 +242,10 @@ def per_encode(  # type: ignore[no-untyped-def]
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
         path = make(encode, tmp, seconds + 6)
         one_encode(app, encode.name, path, frame_times(path), seconds, each, space_after)
+    peak = next(
+        (line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
+         if line.startswith("VmHWM:")), "?")  # fmt: skip
+    print(f"(the process's peak resident memory: {int(peak) // 1024 if peak != '?' else '?'} MB)")
 
 
 def one_encode(  # type: ignore[no-untyped-def]

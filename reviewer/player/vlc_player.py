@@ -50,6 +50,12 @@ LEAD_IN_SPARE_MS = 1500
 PREROLL_REPORT_SLACK_MS = 100
 # ... and is not made this close to the end (should its pause come late, libvlc would end).
 PREROLL_END_MARGIN_MS = 1000
+# A cued player (reviewer.ui.replay_cue) pre-rolls from this much further back and is timed by
+# libvlc's reports alone: its Playing event came at once, before libvlc had moved (paused by
+# it, it sat at the pre-roll's start), and libvlc reports its time about every 0.25 s. Without
+# a report on the way the pre-roll is lost (not in place) and Ctrl+R plays as without a cue.
+CUED_PREROLL_LEAD_MS = 500
+CUED_MOVED_MS = 20  # ... by reports past the time asked (the first one echoes it)
 # Played on from a pre-roll, libvlc's paused picture is one it decoded ahead (1-2 frames past the
 # playhead in probes, up to 4 under load; it shows it until its clock gets there, its first new
 # frame 30-100 ms after Space): the exact picture stays up this many frames, stepping on to the
@@ -181,6 +187,7 @@ class VlcPlayer(PlayerCallbacks):
         # third time (see _seek_last): the player is ready sooner; nobody looks meanwhile.
         self.cueing = False
         self.asked_at = 0.0  # when play(), pause() or seek() was last called (monotonic)
+        self._offered: Picture | None = None  # seek()'s picture, for _seek_paused
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
         manager = self._mp.event_manager()
@@ -712,6 +719,8 @@ class VlcPlayer(PlayerCallbacks):
         ask = self._lead_in_start(target)
         if ask is None:
             return False
+        if self.cueing:
+            ask = max(0, ask - CUED_PREROLL_LEAD_MS)  # a report on the way: see the constant
         self._prerolls += 1
         self._preroll = target
         self._preroll_from = ask
@@ -748,8 +757,9 @@ class VlcPlayer(PlayerCallbacks):
         self._scheduler.call_later(delay, due)
 
     def _preroll_playing(self, at: float) -> None:
-        """libvlc's Playing event during a pre-roll: its clock starts at the time asked."""
-        if not self._preroll_timed and at >= self._preroll_asked_at:
+        """libvlc's Playing event during a pre-roll: its clock starts at the time asked (not
+        for a cued player: see CUED_PREROLL_LEAD_MS)."""
+        if not self._preroll_timed and at >= self._preroll_asked_at and not self.cueing:
             self._preroll_timed = "playing"
             self._time_preroll(at, self._preroll_from)
 
@@ -762,6 +772,8 @@ class VlcPlayer(PlayerCallbacks):
         if at < self._preroll_asked_at:
             return  # sent before the pre-roll's seek
         low, high = self._preroll_from - PREROLL_REPORT_SLACK_MS, target + LEAD_IN_SPARE_MS
+        if self.cueing:
+            low = self._preroll_from + CUED_MOVED_MS  # its seek's own echo says nothing
         if not low <= reported <= high:
             return  # not the pre-roll's time (an earlier seek's)
         self._preroll_timed = "report"
@@ -896,10 +908,13 @@ class VlcPlayer(PlayerCallbacks):
         else:
             self.play()
 
-    def seek(self, ms: int) -> None:
+    def seek(self, ms: int, picture: Picture | None = None) -> None:
+        """Move to ``ms``. ``picture``: its exact picture, decoded already (by another
+        player); a cued player keeps it instead of decoding its own (see cueing)."""
         if self._media is None:
             return
         self.asked_at = time.monotonic()
+        self._offered = picture if self.cueing else None
         self._resuming = False  # a new place: nothing left to check of the last play
         self._cancel_preroll()  # libvlc pauses; the move pre-rolls it again
         self._moved_since_pause = True
@@ -956,10 +971,16 @@ class VlcPlayer(PlayerCallbacks):
         request after a pause is now and then swallowed, leaving the old picture; the same seek
         made again a moment later lands, and when the first one landed it redraws the same frame.
         """
+        offered, self._offered = self._offered, None
         if self._exact is not None:
             # The exact picture first: libvlc's seek (under it; for the play that follows)
-            # when the picture is shown, or LIBVLC_SEEK_AFTER_MS on.
-            self._request_picture(ms)
+            # when the picture is shown, or LIBVLC_SEEK_AFTER_MS on. A cued player given the
+            # picture decoded already keeps it (only libvlc decodes: half the work).
+            if offered is not None and offered.ms == ms:
+                self._drop_picture()
+                self._picture, self._showing_picture = offered, True
+            else:
+                self._request_picture(ms)
             if self._transport_stream and self._start_preroll(ms):
                 # A transport stream's pre-roll begins at once, under the picture shown (the
                 # last one): MPEG-2 decodes cheaply, and Space soon after the move waits for

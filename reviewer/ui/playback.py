@@ -362,6 +362,8 @@ class Playback(QObject):
     def _on_picture(self, player: Player, picture: Picture | None) -> None:
         if player is self._player or picture is None:
             self.picture_changed.emit(picture)
+        if player is self._player and picture is not None and self._cue is not None:
+            self._cue.offer(picture)
 
     def _on_state(self, player: Player, state: PlayerState) -> None:
         if player is not self._player:

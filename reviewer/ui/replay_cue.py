@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reviewer.player import PlayerState
-from reviewer.player.base import PlayerUnavailable
+from reviewer.player.base import Picture, PlayerUnavailable
 
 if TYPE_CHECKING:
     from reviewer.player.vlc_player import VlcPlayer
@@ -63,6 +63,7 @@ class ReplayCue(QObject):
         self._target: int | None = None  # where the editor's segment starts
         self._asked: int | None = None  # the time the cued player was last moved to
         self._rate = 1.0
+        self._picture: Picture | None = None  # the target's exact picture, from the other player
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
@@ -84,7 +85,15 @@ class ReplayCue(QObject):
     def cue(self, ms: int | None) -> None:
         """Keep a player ready at ``ms`` (the start of the editor's segment); None: nowhere."""
         self._target = None if ms is None else max(0, int(ms))
+        if self._picture is not None and self._picture.ms != self._target:
+            self._picture = None
         self._later(0)
+
+    def offer(self, picture: Picture) -> None:
+        """An exact picture the playing player showed: kept when it is the target's (the move
+        to the segment's), so the cued player need not decode it again."""
+        if picture.ms == self._target:
+            self._picture = picture
 
     def set_rate(self, rate: float) -> None:
         self._rate = rate
@@ -120,6 +129,7 @@ class ReplayCue(QObject):
     def forget(self) -> None:
         """A new file is loaded: the cued player opens it when the playing one has."""
         self._phase, self._asked = "", None
+        self._picture = None
         self._later(POLL_MS)
 
     def close(self) -> None:
@@ -136,19 +146,13 @@ class ReplayCue(QObject):
 
     def _step(self) -> None:
         active = self._active()
-        if active is None or self._target is None or self._unavailable or active.path is None:
+        if active is None or self._unavailable or active.path is None:
             return
         if getattr(active, "frame_table", None) is None:
             if getattr(active, "frame_table_pending", False):
                 self._later(POLL_MS)
             # Else no video (a radio piece) or none PyAV reads: nothing decodes from keyframes
             # that a second player would save.
-            return
-        if active.moves_by_preroll:
-            # A transport stream: a paused move pre-rolls libvlc up to the time, timed by its
-            # Playing event; a cued player's came at once, before libvlc had moved, and it was
-            # paused where it started (the playhead then stepped back 0.2 s after Ctrl+R).
-            # Not cued until its arrival can be told (docs/playback.md).
             return
         if self._player is None:
             try:
@@ -161,19 +165,21 @@ class ReplayCue(QObject):
         if player.path != active.path or not self._phase:
             self._open(player, active)
             return
-        if self._phase != "ready":
-            return  # its states move it on (see _state)
+        if self._phase != "ready" or self._target is None:
+            return  # its states move it on (see _state); opened before the first cue
         if self._target == self._asked and player.state is PlayerState.PAUSED:
             return
-        # The playing player's move or play first: the editor is looking.
+        # The playing player's move or play first: the editor is looking. Not in a transport
+        # stream: the cued player's pre-roll plays up to its time, mostly waiting (MPEG-2
+        # decodes cheaply), and a wait first would leave it short of a quick Ctrl+R.
         quiet = time.monotonic() - active.asked_at
         settled = active.is_playing() or active.cued_at is not None
-        if quiet * 1000 < QUIET_MS or not settled:
+        if not active.moves_by_preroll and (quiet * 1000 < QUIET_MS or not settled):
             self._later(max(POLL_MS // 2, QUIET_MS - int(quiet * 1000)))
             return
         if player.is_playing():
             player.pause()
-        player.seek(self._target)
+        player.seek(self._target, picture=self._picture)
         self._asked = self._target
 
     def _open(self, player: VlcPlayer, active: VlcPlayer) -> None:

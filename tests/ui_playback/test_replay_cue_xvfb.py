@@ -55,7 +55,7 @@ def _replayed(screen: Screen, times: list[float], start: int, end: int, paused_o
     assert screen.settled() == frame_at(times, screen.playback.position())
 
 
-@pytest.mark.parametrize("name", ["h264-longgop", "hevc"])
+@pytest.mark.parametrize("name", ["h264-longgop", "hevc", "mpeg2-ts-25i"])
 def test_replay_swaps_to_the_cued_player_and_cues_the_other(screen_on, name: str) -> None:
     screen, times = screen_on(name)
     playback = screen.playback
@@ -134,22 +134,3 @@ def test_a_stale_cue_is_not_taken(screen_on, encoded) -> None:  # type: ignore[n
     playback.cue(4_000)
     _cued(screen, 4_000)
 
-
-def test_a_transport_stream_is_not_cued(screen_on) -> None:
-    # Its moves pre-roll libvlc up to the time, timed by libvlc's Playing event, which for a
-    # second player came before libvlc had moved: the playhead stepped back after Ctrl+R.
-    # Ctrl+R there plays with the one player, as before (docs/playback.md).
-    screen, times = screen_on("mpeg2-ts-25i")
-    playback = screen.playback
-    screen.settled()
-    playback.seek(7_300)
-    playback.cue(7_300)
-    assert screen.settled() == frame_at(times, 7_300)
-    first = playback.player
-    playback.seek(7_800)
-    screen.settled()
-    playback.play_segment(7_300, 8_300)
-    screen.qtbot.waitUntil(lambda: not playback.is_playing(), timeout=6000)
-    assert screen.settled() == frame_at(times, playback.position())
-    cue = playback.replay_cue
-    assert cue is not None and cue.player is None and playback.player is first
