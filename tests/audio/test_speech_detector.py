@@ -88,3 +88,20 @@ def test_stretches_decoded_at_once_are_read_in_order(
     assert np.abs(answers[0] - answers[1]).max() < 1e-3
     assert np.abs(peaks.astype(int) - one_peaks.astype(int)).max() <= 1
     assert speech.pairs() == one_speech.pairs()
+
+
+def test_the_shipped_graphs_are_what_the_script_makes() -> None:
+    """resources/models/make_batch_model.py (the `model` extra) remakes both graphs byte for
+    byte: what is shipped is what the script and the test above describe."""
+    onnx = pytest.importorskip("onnx")
+    import importlib.util
+
+    script = resources_dir() / "models" / "make_batch_model.py"
+    spec = importlib.util.spec_from_file_location("make_batch_model", script)
+    assert spec is not None and spec.loader is not None
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    made = maker.build(maker.HERE / "silero_vad.onnx")
+    for model, name in zip(made, (maker.ENCODER, maker.RECURRENT), strict=True):
+        shipped = onnx.load(str(maker.HERE / name))
+        assert model.SerializeToString() == shipped.SerializeToString(), name
