@@ -49,7 +49,7 @@ class ExactFrames:
         threads: bool = True,
     ) -> None:
         self.table = table
-        self._deliver = deliver
+        self.deliver = deliver  # may be changed (VlcPlayer.trade_exact); called on the worker
         self._threads = threads
         self._lock = threading.Condition()
         self._wanted: tuple[int, int] | None = None  # (request number, ms)
@@ -129,7 +129,7 @@ class ExactFrames:
                     cost = picture.decode_ms / self._fed
                     old = self.frame_cost_ms
                     self.frame_cost_ms = cost if old is None else 0.7 * old + 0.3 * cost
-                self._deliver(picture)
+                self.deliver(picture)
         finally:
             if self._container is not None:
                 self._container.close()

@@ -421,6 +421,27 @@ class VlcPlayer(PlayerCallbacks):
         """The exact picture last given to on_picture, while it is up (else None)."""
         return self._picture if self._showing_picture else None
 
+    def drop_picture(self) -> None:
+        """Show no exact picture, and decode none (a player handed back to be cued)."""
+        self._drop_picture()
+
+    def trade_exact(self, other: VlcPlayer) -> None:
+        """Swap exact-picture decoders with ``other`` (the same file's): the one that plays on
+        keeps the decoder that was decoding where the editor worked (its frames kept, and a move
+        further on in the same group of pictures goes on from there). Requests under way are
+        dropped; the pictures shown stay."""
+        if self._exact is None or other._exact is None or self._table is not other._table:
+            return
+        self._exact.cancel()
+        other._exact.cancel()
+        self._exact, other._exact = other._exact, self._exact
+        cost = self._exact.frame_cost_ms or other._exact.frame_cost_ms
+        for exact in (self._exact, other._exact):  # the same file on the same machine
+            exact.frame_cost_ms = exact.frame_cost_ms or cost
+        self._exact.deliver = self._picture_decoded
+        other._exact.deliver = other._picture_decoded
+        self._exact_request = other._exact_request = -1
+
     @property
     def cued_at(self) -> int | None:
         """The playhead, when play() would start from it at once: paused in place, libvlc's

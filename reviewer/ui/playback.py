@@ -256,6 +256,7 @@ class Playback(QObject):
         new = cue.take(ms, old.path)
         if new is None:
             return False
+        new.trade_exact(old)  # the exact decoder that was decoding where the editor is
         cue.give(old)  # paused, muted and rewired first: what it says now is the cue's
         self._real = self._player = self._wire(new)
         new.set_volume(self._volume)

@@ -119,6 +119,7 @@ class ReplayCue(QObject):
         player.cueing = True
         player.set_muted(True)
         player.pause()
+        player.drop_picture()  # no picture of where it paused: nobody sees it
         player.set_rate(self._rate)
         if self._player is not None:  # should one be cueing still, it goes
             self._player.close()
