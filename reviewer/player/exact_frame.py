@@ -63,9 +63,13 @@ class ExactFrames:
         self._packets: Any = None  # the demuxer's packet iterator, where it stopped
         self.last_error = ""
         # Milliseconds a frame cost the last decodes of MEASURED_FRAMES or more (a moving
-        # average; None until one): what decoding costs on this file and machine (VlcPlayer
-        # guesses from it when libvlc's own paused seek is drawn).
+        # average): what decoding costs on this file and machine (VlcPlayer guesses from it
+        # when libvlc's own paused seek is drawn). Until such a decode, the first decode's
+        # figure, however few frames it fed: too high (the seek's fixed cost spread over few
+        # frames), which only makes the guess cautious; None (the guess at its longest, which
+        # held the picture at the first plays of a short-GOP file for 150 ms) only before any.
         self.frame_cost_ms: float | None = None
+        self._cost_measured = False  # frame_cost_ms from a decode of MEASURED_FRAMES or more
         self._fed = 0  # packets given to the decoder for the request under way
         self._thread = threading.Thread(target=self._run, name="exact-frame", daemon=True)
         self._thread.start()
@@ -79,6 +83,13 @@ class ExactFrames:
             self._wanted = (self._serial, int(ms))
             self._lock.notify()
             return self._serial
+
+    def learn_cost(self, other: ExactFrames) -> None:
+        """Take ``other``'s frame_cost_ms (a decoder of the same file) when it knows better: a
+        measured figure over a rough or no figure. A cued player's decoder is handed the
+        pictures it would show and decodes little itself."""
+        if other.frame_cost_ms is not None and (other._cost_measured or self.frame_cost_ms is None):
+            self.frame_cost_ms, self._cost_measured = other.frame_cost_ms, other._cost_measured
 
     def cancel(self) -> None:
         """Forget the request not yet delivered (playing again: no picture is wanted)."""
@@ -127,8 +138,11 @@ class ExactFrames:
                 picture.decode_ms = (time.monotonic() - started) * 1000
                 if self._fed >= MEASURED_FRAMES:
                     cost = picture.decode_ms / self._fed
-                    old = self.frame_cost_ms
+                    old = self.frame_cost_ms if self._cost_measured else None
                     self.frame_cost_ms = cost if old is None else 0.7 * old + 0.3 * cost
+                    self._cost_measured = True
+                elif self.frame_cost_ms is None and self._fed > 0:
+                    self.frame_cost_ms = picture.decode_ms / self._fed
                 self.deliver(picture)
         finally:
             if self._container is not None:

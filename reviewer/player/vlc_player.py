@@ -435,12 +435,18 @@ class VlcPlayer(PlayerCallbacks):
         self._exact.cancel()
         other._exact.cancel()
         self._exact, other._exact = other._exact, self._exact
-        cost = self._exact.frame_cost_ms or other._exact.frame_cost_ms
-        for exact in (self._exact, other._exact):  # the same file on the same machine
-            exact.frame_cost_ms = exact.frame_cost_ms or cost
+        self._exact.learn_cost(other._exact)  # the same file on the same machine
+        other._exact.learn_cost(self._exact)
         self._exact.deliver = self._picture_decoded
         other._exact.deliver = other._picture_decoded
         self._exact_request = other._exact_request = -1
+
+    def learn_frame_cost(self, other: VlcPlayer) -> None:
+        """Take what a frame costs to decode from ``other``'s exact decoder (the same file's)
+        when it knows better: this player's guess of when libvlc has drawn a seek comes from
+        it (a cued player is handed its pictures and decodes little itself)."""
+        if self._exact is not None and other._exact is not None and self._table is other._table:
+            self._exact.learn_cost(other._exact)
 
     @property
     def cued_at(self) -> int | None:

@@ -117,6 +117,27 @@ def test_newest_request_wins(encodes_dir: Path) -> None:
         exact.close()
 
 
+def test_the_cost_of_a_frame_is_known_from_the_first_decode(encodes_dir: Path) -> None:
+    # VlcPlayer guesses from frame_cost_ms when libvlc has drawn its paused seek; with no figure
+    # it guesses the longest and holds the picture at a play. A first decode of a few frames
+    # gives a rough figure at once; the first decode of MEASURED_FRAMES or more replaces it.
+    from reviewer.player.exact_frame import MEASURED_FRAMES, ExactFrames
+
+    path = _made(encodes_dir, "h264-longgop")
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
+    try:
+        first = got.wait(exact.request(40))  # the second frame: a few packets from the keyframe
+        assert 0 < exact._fed < MEASURED_FRAMES
+        assert exact.frame_cost_ms == pytest.approx(first.decode_ms / exact._fed)
+        far = got.wait(exact.request(9_960))  # 249 frames from the keyframe
+        assert exact._fed >= MEASURED_FRAMES
+        assert exact.frame_cost_ms == pytest.approx(far.decode_ms / exact._fed)
+    finally:
+        exact.close()
+
+
 def test_a_file_without_video_or_not_a_video_is_named(tmp_path: Path, encodes_dir: Path) -> None:
     audio = make(by_name("audio-mp3"), encodes_dir)
     with pytest.raises(FrameTableError, match="no video stream") as info:
