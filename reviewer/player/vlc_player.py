@@ -441,13 +441,6 @@ class VlcPlayer(PlayerCallbacks):
         other._exact.deliver = other._picture_decoded
         self._exact_request = other._exact_request = -1
 
-    def learn_frame_cost(self, other: VlcPlayer) -> None:
-        """Take what a frame costs to decode from ``other``'s exact decoder (the same file's)
-        when it knows better: this player's guess of when libvlc has drawn a seek comes from
-        it (a cued player is handed its pictures and decodes little itself)."""
-        if self._exact is not None and other._exact is not None and self._table is other._table:
-            self._exact.learn_cost(other._exact)
-
     @property
     def cued_at(self) -> int | None:
         """The playhead, when play() would start from it at once: paused in place, libvlc's

@@ -531,7 +531,7 @@ class LaneFeature:
         if project is None or media is None:
             return
         found = cache.read(cache.cache_path(project.path), media, partial=True)
-        if found is not None:
+        if found is not None and not found.complete:  # complete already: _finished shows it
             self.lane.set_audio(found, tr("Finding the speech…"))
 
     def _finished(self, process: QProcess, code: int) -> None:

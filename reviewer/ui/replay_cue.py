@@ -180,7 +180,6 @@ class ReplayCue(QObject):
             return
         if player.is_playing():
             player.pause()
-        player.learn_frame_cost(active)  # when its seek is drawn is guessed from it
         player.seek(self._target, picture=self._picture)
         self._asked = self._target
 

@@ -76,7 +76,11 @@ def _window(qtbot, tmp_path: Path, path: Path, lane: bool = True):  # type: igno
 def _analysed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     lane = window.part(LaneFeature).lane
     # The waveform comes first ("Finding the speech…"), then the whole analysis.
-    qtbot.waitUntil(lambda: lane.audio is not None and lane.audio.complete, timeout=60000)
+    feature = window.part(LaneFeature)
+    qtbot.waitUntil(
+        lambda: lane.audio is not None and lane.audio.complete and feature.process is None,
+        timeout=60000,
+    )
 
 
 def _columns_with(image: QImage, colour: QColor, rows: range) -> set[int]:
