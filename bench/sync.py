@@ -358,7 +358,7 @@ def one_encode(  # type: ignore[no-untyped-def]
         # frame paused on before it may show until the one asked for is decoded.
         before = shown()
         cue = playback.replay_cue
-        cued += cue is not None and cue.ready_at() == target
+        cued += cue is not None and cue.placed_at() == target
         begun = time.monotonic()
         playback.play_segment(target, target + 5000)
         again: list[int] = []

@@ -447,7 +447,21 @@ class VlcPlayer(PlayerCallbacks):
         paused seek drawn, and (where paused pictures are exact) the exact picture up."""
         if not self.in_place or time.monotonic() < self._libvlc_drawn_at:
             return None
+        return self.placed_at
+
+    @property
+    def placed_at(self) -> int | None:
+        """The playhead, when play() starts from it with no new seek: paused in place and
+        (where paused pictures are exact) the exact picture up. libvlc's paused seek may still
+        be decoding: play() then waits for it under that picture (see _wait_in_place). In a
+        transport stream, also while libvlc pre-rolls there, its arrival timed: play() then
+        waits for the rest of the pre-roll (see _lead_in_from_preroll)."""
         if self._exact is not None and not self._showing_picture:
+            return None
+        timed = self._preroll_timed in ("playing", "report")
+        if self.prerolling and timed and self._state is PlayerState.PAUSED:
+            return self._preroll
+        if not self.in_place:
             return None
         return int(self._clock.position())
 
@@ -554,6 +568,8 @@ class VlcPlayer(PlayerCallbacks):
                 return
             if not in_place and (self._play_with_lead_in() or self._play_when_drawn()):
                 return
+            if in_place and undrawn and not prerolled and self._wait_in_place():
+                return
             self._unsilence()
             if in_place and self._showing_picture:
                 # libvlc's own paused picture can be frames off (see _table_read) until it
@@ -639,6 +655,22 @@ class VlcPlayer(PlayerCallbacks):
         ms = self._frame_shown_for(ms)
         self._mp.set_time(ms)
         self._libvlc_asked(ms)
+        self._start_when_drawn(self._plays)
+        return True
+
+    def _wait_in_place(self) -> bool:
+        """Play from the playhead, in place (its paused seek made twice) but with libvlc still
+        decoding it: wait under the exact picture until it should have drawn, then unpause
+        (_start_when_drawn); True when waiting. Unpaused at once instead, libvlc would show no
+        new frame until its decoding is done while the playhead ran on (and asked again, it
+        would decode from the keyframe once more). A wait shorter than WAIT_FOR_DRAW_MS is
+        not made: the exact picture is held over it instead (see play())."""
+        if self._exact is None or self._transport_stream or not self._showing_picture:
+            return False
+        if (self._libvlc_drawn_at - time.monotonic()) * 1000 < WAIT_FOR_DRAW_MS:
+            return False
+        self._waiting = self._plays
+        self._set_state(PlayerState.PLAYING)
         self._start_when_drawn(self._plays)
         return True
 
@@ -1007,7 +1039,11 @@ class VlcPlayer(PlayerCallbacks):
                 # the rest of the pre-roll (docs/playback.md).
                 self._deferred_seek = None
                 return
-            if not self.cueing:
+            # A cued player makes its seek at once (nobody looks at it), except in a transport
+            # stream: there libvlc is put in place by a pre-roll under the exact picture,
+            # begun when that picture is up (a plain paused seek would play on from the next
+            # I-frame).
+            if not self.cueing or self._transport_stream:
                 if self._deferred_seek is None:
                     self._scheduler.call_later(LIBVLC_SEEK_AFTER_MS, self._libvlc_seek)
                 self._deferred_seek = ms
@@ -1041,7 +1077,10 @@ class VlcPlayer(PlayerCallbacks):
         if ms is not None and self._mp is not None and self._libvlc_paused():
             self._mp.set_time(ms)
             self._libvlc_asked(ms)
-            self._in_place = ms == self._frame_shown_for(int(self._clock.position()))
+            # Not in a transport stream: played on from a paused seek, libvlc would show the
+            # next I-frame (see _play_with_lead_in); only a pre-roll puts it in place there.
+            here = ms == self._frame_shown_for(int(self._clock.position()))
+            self._in_place = here and not self._transport_stream
             if not self.cueing:
                 self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
 

@@ -8,12 +8,14 @@ Ctrl+R raises it and plays. Judged from the frames on screen, with real libvlc u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
 from playback_screen import Screen
 
 from reviewer.player.encodes import frame_at
+from reviewer.player.vlc_player import VlcPlayer
 
 pytestmark = pytest.mark.xvfb
 
@@ -134,3 +136,54 @@ def test_a_stale_cue_is_not_taken(screen_on, encoded) -> None:  # type: ignore[n
     playback.cue(4_000)
     _cued(screen, 4_000)
 
+
+
+def _placed(screen: Screen, ms: int, still: Callable[[VlcPlayer], bool]) -> VlcPlayer:
+    """Wait until the cued player is placed at ``ms`` while ``still(player)`` holds; return it."""
+    cue = screen.playback.replay_cue
+    assert cue is not None
+
+    def placed() -> bool:
+        return cue.player is not None and cue.placed_at() == ms and still(cue.player)
+
+    screen.qtbot.waitUntil(placed, timeout=8000)
+    assert cue.player is not None
+    return cue.player
+
+
+def test_replay_takes_a_cue_whose_seek_is_still_decoding(screen_on) -> None:
+    # Ctrl+R while the cued player's libvlc still decodes its seek (it should not have drawn
+    # yet): the cued player is taken all the same, and waits for that decoding under the
+    # exact picture, rather than the playing player decoding from the keyframe beside it.
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    playback.seek(7_300)
+    playback.cue(7_300)
+    assert screen.settled() == frame_at(times, 7_300)
+    playback.seek(7_800)  # half a second on in the segment, then Ctrl+R
+    assert screen.settled() == frame_at(times, 7_800)
+    second = _placed(screen, 7_300, lambda player: player.cued_at is None)
+    first = playback.player
+    _replayed(screen, times, 7_300, 8_300, frame_at(times, 7_800))
+    assert playback.player is second and playback.replay_cue.player is first  # type: ignore[union-attr]
+
+
+def test_replay_in_a_transport_stream_takes_a_cue_still_prerolling(screen_on) -> None:
+    # A transport stream's cued player is put in place by a pre-roll (libvlc plays muted up
+    # to the time); Ctrl+R on the way takes it, and the rest of the pre-roll is the lead-in.
+    # The editor moved into the segment half a second on, so the cued player has no picture
+    # of its start from the playing one: it decodes its own, then pre-rolls under it.
+    screen, times = screen_on("mpeg2-ts-25i")
+    playback = screen.playback
+    screen.settled()
+    playback.seek(7_800)
+    playback.cue(7_300)
+    assert screen.settled() == frame_at(times, 7_800)
+    second = _placed(screen, 7_300, lambda player: player.prerolling)
+    first = playback.player
+    _replayed(screen, times, 7_300, 8_300, frame_at(times, 7_800))
+    assert playback.player is second and playback.replay_cue.player is first  # type: ignore[union-attr]
+    # Cued in turn, the player handed back is put in place again (in a transport stream only
+    # a pre-roll does that: a plain paused seek is not in place there).
+    _cued(screen, 7_300)
