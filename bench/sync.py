@@ -208,9 +208,7 @@ def main() -> int:
             )
         print(json.dumps(rows))
     if args.encodes is not None:
-        per_encode(
-            app, tmp, args.encodes, args.seconds, args.size, args.plays, args.space_after
-        )
+        per_encode(app, tmp, args.encodes, args.seconds, args.size, args.plays, args.space_after)
     return 0
 
 
@@ -218,7 +216,12 @@ CUE = True  # --no-cue: False
 
 
 def per_encode(  # type: ignore[no-untyped-def]
-    app, tmp: Path, names: list[str], seconds: float, size: int = 0, each: bool = False,
+    app,
+    tmp: Path,
+    names: list[str],
+    seconds: float,
+    size: int = 0,
+    each: bool = False,
     space_after: int = 300,
 ) -> None:
     """Print a row per encode: sync while playing, a paused move until its frame is shown,
@@ -249,7 +252,12 @@ def per_encode(  # type: ignore[no-untyped-def]
 
 
 def one_encode(  # type: ignore[no-untyped-def]
-    app, name: str, path: Path, times: list[float], seconds: float, each: bool = False,
+    app,
+    name: str,
+    path: Path,
+    times: list[float],
+    seconds: float,
+    each: bool = False,
     space_after: int = 300,
 ) -> None:
     """Print the row of one encode (see per_encode): the window's own path, Playback and the
