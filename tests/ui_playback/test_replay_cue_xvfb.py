@@ -138,17 +138,21 @@ def test_a_stale_cue_is_not_taken(screen_on, encoded) -> None:  # type: ignore[n
     _cued(screen, 4_000)
 
 
-def _placed(screen: Screen, ms: int, still: Callable[[VlcPlayer], bool]) -> VlcPlayer:
-    """Wait until the cued player is placed at ``ms`` while ``still(player)`` holds; return it."""
-    cue = screen.playback.replay_cue
+def _replay_on_its_way(
+    screen: Screen, times: list[float], still: Callable[[VlcPlayer], bool]
+) -> None:
+    """Paused at 7.8 s, the cue on its way to the segment's start at 7.3 s (placed there while
+    ``still(player)``): Ctrl+R takes the cued player and plays from 7.3 s in step."""
+    playback, cue = screen.playback, screen.playback.replay_cue
     assert cue is not None
 
     def placed() -> bool:
-        return cue.player is not None and cue.placed_at() == ms and still(cue.player)
+        return cue.player is not None and cue.placed_at() == 7_300 and still(cue.player)
 
     screen.qtbot.waitUntil(placed, timeout=8000)
-    assert cue.player is not None
-    return cue.player
+    first, second = playback.player, cue.player
+    _replayed(screen, times, 7_300, 8_300, frame_at(times, 7_800))
+    assert playback.player is second and cue.player is first
 
 
 def test_replay_takes_a_cue_whose_seek_is_still_decoding(screen_on) -> None:
@@ -163,10 +167,7 @@ def test_replay_takes_a_cue_whose_seek_is_still_decoding(screen_on) -> None:
     assert screen.settled() == frame_at(times, 7_300)
     playback.seek(7_800)  # half a second on in the segment, then Ctrl+R
     assert screen.settled() == frame_at(times, 7_800)
-    second = _placed(screen, 7_300, lambda player: player.cued_at is None)
-    first = playback.player
-    _replayed(screen, times, 7_300, 8_300, frame_at(times, 7_800))
-    assert playback.player is second and playback.replay_cue.player is first  # type: ignore[union-attr]
+    _replay_on_its_way(screen, times, lambda player: player.cued_at is None)
 
 
 def test_replay_in_a_transport_stream_takes_a_cue_still_prerolling(screen_on) -> None:
@@ -180,10 +181,7 @@ def test_replay_in_a_transport_stream_takes_a_cue_still_prerolling(screen_on) ->
     playback.seek(7_800)
     playback.cue(7_300)
     assert screen.settled() == frame_at(times, 7_800)
-    second = _placed(screen, 7_300, lambda player: player.prerolling)
-    first = playback.player
-    _replayed(screen, times, 7_300, 8_300, frame_at(times, 7_800))
-    assert playback.player is second and playback.replay_cue.player is first  # type: ignore[union-attr]
+    _replay_on_its_way(screen, times, lambda player: player.prerolling)
     # Cued in turn, the player handed back is put in place again (in a transport stream only
     # a pre-roll does that: a plain paused seek is not in place there).
     _cued(screen, 7_300)
