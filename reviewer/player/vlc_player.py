@@ -1087,8 +1087,11 @@ class VlcPlayer(PlayerCallbacks):
     def _seek_last(self, ms: int) -> None:
         """The same paused seek once more, unless the editor moved or played since: now and
         then libvlc swallowed both requests and the old picture stayed; when one landed, this
-        redraws the same frame."""
-        still = self._mp is not None and self._libvlc_paused()
+        redraws the same frame. Not while a play waits for that seek to be drawn (see
+        _wait_in_place): asked again, libvlc would decode from the keyframe once more, and the
+        wait went from 0.2 to 0.6 s (a play whose seek was swallowed after all is caught by
+        _resumed_elsewhere)."""
+        still = self._mp is not None and self._state is PlayerState.PAUSED
         still = still and self._preroll is None and self._prerolled is None
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
             self._mp.set_time(ms)

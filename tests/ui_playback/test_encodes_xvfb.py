@@ -138,6 +138,46 @@ def test_replay_from_further_on_keeps_picture_and_playhead_together(
     assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
 
 
+def test_space_while_libvlc_still_decodes_the_move_waits_without_asking_again(
+    screen_on, monkeypatch
+) -> None:
+    # Space soon after a move on a 1080p long-GOP file finds libvlc's paused seek made twice
+    # but still decoding (0.3-0.45 s): the playhead waits under the exact picture until the
+    # seek should be drawn, then libvlc plays on in place. It is not asked for the time again
+    # meanwhile: asked (the move's last check, 0.4 s on), it decoded from the keyframe once
+    # more and the wait went from 0.2 to 0.6 s. 1080p's guess is forced on the small encode.
+    monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 100.0)
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    playback.seek(7_300)
+    player = playback.player
+    assert isinstance(player, vlc_player.VlcPlayer)
+    screen.qtbot.waitUntil(lambda: player.in_place, timeout=3000)  # its seek made twice
+    assert player.cued_at is None  # ... and not yet drawn
+    asked_while_waiting: list[int] = []
+    mp = player._mp
+    set_time = mp.set_time
+
+    def spy(ms: int) -> int:
+        if player._waiting is not None:
+            asked_while_waiting.append(ms)
+        return int(set_time(ms))
+
+    monkeypatch.setattr(mp, "set_time", spy)
+    start = frame_at(times, 7_300)
+    with screen.recording() as seen:
+        playback.play()
+        screen.qtbot.waitUntil(lambda: playback.position() > 8_300, timeout=4000)
+        playback.pause()
+    assert asked_while_waiting == []
+    moved = [(n, at) for _ms, n, at in seen if n != start]
+    assert len(moved) > 10
+    assert all(n >= start for n, _at in moved), moved[:8]
+    off = [n - frame_at(times, at) for n, at in moved]
+    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
+
+
 @pytest.mark.parametrize("name", PICTURE)
 def test_frame_steps_forward_and_back(screen_on, name: str) -> None:
     # One frame of the file's own frame times each way: on NTSC rates, on a phone's variable
