@@ -578,18 +578,21 @@ class VlcPlayer(PlayerCallbacks):
                 # for a frame, in step with the playhead that long (after a pre-roll,
                 # HOLD_PREROLLED_FRAMES, the exact picture moving on with the playhead);
                 # should libvlc still be decoding its paused seek (undrawn),
-                # HOLD_PICTURE_MAX_MS.
+                # HOLD_PICTURE_MAX_MS, moving on likewise.
                 self._hold_picture = self._hold_past_reports = True
                 frames = HOLD_PREROLLED_FRAMES if prerolled else HOLD_IN_PLACE_FRAMES
                 hold = HOLD_PICTURE_MAX_MS if undrawn else frames * 1000 / self._fps
-                if prerolled and not undrawn:
+                if prerolled or undrawn:
                     self._follow_playhead(self._plays)
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             elif undrawn and self._showing_picture:
                 # libvlc, asked for the time now, draws it within WAIT_FOR_DRAW_MS (else
-                # _play_when_drawn waits for it): the exact picture stays up that long.
+                # _play_when_drawn waits for it): the exact picture stays up that long, moving
+                # on with the playhead (a busy machine's guess reaches HOLD_PICTURE_MAX_MS, four
+                # frames at 25 fps: held still, it fell four behind).
                 self._hold_picture = self._hold_past_reports = True
                 hold = min(HOLD_PICTURE_MAX_MS, self._draw_guess_ms(int(self._clock.position())))
+                self._follow_playhead(self._plays)
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
             else:
                 self._drop_picture()

@@ -99,16 +99,26 @@ def test_replay_and_jumps_reach_their_frame(screen_on, name: str) -> None:
         assert screen.settled() == want, (name, delta)
 
 
-@pytest.mark.parametrize("waits", [True, False], ids=["playhead-waits-for-libvlc", "at-once"])
+@pytest.mark.parametrize(
+    ("waits", "held_long"),
+    [(True, False), (False, False), (False, True)],
+    ids=["playhead-waits-for-libvlc", "at-once", "at-once-picture-held-long"],
+)
 def test_replay_from_further_on_keeps_picture_and_playhead_together(
-    screen_on, monkeypatch, waits: bool
+    screen_on, monkeypatch, waits: bool, held_long: bool
 ) -> None:
     # Ctrl+R paused half a second into a segment far from its keyframe: libvlc must decode from
     # the keyframe before the segment's start. Where that should take long (1080p), the playhead
     # waits under the exact picture until libvlc has drawn the start (forced here on the small
     # encode), else both start at once; either way the picture never shows a frame from before
-    # the segment, the playhead never steps back, and picture and playhead stay together.
+    # the segment, the playhead never steps back, and picture and playhead stay together. At
+    # once, the exact picture is held over libvlc's decoding for the guess, at most 150 ms (a
+    # busy machine's guess reaches that), moving on with the playhead meanwhile: held still, it
+    # fell four frames behind. Forced here, and the hold made 400 ms, ten frames.
     monkeypatch.setattr(vlc_player, "WAIT_FOR_DRAW_MS", 0 if waits else 10**6)
+    if held_long:
+        monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 100.0)
+        monkeypatch.setattr(vlc_player, "HOLD_PICTURE_MAX_MS", 400)
     waited: list[bool] = []
     play_when_drawn = vlc_player.VlcPlayer._play_when_drawn
 
