@@ -26,6 +26,7 @@ from reviewer.player.clock import PlayheadClock
 from reviewer.player.exact_frame import ExactFrames
 from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 from reviewer.player.packets import FrameTable, FrameTableLoader
+from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED, follow
 
 END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
 CONFIRM_SEEK_MS = 40  # a paused seek made a second time (bench/sync.py: 20 ms is swallowed too)
@@ -82,6 +83,10 @@ HOLD_IN_PLACE_FRAMES = 1.0
 LIBVLC_SEEK_BASE_MS = 40
 LIBVLC_COST_FACTOR = 1.2
 LIBVLC_DRAWN_MS = 450
+# The guess is an upper bound: libvlc's log says when its decoder hands the seek's frame to
+# the video output (reviewer.player.vlc_log), and the picture is taken as drawn this long after
+# that line is read (6-8 ms in probes at 1080p).
+LIBVLC_DRAW_AFTER_LOG_MS = 10
 # Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
 # should take this long or more (see _play_when_drawn); shorter, both start at once.
 WAIT_FOR_DRAW_MS = 80
@@ -181,6 +186,8 @@ class VlcPlayer(PlayerCallbacks):
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
+        self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
+        self._seek_buffered = False  # ... and its log said since that the seek was made
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -195,6 +202,7 @@ class VlcPlayer(PlayerCallbacks):
             event_type = getattr(vlc.EventType, name)
             manager.event_attach(event_type, self._from_libvlc, kind)
             self._attached.append(event_type)
+        self._log = follow(vlc, instance, (SEEK_BUFFERED, PREROLL_END), self._from_log)
         if window_id is not None:
             self.set_window(window_id)
 
@@ -209,6 +217,10 @@ class VlcPlayer(PlayerCallbacks):
         elif kind == "length":
             value = float(event.u.new_length)
         self._scheduler.call_soon_threadsafe(partial(self._on_event, kind, value, at))
+
+    def _from_log(self, line: str, at: float) -> None:
+        """On our log reader's thread (reviewer.player.vlc_log): hand the line on."""
+        self._scheduler.call_soon_threadsafe(partial(self._on_log, line, at))
 
     # -- the GUI thread ----------------------------------------------------------------------
 
@@ -247,6 +259,24 @@ class VlcPlayer(PlayerCallbacks):
             self._clock.pause(at)
             self._set_state(PlayerState.ERROR)
             self.on_error(f"{self._path}: libvlc cannot play this file")
+
+    def _on_log(self, line: str, at: float) -> None:
+        """libvlc logged, read at ``at``: a seek made (SEEK_BUFFERED), or its frame handed to
+        the video output (PREROLL_END). A pre-roll's end that follows a seek made since the last
+        paused seek was asked is that seek's: its picture is drawn (LIBVLC_DRAW_AFTER_LOG_MS
+        on), sooner than the guess, and a play waiting for it starts (see _start_when_drawn).
+        An end read before that seek was made is an earlier seek's (flushed by the last); none
+        counts after a seek asked playing (a pre-roll: see _libvlc_asked)."""
+        if self._mp is None or at < self._libvlc_asked_at:
+            return
+        if line.startswith(SEEK_BUFFERED):
+            self._seek_buffered = True
+        elif self._seek_buffered:
+            self._seek_buffered = False
+            drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
+            self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
+            if self._waiting is not None:
+                self._start_when_drawn(self._waiting)
 
     def _check_resume(self, play: int) -> None:
         """A moment after play from paused, should libvlc not have reported yet: ask where it
@@ -787,7 +817,7 @@ class VlcPlayer(PlayerCallbacks):
         self._silence()
         self._mp.set_time(ask)
         self._mp.set_pause(0)
-        self._libvlc_asked(target)
+        self._libvlc_asked(target, paused=False)
         self._preroll_asked_at = time.monotonic()
         # Until libvlc says it plays: should it never say, give up that long after.
         self._preroll_due_at = self._preroll_asked_at + (target - ask) / self._clock.rate / 1000
@@ -1061,9 +1091,14 @@ class VlcPlayer(PlayerCallbacks):
             self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
         self._confirm_seek = ms
 
-    def _libvlc_asked(self, ms: int) -> None:
-        """libvlc was asked, paused, for ``ms``: note when it should have drawn it."""
-        self._libvlc_drawn_at = time.monotonic() + self._draw_guess_ms(ms) / 1000
+    def _libvlc_asked(self, ms: int, paused: bool = True) -> None:
+        """libvlc was asked for ``ms``: note when it should have drawn it, at the latest when
+        asked paused (its log may say sooner: see _on_log). A pre-roll (``paused`` False) plays
+        from before ``ms``: its log's pre-roll end is not ``ms`` drawn."""
+        now = time.monotonic()
+        self._libvlc_asked_at = now if paused else math.inf
+        self._seek_buffered = False
+        self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
@@ -1205,6 +1240,9 @@ class VlcPlayer(PlayerCallbacks):
         for event_type in self._attached:
             manager.event_detach(event_type)
         self._attached.clear()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         mp.release()
         if self._media is not None:
             self._media.release()

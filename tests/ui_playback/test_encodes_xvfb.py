@@ -13,6 +13,7 @@ for next_frame(), which ends the seek's preroll), and the playhead must not snap
 
 from __future__ import annotations
 
+import time
 from itertools import pairwise
 
 import pytest
@@ -148,15 +149,19 @@ def test_replay_from_further_on_keeps_picture_and_playhead_together(
     assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
 
 
+@pytest.mark.parametrize("log", [True, False], ids=["libvlc-log", "guess-only"])
 def test_space_while_libvlc_still_decodes_the_move_waits_without_asking_again(
-    screen_on, monkeypatch
+    screen_on, monkeypatch, log: bool
 ) -> None:
     # Space soon after a move on a 1080p long-GOP file finds libvlc's paused seek made twice
     # but still decoding (0.3-0.45 s): the playhead waits under the exact picture until the
-    # seek should be drawn, then libvlc plays on in place. It is not asked for the time again
-    # meanwhile: asked (the move's last check, 0.4 s on), it decoded from the keyframe once
-    # more and the wait went from 0.2 to 0.6 s. 1080p's guess is forced on the small encode.
+    # seek is drawn (libvlc's log says so; without it, the guess), then libvlc plays on in
+    # place. It is not asked for the time again meanwhile: asked (the move's last check, 0.4 s
+    # on), it decoded from the keyframe once more and the wait went from 0.2 to 0.6 s. 1080p's
+    # guess is forced on the small encode.
     monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 100.0)
+    if not log:
+        monkeypatch.setattr(vlc_player, "follow", lambda *_args: None)
     screen, times = screen_on("h264-longgop")
     playback = screen.playback
     screen.settled()
@@ -183,6 +188,40 @@ def test_space_while_libvlc_still_decodes_the_move_waits_without_asking_again(
     assert asked_while_waiting == []
     moved = [(n, at) for _ms, n, at in seen if n != start]
     assert len(moved) > 10
+    assert all(n >= start for n, _at in moved), moved[:8]
+    off = [n - frame_at(times, at) for n, at in moved]
+    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
+
+
+@pytest.mark.parametrize("when", ["at-once", "in-place"])
+def test_a_play_waiting_for_libvlc_starts_when_its_log_says_the_frame_is_drawn(
+    screen_on, monkeypatch, when: str
+) -> None:
+    # When libvlc has drawn its paused seek is guessed from the frames it decodes, an upper
+    # bound: its log says when (reviewer.player.vlc_log), and a play waiting for the draw starts
+    # then, in step. The guess is forced to 5 s here; going by it, the playhead would stand
+    # still that long. Space at once after the move, and once libvlc's seek is made twice.
+    monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 1000.0)
+    monkeypatch.setattr(vlc_player, "LIBVLC_DRAWN_MS", 5000)
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    player = playback.player
+    assert isinstance(player, vlc_player.VlcPlayer)
+    playback.seek(7_300)
+    if when == "in-place":
+        screen.qtbot.waitUntil(lambda: player.in_place, timeout=3000)
+    start = frame_at(times, 7_300)
+    with screen.recording() as seen:
+        began = time.monotonic()
+        playback.play()
+        screen.qtbot.waitUntil(lambda: playback.position() > 7_700, timeout=6000)
+        took = time.monotonic() - began
+        playback.pause()
+    assert took < 2.5, f"the play waited {took:.2f} s (the guess: 5 s)"
+    # Once the playhead runs (before, at once after the move, the old picture may still show)
+    moved = [(n, at) for _ms, n, at in seen if n != start and at > 7_300]
+    assert len(moved) > 3
     assert all(n >= start for n, _at in moved), moved[:8]
     off = [n - frame_at(times, at) for n, at in moved]
     assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
