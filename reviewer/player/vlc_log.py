@@ -70,10 +70,17 @@ class LogFollower:
             os.close(write_fd)
             os.close(self._read_fd)
             raise OSError("fdopen failed")
-        libc.setvbuf(self._stream, None, _IOLBF, 0)
-        vlc.libvlc_log_set_file(instance, ctypes.cast(self._stream, vlc.FILE_ptr))
         self._thread = threading.Thread(target=self._read, name="libvlc-log", daemon=True)
-        self._thread.start()
+        try:
+            libc.setvbuf(self._stream, None, _IOLBF, 0)
+            vlc.libvlc_log_set_file(instance, ctypes.cast(self._stream, vlc.FILE_ptr))
+            self._thread.start()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                vlc.libvlc_log_unset(instance)
+            libc.fclose(self._stream)
+            os.close(self._read_fd)
+            raise
 
     def _read(self) -> None:
         rest = b""
@@ -111,5 +118,5 @@ def follow(
         if libc is None or not hasattr(vlc, "libvlc_log_set_file"):
             return None
         return LogFollower(vlc, instance, libc, prefixes, on_line)
-    except (OSError, AttributeError, ValueError):
+    except Exception:  # OSError, python-vlc's NameError for a missing symbol, RuntimeError, ...
         return None

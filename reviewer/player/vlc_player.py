@@ -87,6 +87,10 @@ LIBVLC_DRAWN_MS = 450
 # the video output (reviewer.player.vlc_log), and the picture is taken as drawn this long after
 # that line is read (6-8 ms in probes at 1080p).
 LIBVLC_DRAW_AFTER_LOG_MS = 10
+# A pre-roll end logged sooner than this share of the exact decoder's time for the same frames
+# is taken for an earlier seek's: libvlc's decoder logs it as its last decode call for that seek
+# returns, even when a new seek's flush is already waiting (src/input/decoder.c).
+LOG_FLOOR_SHARE = 0.5
 # Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
 # should take this long or more (see _play_when_drawn); shorter, both start at once.
 WAIT_FOR_DRAW_MS = 80
@@ -188,6 +192,7 @@ class VlcPlayer(PlayerCallbacks):
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
+        self._log_floor_at = 0.0  # ... and no pre-roll end before this is that seek's
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -272,6 +277,8 @@ class VlcPlayer(PlayerCallbacks):
         if line.startswith(SEEK_BUFFERED):
             self._seek_buffered = True
         elif self._seek_buffered:
+            if at < self._log_floor_at:
+                return  # too soon for this seek: an earlier one's, still decoding at the flush
             self._seek_buffered = False
             drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
             self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
@@ -686,8 +693,8 @@ class VlcPlayer(PlayerCallbacks):
         # Once: should libvlc swallow it, its first report after unpausing says so and the
         # time is asked again (_resumed_elsewhere); waiting to make it twice cost 40-90 ms.
         ms = self._frame_shown_for(ms)
+        self._libvlc_asked(ms)  # before: its log's lines are stamped when read
         self._mp.set_time(ms)
-        self._libvlc_asked(ms)
         self._start_when_drawn(self._plays)
         return True
 
@@ -1085,8 +1092,8 @@ class VlcPlayer(PlayerCallbacks):
 
     def _seek_libvlc_paused(self, ms: int) -> None:
         ms = self._frame_shown_for(ms)
+        self._libvlc_asked(ms)  # before: its log's lines are stamped when read
         self._mp.set_time(ms)
-        self._libvlc_asked(ms)
         if self._confirm_seek is None:
             self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
         self._confirm_seek = ms
@@ -1098,23 +1105,31 @@ class VlcPlayer(PlayerCallbacks):
         now = time.monotonic()
         self._libvlc_asked_at = now if paused else math.inf
         self._seek_buffered = False
+        decoding = self._decoding_ms(ms)
+        self._log_floor_at = now + LOG_FLOOR_SHARE * (decoding or 0.0) / 1000
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
+        decoding = self._decoding_ms(ms)
+        if decoding is None:
+            return float(LIBVLC_DRAWN_MS)
+        return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * decoding)
+
+    def _decoding_ms(self, ms: int) -> float | None:
+        """What decoding ``ms`` from its keyframe cost the exact decoder lately, if known."""
         table, exact = self._table, self._exact
         cost = None if exact is None else exact.frame_cost_ms
         if table is None or cost is None:
-            return float(LIBVLC_DRAWN_MS)
+            return None
         index = table.frame_at(ms)
-        frames = index - table.keyframe_before(index) + 1
-        return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
+        return cost * (index - table.keyframe_before(index) + 1)
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._libvlc_paused():
+            self._libvlc_asked(ms)  # before: its log's lines are stamped when read
             self._mp.set_time(ms)
-            self._libvlc_asked(ms)
             # Not in a transport stream: played on from a paused seek, libvlc would show the
             # next I-frame (see _play_with_lead_in); only a pre-roll puts it in place there.
             here = ms == self._frame_shown_for(int(self._clock.position()))
@@ -1132,8 +1147,8 @@ class VlcPlayer(PlayerCallbacks):
         still = self._mp is not None and self._state is PlayerState.PAUSED
         still = still and self._preroll is None and self._prerolled is None
         if still and self._confirm_seek is None and int(self._clock.position()) == ms:
+            self._libvlc_asked(ms)  # before: its log's lines are stamped when read
             self._mp.set_time(ms)
-            self._libvlc_asked(ms)
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""
