@@ -87,10 +87,6 @@ LIBVLC_DRAWN_MS = 450
 # the video output (reviewer.player.vlc_log), and the picture is taken as drawn this long after
 # that line is read (6-8 ms in probes at 1080p).
 LIBVLC_DRAW_AFTER_LOG_MS = 10
-# A pre-roll end logged sooner than this share of the exact decoder's time for the same frames
-# is taken for an earlier seek's: libvlc's decoder logs it as its last decode call for that seek
-# returns, even when a new seek's flush is already waiting (src/input/decoder.c).
-LOG_FLOOR_SHARE = 0.5
 # Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
 # should take this long or more (see _play_when_drawn); shorter, both start at once.
 WAIT_FOR_DRAW_MS = 80
@@ -192,7 +188,6 @@ class VlcPlayer(PlayerCallbacks):
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
-        self._log_floor_at = 0.0  # ... and no pre-roll end before this is that seek's
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -277,8 +272,6 @@ class VlcPlayer(PlayerCallbacks):
         if line.startswith(SEEK_BUFFERED):
             self._seek_buffered = True
         elif self._seek_buffered:
-            if at < self._log_floor_at:
-                return  # too soon for this seek: an earlier one's, still decoding at the flush
             self._seek_buffered = False
             drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
             self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
@@ -1105,8 +1098,6 @@ class VlcPlayer(PlayerCallbacks):
         now = time.monotonic()
         self._libvlc_asked_at = now if paused else math.inf
         self._seek_buffered = False
-        decoding = self._decoding_ms(ms)
-        self._log_floor_at = now + LOG_FLOOR_SHARE * (decoding or 0.0) / 1000
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
 
     def _draw_guess_ms(self, ms: int) -> float:
