@@ -1102,19 +1102,13 @@ class VlcPlayer(PlayerCallbacks):
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
-        decoding = self._decoding_ms(ms)
-        if decoding is None:
-            return float(LIBVLC_DRAWN_MS)
-        return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * decoding)
-
-    def _decoding_ms(self, ms: int) -> float | None:
-        """What decoding ``ms`` from its keyframe cost the exact decoder lately, if known."""
         table, exact = self._table, self._exact
         cost = None if exact is None else exact.frame_cost_ms
         if table is None or cost is None:
-            return None
+            return float(LIBVLC_DRAWN_MS)
         index = table.frame_at(ms)
-        return cost * (index - table.keyframe_before(index) + 1)
+        frames = index - table.keyframe_before(index) + 1
+        return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
 
     def _seek_again(self) -> None:
         ms, self._confirm_seek = self._confirm_seek, None
