@@ -97,6 +97,10 @@ def main() -> int:
         help="scale each encode to this height (16:9); 0: as the tests make it",
     )  # fmt: skip
     parser.add_argument("--no-threads", action="store_true", help="decode on one thread")
+    parser.add_argument(
+        "--texture", action="store_true",
+        help="a moving, grainy picture under the number, at 10 Mbit/s at most",
+    )  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME", help="only these encodes")
     args = parser.parse_args()
     chosen = [by_name(n) for n in args.encodes] if args.encodes else list(ENCODES)
@@ -107,12 +111,16 @@ def main() -> int:
     load = os.getloadavg()[0]
     size = f"{args.size * 16 // 9}x{args.size}" if args.size else "as made"
     threads = "one thread" if args.no_threads else "threads AUTO"
-    print(f"exact paused picture, decoder alone ({size}, {threads}); load average {load:.2f}")
+    texture = "; moving grainy picture" if args.texture else ""
+    print(
+        f"exact paused picture, decoder alone ({size}, {threads}{texture}); load average {load:.2f}"
+    )
     print(f"{'encode':<16} {'size':>9} {'table':>6} | {'move med':>8} {'p95':>5} | "
           f"{'near med':>8} {'p95':>5} | exact  (ms)")  # fmt: skip
     for encode in chosen:
         if args.size:
             encode = dataclasses.replace(encode, size=(args.size * 16 // 9, args.size))
+        encode = dataclasses.replace(encode, texture=args.texture)
         path = make(encode, tmp)
         moves, near, exact, table_ms = one(path, threads=not args.no_threads)
         width, height = encode.size

@@ -69,6 +69,9 @@ def main() -> int:
     parser.add_argument("--no-cue", action="store_true",
                         help="--encodes: no second player cued at the segment's start (Ctrl+R "
                         "as before reviewer.ui.replay_cue)")  # fmt: skip
+    parser.add_argument("--texture", action="store_true",
+                        help="--encodes: a moving, grainy picture under the number, at 10 Mbit/s "
+                        "at most (a camera's picture, not flat grey)")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
@@ -208,7 +211,16 @@ def main() -> int:
             )
         print(json.dumps(rows))
     if args.encodes is not None:
-        per_encode(app, tmp, args.encodes, args.seconds, args.size, args.plays, args.space_after)
+        per_encode(
+            app,
+            tmp,
+            args.encodes,
+            args.seconds,
+            args.size,
+            args.plays,
+            args.space_after,
+            args.texture,
+        )
     return 0
 
 
@@ -229,6 +241,7 @@ def per_encode(  # type: ignore[no-untyped-def]
     size: int = 0,
     each: bool = False,
     space_after: int = 300,
+    texture: bool = False,
 ) -> None:
     """Print a row per encode: sync while playing, a paused move until its frame is shown,
     and a play from a paused move until the playing frame is right, judged from the picture."""
@@ -243,12 +256,14 @@ def per_encode(  # type: ignore[no-untyped-def]
           "libvlc in place "
           "at Space (a TS pre-roll done); Ctrl+R: paused 0.5 s on, replay from the move's "
           "time; cued: replays that found the second player paused there)")  # fmt: skip
-    print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'}; "
+    print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'}"
+          f"{'; moving grainy picture' if texture else ''}; "
           f"Space {space_after} ms after the move's picture; "
           f"{'a second player cued' if CUE else 'no second player'})")  # fmt: skip
     for encode in chosen:
         if size:
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
+        encode = dataclasses.replace(encode, texture=texture)
         path = make(encode, tmp, seconds + 6)
         one_encode(app, encode.name, path, frame_times(path), seconds, each, space_after)
     peak = next(

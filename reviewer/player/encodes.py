@@ -32,6 +32,9 @@ class Encode:
     vfr: bool = False  # frame times uneven, as a phone records
     picture: bool = True  # False: audio only (a radio piece)
     long_gop: bool = False  # keyframes far apart: a seek decodes from the one before
+    # A moving, grainy picture blended under the frame number (bench --texture): a camera's
+    # picture costs the decoder many times what flat grey does (docs/playback.md).
+    texture: bool = False
 
     @property
     def fps(self) -> float:
@@ -45,8 +48,10 @@ _MPEG2_25I = (
 )  # fmt: skip
 
 ENCODES: tuple[Encode, ...] = (
-    Encode("h264-longgop", ".mp4", (*_X264, "-g", "250", "-keyint_min", "250", "-bf", "3"),
-           long_gop=True),
+    # A fixed GOP, as agencies' encoders make it: a keyframe every 250 frames, three B-frames
+    # between references (x264 would choose fewer, or none at 1080p, on the flat test picture).
+    Encode("h264-longgop", ".mp4", (*_X264, "-g", "250", "-keyint_min", "250", "-sc_threshold",
+                                    "0", "-bf", "3", "-x264-params", "b-adapt=0"), long_gop=True),
     Encode("mpeg2-ts-25i", ".ts", (*_MPEG2_25I, "-f", "mpegts"), size=(720, 576), long_gop=True),
     Encode("mpeg2-mxf-25i", ".mxf", (*_MPEG2_25I, "-f", "mxf"), size=(720, 576), long_gop=True),
     Encode("h264-2997", ".mp4", (*_X264, "-g", "60", "-bf", "2"), rate="30000/1001"),
@@ -93,7 +98,17 @@ def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
     if encode.vfr:
         timing = ["-vf", f"setpts={_VFR_PTS}", "-fps_mode", "vfr", "-video_track_timescale",
                   "90000"]  # fmt: skip
-    cmd = [*base, *source, *timing, *encode.codec, str(path)]
+    blend: list[str] = []
+    if encode.texture:
+        # testsrc2 moves (a clock, colour bars sliding) and the noise changes every frame, as a
+        # camera's grain does; the number stays readable (70 % of its contrast is kept).
+        moving = f"testsrc2=size={width}x{height}:rate={encode.rate}:duration={seconds}"
+        moving += ",noise=alls=12:allf=t"
+        blend = ["-f", "lavfi", "-i", moving, "-filter_complex",
+                 "[0:v]format=yuv420p[n];[1:v]format=yuv420p[t];"
+                 "[n][t]blend=all_mode=normal:all_opacity=0.7:shortest=1,setsar=1",
+                 "-maxrate", "10M", "-bufsize", "10M"]  # fmt: skip  # an agency's bitrate
+    cmd = [*base, *source, *blend, *timing, *encode.codec, str(path)]
     with subprocess.Popen(cmd, stdin=subprocess.PIPE) as proc:
         assert proc.stdin is not None
         for n in range(frames):

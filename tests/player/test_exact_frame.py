@@ -153,3 +153,44 @@ def test_a_file_without_video_or_not_a_video_is_named(tmp_path: Path, encodes_di
     FrameTableLoader(str(junk), lambda t, m: (results.append((t, m)), done.set()))
     assert done.wait(10)
     assert results[0][0] is None and str(junk) in results[0][1]
+
+
+def _picture_types(path: Path) -> list[str]:
+    import av
+
+    with av.open(str(path)) as container:
+        # PyAV 14+ gives AVPictureType's number: 1 I, 2 P, 3 B.
+        kinds = {1: "I", 2: "P", 3: "B"}
+        return [kinds.get(int(frame.pict_type), "?") for frame in container.decode(video=0)]
+
+
+def test_the_agency_file_has_a_fixed_gop_with_b_frames(encodes_dir: Path) -> None:
+    # As an agency's encoder makes it: a keyframe every 250 frames and no other, three
+    # B-frames between references; x264 left to choose made no B-frames at all at 1080p.
+    types = _picture_types(_made(encodes_dir, "h264-longgop"))
+    assert [i for i, kind in enumerate(types) if kind == "I"] == list(range(0, len(types), 250))
+    assert types[1:9] == ["B", "B", "B", "P", "B", "B", "B", "P"]  # in display order
+
+
+def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path) -> None:
+    # bench --texture: a moving, grainy picture under the number, at an agency's bitrate.
+    import dataclasses
+
+    from reviewer.player.exact_frame import ExactFrames
+
+    if ffmpeg_path() is None:
+        pytest.skip("ffmpeg not installed")
+    encode = dataclasses.replace(by_name("h264-longgop"), texture=True)
+    path = make(encode, tmp_path, seconds=12.0)
+    (tmp_path / "flat").mkdir()
+    flat = make(by_name("h264-longgop"), tmp_path / "flat", seconds=12.0)
+    assert path.stat().st_size > 10 * flat.stat().st_size  # not flat grey: a camera's picture
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
+    try:
+        for ms in (9_960, 333, 6_000, 6_040):
+            picture = got.wait(exact.request(ms))
+            assert number_in(picture) == table.frame_at(ms), ms
+    finally:
+        exact.close()
