@@ -65,8 +65,8 @@ ENCODES: tuple[Encode, ...] = (
     Encode("audio-mp3", ".mp3", ("-c:a", "libmp3lame", "-b:a", "96k"), picture=False),
 )  # fmt: skip
 
-# A phone's variable rate: frame n lasts 1/30 s, except every third frame 1/20 s (a 3-frame cycle of
-# 1/30 + 1/30 + 1/20 s = 2/15 s), written with the frame's own time as ffmpeg's setpts expression.
+# A phone's variable rate: frame n lasts 1/30 s, except every third frame 1/15 s (a 3-frame cycle of
+# 1/30 + 1/30 + 1/15 s = 2/15 s), written with the frame's own time as ffmpeg's setpts expression.
 _VFR_PTS = r"(floor(N/3)*2/15+mod(N\,3)/30)/TB"
 
 
@@ -95,19 +95,24 @@ def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
     source = ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}"]
     source += ["-r", encode.rate, "-i", "-"]
     timing: list[str] = []
+    graph = ""
     if encode.vfr:
-        timing = ["-vf", f"setpts={_VFR_PTS}", "-fps_mode", "vfr", "-video_track_timescale",
-                  "90000"]  # fmt: skip
+        timing = ["-fps_mode", "vfr", "-video_track_timescale", "90000"]
+        graph = f"setpts={_VFR_PTS}"
     blend: list[str] = []
     if encode.texture:
         # testsrc2 moves (a clock, colour bars sliding) and the noise changes every frame, as a
         # camera's grain does; the number stays readable (70 % of its contrast is kept).
         moving = f"testsrc2=size={width}x{height}:rate={encode.rate}:duration={seconds}"
         moving += ",noise=alls=12:allf=t"
+        graph = ",".join(
+            ["[n][t]blend=all_mode=normal:all_opacity=0.7:shortest=1,setsar=1", *graph.split()]
+        )
         blend = ["-f", "lavfi", "-i", moving, "-filter_complex",
-                 "[0:v]format=yuv420p[n];[1:v]format=yuv420p[t];"
-                 "[n][t]blend=all_mode=normal:all_opacity=0.7:shortest=1,setsar=1",
+                 f"[0:v]format=yuv420p[n];[1:v]format=yuv420p[t];{graph}",
                  "-maxrate", "10M", "-bufsize", "10M"]  # fmt: skip  # an agency's bitrate
+    elif graph:
+        timing = ["-vf", graph, *timing]
     cmd = [*base, *source, *blend, *timing, *encode.codec, str(path)]
     with subprocess.Popen(cmd, stdin=subprocess.PIPE) as proc:
         assert proc.stdin is not None

@@ -7,6 +7,7 @@ name, for any time, the frame ffprobe says holds it, and ExactFrames must decode
 
 from __future__ import annotations
 
+import itertools
 import random
 import threading
 from pathlib import Path
@@ -172,7 +173,8 @@ def test_the_agency_file_has_a_fixed_gop_with_b_frames(encodes_dir: Path) -> Non
     assert types[1:9] == ["B", "B", "B", "P", "B", "B", "B", "P"]  # in display order
 
 
-def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["h264-longgop", "h264-vfr-phone"])
+def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path, name: str) -> None:
     # bench --texture: a moving, grainy picture under the number, at an agency's bitrate.
     import dataclasses
 
@@ -180,14 +182,17 @@ def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path) 
 
     if ffmpeg_path() is None:
         pytest.skip("ffmpeg not installed")
-    encode = dataclasses.replace(by_name("h264-longgop"), texture=True)
+    encode = dataclasses.replace(by_name(name), texture=True)
     path = make(encode, tmp_path, seconds=12.0)
     (tmp_path / "flat").mkdir()
-    flat = make(by_name("h264-longgop"), tmp_path / "flat", seconds=12.0)
+    flat = make(by_name(name), tmp_path / "flat", seconds=12.0)
     assert path.stat().st_size > 10 * flat.stat().st_size  # not flat grey: a camera's picture
     table = read_frame_table(path)
     got = Collector()
     exact = ExactFrames(table, got)
+    times = frame_times(path)
+    steps = {round(b - a, 1) for a, b in itertools.pairwise(times)}
+    assert steps == ({33.3, 66.7} if encode.vfr else {40.0})  # the phone's uneven times kept
     try:
         for ms in (9_960, 333, 6_000, 6_040):
             picture = got.wait(exact.request(ms))
