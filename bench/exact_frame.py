@@ -1,10 +1,12 @@
 """What the exact paused picture costs: per encode, from a request to its RGB picture ready.
 
-    .venv/bin/python bench/exact_frame.py [--size 1080] [--no-threads] [--encodes NAME ...]
+    .venv/bin/python bench/exact_frame.py [--size 1080] [--texture] [--no-threads]
+                                          [--encodes NAME ...]
 
 Makes each picture encode of reviewer.player.encodes (24 s, frame-numbered; --size 1080 scales
 them to 1920x1080: the long-GOP file is then an agency's 1080p file, a keyframe every 10 s, three
-B-frames), reads its frame table (reviewer.player.packets) and times ExactFrames: 12 moves to
+B-frames; --texture puts a camera's moving, grainy picture under the number, at 10 Mbit/s at
+most), reads its frame table (reviewer.player.packets) and times ExactFrames: 12 moves to
 random times (a fresh seek each, decoding from the keyframe before), then 8 neighbouring moves
 (frame steps forwards and back, and a move 0.5 s on: the decoder goes on, or the cache answers).
 Every picture's frame number is read back from its pixels: "exact" counts those that are the
