@@ -105,9 +105,8 @@ def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
         # camera's grain does; the number stays readable (70 % of its contrast is kept).
         moving = f"testsrc2=size={width}x{height}:rate={encode.rate}:duration={seconds}"
         moving += ",noise=alls=12:allf=t"
-        graph = ",".join(
-            ["[n][t]blend=all_mode=normal:all_opacity=0.7:shortest=1,setsar=1", *graph.split()]
-        )
+        filters = ["[n][t]blend=all_mode=normal:all_opacity=0.7:shortest=1", "setsar=1"]
+        graph = ",".join([*filters, graph] if graph else filters)
         blend = ["-f", "lavfi", "-i", moving, "-filter_complex",
                  f"[0:v]format=yuv420p[n];[1:v]format=yuv420p[t];{graph}",
                  "-maxrate", "10M", "-bufsize", "10M"]  # fmt: skip  # an agency's bitrate

@@ -187,12 +187,12 @@ def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path, 
     (tmp_path / "flat").mkdir()
     flat = make(by_name(name), tmp_path / "flat", seconds=12.0)
     assert path.stat().st_size > 10 * flat.stat().st_size  # not flat grey: a camera's picture
-    table = read_frame_table(path)
-    got = Collector()
-    exact = ExactFrames(table, got)
     times = frame_times(path)
     steps = {round(b - a, 1) for a, b in itertools.pairwise(times)}
     assert steps == ({33.3, 66.7} if encode.vfr else {40.0})  # the phone's uneven times kept
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
     try:
         for ms in (9_960, 333, 6_000, 6_040):
             picture = got.wait(exact.request(ms))
