@@ -51,6 +51,9 @@ LEAD_IN_SPARE_MS = 1500
 PREROLL_REPORT_SLACK_MS = 100
 # ... and is not made this close to the end (should its pause come late, libvlc would end).
 PREROLL_END_MARGIN_MS = 1000
+# Played on from a pre-roll, libvlc's first report this far behind the playhead says it paused
+# short of it (see _catch_up); libvlc's first reports after a play trail by 0-60 ms.
+PREROLL_BEHIND_MS = 60
 # A cued player (reviewer.ui.replay_cue) pre-rolls from this much further back and is timed by
 # libvlc's reports alone: its Playing event came at once, before libvlc had moved (paused by
 # it, it sat at the pre-roll's start), and libvlc reports its time about every 0.25 s. Without
@@ -151,6 +154,7 @@ class VlcPlayer(PlayerCallbacks):
         # or its paused seek to the playhead has been asked twice (see play()).
         self._in_place = False
         self._plain_resume = False  # the last play() resumed libvlc without a seek
+        self._prerolled_resume = False  # ... from where a pre-roll paused it
         # Played from paused with libvlc not in place: the play whose start waits, libvlc
         # paused and the playhead still under the exact picture, until libvlc has drawn the
         # playhead's frame (see _play_when_drawn).
@@ -295,12 +299,31 @@ class VlcPlayer(PlayerCallbacks):
         expected = self._clock.expected(at)
         if expected is None:
             return False
+        if self._prerolled_resume and PREROLL_BEHIND_MS < expected - reported <= RESUME_BEHIND_MS:
+            self._catch_up(reported, at)
+            return True
         behind = self._plain_resume and expected - reported > RESUME_BEHIND_MS
         if reported - expected <= RESUME_AHEAD_MS and not behind:
             return False
         self._resuming = False
         self._mp.set_time(int(self._clock.position()))
         return True
+
+    def _catch_up(self, reported: float, at: float) -> None:
+        """Played on from a pre-roll, libvlc reports ``reported`` at ``at``, short of the
+        playhead: the pre-roll paused early. Its timing came from libvlc's Playing event, which
+        can come before libvlc has made the pre-roll's seek (a move during a pre-roll: the
+        Playing event of the first came after the second was asked, and the pause came 150 ms
+        early). The playhead stops where it is, under the exact picture, and moves on when
+        libvlc gets there (a lead-in, see _lead_in_report), rather than snapping back."""
+        self._resuming = False
+        self._clock.pause()
+        here = int(self._clock.position())
+        self._lead_in, self._lead_in_due = here, None
+        self._hold_picture = False  # held until the lead-in ends (see _end_lead_in)
+        if not self._showing_picture:
+            self._request_picture(here)
+        self._lead_in_report(reported, at)
 
     def _opened(self, playing: bool, at: float) -> None:
         """A Playing/Paused event: finish opening, and hold libvlc to what was last asked."""
@@ -638,6 +661,7 @@ class VlcPlayer(PlayerCallbacks):
             if not in_place:
                 self._mp.set_time(int(self._clock.position()))
             self._plain_resume = in_place
+            self._prerolled_resume = prerolled
             self._mp.set_pause(0)
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
@@ -727,6 +751,7 @@ class VlcPlayer(PlayerCallbacks):
             self._scheduler.call_later(hold, partial(self._release_picture, play))
         self._in_place = False
         self._plain_resume = True
+        self._prerolled_resume = False
         self._mp.set_pause(0)
         self._clock.play()
         self._resuming = True
