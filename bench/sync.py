@@ -72,12 +72,18 @@ def main() -> int:
     parser.add_argument("--texture", action="store_true",
                         help="--encodes: a moving, grainy picture under the number, at 10 Mbit/s "
                         "at most (a camera's picture, not flat grey)")  # fmt: skip
+    parser.add_argument("--review", type=int, default=0, metavar="MS",
+                        help="--encodes: move from segment to segment (starts 2-4 s apart) as "
+                        "Down does in a keyboard review, reading MS before each move, the next "
+                        "segment's picture decoded ahead as the window does; 0: moves to random "
+                        "times")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
     args = parser.parse_args()
-    global CUE
+    global CUE, REVIEW_READ_MS
     CUE = not args.no_cue
+    REVIEW_READ_MS = args.review
     if not os.environ.get("DISPLAY"):
         print("needs an X display: run under xvfb-run", file=sys.stderr)
         return 2
@@ -225,6 +231,7 @@ def main() -> int:
 
 
 CUE = True  # --no-cue: False
+REVIEW_READ_MS = 0  # --review
 # --encodes looks at the screen every POLL_MS, napping in Qt's event loop between looks. It
 # looked back to back before (December 6): each look (grab, read the number) holds the GIL, and
 # the exact picture's decoder thread, which takes the GIL between frames, waited for it at every
@@ -259,12 +266,14 @@ def per_encode(  # type: ignore[no-untyped-def]
     print(f"(load average {os.getloadavg()[0]:.2f}; size {size or 'as the tests make them'}"
           f"{'; moving grainy picture' if texture else ''}; "
           f"Space {space_after} ms after the move's picture; "
-          f"{'a second player cued' if CUE else 'no second player'})")  # fmt: skip
+          f"{'a second player cued' if CUE else 'no second player'}"
+          f"{f'; keyboard review, {REVIEW_READ_MS} ms read per segment' if REVIEW_READ_MS else ''}"
+          ")")  # fmt: skip
     for encode in chosen:
         if size:
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
         encode = dataclasses.replace(encode, texture=texture)
-        path = make(encode, tmp, seconds + 6)
+        path = make(encode, tmp, max(seconds, 40.0 if REVIEW_READ_MS else 0.0) + 6)
         one_encode(app, encode.name, path, frame_times(path), seconds, each, space_after)
     peak = next(
         (line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
@@ -340,13 +349,25 @@ def one_encode(  # type: ignore[no-untyped-def]
     replays: list[float] = []  # Ctrl+R, paused half a second past the segment's start
     replay_wrong = 0
     cued = 0  # Ctrl+R that found the second player paused at the segment's start
+    starts = [1000]  # --review: segment starts, as Down moves through them
     for _ in range(12):
-        target = rng.randrange(1000, int(seconds * 1000))
+        starts.append(starts[-1] + rng.randrange(2000, 4000))
+    ahead = 0  # --review: moves whose picture was decoded ahead
+    for turn in range(12):
+        if REVIEW_READ_MS:
+            target, following = starts[turn], starts[turn + 1]
+            if turn:
+                nap(REVIEW_READ_MS)  # the editor reads, types, tags
+            ahead += bool(getattr(playback.player, "decoded_ahead", lambda _ms: False)(target))
+        else:
+            target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
         begun = time.monotonic()
         playback.seek(target)
         if CUE:
             playback.cue(target)  # as the window does for the segment made current (Ctrl+R's)
+        if REVIEW_READ_MS:
+            playback.prefetch(following)  # as the window does: the next segment's start
         if wait(lambda w=want: shown() == w, timeout=2.0):
             moves.append((time.monotonic() - begun) * 1000)
         nap(space_after)
@@ -413,7 +434,8 @@ def one_encode(  # type: ignore[no-untyped-def]
         f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 {ready:3d}/12 | "
         f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
         f"{replay_wrong:3d}/12 {cued:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
-        f"{12 - len(replays)} replays not shown in 2 s)",
+        f"{12 - len(replays)} replays not shown in 2 s"
+        f"{f'; {ahead}/11 moves decoded ahead' if REVIEW_READ_MS else ''})",
         flush=True,
     )
 

@@ -494,6 +494,21 @@ class VlcPlayer(PlayerCallbacks):
         other._exact.deliver = other._picture_decoded
         self._exact_request = other._exact_request = -1
 
+    def prefetch(self, ms: int) -> bool:
+        """Decode the exact picture at ``ms`` ahead of a move there, while paused (see
+        ExactFrames.prefetch; the caller asks when the machine is quiet, reviewer.ui.playback).
+        True when it is decoded and kept already."""
+        if self._exact is None or self._state is not PlayerState.PAUSED or self._want_playing:
+            return False
+        if self._exact.prefetched(ms):
+            return True
+        self._exact.prefetch(ms)
+        return False
+
+    def decoded_ahead(self, ms: int) -> bool:
+        """True when the exact picture at ``ms`` is decoded and kept (tests, the benchmark)."""
+        return self._exact is not None and self._exact.prefetched(ms)
+
     @property
     def cued_at(self) -> int | None:
         """The playhead, when play() would start from it at once: paused in place, libvlc's

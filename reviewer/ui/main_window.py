@@ -551,9 +551,19 @@ class MainWindow(QMainWindow):
         if start is not None and not self._following:
             self.playback.seek(start)
         self.playback.cue(start)  # Ctrl+R and loops play from there at once
+        self.playback.prefetch(self._next_start(current))  # the next move's picture, decoded
         self.update_loop()
         self.update_enabled()
         self.current_segment_changed.emit(segment_id)
+
+    def _next_start(self, current: QModelIndex) -> int | None:
+        """The start of the segment below ``current`` in the list as shown (Down's, and the
+        one approving moves to), or None."""
+        below = current.siblingAtRow(current.row() + 1) if current.isValid() else QModelIndex()
+        if not below.isValid() or self.model is None or self.project is None:
+            return None
+        segment_id = self.model.id_at(self.filter.mapToSource(below).row())
+        return self.project.segment(segment_id).start_ms
 
     def _playhead_moved(self, ms: int) -> None:
         self.playhead_label.setText(format_timecode(ms))

@@ -9,6 +9,7 @@ player callback arrives on the GUI thread; only the active player's are listened
 from __future__ import annotations
 
 import os
+import time
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -45,6 +46,12 @@ LOOP_ENTRY_SLACK_MS = 250
 # starts, pauses, and PRIME_SETTLE_MS later seeks back to 0 (a seek at once after the pause can
 # show a frame a second ahead). The window only sees "paused at 0" at the end.
 PRIME_MS = 200
+# The exact picture of the next segment's start is decoded ahead (see prefetch) once the playing
+# player has been left alone this long with its own move drawn, and the cued player has made
+# its seek (or this long, whichever is first): beside them on two cores each took longer.
+PREFETCH_QUIET_MS = 300
+PREFETCH_CUE_WAIT_MS = 3000
+PREFETCH_POLL_MS = 100
 PRIME_SETTLE_MS = 150
 
 _P = TypeVar("_P", bound=Player)
@@ -129,6 +136,10 @@ class Playback(QObject):
         self._prime_timer = QTimer(self)
         self._prime_timer.setSingleShot(True)
         self._prime_timer.timeout.connect(self._prime_step)
+        self._ahead: int | None = None  # prefetch's time
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self._prefetch_step)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -247,6 +258,29 @@ class Playback(QObject):
     @property
     def replay_cue(self) -> ReplayCue | None:
         return self._cue
+
+    def prefetch(self, ms: int | None) -> None:
+        """Have the exact picture at ``ms`` (the start of the segment after the editor's: the
+        next move in a keyboard review) decoded ahead while the editor reads, so that the move
+        shows it at once (VlcPlayer.prefetch). Asked again after each play, until it is kept;
+        None: nothing ahead."""
+        self._ahead = ms
+        if ms is None:
+            self._ahead_timer.stop()
+        else:
+            self._ahead_timer.start(PREFETCH_POLL_MS)
+
+    def _prefetch_step(self) -> None:
+        player, ms = self._real, self._ahead
+        if ms is None or player is None or self._player is not player or self._closed:
+            return
+        quiet = (time.monotonic() - player.asked_at) * 1000
+        cue_settled = self._cue is None or self._cue.settled or quiet >= PREFETCH_CUE_WAIT_MS
+        if player.cued_at is None or quiet < PREFETCH_QUIET_MS or not cue_settled:
+            self._ahead_timer.start(PREFETCH_POLL_MS)  # playing, moving, or libvlc still busy
+            return
+        if not player.prefetch(ms):
+            self._ahead_timer.start(PREFETCH_POLL_MS)  # until it is kept (a play stops it)
 
     def _swap(self, ms: int) -> bool:
         """Play from ``ms`` with the second player, when it is cued there; True when done."""
@@ -595,6 +629,7 @@ class Playback(QObject):
         self._closed = True
         self._priming = False
         self._prime_timer.stop()
+        self._ahead_timer.stop()
         self._timer.stop()
         self._loop = self._stop_at = None
         self._retire_stand_in()

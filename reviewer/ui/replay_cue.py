@@ -90,6 +90,14 @@ class ReplayCue(QObject):
             return None
         return player.placed_at
 
+    @property
+    def settled(self) -> bool:
+        """True when the cued player has no seek to make or decode (cued where asked, or
+        nothing to cue): the machine is left to the playing player."""
+        if self._unavailable or self._phase == "failed" or self._target is None:
+            return True
+        return self._phase == "ready" and self.ready_at() == self._target
+
     # -- Playback's side -------------------------------------------------------------------------
 
     def cue(self, ms: int | None) -> None:

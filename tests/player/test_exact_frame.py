@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,32 @@ def test_newest_request_wins(encodes_dir: Path) -> None:
         assert got.pictures[-1] is last
         assert len(got.pictures) <= len(requests)
         exact.cancel()
+    finally:
+        exact.close()
+
+
+def test_a_frame_decoded_ahead_is_kept_and_delivered_without_decoding(encodes_dir: Path) -> None:
+    # Decoded ahead (the next segment's start, while the editor reads), a frame is kept apart
+    # from the cache: a decode through a GOP elsewhere in between (50 frames) does not push it
+    # out, and the request for it later decodes nothing. Nothing is delivered for the prefetch.
+    from reviewer.player.exact_frame import ExactFrames
+
+    path = _made(encodes_dir, "h264-longgop")
+    table = read_frame_table(path)
+    got = Collector()
+    exact = ExactFrames(table, got)
+    try:
+        exact.prefetch(9_960)  # 249 frames from its keyframe
+        deadline = time.monotonic() + 10
+        while not exact.prefetched(9_960):
+            assert time.monotonic() < deadline, "not decoded ahead within 10 s"
+            time.sleep(0.01)
+        elsewhere = got.wait(exact.request(22_000))
+        assert exact._fed >= 50
+        assert got.pictures == [elsewhere]
+        picture = got.wait(exact.request(9_960))
+        assert exact._fed == 0
+        assert number_in(picture) == table.frame_at(9_960)
     finally:
         exact.close()
 

@@ -143,3 +143,40 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
     with Project.open(path) as reopened:
         tagged = [s.id for s in reopened.transcript.segments if s.speaker == "Anchor"]
     assert tagged == [segment_id]
+
+
+def test_down_shows_the_next_segment_decoded_while_the_editor_read(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, monkeypatch, open_window
+):
+    # While the editor reads a segment, the exact picture of the next one's start is decoded
+    # ahead (Playback.prefetch): Down shows it with no decoding (a 1080p long-GOP move took
+    # 0.5 s of it), and the frame is the one the segment starts in.
+    from PySide6.QtWidgets import QApplication
+
+    video, times = long_gop
+    segments = [
+        Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
+    ]
+    path = tmp_path / "news.review"
+    Project.create(path, Transcript(segments=segments), media=str(video)).close()
+    window = open_window(path)
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.table.setFocus()
+        for _ in range(5):
+            qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        assert window.project.segment(window.current_id()).start_ms == 7500
+        player = window.playback.player
+        qtbot.waitUntil(lambda: player.decoded_ahead(9000), timeout=8000)
+        pictures: list[object] = []
+        window.playback.picture_changed.connect(pictures.append)
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        assert window.project.segment(window.current_id()).start_ms == 9000
+        qtbot.waitUntil(lambda: any(p is not None for p in pictures), timeout=2000)
+        picture = next(p for p in pictures if p is not None)
+        assert picture.frame == frame_at(times, 9000)
+        assert player._exact._fed == 0  # kept, not decoded again
+        qtbot.waitUntil(lambda: shown_frame(window) == frame_at(times, 9000), timeout=2000)
+    finally:
+        window.close()
