@@ -551,19 +551,25 @@ class MainWindow(QMainWindow):
         if start is not None and not self._following:
             self.playback.seek(start)
         self.playback.cue(start)  # Ctrl+R and loops play from there at once
-        self.playback.prefetch(self._next_start(current))  # the next move's picture, decoded
+        # The next move's picture, decoded while the editor reads; looked up once the list is
+        # settled (a split or a delete makes the current segment change mid-way).
+        QTimer.singleShot(0, self, self._prefetch_next)
         self.update_loop()
         self.update_enabled()
         self.current_segment_changed.emit(segment_id)
 
-    def _next_start(self, current: QModelIndex) -> int | None:
-        """The start of the segment below ``current`` in the list as shown (Down's, and the
-        one approving moves to), or None."""
+    def _prefetch_next(self) -> None:
+        """Have the playback decode the picture at the start of the segment below the current
+        one in the list as shown (Down's, and the one approving moves to)."""
+        current = self.table.currentIndex()
         below = current.siblingAtRow(current.row() + 1) if current.isValid() else QModelIndex()
-        if not below.isValid() or self.model is None or self.project is None:
-            return None
-        segment_id = self.model.id_at(self.filter.mapToSource(below).row())
-        return self.project.segment(segment_id).start_ms
+        start = None
+        if below.isValid() and self.model is not None and self.project is not None:
+            try:
+                start = self.model.segment_at(self.filter.mapToSource(below).row()).start_ms
+            except ReviewerError:
+                start = None  # a hint only: the list is being rebuilt, or the file said no
+        self.playback.prefetch(start)
 
     def _playhead_moved(self, ms: int) -> None:
         self.playhead_label.setText(format_timecode(ms))
