@@ -46,13 +46,13 @@ LOOP_ENTRY_SLACK_MS = 250
 # starts, pauses, and PRIME_SETTLE_MS later seeks back to 0 (a seek at once after the pause can
 # show a frame a second ahead). The window only sees "paused at 0" at the end.
 PRIME_MS = 200
+PRIME_SETTLE_MS = 150
 # The exact picture of the next segment's start is decoded ahead (see prefetch) once the playing
 # player has been left alone this long with its own move drawn, and the cued player has made
 # its seek (or this long, whichever is first): beside them on two cores each took longer.
 PREFETCH_QUIET_MS = 300
 PREFETCH_CUE_WAIT_MS = 3000
 PREFETCH_POLL_MS = 100
-PRIME_SETTLE_MS = 150
 
 _P = TypeVar("_P", bound=Player)
 
@@ -274,6 +274,8 @@ class Playback(QObject):
         player, ms = self._real, self._ahead
         if ms is None or player is None or self._player is not player or self._closed:
             return
+        if not player.exact_pictures and not player.frame_table_pending:
+            return  # no video, or none PyAV reads: nothing to decode ahead
         quiet = (time.monotonic() - player.asked_at) * 1000
         cue_settled = self._cue is None or self._cue.settled or quiet >= PREFETCH_CUE_WAIT_MS
         if player.cued_at is None or quiet < PREFETCH_QUIET_MS or not cue_settled:
