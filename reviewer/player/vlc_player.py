@@ -505,6 +505,12 @@ class VlcPlayer(PlayerCallbacks):
         self._exact.prefetch(ms)
         return False
 
+    def show_exact(self) -> None:
+        """Paused, show the exact picture at the playhead (a cued player taken paused: it
+        was handed no picture, and libvlc's own can be frames off)."""
+        if self._exact is not None and self._state is PlayerState.PAUSED:
+            self._request_picture(int(self._clock.position()))
+
     def decoded_ahead(self, ms: int) -> bool:
         """True when the exact picture at ``ms`` is decoded and kept (tests, the benchmark)."""
         return self._exact is not None and self._exact.prefetched(ms)

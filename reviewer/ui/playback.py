@@ -114,6 +114,9 @@ class Playback(QObject):
         # The second libvlc player, paused at the editor's segment for Ctrl+R and loops (made
         # by attach() with the first); the layer each player draws in.
         self._cue: ReplayCue | None = None
+        # A third, paused at the start of the segment after the editor's: Down (and approving)
+        # takes it, paused, and Space then plays at once (see _swap).
+        self._next_cue: ReplayCue | None = None
         self._surface: QWidget | None = None
         self._layers: dict[VlcPlayer, VideoLayer] = {}
         self._scheduler: QtScheduler | None = None  # the real player's way to the GUI thread
@@ -205,8 +208,14 @@ class Playback(QObject):
                     layer = VideoLayer(surface)
                     self._real = self._wire(new_vlc_player(int(layer.winId()), self._scheduler))
                     self._layers[self._real] = layer
-                    self._cue = ReplayCue(self._new_cued_player, self._cue_active, self)
+                    self._cue = ReplayCue(
+                        self._new_cued_player, self._cue_active, self, others_busy=self._next_busy
+                    )
                     self._cue.set_rate(self._rate)
+                    self._next_cue = ReplayCue(
+                        self._new_cued_player, self._cue_active, self, for_next=True
+                    )
+                    self._next_cue.set_rate(self._rate)
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
@@ -259,11 +268,25 @@ class Playback(QObject):
     def replay_cue(self) -> ReplayCue | None:
         return self._cue
 
+    @property
+    def next_cue(self) -> ReplayCue | None:
+        return self._next_cue
+
+    def _next_busy(self) -> bool:
+        """True while the next segment's player has a seek to make or decode."""
+        return self._next_cue is not None and not self._next_cue.settled
+
+    def _cues(self) -> list[ReplayCue]:
+        return [cue for cue in (self._cue, self._next_cue) if cue is not None]
+
     def prefetch(self, ms: int | None) -> None:
-        """Have the exact picture at ``ms`` (the start of the segment after the editor's: the
-        next move in a keyboard review) decoded ahead while the editor reads, so that the move
-        shows it at once (VlcPlayer.prefetch). Asked again after each play, until it is kept;
-        None: nothing ahead."""
+        """Get ready for a move to ``ms`` (the start of the segment after the editor's: the
+        next move in a keyboard review) while the editor reads: the third player waits there,
+        paused (taken by the move, see _swap), and its exact picture is decoded ahead
+        (VlcPlayer.prefetch), asked again after each play until it is kept. None: nothing
+        ahead."""
+        if self._next_cue is not None:
+            self._next_cue.cue(ms)
         self._ahead = ms
         if ms is None:
             self._ahead_timer.stop()
@@ -276,23 +299,31 @@ class Playback(QObject):
             return
         if not player.exact_pictures and not player.frame_table_pending:
             return  # no video, or none PyAV reads: nothing to decode ahead
+        if self._next_cue is not None and self._next_cue.usable:
+            return  # the third player decodes that picture with its own seek there
         quiet = (time.monotonic() - player.asked_at) * 1000
-        cue_settled = self._cue is None or self._cue.settled or quiet >= PREFETCH_CUE_WAIT_MS
+        cues_settled = all(cue.settled for cue in self._cues())
+        cue_settled = cues_settled or quiet >= PREFETCH_CUE_WAIT_MS
         if player.cued_at is None or quiet < PREFETCH_QUIET_MS or not cue_settled:
             self._ahead_timer.start(PREFETCH_POLL_MS)  # playing, moving, or libvlc still busy
             return
         if not player.prefetch(ms):
             self._ahead_timer.start(PREFETCH_POLL_MS)  # until it is kept (a play stops it)
 
-    def _swap(self, ms: int) -> bool:
-        """Play from ``ms`` with the second player, when it is cued there; True when done."""
-        cue, old = self._cue, self._real
+    def _swap(self, ms: int, cue: ReplayCue | None = None, play: bool = True) -> bool:
+        """Play from ``ms`` with the second player, when it is cued there; True when done.
+        With ``cue`` (the third player's) and not ``play``: move there, paused, the player cued
+        there taking over (its libvlc in place: Space plays at once) and showing its exact
+        picture (decoded by its own decoder while it was cued, which it keeps: the editor is
+        where that decoder is now)."""
+        cue, old = cue or self._cue, self._real
         if cue is None or old is None or self._player is not old or self._priming:
             return False
         new = cue.take(ms, old.path)
         if new is None:
             return False
-        new.trade_exact(old)  # the exact decoder that was decoding where the editor is
+        if play:
+            new.trade_exact(old)  # the exact decoder that was decoding where the editor is
         cue.give(old)  # paused, muted and rewired first: what it says now is the cue's
         self._real = self._player = self._wire(new)
         new.set_volume(self._volume)
@@ -301,13 +332,20 @@ class Playback(QObject):
         # new one. Raising the new layer instead brought it over that picture until the picture
         # was painted again, and with it libvlc's paused frame, up to three frames off
         # (a loop showed frame 277 at 11.201 s, 3 frames before its start, on a busy machine).
-        self.picture_changed.emit(new.picture)
-        layer, old_layer = self._layers.get(new), self._layers.get(old)
+        # Paused, the old exact picture stays over both until the new one is up (decoded
+        # ahead: a few ms); libvlc's paused frame can be frames off.
+        if play or new.picture is not None:
+            self.picture_changed.emit(new.picture)
+        layer = self._layers.get(new)
         if layer is not None:
             layer.show()
-        if old_layer is not None:
-            old_layer.lower()
-        new.play()  # in place: libvlc unpauses, its first new frame within 10-40 ms
+        for player, other in self._layers.items():
+            if player is not new:
+                other.lower()  # under the new one (three players: each other one goes under)
+        if play:
+            new.play()  # in place: libvlc unpauses, its first new frame within 10-40 ms
+        elif new.picture is None:
+            new.show_exact()  # its own was not up (a pre-roll's, or dropped)
         return True
 
     def load(self, path: str | None, duration_hint_ms: int = 0) -> None:
@@ -385,8 +423,9 @@ class Playback(QObject):
         player.pause()
         player.seek(0)
         player.set_muted(self._muted)
-        if self._cue is not None and player is self._real:
-            self._cue.forget()  # the second player opens the file too, now the first has
+        if player is self._real:
+            for cue in self._cues():
+                cue.forget()  # the cued players open the file too, now the first has
         self.state_changed.emit(player.state)
         self._emit_position(force=True)
 
@@ -525,7 +564,13 @@ class Playback(QObject):
 
     def _seek(self, ms: int) -> None:
         self._end_priming()
-        self._player.seek(min(max(0, int(ms)), MAX_MS))
+        ms = min(max(0, int(ms)), MAX_MS)
+        playing = self._player.is_playing()
+        if ms != self._player.position() and self._swap(ms, self._next_cue, play=playing):
+            if playing:
+                self._timer.start()
+        else:
+            self._player.seek(ms)
         self._emit_position(force=True)
 
     def position(self) -> int:
@@ -573,8 +618,8 @@ class Playback(QObject):
         """Set the speed, limited to 0.5x-2x."""
         self._player.set_rate(min(RATES[-1], max(RATES[0], float(rate))))
         rate = self._player.rate()
-        if self._cue is not None:
-            self._cue.set_rate(rate)
+        for cue in self._cues():
+            cue.set_rate(rate)
         if rate != self._rate:
             self._rate = rate
             self.rate_changed.emit(rate)
@@ -635,9 +680,9 @@ class Playback(QObject):
         self._timer.stop()
         self._loop = self._stop_at = None
         self._retire_stand_in()
-        if self._cue is not None:
-            self._cue.close()
-            self._cue = None
+        for cue in self._cues():
+            cue.close()
+        self._cue = self._next_cue = None
         if self._real is not None:
             self._real.close()
             self._real = None

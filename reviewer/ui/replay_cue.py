@@ -53,8 +53,19 @@ class ReplayCue(QObject):
         make_player: Callable[[], VlcPlayer],
         active: Callable[[], VlcPlayer | None],
         parent: QObject | None = None,
+        for_next: bool = False,
+        others_busy: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Ctrl+R's cue (the current segment's start) seeks while the playing player plays (a
+        # replay follows a play), and not while it is paused at that very time (Ctrl+R plays
+        # it from there with no seek) and ``others_busy()`` (the next segment's player is on
+        # its way: the cores go to it first). The next
+        # segment's cue (Playback.prefetch) seeks only while the playing player is paused (a
+        # move follows a pause; while playing, its decoding would take the cores from the
+        # playing picture).
+        self._for_next = for_next
+        self._others_busy = others_busy or (lambda: False)
         self._make_player = make_player
         self._active = active
         self._player: VlcPlayer | None = None
@@ -89,6 +100,11 @@ class ReplayCue(QObject):
         if player is None or self._phase != "ready" or self._asked is None:
             return None
         return player.placed_at
+
+    @property
+    def usable(self) -> bool:
+        """False when no cued player can be made, or this file failed in it."""
+        return not self._unavailable and self._phase != "failed"
 
     @property
     def settled(self) -> bool:
@@ -192,7 +208,14 @@ class ReplayCue(QObject):
         # stream: the cued player's pre-roll plays up to its time, mostly waiting (MPEG-2
         # decodes cheaply), and a wait first would leave it short of a quick Ctrl+R.
         quiet = time.monotonic() - active.asked_at
-        settled = active.is_playing() or active.cued_at is not None
+        shown = active.picture  # the target's, when the playing player shows it (moved there)
+        if self._picture is None and shown is not None and shown.ms == self._target:
+            self._picture = shown  # kept for the seek: its own decoder need not decode it
+        settled = (not self._for_next and active.is_playing()) or active.cued_at is not None
+        there = not active.is_playing() and active.position() == self._target
+        if not self._for_next and there and self._others_busy():
+            self._later(POLL_MS)  # paused where it would cue: see __init__
+            return
         if not active.moves_by_preroll and (quiet * 1000 < QUIET_MS or not settled):
             self._later(max(POLL_MS // 2, QUIET_MS - int(quiet * 1000)))
             return

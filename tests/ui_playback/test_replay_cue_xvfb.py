@@ -87,12 +87,42 @@ def test_replay_swaps_to_the_cued_player_and_cues_the_other(screen_on, name: str
     assert playback.player is first and cue.player is second
 
 
+def test_paused_at_its_time_the_replay_cue_waits_for_the_next_segments_player(
+    screen_on,
+) -> None:
+    # Paused at the segment's start, Ctrl+R plays on from there with no seek, so Ctrl+R's cue
+    # gives the cores to the player getting ready at the next segment (others_busy: made busy
+    # here) and is cued when the editor plays away, or once that player is ready.
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    cue = playback.replay_cue
+    assert cue is not None
+    cue._others_busy = lambda: True
+    playback.seek(7_300)
+    playback.cue(7_300)
+    assert screen.settled() == frame_at(times, 7_300)
+    screen.qtbot.wait(400)  # a cue would have been asked 200 ms after the move's picture
+    assert cue.player is None or cue.player.position() != 7_300
+    playback.play()
+    screen.qtbot.waitUntil(lambda: cue.player is not None and cue.player.position() == 7_300,
+                           timeout=4000)  # fmt: skip
+    playback.pause()
+    playback.seek(11_200)
+    playback.cue(11_200)
+    assert screen.settled() == frame_at(times, 11_200)
+    screen.qtbot.wait(400)
+    assert cue.player.position() != 11_200
+    cue._others_busy = lambda: False  # the next segment's player is ready
+    _cued(screen, 11_200)
+
+
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
     screen, times = screen_on("h264-longgop")
     playback = screen.playback
     screen.settled()
     playback.set_loop(11_200, 11_900)
-    playback.seek(11_200)
+    playback.seek(11_400)  # inside the loop, past its start: the cue waits at the start
     playback.cue(11_200)
     _cued(screen, 11_200)
     players = []
@@ -120,7 +150,7 @@ def test_a_stale_cue_is_not_taken(screen_on, encoded) -> None:  # type: ignore[n
     screen, times = screen_on("h264-longgop")
     playback = screen.playback
     screen.settled()
-    playback.seek(5_000)
+    playback.seek(5_500)
     playback.cue(5_000)
     _cued(screen, 5_000)
     first = playback.player

@@ -115,11 +115,11 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
         start_ms = window.project.segment(segment_id).start_ms
         cue = window.playback.replay_cue
         assert cue is not None
-        qtbot.waitUntil(lambda: cue.ready_at() == start_ms, timeout=8000)
         first = window.playback.player
         qtbot.keyClick(window.table, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: window.playback.position() > start_ms + 600, timeout=4000)
         qtbot.keyClick(window.table, Qt.Key.Key_Space)  # paused 0.6 s into the segment
+        qtbot.waitUntil(lambda: cue.ready_at() == start_ms, timeout=8000)
         frames: list[tuple[int, int]] = []
 
         def watch(_ms: int) -> None:
@@ -145,12 +145,14 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
     assert tagged == [segment_id]
 
 
-def test_down_shows_the_next_segment_decoded_while_the_editor_read(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, long_gop, monkeypatch, open_window
+def test_down_takes_the_player_waiting_at_the_next_segment(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, open_window
 ):
-    # While the editor reads a segment, the exact picture of the next one's start is decoded
-    # ahead (Playback.prefetch): Down shows it with no decoding (a 1080p long-GOP move took
-    # 0.5 s of it), and the frame is the one the segment starts in.
+    # While the editor reads a segment, a third player waits, paused, at the next one's start
+    # and its exact picture is decoded ahead (Playback.prefetch): Down takes that player, shows
+    # the picture with no decoding (a 1080p long-GOP move took 0.5 s of it) and Space plays on
+    # from it with no seek (libvlc's decoding from the keyframe is done). The player left goes
+    # to wait at the segment after.
     from PySide6.QtWidgets import QApplication
 
     video, times = long_gop
@@ -167,16 +169,43 @@ def test_down_shows_the_next_segment_decoded_while_the_editor_read(  # type: ign
         for _ in range(5):
             qtbot.keyClick(window.table, Qt.Key.Key_Down)
         assert window.project.segment(window.current_id()).start_ms == 7500
-        player = window.playback.player
-        qtbot.waitUntil(lambda: player.decoded_ahead(9000), timeout=8000)
+        playback = window.playback
+        first, waiting = playback.player, playback.next_cue
+        assert waiting is not None
+        qtbot.waitUntil(lambda: waiting.ready_at() == 9000, timeout=8000)
+        third = waiting.player
+        assert third is not None
+        cued_picture = third.picture  # decoded while it waited
+        assert cued_picture is not None and cued_picture.frame == frame_at(times, 9000)
         pictures: list[object] = []
-        window.playback.picture_changed.connect(pictures.append)
+        playback.picture_changed.connect(pictures.append)
         qtbot.keyClick(window.table, Qt.Key.Key_Down)
         assert window.project.segment(window.current_id()).start_ms == 9000
-        qtbot.waitUntil(lambda: any(p is not None for p in pictures), timeout=2000)
-        picture = next(p for p in pictures if p is not None)
-        assert picture.frame == frame_at(times, 9000)
-        assert player._exact._fed == 0  # kept, not decoded again
+        assert playback.player is third and not third.cueing
+        assert pictures == [cued_picture]  # at once: nothing decoded again for the move
+        assert third.in_place and third.position() == 9000
         qtbot.waitUntil(lambda: shown_frame(window) == frame_at(times, 9000), timeout=2000)
+        set_time = third._mp.set_time
+        asked: list[int] = []
+        third._mp.set_time = lambda ms: asked.append(ms) or set_time(ms)
+        frames: list[tuple[int, int]] = []
+
+        def watch(_ms: int) -> None:
+            frame = shown_frame(window)
+            if frame is not None:
+                frames.append((playback.position(), frame))
+
+        playback.position_changed.connect(watch)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: playback.position() > 9800, timeout=4000)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        playback.position_changed.disconnect(watch)
+        assert asked == []  # played on in place: no seek, no decoding from the keyframe
+        moved = [(at, n) for at, n in frames if n != frame_at(times, 9000)]
+        assert len(moved) > 10, frames[:10]
+        assert all(abs(n - frame_at(times, at)) <= 2 for at, n in moved), moved[:8]
+        # The player left waits at the segment after (10.5 s) in turn.
+        assert waiting.player is first
+        qtbot.waitUntil(lambda: waiting.ready_at() == 10_500, timeout=8000)
     finally:
         window.close()
