@@ -358,7 +358,9 @@ def one_encode(  # type: ignore[no-untyped-def]
             target, following = starts[turn], starts[turn + 1]
             if turn:
                 nap(REVIEW_READ_MS)  # the editor reads, types, tags
-            ahead += bool(getattr(playback.player, "decoded_ahead", lambda _ms: False)(target))
+            waiting = playback.next_cue  # the third player, paused there (Down takes it)
+            decoded = getattr(playback.player, "decoded_ahead", lambda _ms: False)(target)
+            ahead += bool((waiting is not None and waiting.placed_at() == target) or decoded)
         else:
             target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
@@ -419,6 +421,10 @@ def one_encode(  # type: ignore[no-untyped-def]
         if wait(replaying_right, timeout=2.0):
             replays.append((time.monotonic() - begun) * 1000)
         replay_wrong += any(n != before for n in again)
+        if each:
+            took = f"{replays[-1]:4.0f} ms" if len(replays) == len(plays) else "not in 2 s"
+            print(f"  {name} Ctrl+R to {target} ms (frame {want}) from frame {before}: {took}, "
+                  f"wrong frames {again[:8]}", flush=True)  # fmt: skip
         nap(100)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
@@ -435,7 +441,7 @@ def one_encode(  # type: ignore[no-untyped-def]
         f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
         f"{replay_wrong:3d}/12 {cued:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
         f"{12 - len(replays)} replays not shown in 2 s"
-        f"{f'; {ahead}/11 moves decoded ahead' if REVIEW_READ_MS else ''})",
+        f"{f'; {ahead}/11 moves found ready' if REVIEW_READ_MS else ''})",
         flush=True,
     )
 
