@@ -12,6 +12,9 @@ player it replaces pauses and is cued in turn (``give``).
 
 The cued player does its work while the editor watches or reads: its seek waits until the
 playing player's own move has settled, so a move's picture is not slowed by it.
+
+Playback keeps a second ReplayCue (``for_next``) with a third player at the start of the segment
+after the editor's (Playback.prefetch): a move there takes it, paused, and Space plays at once.
 """
 
 from __future__ import annotations
@@ -60,10 +63,9 @@ class ReplayCue(QObject):
         # Ctrl+R's cue (the current segment's start) seeks while the playing player plays (a
         # replay follows a play), and not while it is paused at that very time (Ctrl+R plays
         # it from there with no seek) and ``others_busy()`` (the next segment's player is on
-        # its way: the cores go to it first). The next
-        # segment's cue (Playback.prefetch) seeks only while the playing player is paused (a
-        # move follows a pause; while playing, its decoding would take the cores from the
-        # playing picture).
+        # its way: the cores go to it first). The next segment's cue (``for_next``, see
+        # Playback.prefetch) seeks only while the playing player is paused (a move follows a
+        # pause; while playing, its decoding would take the cores from the playing picture).
         self._for_next = for_next
         self._others_busy = others_busy or (lambda: False)
         self._make_player = make_player
