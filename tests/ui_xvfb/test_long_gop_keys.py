@@ -27,14 +27,12 @@ def long_gop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[float
     return path, frame_times(path)
 
 
-def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, long_gop, monkeypatch, open_window
-):
+def _at_sixth_segment(qtbot, tmp_path: Path, video: Path, open_window):  # type: ignore[no-untyped-def]
+    """Return (window, project path): sixteen segments of 1.5 s over ``video``, a speaker
+    "Anchor" named, the list focused and Down pressed five times, so the current segment (6)
+    starts at 7.5 s: 7.5 s past the keyframe at 0."""
     from PySide6.QtWidgets import QApplication
 
-    video, times = long_gop
-    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
-    # Segments of 1.5 s, so segment 6 starts at 7.5 s: 7.5 s past the keyframe at 0.
     segments = [
         Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
     ]
@@ -44,12 +42,26 @@ def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def
     project.close()
     window = open_window(path)
     try:
-        assert window.actions_by_name["follow"].isChecked()
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         window.table.setFocus()
         for _ in range(5):
             qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        assert window.project.segment(window.current_id()).start_ms == 7500
+    except BaseException:
+        window.close()
+        raise
+    return window, path
+
+
+def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, monkeypatch, open_window
+):
+    video, times = long_gop
+    monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
+    window, path = _at_sixth_segment(qtbot, tmp_path, video, open_window)
+    try:
+        assert window.actions_by_name["follow"].isChecked()
         moved_to = window.current_id()
         start_ms = window.project.segment(moved_to).start_ms
         assert start_ms == 7500
@@ -93,24 +105,10 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
     # the second player, cued at the segment's start when it became current, plays from there
     # at once (reviewer.ui.replay_cue); the picture never shows a frame from before the
     # segment, the selection stays, and the speaker key lands on that segment.
-    from PySide6.QtWidgets import QApplication
-
     video, times = long_gop
     monkeypatch.setenv("REVIEWER_AUTHOR", "tester")
-    segments = [
-        Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
-    ]
-    path = tmp_path / "news.review"
-    project = Project.create(path, Transcript(segments=segments), media=str(video))
-    project.add_speaker("Anchor")
-    project.close()
-    window = open_window(path)
+    window, path = _at_sixth_segment(qtbot, tmp_path, video, open_window)
     try:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        window.table.setFocus()
-        for _ in range(5):
-            qtbot.keyClick(window.table, Qt.Key.Key_Down)
         segment_id = window.current_id()
         start_ms = window.project.segment(segment_id).start_ms
         cue = window.playback.replay_cue
@@ -148,27 +146,14 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
 def test_down_takes_the_player_waiting_at_the_next_segment(  # type: ignore[no-untyped-def]
     qtbot, tmp_path, long_gop, open_window
 ):
-    # While the editor reads a segment, a third player waits, paused, at the next one's start
-    # and its exact picture is decoded ahead (Playback.prefetch): Down takes that player, shows
-    # the picture with no decoding (a 1080p long-GOP move took 0.5 s of it) and Space plays on
+    # While the editor reads a segment, a third player waits, paused, at the next one's start,
+    # its exact picture decoded (Playback.prefetch): Down takes that player and shows the
+    # picture with no decoding (a 1080p long-GOP move took 0.5 s of it), and Space plays on
     # from it with no seek (libvlc's decoding from the keyframe is done). The player left goes
     # to wait at the segment after.
-    from PySide6.QtWidgets import QApplication
-
     video, times = long_gop
-    segments = [
-        Segment(i * 1500, (i + 1) * 1500, f"第{i + 1}句", f"line {i + 1}") for i in range(16)
-    ]
-    path = tmp_path / "news.review"
-    Project.create(path, Transcript(segments=segments), media=str(video)).close()
-    window = open_window(path)
+    window, _path = _at_sixth_segment(qtbot, tmp_path, video, open_window)
     try:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        window.table.setFocus()
-        for _ in range(5):
-            qtbot.keyClick(window.table, Qt.Key.Key_Down)
-        assert window.project.segment(window.current_id()).start_ms == 7500
         playback = window.playback
         first, waiting = playback.player, playback.next_cue
         assert waiting is not None
