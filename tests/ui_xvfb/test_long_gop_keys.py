@@ -192,5 +192,19 @@ def test_down_takes_the_player_waiting_at_the_next_segment(  # type: ignore[no-u
         # The player left waits at the segment after (10.5 s) in turn.
         assert waiting.player is first
         qtbot.waitUntil(lambda: waiting.ready_at() == 10_500, timeout=8000)
+        # Down while playing takes it too, and plays on from the next segment's start.
+        frames.clear()
+        playback.position_changed.connect(watch)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        assert window.project.segment(window.current_id()).start_ms == 10_500
+        assert playback.player is first and playback.is_playing()
+        qtbot.waitUntil(lambda: playback.position() > 11_300, timeout=4000)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        playback.position_changed.disconnect(watch)
+        after = [(at, n) for at, n in frames if at >= 10_500 + 80]
+        assert len(after) > 10, frames[:10]
+        assert all(n >= frame_at(times, 10_500) for _at, n in after), after[:8]
+        assert all(abs(n - frame_at(times, at)) <= 2 for at, n in after), after[:8]
     finally:
         window.close()
