@@ -321,6 +321,32 @@ def one_encode(  # type: ignore[no-untyped-def]
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
+    def off_after(ms: int) -> list[tuple[int | None, int]]:
+        """Watch ``ms`` on after a play was judged right: the frames shown that are not
+        within two frames of the playhead, and no readable frame for 100 ms or more (a grab
+        now and then catches a frame half drawn), with where the playhead was."""
+        off: list[tuple[int | None, int]] = []
+        blank: list[tuple[int | None, int]] = []
+        blank_since = None
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            p0 = playback.position()
+            n = shown()
+            at = playback.position()
+            if n is None:
+                blank_since = blank_since or time.monotonic()
+                blank.append((n, at))
+                if time.monotonic() - blank_since >= 0.1:
+                    off.extend(blank)
+                    blank.clear()
+            else:
+                blank_since = None
+                blank.clear()
+                if abs(n - frame_at(times, (p0 + at) / 2)) > 2:
+                    off.append((n, at))
+            nap(POLL_MS)
+        return off
+
     states: list[PlayerState] = []
     playback.state_changed.connect(states.append)
     wait(lambda: playback.attached)
@@ -348,6 +374,7 @@ def one_encode(  # type: ignore[no-untyped-def]
     wrong = 0  # plays during which a frame neither paused nor within a frame of the playhead showed
     replays: list[float] = []  # Ctrl+R, paused half a second past the segment's start
     replay_wrong = 0
+    after_wrong = 0  # plays and replays judged right that then showed a frame off the playhead
     cued = 0  # Ctrl+R that found the second player paused at the segment's start
     starts = [1000]  # --review: segment starts, as Down moves through them
     for _ in range(12):
@@ -395,14 +422,18 @@ def one_encode(  # type: ignore[no-untyped-def]
                 seen_wrong.append(n)
             return n is not None and abs(n - at) <= 1 and n > frame_at(times, t)
 
-        if wait(playing_right, timeout=2.0):
+        played = wait(playing_right, timeout=2.0)
+        if played:
             plays.append((time.monotonic() - begun) * 1000)
         wrong += bool(seen_wrong)
         if each:
-            took = f"{plays[-1]:4.0f} ms" if len(plays) == len(moves) else "not in 2 s"
+            took = f"{plays[-1]:4.0f} ms" if played else "not in 2 s"
             print(f"  {name} play from {target} ms (frame {want}): at Space {at_space:<11} "
                   f"{took}, wrong frames {seen_wrong[:6]}", flush=True)  # fmt: skip
-        nap(200)
+        off = off_after(200)
+        after_wrong += bool(off)
+        if each and off:
+            print(f"  {name}   then, off the playhead: {off[:6]}", flush=True)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
         nap(300)
@@ -418,14 +449,18 @@ def one_encode(  # type: ignore[no-untyped-def]
         def replaying_right(t: int = target, w: int = want, seen: list[int] = again) -> bool:
             return playing_right(t, w, seen)
 
-        if wait(replaying_right, timeout=2.0):
+        replayed = wait(replaying_right, timeout=2.0)
+        if replayed:
             replays.append((time.monotonic() - begun) * 1000)
         replay_wrong += any(n != before for n in again)
         if each:
-            took = f"{replays[-1]:4.0f} ms" if len(replays) == len(plays) else "not in 2 s"
+            took = f"{replays[-1]:4.0f} ms" if replayed else "not in 2 s"
             print(f"  {name} Ctrl+R to {target} ms (frame {want}) from frame {before}: {took}, "
                   f"wrong frames {again[:8]}", flush=True)  # fmt: skip
-        nap(100)
+        off = off_after(100)
+        after_wrong += bool(off)
+        if each and off:
+            print(f"  {name}   then, off the playhead: {off[:6]}", flush=True)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
     playback.close()
@@ -440,7 +475,7 @@ def one_encode(  # type: ignore[no-untyped-def]
         f"{pct(plays or [0], 95):5.0f} {wrong:3d}/12 {ready:3d}/12 | "
         f"{statistics.median(replays or [float('nan')]):8.0f} {pct(replays or [0], 95):5.0f} "
         f"{replay_wrong:3d}/12 {cued:3d}/12   ({12 - len(moves)} moves, {12 - len(plays)} plays, "
-        f"{12 - len(replays)} replays not shown in 2 s"
+        f"{12 - len(replays)} replays not shown in 2 s; {after_wrong}/24 then off the playhead"
         f"{f'; {ahead}/11 moves found ready' if REVIEW_READ_MS else ''})",
         flush=True,
     )
