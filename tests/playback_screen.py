@@ -92,29 +92,3 @@ class Screen:
 
     def close(self) -> None:
         self.playback.close()
-
-
-def preroll_ends_read_late(monkeypatch: pytest.MonkeyPatch, ms: int) -> list[float]:
-    """Hand every VlcPlayer libvlc's "end of video preroll" lines ``ms`` late, as if its
-    seek's decoding took that long (a 1080p seek deep into a 10-s GOP, where the small test
-    encodes decode in a few ms); return the times they are handed on (time.monotonic())."""
-    from PySide6.QtCore import QTimer
-
-    from reviewer.player.vlc_log import PREROLL_END
-    from reviewer.player.vlc_player import VlcPlayer
-
-    on_log = VlcPlayer._on_log
-    handed: list[float] = []
-
-    def hand_on(player: VlcPlayer, line: str) -> None:
-        handed.append(time.monotonic())
-        on_log(player, line, time.monotonic())
-
-    def late(player: VlcPlayer, line: str, at: float) -> None:
-        if line.startswith(PREROLL_END):
-            QTimer.singleShot(ms, lambda: hand_on(player, line))
-        else:
-            on_log(player, line, at)
-
-    monkeypatch.setattr(VlcPlayer, "_on_log", late)
-    return handed

@@ -90,12 +90,6 @@ LIBVLC_DRAWN_MS = 450
 # the video output (reviewer.player.vlc_log), and the picture is taken as drawn this long after
 # that line is read (6-8 ms in probes at 1080p).
 LIBVLC_DRAW_AFTER_LOG_MS = 10
-# ... and a lower bound while the log says the seek was made and its pre-roll has not ended: the
-# guess is a typical case, but a seek 247 frames past its keyframe with a second decoding beside
-# it took 1.1 s, and a play unpaused at the guess showed nothing new for a second while the
-# playhead ran on (then, asked again, libvlc decoded from the next keyframe). Until the end is
-# logged, or this long after the seek was asked at most (a line lost: the log never blocks).
-LIBVLC_DRAWN_LOGGED_MS = 2000
 # Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
 # should take this long or more (see _play_when_drawn); shorter, both start at once.
 WAIT_FOR_DRAW_MS = 80
@@ -197,14 +191,7 @@ class VlcPlayer(PlayerCallbacks):
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
-        self._libvlc_asked_ms: int | None = None  # ... for which time
         self._seek_buffered = False  # ... and its log said since that the seek was made
-        self._seek_ended = False  # ... and then that its pre-roll ended (its frame is drawn)
-        # Whether this file's paused seeks log their pre-roll's end (see _drawn_due): None
-        # until one does; False once one was made and logged none in LIBVLC_DRAWN_LOGGED_MS.
-        self._ends_logged: bool | None = None
-        self._end_before_buffered = False  # ... an end read since the ask, before its buffering
-        self._preroll_logged = False  # ... and that seek has a pre-roll, whose end is logged
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -285,24 +272,13 @@ class VlcPlayer(PlayerCallbacks):
         paused seek was asked is that seek's: its picture is drawn (LIBVLC_DRAW_AFTER_LOG_MS
         on), sooner than the guess, and a play waiting for it starts (see _start_when_drawn).
         An end read before that seek was made is an earlier seek's (flushed by the last); none
-        counts after a seek asked playing (a pre-roll: see _libvlc_asked).
-
-        Where an end comes before the seek's buffering line (libvlc's MXF seeks, MPEG-2 with
-        short GOPs: both within a millisecond), a buffering line cannot say the end is still to
-        come, and the file's plays go by the guess (see _drawn_due)."""
+        counts after a seek asked playing (a pre-roll: see _libvlc_asked)."""
         if self._mp is None or at < self._libvlc_asked_at:
             return
         if line.startswith(SEEK_BUFFERED):
-            self._seek_buffered, self._seek_ended = True, False
-            if self._end_before_buffered:
-                self._ends_logged = False
-        elif not self._seek_buffered:
-            self._end_before_buffered = True
-        else:
+            self._seek_buffered = True
+        elif self._seek_buffered:
             self._seek_buffered = False
-            self._seek_ended = True
-            if self._ends_logged is None:
-                self._ends_logged = True
             drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
             self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
             if self._waiting is not None:
@@ -551,7 +527,7 @@ class VlcPlayer(PlayerCallbacks):
     def cued_at(self) -> int | None:
         """The playhead, when play() would start from it at once: paused in place, libvlc's
         paused seek drawn, and (where paused pictures are exact) the exact picture up."""
-        if not self.in_place or time.monotonic() < self._drawn_due():
+        if not self.in_place or time.monotonic() < self._libvlc_drawn_at:
             return None
         return self.placed_at
 
@@ -626,7 +602,6 @@ class VlcPlayer(PlayerCallbacks):
         self._lead_in = None
         self._preroll = self._prerolled = None
         self._prerolls += 1
-        self._ends_logged = None
         self._clock.reset()
         self._close_exact()
         self._mp.stop()
@@ -663,7 +638,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.ENDED:
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
-            undrawn = self._deferred_seek is not None or time.monotonic() < self._drawn_due()
+            undrawn = self._deferred_seek is not None or time.monotonic() < self._libvlc_drawn_at
             in_place = self._in_place and self._deferred_seek is None
             prerolled = in_place and self._prerolled is not None
             self._confirm_seek = self._deferred_seek = None
@@ -778,7 +753,7 @@ class VlcPlayer(PlayerCallbacks):
         not made: the exact picture is held over it instead (see play())."""
         if self._exact is None or self._transport_stream or not self._showing_picture:
             return False
-        if (self._drawn_due() - time.monotonic()) * 1000 < WAIT_FOR_DRAW_MS:
+        if (self._libvlc_drawn_at - time.monotonic()) * 1000 < WAIT_FOR_DRAW_MS:
             return False
         self._waiting = self._plays
         self._set_state(PlayerState.PLAYING)
@@ -794,9 +769,8 @@ class VlcPlayer(PlayerCallbacks):
         if self._deferred_seek is not None:  # moved while waiting: its seek is not made yet
             self._scheduler.call_later(CONFIRM_SEEK_MS, partial(self._start_when_drawn, play))
             return
-        due = self._drawn_due()  # sooner when its log says so: see _on_log
-        if now < due:
-            wait = math.ceil((due - now) * 1000)
+        if now < self._libvlc_drawn_at:
+            wait = math.ceil((self._libvlc_drawn_at - now) * 1000)
             self._scheduler.call_later(wait, partial(self._start_when_drawn, play))
             return
         self._waiting = None
@@ -1175,43 +1149,11 @@ class VlcPlayer(PlayerCallbacks):
     def _libvlc_asked(self, ms: int, paused: bool = True) -> None:
         """libvlc was asked for ``ms``: note when it should have drawn it, at the latest when
         asked paused (its log may say sooner: see _on_log). A pre-roll (``paused`` False) plays
-        from before ``ms``: its log's pre-roll end is not ``ms`` drawn.
-
-        Asked again for the same frame (see _seek_again), the log's lines since the first
-        request still count: libvlc may make only the first (its end then says the frame is
-        drawn), and counted from the second, that end went unheard, the play was unpaused while
-        libvlc still decoded, and its late frames were dropped (a broken picture until the
-        next keyframe, seconds on)."""
+        from before ``ms``: its log's pre-roll end is not ``ms`` drawn."""
         now = time.monotonic()
-        again = paused and ms == self._libvlc_asked_ms and not self._seek_ended
-        again = again and (now - self._libvlc_asked_at) * 1000 < LIBVLC_DRAWN_LOGGED_MS
-        self._libvlc_asked_ms = ms if paused else None
-        if not again:
-            self._libvlc_asked_at = now if paused else math.inf
-            self._seek_buffered = self._end_before_buffered = False
-        self._seek_ended = False
+        self._libvlc_asked_at = now if paused else math.inf
+        self._seek_buffered = False
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
-        table = self._table  # a seek onto a keyframe has no pre-roll: no end is logged
-        onto_keyframe = table is not None and table.keyframe_before(table.frame_at(ms)) == (
-            table.frame_at(ms)
-        )
-        self._preroll_logged = (
-            self._log is not None and not self._transport_stream and not onto_keyframe
-        )
-
-    def _drawn_due(self) -> float:
-        """When libvlc's last paused seek should be on screen (monotonic): the guess
-        (_libvlc_asked), sooner should the log say so (_on_log); while the log says the seek
-        was made and its pre-roll has not ended, that end, LIBVLC_DRAWN_LOGGED_MS after the
-        seek was asked at the latest. Only in a file whose seeks have logged such an end after
-        their buffering line, and until one did not (see _on_log; a play would wait
-        LIBVLC_DRAWN_LOGGED_MS for an end already read)."""
-        if self._preroll_logged and self._seek_buffered and self._ends_logged:
-            logged = self._libvlc_asked_at + LIBVLC_DRAWN_LOGGED_MS / 1000
-            if time.monotonic() >= logged:
-                self._ends_logged = False  # none came: this file goes by the guess
-            return max(self._libvlc_drawn_at, logged)
-        return self._libvlc_drawn_at
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
@@ -1224,19 +1166,15 @@ class VlcPlayer(PlayerCallbacks):
         return min(LIBVLC_DRAWN_MS, LIBVLC_SEEK_BASE_MS + LIBVLC_COST_FACTOR * cost * frames)
 
     def _seek_again(self) -> None:
-        """The paused seek a second time (see _seek_libvlc_paused), unless libvlc's log says
-        the first is drawn already."""
         ms, self._confirm_seek = self._confirm_seek, None
         if ms is not None and self._mp is not None and self._libvlc_paused():
-            drawn = self._seek_ended
-            if not drawn:
-                self._libvlc_asked(ms)  # before: its log's lines are stamped when read
-                self._mp.set_time(ms)
+            self._libvlc_asked(ms)  # before: its log's lines are stamped when read
+            self._mp.set_time(ms)
             # Not in a transport stream: played on from a paused seek, libvlc would show the
             # next I-frame (see _play_with_lead_in); only a pre-roll puts it in place there.
             here = ms == self._frame_shown_for(int(self._clock.position()))
             self._in_place = here and not self._transport_stream
-            if not self.cueing and not drawn:
+            if not self.cueing:
                 self._scheduler.call_later(LAST_SEEK_MS, lambda: self._seek_last(ms))
 
     def _seek_last(self, ms: int) -> None:
@@ -1245,24 +1183,12 @@ class VlcPlayer(PlayerCallbacks):
         redraws the same frame. Not while a play waits for that seek to be drawn (see
         _wait_in_place): asked again, libvlc would decode from the keyframe once more, and the
         wait went from 0.2 to 0.6 s (a play whose seek was swallowed after all is caught by
-        _resumed_elsewhere).
-
-        Nor when libvlc's log says the second is drawn; while it says libvlc still decodes it
-        (made, its pre-roll not ended: up to a second at 1080p on a 10-s GOP, which asking
-        again would start over), not before it should have been drawn (_drawn_due)."""
+        _resumed_elsewhere)."""
         still = self._mp is not None and self._state is PlayerState.PAUSED
         still = still and self._preroll is None and self._prerolled is None
-        if not still or self._confirm_seek is not None or int(self._clock.position()) != ms:
-            return
-        if self._seek_ended:
-            return
-        now = time.monotonic()
-        if self._preroll_logged and self._seek_buffered and now < self._drawn_due():
-            wait = math.ceil((self._drawn_due() - now) * 1000)
-            self._scheduler.call_later(wait, lambda: self._seek_last(ms))
-            return
-        self._libvlc_asked(ms)  # before: its log's lines are stamped when read
-        self._mp.set_time(ms)
+        if still and self._confirm_seek is None and int(self._clock.position()) == ms:
+            self._libvlc_asked(ms)  # before: its log's lines are stamped when read
+            self._mp.set_time(ms)
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""

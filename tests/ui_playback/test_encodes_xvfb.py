@@ -17,9 +17,9 @@ import time
 from itertools import pairwise
 
 import pytest
-from playback_screen import Screen, preroll_ends_read_late
+from playback_screen import Screen
 
-from reviewer.player import vlc_log, vlc_player
+from reviewer.player import vlc_player
 from reviewer.player.encodes import ENCODES, frame_at
 
 pytestmark = pytest.mark.xvfb
@@ -160,9 +160,7 @@ def test_space_while_libvlc_still_decodes_the_move_waits_without_asking_again(
     # on), it decoded from the keyframe once more and the wait went from 0.2 to 0.6 s. 1080p's
     # guess is forced on the small encode.
     monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 100.0)
-    if log:
-        preroll_ends_read_late(monkeypatch, 500)  # ... and the decoding's length with it
-    else:
+    if not log:
         monkeypatch.setattr(vlc_player, "follow", lambda *_args: None)
     screen, times = screen_on("h264-longgop")
     playback = screen.playback
@@ -193,115 +191,6 @@ def test_space_while_libvlc_still_decodes_the_move_waits_without_asking_again(
     assert all(n >= start for n, _at in moved), moved[:8]
     off = [n - frame_at(times, at) for n, at in moved]
     assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
-
-
-def _ends_logged_here(screen: Screen, player: vlc_player.VlcPlayer) -> None:
-    """A paused seek first, until libvlc's log has shown that this file's seeks log their
-    pre-roll's end after the seek's buffering line (else the guess rules: see _drawn_due)."""
-    screen.playback.seek(3_000)
-    screen.settled()
-    screen.qtbot.waitUntil(lambda: player._ends_logged is True, timeout=3000)
-
-
-def test_a_play_waits_past_the_guess_while_libvlcs_log_says_its_seek_is_not_drawn(
-    screen_on, monkeypatch
-) -> None:
-    # When libvlc has drawn its paused seek is guessed from the frames it decodes: a typical
-    # case, not a bound. At 1080p a seek 247 frames past its keyframe, a second player decoding
-    # beside it, took 1.1 s; a play unpaused at the guess showed nothing new for a second while
-    # the playhead ran on. While the log says the seek was made and its pre-roll has not ended,
-    # the play waits under the exact picture. Here the guess is 40 ms and the pre-roll's end
-    # is read 0.8 s late.
-    monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 0.0)
-    screen, times = screen_on("h264-longgop")
-    playback = screen.playback
-    screen.settled()
-    player = playback.player
-    assert isinstance(player, vlc_player.VlcPlayer) and player._log is not None
-    _ends_logged_here(screen, player)
-    delivered = preroll_ends_read_late(monkeypatch, 800)  # from now on
-    playback.seek(7_300)
-    screen.qtbot.waitUntil(lambda: player.in_place, timeout=3000)
-    moved_at: list[float] = []
-
-    def watch(ms: int) -> None:
-        if ms > 7_300 and not moved_at:
-            moved_at.append(time.monotonic())
-
-    playback.position_changed.connect(watch)
-    start = frame_at(times, 7_300)
-    with screen.recording() as seen:
-        playback.play()
-        screen.qtbot.waitUntil(lambda: playback.position() > 8_000, timeout=4000)
-        playback.pause()
-    playback.position_changed.disconnect(watch)
-    assert delivered and moved_at
-    assert moved_at[0] >= delivered[0], moved_at[0] - delivered[0]
-    moved = [(n, at) for _ms, n, at in seen if n != start]
-    assert len(moved) > 10
-    assert all(n >= start for n, _at in moved), moved[:8]
-    off = [n - frame_at(times, at) for n, at in moved]
-    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
-
-
-def test_the_first_requests_pre_roll_end_counts_after_the_second(screen_on) -> None:
-    # A paused seek is asked twice; libvlc may make only the first. Its lines after the first
-    # request still count after the second: the seek made and decoding (the play waits), then
-    # its pre-roll's end (drawn). Counted from the second only, that end went unheard and a
-    # play was unpaused by the guess while libvlc still decoded: its late frames were dropped,
-    # a broken picture for seconds. A request for another frame starts afresh.
-    screen, _times = screen_on("h264-longgop")
-    screen.settled()
-    player = screen.playback.player
-    assert isinstance(player, vlc_player.VlcPlayer) and player._log is not None
-    _ends_logged_here(screen, player)
-    player._libvlc_asked(7_300)
-    player._on_log(vlc_log.SEEK_BUFFERED, time.monotonic())
-    player._libvlc_asked(7_300)  # the second request
-    due = player._drawn_due() - time.monotonic()
-    assert due * 1000 > vlc_player.LIBVLC_DRAWN_LOGGED_MS - 500  # made, not drawn: it waits
-    player._on_log(vlc_log.PREROLL_END, time.monotonic())
-    assert player._drawn_due() - time.monotonic() <= vlc_player.LIBVLC_DRAW_AFTER_LOG_MS / 1000
-    player._libvlc_asked(9_300)
-    player._on_log(vlc_log.PREROLL_END, time.monotonic())  # an earlier seek's: not this one's
-    assert player._drawn_due() - time.monotonic() > vlc_player.LIBVLC_DRAW_AFTER_LOG_MS / 1000
-
-
-@pytest.mark.parametrize("drawn", ["at-once", "after-the-second", "no-log"])
-def test_a_paused_seek_libvlcs_log_says_is_drawn_is_not_asked_again(
-    screen_on, monkeypatch, drawn: str
-) -> None:
-    # libvlc now and then swallowed a paused seek, so it was asked twice, and a third time
-    # 0.4 s on; each request decodes from the keyframe again (up to a second of both cores at
-    # 1080p on a 10-s GOP). Its log says when the seek's frame went to the screen ("end of
-    # video preroll"): from then on it is not asked again. Drawn at once (the small encode),
-    # a second time only should that line come after the 40 ms the second request waits;
-    # drawn after the second request (the line read 150 ms late here), twice. Without the
-    # log, three times still.
-    if drawn == "no-log":
-        monkeypatch.setattr(vlc_player, "follow", lambda *_args: None)
-    screen, times = screen_on("h264-longgop")
-    playback = screen.playback
-    screen.settled()
-    if drawn == "after-the-second":
-        preroll_ends_read_late(monkeypatch, 150)
-    player = playback.player
-    assert isinstance(player, vlc_player.VlcPlayer)
-    asked: list[int] = []
-    mp = player._mp
-    set_time = mp.set_time
-    monkeypatch.setattr(mp, "set_time", lambda ms: asked.append(ms) or set_time(ms))
-    playback.seek(7_300)
-    assert screen.settled() == frame_at(times, 7_300)
-    screen.qtbot.waitUntil(lambda: player.in_place, timeout=3000)
-    if drawn == "no-log":
-        screen.qtbot.waitUntil(lambda: len(asked) == 3, timeout=3000)
-    else:
-        # The last request would come LAST_SEEK_MS after the second: nothing to wait on but time.
-        screen.qtbot.wait(vlc_player.LAST_SEEK_MS + 300)
-        assert len(asked) == 2 if drawn == "after-the-second" else len(asked) in (1, 2), asked
-    assert len(set(asked)) == 1
-    assert screen.settled() == frame_at(times, 7_300)
 
 
 @pytest.mark.parametrize("when", ["at-once", "in-place"])
