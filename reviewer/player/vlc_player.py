@@ -197,9 +197,7 @@ class VlcPlayer(PlayerCallbacks):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
         # third time (see _seek_last): the player is ready sooner; nobody looks meanwhile.
         self.cueing = False
-        # When play(), pause() or seek() was last called, or a play waiting for libvlc's draw
-        # (see _wait_in_place) began (monotonic).
-        self.asked_at = 0.0
+        self.asked_at = 0.0  # when play(), pause() or seek() was last called (monotonic)
         self._offered: Picture | None = None  # seek()'s picture, for _seek_paused
         self._version = vlc.libvlc_get_version().decode(errors="replace").split(" ")[0]
         self._attached: list[Any] = []
@@ -518,12 +516,6 @@ class VlcPlayer(PlayerCallbacks):
         return self._exact is not None and self._exact.prefetched(ms)
 
     @property
-    def waiting_for_draw(self) -> bool:
-        """True while a play waits, the playhead still, for libvlc to draw its paused seek
-        (see _wait_in_place): decoding beside it would make it wait longer."""
-        return self._waiting is not None
-
-    @property
     def cued_at(self) -> int | None:
         """The playhead, when play() would start from it at once: paused in place, libvlc's
         paused seek drawn, and (where paused pictures are exact) the exact picture up."""
@@ -781,7 +773,6 @@ class VlcPlayer(PlayerCallbacks):
         self._in_place = False
         self._plain_resume = True
         self._prerolled_resume = False
-        self.asked_at = now  # libvlc starts work only now: others keep off the cores a while
         self._mp.set_pause(0)
         self._clock.play()
         self._resuming = True

@@ -66,7 +66,6 @@ class ReplayCue(QObject):
         # its way: the cores go to it first). The next segment's cue (``for_next``, see
         # Playback.prefetch) seeks only while the playing player is paused (a move follows a
         # pause; while playing, its decoding would take the cores from the playing picture).
-        # Neither while a play waits for libvlc's draw (VlcPlayer.waiting_for_draw).
         self._for_next = for_next
         self._others_busy = others_busy or (lambda: False)
         self._make_player = make_player
@@ -214,8 +213,7 @@ class ReplayCue(QObject):
         shown = active.picture  # the target's, when the playing player shows it (moved there)
         if self._picture is None and shown is not None and shown.ms == self._target:
             self._picture = shown  # kept for the seek: its own decoder need not decode it
-        playing = active.is_playing() and not active.waiting_for_draw
-        settled = (not self._for_next and playing) or active.cued_at is not None
+        settled = (not self._for_next and active.is_playing()) or active.cued_at is not None
         there = not active.is_playing() and active.position() == self._target
         if not self._for_next and there and self._others_busy():
             self._later(POLL_MS)  # paused where it would cue: see __init__

@@ -8,14 +8,12 @@ Ctrl+R raises it and plays. Judged from the frames on screen, with real libvlc u
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
 from playback_screen import Screen
 
-from reviewer.player.base import Picture
 from reviewer.player.encodes import frame_at
 from reviewer.player.vlc_player import VlcPlayer
 
@@ -117,52 +115,6 @@ def test_paused_at_its_time_the_replay_cue_waits_for_the_next_segments_player(
     assert cue.player.position() != 11_200
     cue._others_busy = lambda: False  # the next segment's player is ready
     _cued(screen, 11_200)
-
-
-def test_the_replay_cue_keeps_off_the_cores_while_a_play_waits_for_libvlc(  # type: ignore[no-untyped-def]
-    screen_on, monkeypatch
-) -> None:
-    # Space soon after a move may wait, the playhead still, for libvlc to draw the move's
-    # seek (VlcPlayer._wait_in_place). Ctrl+R's player seeking beside it on two cores makes
-    # that wait longer, and the play's first frames late: it seeks QUIET_MS after libvlc is
-    # unpaused, not during the wait. The wait is forced to 1.5 s here (no log, a long guess).
-    from reviewer.player import vlc_player
-    from reviewer.ui import replay_cue
-
-    monkeypatch.setattr(vlc_player, "follow", lambda *_args: None)
-    monkeypatch.setattr(vlc_player, "LIBVLC_COST_FACTOR", 1000.0)
-    monkeypatch.setattr(vlc_player, "LIBVLC_DRAWN_MS", 1500)
-    asked: list[tuple[float, int]] = []  # the cued players' seeks
-    seek = VlcPlayer.seek
-
-    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
-        if player.cueing:
-            asked.append((time.monotonic(), ms))
-        seek(player, ms, picture)
-
-    monkeypatch.setattr(VlcPlayer, "seek", spy)
-    screen, times = screen_on("h264-longgop")
-    playback = screen.playback
-    screen.settled()
-    cue = playback.replay_cue
-    assert cue is not None
-    playback.cue(3_000)
-    screen.qtbot.waitUntil(lambda: cue.ready_at() == 3_000, timeout=8000)
-    playback.seek(7_300)
-    player = playback.player
-    assert isinstance(player, VlcPlayer)
-    screen.qtbot.waitUntil(lambda: player.in_place, timeout=3000)
-    playback.play()
-    assert player.waiting_for_draw
-    playback.cue(7_300)  # the segment's start: Ctrl+R's player has a seek to make
-    screen.qtbot.waitUntil(lambda: not player.waiting_for_draw, timeout=4000)
-    unpaused = time.monotonic()
-    assert [ms for _at, ms in asked if ms == 7_300] == []  # none while the play waited
-    screen.qtbot.waitUntil(lambda: any(ms == 7_300 for _at, ms in asked), timeout=4000)
-    first = next(at for at, ms in asked if ms == 7_300)
-    assert first - unpaused >= replay_cue.QUIET_MS / 1000 * 0.9
-    playback.pause()
-    assert screen.settled() == frame_at(times, playback.position())
 
 
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
