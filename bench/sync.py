@@ -321,10 +321,10 @@ def one_encode(  # type: ignore[no-untyped-def]
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def off_after(ms: int) -> list[tuple[int | None, int]]:
-        """Watch ``ms`` on after a play was judged right: the frames shown that are not
-        within two frames of the playhead, and no readable frame for 100 ms or more (a grab
-        now and then catches a frame half drawn), with where the playhead was."""
+    def off_after(ms: int) -> bool:
+        """Watch ``ms`` on after a play was judged right: True when a frame shown was not
+        within two frames of the playhead, or none was readable for 100 ms or more (a grab now
+        and then catches a frame half drawn); printed with where the playhead was."""
         off: list[tuple[int | None, int]] = []
         blank: list[tuple[int | None, int]] = []
         blank_since = None
@@ -345,7 +345,9 @@ def one_encode(  # type: ignore[no-untyped-def]
                 if abs(n - frame_at(times, (p0 + at) / 2)) > 2:
                     off.append((n, at))
             nap(POLL_MS)
-        return off
+        if each and off:
+            print(f"  {name}   then, off the playhead: {off[:6]}", flush=True)
+        return bool(off)
 
     states: list[PlayerState] = []
     playback.state_changed.connect(states.append)
@@ -430,10 +432,7 @@ def one_encode(  # type: ignore[no-untyped-def]
             took = f"{plays[-1]:4.0f} ms" if played else "not in 2 s"
             print(f"  {name} play from {target} ms (frame {want}): at Space {at_space:<11} "
                   f"{took}, wrong frames {seen_wrong[:6]}", flush=True)  # fmt: skip
-        off = off_after(200)
-        after_wrong += bool(off)
-        if each and off:
-            print(f"  {name}   then, off the playhead: {off[:6]}", flush=True)
+        after_wrong += off_after(200)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
         nap(300)
@@ -457,10 +456,7 @@ def one_encode(  # type: ignore[no-untyped-def]
             took = f"{replays[-1]:4.0f} ms" if replayed else "not in 2 s"
             print(f"  {name} Ctrl+R to {target} ms (frame {want}) from frame {before}: {took}, "
                   f"wrong frames {again[:8]}", flush=True)  # fmt: skip
-        off = off_after(100)
-        after_wrong += bool(off)
-        if each and off:
-            print(f"  {name}   then, off the playhead: {off[:6]}", flush=True)
+        after_wrong += off_after(100)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
     playback.close()
