@@ -432,7 +432,10 @@ def one_encode(  # type: ignore[no-untyped-def]
             took = f"{plays[-1]:4.0f} ms" if played else "not in 2 s"
             print(f"  {name} play from {target} ms (frame {want}): at Space {at_space:<11} "
                   f"{took}, wrong frames {seen_wrong[:6]}", flush=True)  # fmt: skip
-        after_wrong += off_after(200)
+        if played:  # a play never judged right is counted above
+            after_wrong += off_after(200)
+        else:
+            nap(200)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
         nap(300)
@@ -456,7 +459,10 @@ def one_encode(  # type: ignore[no-untyped-def]
             took = f"{replays[-1]:4.0f} ms" if replayed else "not in 2 s"
             print(f"  {name} Ctrl+R to {target} ms (frame {want}) from frame {before}: {took}, "
                   f"wrong frames {again[:8]}", flush=True)  # fmt: skip
-        after_wrong += off_after(100)
+        if replayed:  # a play never judged right is counted above
+            after_wrong += off_after(100)
+        else:
+            nap(100)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
     playback.close()
