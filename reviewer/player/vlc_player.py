@@ -40,6 +40,10 @@ RESUME_BEHIND_MS = 400
 # play, now and then 0.5 s) not have told already.
 RESUME_CHECK_MS = 40
 LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 1 in 100)
+# ... but not while libvlc's log says it decodes the seek (made, its pre-roll not ended: up to
+# 2 s at 1080p on a 10-s GOP), which asking again would start over from the keyframe; then
+# not at all once the end is logged, and at this long after the second request at the latest.
+LAST_SEEK_DECODING_MAX_MS = 2000
 # Played on from a move in a transport stream, libvlc is asked for this long before the keyframe
 # before the playhead (libavformat's TS seek lands on the packet nearest the time asked, after
 # the keyframe when asked for its very time: 7.2 s and 7.199 s did, 7.1 s did not), in frames.
@@ -192,6 +196,7 @@ class VlcPlayer(PlayerCallbacks):
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
+        self._seek_ended = False  # ... and then that its pre-roll ended (its frame is drawn)
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -276,7 +281,7 @@ class VlcPlayer(PlayerCallbacks):
         if line.startswith(SEEK_BUFFERED):
             self._seek_buffered = True
         elif self._seek_buffered:
-            self._seek_buffered = False
+            self._seek_buffered, self._seek_ended = False, True
             drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
             self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
             if self._waiting is not None:
@@ -1143,7 +1148,7 @@ class VlcPlayer(PlayerCallbacks):
         from before ``ms``: its log's pre-roll end is not ``ms`` drawn."""
         now = time.monotonic()
         self._libvlc_asked_at = now if paused else math.inf
-        self._seek_buffered = False
+        self._seek_buffered = self._seek_ended = False
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
 
     def _draw_guess_ms(self, ms: int) -> float:
@@ -1174,12 +1179,26 @@ class VlcPlayer(PlayerCallbacks):
         redraws the same frame. Not while a play waits for that seek to be drawn (see
         _wait_in_place): asked again, libvlc would decode from the keyframe once more, and the
         wait went from 0.2 to 0.6 s (a play whose seek was swallowed after all is caught by
-        _resumed_elsewhere)."""
+        _resumed_elsewhere).
+
+        Nor once libvlc's log says the second request's frame is drawn; nor, while it says
+        libvlc still decodes it, until it is or LAST_SEEK_DECODING_MAX_MS after it was asked:
+        made 400 ms on at 1080p, the last request started that decoding over from the keyframe,
+        and a Space soon after waited for the whole of it (bench/sync.py: 200-540 ms)."""
         still = self._mp is not None and self._state is PlayerState.PAUSED
         still = still and self._preroll is None and self._prerolled is None
-        if still and self._confirm_seek is None and int(self._clock.position()) == ms:
-            self._libvlc_asked(ms)  # before: its log's lines are stamped when read
-            self._mp.set_time(ms)
+        if not still or self._confirm_seek is not None or int(self._clock.position()) != ms:
+            return
+        if self._seek_ended:
+            return  # its log says the second request's frame is drawn
+        if self._seek_buffered:  # made and still decoding: wait for its end (see _on_log)
+            due = self._libvlc_asked_at + LAST_SEEK_DECODING_MAX_MS / 1000
+            if time.monotonic() < due:
+                wait = min(LAST_SEEK_MS, math.ceil((due - time.monotonic()) * 1000))
+                self._scheduler.call_later(wait, lambda: self._seek_last(ms))
+                return
+        self._libvlc_asked(ms)  # before: its log's lines are stamped when read
+        self._mp.set_time(ms)
 
     def _restart(self, ms: int) -> None:
         """Reopen the input after the end (libvlc cannot seek an ended input)."""

@@ -162,6 +162,55 @@ def test_a_paused_seek_is_asked_three_times_unless_the_editor_moves_on(pane: Pan
         pane.player._mp = real
 
 
+def test_the_last_request_waits_while_libvlc_logs_it_decodes_and_is_dropped_once_drawn(
+    pane: Pane, monkeypatch
+) -> None:
+    # At 1080p on a 10-s GOP libvlc decodes a paused seek for up to 2 s; made 400 ms on, the
+    # last request started that over from the keyframe. libvlc's log lines are fed in here (as
+    # its log reader hands them on) so that what is asked can be checked request by request.
+    from reviewer.player import vlc_player
+    from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED
+    from reviewer.player.vlc_player import CONFIRM_SEEK_MS, LAST_SEEK_MS
+
+    monkeypatch.setattr(vlc_player, "LAST_SEEK_DECODING_MAX_MS", 1200)
+    asked: list[tuple[int, float]] = []
+
+    class Recorder:
+        def set_time(self, ms: int) -> None:
+            asked.append((ms, time.monotonic()))
+
+        def next_frame(self) -> None:
+            pass
+
+    def count(ms: int) -> int:
+        return sum(1 for at_ms, _ in asked if at_ms == ms)
+
+    def log(line: str) -> None:
+        pane.player._on_log(line, time.monotonic())
+
+    real, pane.player._mp = pane.player._mp, Recorder()
+    try:
+        pane.player.seek(3000)
+        pane.qtbot.waitUntil(lambda: count(3000) == 2, timeout=10 * CONFIRM_SEEK_MS)
+        log(f"{SEEK_BUFFERED} (0 ms)")  # made: libvlc decodes from the keyframe
+        pane.qtbot.wait(LAST_SEEK_MS + 300)
+        assert count(3000) == 2  # not asked again while it decodes
+        log(PREROLL_END)  # drawn
+        pane.qtbot.wait(1200)
+        assert count(3000) == 2  # nor after
+
+        # Made, its end never read (the log lost it): asked a last time at the bound.
+        asked.clear()
+        pane.player.seek(5000)
+        pane.qtbot.waitUntil(lambda: count(5000) == 2, timeout=10 * CONFIRM_SEEK_MS)
+        second = asked[-1][1]
+        log(f"{SEEK_BUFFERED} (0 ms)")
+        pane.qtbot.waitUntil(lambda: count(5000) == 3, timeout=3000)
+        assert asked[-1][1] - second >= 1.1
+    finally:
+        pane.player._mp = real
+
+
 class Asked:
     """Stands in for libvlc's media player: records what the player asks of it."""
 
