@@ -43,7 +43,8 @@ LAST_SEEK_MS = 400  # and a last time, should libvlc have swallowed both (about 
 # ... but not while libvlc's log says it decodes the seek (made, its pre-roll not ended: up to
 # 2 s at 1080p on a 10-s GOP), which asking again would start over from the keyframe; then
 # not at all once the end is logged, and at this long after the second request at the latest.
-LAST_SEEK_DECODING_MAX_MS = 2000
+# A play waits as long for such a seek (see _drawn_due).
+LIBVLC_DECODING_MAX_MS = 2000
 # Played on from a move in a transport stream, libvlc is asked for this long before the keyframe
 # before the playhead (libavformat's TS seek lands on the packet nearest the time asked, after
 # the keyframe when asked for its very time: 7.2 s and 7.199 s did, 7.1 s did not), in frames.
@@ -94,6 +95,10 @@ LIBVLC_DRAWN_MS = 450
 # the video output (reviewer.player.vlc_log), and the picture is taken as drawn this long after
 # that line is read (6-8 ms in probes at 1080p).
 LIBVLC_DRAW_AFTER_LOG_MS = 10
+# ... but a play waiting for that end starts only this long after it is read: libvlc's decoder
+# puts out the seek's first pictures just after logging it, and a play unpaused meanwhile
+# showed a frame three early for 1-2 s (see _drawn_due).
+LIBVLC_IDLE_AFTER_LOG_MS = 50
 # Played from paused with libvlc elsewhere, the playhead waits for libvlc's seek when that
 # should take this long or more (see _play_when_drawn); shorter, both start at once.
 WAIT_FOR_DRAW_MS = 80
@@ -197,6 +202,14 @@ class VlcPlayer(PlayerCallbacks):
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
         self._seek_ended = False  # ... and then that its pre-roll ended (its frame is drawn)
+        self._end_first = False  # ... or an end came before its buffering line (an older seek's)
+        # ... and whether a play waits for that end (see _drawn_due): asked with libvlc's
+        # pause settled, in a file whose seeks log one.
+        self._end_awaited = False
+        # libvlc's own pause: its Paused event came, and it has not been unpaused since (see
+        # _unpause). A seek asked before that logs no pre-roll end while libvlc is paused.
+        self._pause_settled = False
+        self._unpaused_at = 0.0  # when libvlc was last unpaused (monotonic)
         self.exact_problem = ""  # why the exact picture is not available, for the log
         # Kept paused at a time to play from at once, drawing unseen (reviewer.ui.replay_cue):
         # libvlc's paused seek is made at once, beside the exact picture's decoding, and not a
@@ -256,6 +269,7 @@ class VlcPlayer(PlayerCallbacks):
         elif kind == "opening":
             self._set_state(PlayerState.OPENING)
         elif kind in ("playing", "paused"):
+            self._pause_settled = kind == "paused" and at >= self._unpaused_at
             self._opened(playing=kind == "playing", at=at)
         elif kind == "end":
             self._want_playing = False
@@ -280,10 +294,17 @@ class VlcPlayer(PlayerCallbacks):
             return
         if line.startswith(SEEK_BUFFERED):
             self._seek_buffered = True
-        elif self._seek_buffered:
+            if self._end_first:
+                self._end_awaited = False  # its end may be the one read: go by the guess
+        elif not self._seek_buffered:
+            self._end_first = True
+        else:
             self._seek_buffered, self._seek_ended = False, True
-            drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
-            self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
+            if self._end_awaited:
+                self._libvlc_drawn_at = at + LIBVLC_IDLE_AFTER_LOG_MS / 1000
+            else:
+                drawn_at = at + LIBVLC_DRAW_AFTER_LOG_MS / 1000
+                self._libvlc_drawn_at = min(self._libvlc_drawn_at, drawn_at)
             if self._waiting is not None:
                 self._start_when_drawn(self._waiting)
 
@@ -348,7 +369,10 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.set_time(target)
         if playing != self._want_playing:
             # libvlc is behind the request (or coalesced it): ask again, keep the state asked.
-            self._mp.set_pause(0 if self._want_playing else 1)
+            if self._want_playing:
+                self._unpause()
+            else:
+                self._mp.set_pause(1)
             playing = self._want_playing
         if playing:
             if self._lead_in is None:  # leading in, the playhead waits for libvlc
@@ -635,7 +659,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.ENDED:
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
-            undrawn = self._deferred_seek is not None or time.monotonic() < self._libvlc_drawn_at
+            undrawn = self._deferred_seek is not None or time.monotonic() < self._drawn_due()
             in_place = self._in_place and self._deferred_seek is None
             prerolled = in_place and self._prerolled is not None
             self._confirm_seek = self._deferred_seek = None
@@ -688,7 +712,7 @@ class VlcPlayer(PlayerCallbacks):
                 self._mp.set_time(int(self._clock.position()))
             self._plain_resume = in_place
             self._prerolled_resume = prerolled
-            self._mp.set_pause(0)
+            self._unpause()
             # Optimistic, like pause(): libvlc may coalesce requests and send no event.
             self._clock.play()
             self._resuming = True
@@ -750,7 +774,7 @@ class VlcPlayer(PlayerCallbacks):
         not made: the exact picture is held over it instead (see play())."""
         if self._exact is None or self._transport_stream or not self._showing_picture:
             return False
-        if (self._libvlc_drawn_at - time.monotonic()) * 1000 < WAIT_FOR_DRAW_MS:
+        if (self._drawn_due() - time.monotonic()) * 1000 < WAIT_FOR_DRAW_MS:
             return False
         self._waiting = self._plays
         self._set_state(PlayerState.PLAYING)
@@ -766,8 +790,9 @@ class VlcPlayer(PlayerCallbacks):
         if self._deferred_seek is not None:  # moved while waiting: its seek is not made yet
             self._scheduler.call_later(CONFIRM_SEEK_MS, partial(self._start_when_drawn, play))
             return
-        if now < self._libvlc_drawn_at:
-            wait = math.ceil((self._libvlc_drawn_at - now) * 1000)
+        due = self._drawn_due()  # sooner, or later, when libvlc's log says (see _on_log)
+        if now < due:
+            wait = math.ceil((due - now) * 1000)
             self._scheduler.call_later(wait, partial(self._start_when_drawn, play))
             return
         self._waiting = None
@@ -778,10 +803,16 @@ class VlcPlayer(PlayerCallbacks):
         self._in_place = False
         self._plain_resume = True
         self._prerolled_resume = False
-        self._mp.set_pause(0)
+        self._unpause()
         self._clock.play()
         self._resuming = True
         self._scheduler.call_later(RESUME_CHECK_MS, partial(self._check_resume, play))
+
+    def _unpause(self) -> None:
+        """Unpause libvlc (its pause is unsettled until its next Paused event)."""
+        self._pause_settled = False
+        self._unpaused_at = time.monotonic()
+        self._mp.set_pause(0)
 
     def _libvlc_paused(self) -> bool:
         """True while libvlc is meant to be paused: the player paused, or a play waiting."""
@@ -809,7 +840,7 @@ class VlcPlayer(PlayerCallbacks):
         if not self._showing_picture:
             self._request_picture(target)  # shown when decoded, over libvlc's lead-in
         self._mp.set_time(ask)
-        self._mp.set_pause(0)
+        self._unpause()
         self._set_state(PlayerState.PLAYING)
         plays = self._plays
         wait_ms = (target - ask) / self._clock.rate + LEAD_IN_SPARE_MS
@@ -867,7 +898,7 @@ class VlcPlayer(PlayerCallbacks):
         self._moved_since_pause = False
         self._silence()
         self._mp.set_time(ask)
-        self._mp.set_pause(0)
+        self._unpause()
         self._libvlc_asked(target, paused=False)
         self._preroll_asked_at = time.monotonic()
         # Until libvlc says it plays: should it never say, give up that long after.
@@ -1148,8 +1179,37 @@ class VlcPlayer(PlayerCallbacks):
         from before ``ms``: its log's pre-roll end is not ``ms`` drawn."""
         now = time.monotonic()
         self._libvlc_asked_at = now if paused else math.inf
-        self._seek_buffered = self._seek_ended = False
+        self._seek_buffered = self._seek_ended = self._end_first = False
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
+        table = self._table  # a seek onto a keyframe has no pre-roll: no end is logged
+        onto_keyframe = table is not None and table.keyframe_before(table.frame_at(ms)) == (
+            table.frame_at(ms)
+        )
+        self._end_awaited = (
+            paused
+            and self._pause_settled
+            and self._log is not None
+            and not self._transport_stream
+            and not onto_keyframe
+        )
+
+    def _drawn_due(self) -> float:
+        """When a play may unpause libvlc after its last paused seek (monotonic): when that
+        should be drawn by the guess (_libvlc_asked), sooner should its log say so (_on_log).
+
+        Later while the log says the seek was made and its pre-roll has not ended, for a seek
+        asked with libvlc's pause settled (_end_awaited; one asked just after a pause logs no
+        end while paused): LIBVLC_IDLE_AFTER_LOG_MS after that end, or LIBVLC_DECODING_MAX_MS
+        after the seek was asked should none be read. Unpaused meanwhile, libvlc now and then
+        held a frame three early for 1-2 s while the playhead ran on, then dropped the frames
+        behind it as late (bench/sync.py at 1080p: about one play or replay in 12 after
+        distant moves, nearly all unpaused within 25 ms of the end). libvlc 3's source
+        suggests why (docs/playback.md): the input's clock is shifted by the time paused at
+        once, the video output's queued pictures only when its decoder thread gets to it, so
+        a picture dated between the two is shifted twice."""
+        if self._end_awaited and self._seek_buffered:
+            return max(self._libvlc_drawn_at, self._libvlc_asked_at + LIBVLC_DECODING_MAX_MS / 1000)
+        return self._libvlc_drawn_at
 
     def _draw_guess_ms(self, ms: int) -> float:
         """How long libvlc should take to draw ``ms`` after a seek (see LIBVLC_COST_FACTOR)."""
@@ -1182,7 +1242,7 @@ class VlcPlayer(PlayerCallbacks):
         _resumed_elsewhere).
 
         Nor once libvlc's log says the second request's frame is drawn; nor, while it says
-        libvlc still decodes it, until it is or LAST_SEEK_DECODING_MAX_MS after it was asked:
+        libvlc still decodes it, until it is or LIBVLC_DECODING_MAX_MS after it was asked:
         made 400 ms on at 1080p, the last request started that decoding over from the keyframe,
         and a Space soon after waited for the whole of it (bench/sync.py: 200-540 ms)."""
         still = self._mp is not None and self._state is PlayerState.PAUSED
@@ -1192,7 +1252,7 @@ class VlcPlayer(PlayerCallbacks):
         if self._seek_ended:
             return  # its log says the second request's frame is drawn
         if self._seek_buffered:  # made and still decoding: wait for its end (see _on_log)
-            due = self._libvlc_asked_at + LAST_SEEK_DECODING_MAX_MS / 1000
+            due = self._libvlc_asked_at + LIBVLC_DECODING_MAX_MS / 1000
             if time.monotonic() < due:
                 wait = min(LAST_SEEK_MS, math.ceil((due - time.monotonic()) * 1000))
                 self._scheduler.call_later(wait, lambda: self._seek_last(ms))

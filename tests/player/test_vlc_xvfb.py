@@ -172,7 +172,7 @@ def test_the_last_request_waits_while_libvlc_logs_it_decodes_and_is_dropped_once
     from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED
     from reviewer.player.vlc_player import CONFIRM_SEEK_MS, LAST_SEEK_MS
 
-    monkeypatch.setattr(vlc_player, "LAST_SEEK_DECODING_MAX_MS", 1200)
+    monkeypatch.setattr(vlc_player, "LIBVLC_DECODING_MAX_MS", 1200)
     asked: list[tuple[int, float]] = []
 
     class Recorder:

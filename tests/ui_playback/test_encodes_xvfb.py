@@ -227,6 +227,54 @@ def test_a_play_waiting_for_libvlc_starts_when_its_log_says_the_frame_is_drawn(
     assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
 
 
+def test_a_play_waits_for_libvlcs_logged_end_while_its_log_says_it_decodes(
+    screen_on, monkeypatch
+) -> None:
+    # At 1080p a paused seek 250 frames past its keyframe, beside a second player's, took
+    # libvlc 1-2 s, beyond the guess (450 ms at most), and a play unpaused within 25 ms of the
+    # seek's pre-roll end held a frame three early for 1-2 s while the playhead ran on. So
+    # while the log says the seek was made and its end is not read, a play waits, the playhead
+    # still, and starts a moment after the end is read. Here the end is held back from the
+    # player (as if libvlc still decoded), then handed on.
+    from reviewer.player.vlc_log import PREROLL_END
+
+    screen, times = screen_on("h264-longgop")
+    playback = screen.playback
+    screen.settled()
+    player = playback.player
+    assert isinstance(player, vlc_player.VlcPlayer)
+    held: list[str] = []
+    on_log = player._on_log
+
+    def holding(line: str, at: float) -> None:
+        if line.startswith(PREROLL_END):
+            held.append(line)
+        else:
+            on_log(line, at)
+
+    monkeypatch.setattr(player, "_on_log", holding)
+    playback.seek(7_300)
+    screen.qtbot.waitUntil(lambda: player.in_place and bool(held), timeout=3000)
+    screen.qtbot.waitUntil(lambda: time.monotonic() > player._libvlc_drawn_at, timeout=1000)
+    start = frame_at(times, 7_300)
+    with screen.recording() as seen:
+        playback.play()
+        screen.qtbot.wait(400)  # the guess has passed: only the log holds the play
+        assert playback.position() == 7_300
+        released = time.monotonic()
+        on_log(held[-1], released)
+        screen.qtbot.waitUntil(lambda: playback.position() > 7_300, timeout=2000)
+        began = time.monotonic()
+        screen.qtbot.waitUntil(lambda: playback.position() > 7_700, timeout=2000)
+        playback.pause()
+    assert began - released >= vlc_player.LIBVLC_IDLE_AFTER_LOG_MS / 1000 - 0.005
+    moved = [(n, at) for _ms, n, at in seen if n != start]
+    assert len(moved) > 3
+    assert all(n >= start for n, _at in moved), moved[:8]
+    off = [n - frame_at(times, at) for n, at in moved]
+    assert all(-3 <= d <= 2 for d in off), list(zip(off, moved, strict=True))[:12]
+
+
 @pytest.mark.parametrize("name", PICTURE)
 def test_frame_steps_forward_and_back(screen_on, name: str) -> None:
     # One frame of the file's own frame times each way: on NTSC rates, on a phone's variable
