@@ -1202,7 +1202,7 @@ class VlcPlayer(PlayerCallbacks):
         end while paused): LIBVLC_IDLE_AFTER_LOG_MS after that end, or LIBVLC_DECODING_MAX_MS
         after the seek was asked should none be read. Unpaused meanwhile, libvlc now and then
         held a frame three early for 1-2 s while the playhead ran on, then dropped the frames
-        behind it as late (bench/sync.py at 1080p: about one play or replay in 12 after
+        behind it as late (bench/sync.py at 1080p: about one play or replay in 16 after
         distant moves, nearly all unpaused within 25 ms of the end). libvlc 3's source
         suggests why (docs/playback.md): the input's clock is shifted by the time paused at
         once, the video output's queued pictures only when its decoder thread gets to it, so
