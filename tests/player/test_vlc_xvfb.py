@@ -211,6 +211,37 @@ def test_the_last_request_waits_while_libvlc_logs_it_decodes_and_is_dropped_once
         pane.player._mp = real
 
 
+@pytest.mark.parametrize("event", ["paused", "playing"])
+def test_a_play_waits_for_the_logged_end_only_of_a_seek_asked_with_libvlcs_pause_settled(
+    pane: Pane, event: str
+) -> None:
+    # While libvlc's log says a paused seek is being decoded, a play waits for its pre-roll
+    # end (LIBVLC_DECODING_MAX_MS at most). A seek asked before libvlc's Paused event (just
+    # after a pause: the cued players pause, then seek) logs no end while paused, and waiting
+    # for one held replays the full 2 s: such a seek goes by the guess. libvlc's last event is
+    # handed in here as libvlc hands it on; a stray Playing one leaves the pause unsettled
+    # (the player pauses libvlc again, staying paused).
+    from reviewer.player.vlc_log import SEEK_BUFFERED
+    from reviewer.player.vlc_player import CONFIRM_SEEK_MS, LIBVLC_DECODING_MAX_MS, LIBVLC_DRAWN_MS
+
+    player = pane.player
+    asked = Asked(0)
+    real, player._mp = player._mp, asked
+    try:
+        player._on_event(event, 0.0, time.monotonic())
+        assert player.state is PlayerState.PAUSED
+        player.seek(3120)
+        pane.qtbot.waitUntil(lambda: asked.seeks().count(3120) == 2, timeout=10 * CONFIRM_SEEK_MS)
+        player._on_log(f"{SEEK_BUFFERED} (0 ms)", time.monotonic())  # made, decoding
+        waits = player._drawn_due() - time.monotonic()
+        if event == "paused":
+            assert waits > (LIBVLC_DECODING_MAX_MS - 500) / 1000
+        else:
+            assert waits < LIBVLC_DRAWN_MS / 1000  # the guess, at most
+    finally:
+        player._mp = real
+
+
 class Asked:
     """Stands in for libvlc's media player: records what the player asks of it."""
 
