@@ -1181,10 +1181,10 @@ class VlcPlayer(PlayerCallbacks):
         self._libvlc_asked_at = now if paused else math.inf
         self._seek_buffered = self._seek_ended = self._end_first = False
         self._libvlc_drawn_at = now + self._draw_guess_ms(ms) / 1000
-        table = self._table  # a seek onto a keyframe has no pre-roll: no end is logged
-        onto_keyframe = table is not None and table.keyframe_before(table.frame_at(ms)) == (
-            table.frame_at(ms)
-        )
+        table, onto_keyframe = self._table, False  # onto a keyframe: no pre-roll, no end logged
+        if table is not None:
+            index = table.frame_at(ms)
+            onto_keyframe = table.keyframe_before(index) == index
         self._end_awaited = (
             paused
             and self._pause_settled
