@@ -162,6 +162,8 @@ class VlcPlayer(PlayerCallbacks):
         # Paused, libvlc would play on from the playhead with no seek: it paused from playing,
         # or its paused seek to the playhead has been asked twice (see play()).
         self._in_place = False
+        # ... but not while its log has not said it made that seek (see _seek_libvlc_paused).
+        self._seek_unmade = False
         self._plain_resume = False  # the last play() resumed libvlc without a seek
         self._prerolled_resume = False  # ... from where a pre-roll paused it
         # Played from paused with libvlc not in place: the play whose start waits, libvlc
@@ -294,6 +296,7 @@ class VlcPlayer(PlayerCallbacks):
             return
         if line.startswith(SEEK_BUFFERED):
             self._seek_buffered = True
+            self._seek_unmade = False
             if self._end_first:
                 self._end_awaited = False  # its end may be the one read: go by the guess
         elif not self._seek_buffered:
@@ -618,7 +621,7 @@ class VlcPlayer(PlayerCallbacks):
         self._want_playing = False
         self._pending_seek = None
         self._resuming = False
-        self._in_place = False
+        self._in_place = self._seek_unmade = False
         self._hold_picture = False
         self._lead_in = None
         self._preroll = self._prerolled = None
@@ -659,11 +662,12 @@ class VlcPlayer(PlayerCallbacks):
         if self._state is PlayerState.ENDED:
             self._restart(0)
         elif self._state is PlayerState.PAUSED:
-            undrawn = self._deferred_seek is not None or time.monotonic() < self._drawn_due()
-            in_place = self._in_place and self._deferred_seek is None
+            unmade = self._deferred_seek is not None or self._seek_unmade
+            undrawn = unmade or time.monotonic() < self._drawn_due()
+            in_place = self._in_place and not unmade
             prerolled = in_place and self._prerolled is not None
             self._confirm_seek = self._deferred_seek = None
-            self._in_place = False
+            self._in_place = self._seek_unmade = False
             self._prerolled = None
             self._plays += 1
             if self._preroll is not None:
@@ -961,7 +965,7 @@ class VlcPlayer(PlayerCallbacks):
         self._mp.set_pause(1)  # still muted: unmuted at play()
         if self._preroll_timed != "lost":
             self._prerolled = target
-            self._in_place = True
+            self._in_place, self._seek_unmade = True, False
             self._libvlc_drawn_at = time.monotonic()
 
     def _cancel_preroll(self) -> None:
@@ -1045,7 +1049,8 @@ class VlcPlayer(PlayerCallbacks):
         # libvlc stops within a frame of the playhead, unless it was still leading in or had
         # not yet said where it plays after a seek.
         in_place = self._lead_in is None and not self._resuming
-        if self._waiting is not None:
+        waiting = self._waiting is not None
+        if waiting:
             in_place = self._in_place  # its paused seek made twice, or not yet
         leading_in = self._lead_in is not None
         self._want_playing = False
@@ -1059,6 +1064,8 @@ class VlcPlayer(PlayerCallbacks):
             self._mp.set_pause(1)
             self._clock.pause()
             self._in_place = in_place
+            if not waiting:
+                self._seek_unmade = False  # libvlc played: it stops where it is
             self._set_state(PlayerState.PAUSED)
             if leading_in:
                 # libvlc stopped short of the playhead: pre-roll it there again, under the
@@ -1166,8 +1173,15 @@ class VlcPlayer(PlayerCallbacks):
         self._seek_libvlc_paused(ms)
 
     def _seek_libvlc_paused(self, ms: int) -> None:
+        """Ask libvlc, paused, for ``ms``, and again CONFIRM_SEEK_MS on (see _seek_paused).
+
+        Until libvlc's log says it made the seek (its buffering line, 5-20 ms on), a play does
+        not take libvlc for in place and asks for the time itself: now and then both requests
+        were swallowed (right after the window's muted start, under load), libvlc played from
+        where it was, and the picture showed that until the check after play asked again."""
         ms = self._frame_shown_for(ms)
         self._libvlc_asked(ms)  # before: its log's lines are stamped when read
+        self._seek_unmade = self._log is not None
         self._mp.set_time(ms)
         if self._confirm_seek is None:
             self._scheduler.call_later(CONFIRM_SEEK_MS, self._seek_again)
