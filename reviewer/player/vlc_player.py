@@ -79,6 +79,9 @@ LIBVLC_SEEK_AFTER_MS = 250
 # regardless of reports, this long at most (the playhead runs on meanwhile: at 200 ms the still
 # picture lagged it by 6 frames at 29.97 fps).
 HOLD_PICTURE_MAX_MS = 150
+# ... and asked for the time as it is unpaused, until libvlc's first report of playing, this
+# long at most (see play()).
+HOLD_FOR_REPORT_MAX_MS = 600
 # Played on with libvlc in place and its move drawn, the exact picture stays up this many frames:
 # libvlc's first new frame comes 10-40 ms after unpausing (its paused one can be frames off).
 HOLD_IN_PLACE_FRAMES = 1.0
@@ -200,6 +203,7 @@ class VlcPlayer(PlayerCallbacks):
         self._picture: Picture | None = None  # ... that Picture
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
+        self._hold_for_report = 0.0  # ... and then until libvlc's first report, till then
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
@@ -668,6 +672,7 @@ class VlcPlayer(PlayerCallbacks):
             prerolled = in_place and self._prerolled is not None
             self._confirm_seek = self._deferred_seek = None
             self._in_place = self._seek_unmade = False
+            self._hold_for_report = 0.0
             self._prerolled = None
             self._plays += 1
             if self._preroll is not None:
@@ -696,8 +701,12 @@ class VlcPlayer(PlayerCallbacks):
                 # libvlc, asked for the time now, draws it within WAIT_FOR_DRAW_MS (else
                 # _play_when_drawn waits for it): the exact picture stays up that long, moving
                 # on with the playhead (a busy machine's guess reaches HOLD_PICTURE_MAX_MS, four
-                # frames at 25 fps: held still, it fell four behind).
+                # frames at 25 fps: held still, it fell four behind); and on until libvlc's
+                # first report of playing, HOLD_FOR_REPORT_MAX_MS at most: on a loaded machine
+                # libvlc drew its first picture 0.2-0.35 s after such a play, its window
+                # showing the frame from before the move meanwhile (docs/playback.md).
                 self._hold_picture = self._hold_past_reports = True
+                self._hold_for_report = time.monotonic() + HOLD_FOR_REPORT_MAX_MS / 1000
                 hold = min(HOLD_PICTURE_MAX_MS, self._draw_guess_ms(int(self._clock.position())))
                 self._follow_playhead(self._plays)
                 self._scheduler.call_later(round(hold), partial(self._release_picture, self._plays))
@@ -1040,6 +1049,12 @@ class VlcPlayer(PlayerCallbacks):
     def _release_picture(self, play: int) -> None:
         """End the hold of play number ``play`` on the exact picture (see play())."""
         if play == self._plays and self._hold_picture:
+            playing = self._state is PlayerState.PLAYING
+            if playing and self._resuming and time.monotonic() < self._hold_for_report:
+                # libvlc has not reported playing yet: look again a frame on.
+                frame = round(1000 / self._fps)
+                self._scheduler.call_later(frame, partial(self._release_picture, play))
+                return
             self._hold_picture = False
             if self._state is not PlayerState.PAUSED:
                 self._drop_picture()

@@ -272,6 +272,42 @@ def test_a_play_asks_for_the_time_itself_until_libvlcs_log_says_its_paused_seek_
         player._mp = real
 
 
+@pytest.mark.parametrize("reports", [True, False])
+def test_a_play_asking_for_the_time_holds_the_exact_picture_until_libvlc_reports_playing(
+    pane: Pane, reports: bool, monkeypatch
+) -> None:
+    # Asked for the time as it is unpaused (its paused seek not yet made), libvlc drew its first
+    # picture 0.2-0.35 s on when the machine was loaded, its window showing the frame from
+    # before the move meanwhile. The exact picture stays up, moving on with the playhead, past
+    # the guess until libvlc's first report of playing: HOLD_FOR_REPORT_MAX_MS at most.
+    from reviewer.player import vlc_player
+    from reviewer.player.vlc_player import HOLD_FOR_REPORT_MAX_MS, HOLD_PICTURE_MAX_MS
+
+    monkeypatch.setattr(vlc_player, "WAIT_FOR_DRAW_MS", 10**6)  # plays at once, asking again
+    player = pane.player
+    shown: list[object] = []
+    player.on_picture = shown.append
+    asked = Asked(3000)
+    real, player._mp = player._mp, asked
+    try:
+        player.seek(3000)
+        pane.qtbot.waitUntil(lambda: bool(shown) and shown[-1] is not None, timeout=2000)
+        player.play()
+        played = time.monotonic()
+        assert asked.asked[-2:] == [("set_time", 3000), ("set_pause", 0)]
+        pane.qtbot.wait(HOLD_PICTURE_MAX_MS + 100)
+        assert shown[-1] is not None  # no report yet: held past the guess
+        if reports:
+            player._on_event("time", float(player.position()), time.monotonic())
+            pane.qtbot.waitUntil(lambda: shown[-1] is None, timeout=100)  # within a frame
+        else:
+            pane.qtbot.waitUntil(lambda: shown[-1] is None, timeout=HOLD_FOR_REPORT_MAX_MS)
+            assert time.monotonic() - played >= HOLD_FOR_REPORT_MAX_MS / 1000 - 0.05
+        player.pause()
+    finally:
+        player._mp = real
+
+
 class Asked:
     """Stands in for libvlc's media player: records what the player asks of it."""
 
