@@ -14,6 +14,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -221,13 +222,11 @@ def test_a_play_waits_for_the_logged_end_only_of_a_seek_asked_with_libvlcs_pause
     # for one held replays the full 2 s: such a seek goes by the guess. libvlc's last event is
     # handed in here as libvlc hands it on; a stray Playing one leaves the pause unsettled
     # (the player pauses libvlc again, staying paused).
-    from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED
+    from reviewer.player.vlc_log import SEEK_BUFFERED
     from reviewer.player.vlc_player import LIBVLC_DECODING_MAX_MS, LIBVLC_DRAWN_MS
 
     player = pane.player
-    asked = Asked(0)
-    real, player._mp = player._mp, asked
-    try:
+    with libvlc_stood_in(pane, 0) as asked:
         player._on_event(event, 0.0, time.monotonic())
         assert player.state is PlayerState.PAUSED
         player.seek(3120)
@@ -238,11 +237,6 @@ def test_a_play_waits_for_the_logged_end_only_of_a_seek_asked_with_libvlcs_pause
             assert waits > (LIBVLC_DECODING_MAX_MS - 500) / 1000
         else:
             assert waits < LIBVLC_DRAWN_MS / 1000  # the guess, at most
-    finally:
-        # Drawn: the move's last request, waiting on this decoding, is not made on the real
-        # libvlc while the fixture closes it.
-        player._on_log(PREROLL_END, time.monotonic())
-        player._mp = real
 
 
 @pytest.mark.parametrize("made", [False, True])
@@ -253,12 +247,10 @@ def test_a_play_asks_for_the_time_itself_until_libvlcs_log_says_its_paused_seek_
     # muted start, under load: CI on December 7) and, taken for in place, played on from
     # where it was, until the check after play asked again. libvlc logs a seek it makes (its
     # buffering line, 5-20 ms on): a play without it asks for the time itself.
-    from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED
+    from reviewer.player.vlc_log import SEEK_BUFFERED
 
     player = pane.player
-    asked = Asked(3000)
-    real, player._mp = player._mp, asked
-    try:
+    with libvlc_stood_in(pane, 3000) as asked:
         player.seek(3000)
         pane.qtbot.waitUntil(lambda: asked.seeks().count(3000) == 2, timeout=2000)
         if made:
@@ -267,9 +259,6 @@ def test_a_play_asks_for_the_time_itself_until_libvlcs_log_says_its_paused_seek_
         assert player.is_playing()
         assert asked.seeks().count(3000) == (2 if made else 3)
         player.pause()
-    finally:
-        player._on_log(PREROLL_END, time.monotonic())  # no last request on the real libvlc
-        player._mp = real
 
 
 @pytest.mark.parametrize("reports", [True, False])
@@ -287,9 +276,7 @@ def test_a_play_asking_for_the_time_holds_the_exact_picture_until_libvlc_reports
     player = pane.player
     shown: list[object] = []
     player.on_picture = shown.append
-    asked = Asked(3000)
-    real, player._mp = player._mp, asked
-    try:
+    with libvlc_stood_in(pane, 3000) as asked:
         player.seek(3000)
         pane.qtbot.waitUntil(lambda: bool(shown) and shown[-1] is not None, timeout=2000)
         player.play()
@@ -304,7 +291,22 @@ def test_a_play_asking_for_the_time_holds_the_exact_picture_until_libvlc_reports
             pane.qtbot.waitUntil(lambda: shown[-1] is None, timeout=HOLD_FOR_REPORT_MAX_MS)
             assert time.monotonic() - played >= HOLD_FOR_REPORT_MAX_MS / 1000 - 0.05
         player.pause()
+
+
+@contextmanager
+def libvlc_stood_in(pane: Pane, time_ms: int) -> Iterator[Asked]:
+    """Stand an Asked in for libvlc's media player (its get_time() answering ``time_ms``)
+    while the block runs. Then a pre-roll end is fed, so that no last request of a move,
+    waiting on a decoding, is made on the real libvlc as the fixture closes it."""
+    from reviewer.player.vlc_log import PREROLL_END
+
+    player = pane.player
+    asked = Asked(time_ms)
+    real, player._mp = player._mp, asked
+    try:
+        yield asked
     finally:
+        player._on_log(PREROLL_END, time.monotonic())
         player._mp = real
 
 

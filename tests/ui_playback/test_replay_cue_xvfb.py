@@ -139,29 +139,26 @@ def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # ty
     screen.settled()
     cue, ahead = playback.replay_cue, playback.next_cue
     assert cue is not None and ahead is not None
-    playback.seek(3_000)
-    playback.cue(3_000)
-    playback.prefetch(7_300)
-    qtbot.waitUntil(lambda: ahead.ready_at() == 7_300 and cue.ready_at() == 3_000, timeout=8000)
+
+    def down(ms: int, following: int) -> list[int]:
+        """Move to ``ms`` as Down does; return the cued players' first seeks there."""
+        asked.clear()
+        playback.seek(ms)
+        playback.cue(ms)
+        playback.prefetch(following)
+        assert screen.settled() == frame_at(times, ms)
+        qtbot.waitUntil(lambda: ahead.ready_at() == following and cue.ready_at() == ms,
+                        timeout=8000)  # fmt: skip
+        return [at for at in asked if at in (ms, following)][:2]
+
+    down(3_000, 7_300)
     # Down without having played: the next segment's player seeks, Ctrl+R's after it.
-    asked.clear()
-    playback.seek(7_300)
-    playback.cue(7_300)
-    playback.prefetch(11_200)
-    assert screen.settled() == frame_at(times, 7_300)
-    qtbot.waitUntil(lambda: ahead.ready_at() == 11_200 and cue.ready_at() == 7_300, timeout=8000)
-    assert [ms for ms in asked if ms in (7_300, 11_200)][:2] == [11_200, 7_300], asked
+    assert down(7_300, 11_200) == [11_200, 7_300], asked
     # Played, then Down: Ctrl+R's player seeks first, the next segment's after it.
     playback.play()
     qtbot.waitUntil(lambda: playback.position() > 7_800, timeout=4000)
     playback.pause()
-    asked.clear()
-    playback.seek(11_200)
-    playback.cue(11_200)
-    playback.prefetch(15_000)
-    assert screen.settled() == frame_at(times, 11_200)
-    qtbot.waitUntil(lambda: ahead.ready_at() == 15_000 and cue.ready_at() == 11_200, timeout=8000)
-    assert [ms for ms in asked if ms in (11_200, 15_000)][:2] == [11_200, 15_000], asked
+    assert down(11_200, 15_000) == [11_200, 15_000], asked
     _replayed(screen, times, 11_200, 12_000, frame_at(times, 11_200))
 
 
