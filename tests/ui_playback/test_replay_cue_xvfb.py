@@ -14,7 +14,6 @@ from itertools import pairwise
 import pytest
 from playback_screen import Screen
 
-from reviewer.player.base import Picture
 from reviewer.player.encodes import frame_at
 from reviewer.player.vlc_player import VlcPlayer
 
@@ -116,50 +115,6 @@ def test_paused_at_its_time_the_replay_cue_waits_for_the_next_segments_player(
     assert cue.player.position() != 11_200
     cue._others_busy = lambda: False  # the next segment's player is ready
     _cued(screen, 11_200)
-
-
-def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # type: ignore[no-untyped-def]
-    screen_on, monkeypatch
-) -> None:
-    # Two seeks from the keyframe side by side each take twice as long on two cores, so after
-    # a move one player goes first. An editor who moved on without playing moves on again:
-    # the next segment's player first. One who played the segment before plays this one and
-    # replays it: Ctrl+R's player first, the next segment's once it is cued.
-    asked: list[int] = []  # the cued players' seeks, in order
-    seek = VlcPlayer.seek
-
-    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
-        if player.cueing:
-            asked.append(ms)
-        seek(player, ms, picture)
-
-    monkeypatch.setattr(VlcPlayer, "seek", spy)
-    screen, times = screen_on("h264-longgop")
-    playback, qtbot = screen.playback, screen.qtbot
-    screen.settled()
-    cue, ahead = playback.replay_cue, playback.next_cue
-    assert cue is not None and ahead is not None
-
-    def down(ms: int, following: int) -> list[int]:
-        """Move to ``ms`` as Down does; return the cued players' first seeks there."""
-        asked.clear()
-        playback.seek(ms)
-        playback.cue(ms)
-        playback.prefetch(following)
-        assert screen.settled() == frame_at(times, ms)
-        qtbot.waitUntil(lambda: ahead.ready_at() == following and cue.ready_at() == ms,
-                        timeout=8000)  # fmt: skip
-        return [at for at in asked if at in (ms, following)][:2]
-
-    down(3_000, 7_300)
-    # Down without having played: the next segment's player seeks, Ctrl+R's after it.
-    assert down(7_300, 11_200) == [11_200, 7_300], asked
-    # Played, then Down: Ctrl+R's player seeks first, the next segment's after it.
-    playback.play()
-    qtbot.waitUntil(lambda: playback.position() > 7_800, timeout=4000)
-    playback.pause()
-    assert down(11_200, 15_000) == [11_200, 15_000], asked
-    _replayed(screen, times, 11_200, 12_000, frame_at(times, 11_200))
 
 
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
