@@ -203,7 +203,7 @@ class VlcPlayer(PlayerCallbacks):
         self._picture: Picture | None = None  # ... that Picture
         self._hold_picture = False  # playing, the exact picture kept until libvlc's first report
         self._hold_past_reports = False  # ... or for HOLD_IN_PLACE_FRAMES, reports or not
-        self._hold_for_report = 0.0  # ... and then until libvlc's first report, till then
+        self._hold_for_report = 0.0  # ... and past it until libvlc reports, up to then (monotonic)
         self._libvlc_drawn_at = -1.0  # ... and when it should have drawn it (see _libvlc_asked)
         self._libvlc_asked_at = 0.0  # when libvlc was last asked for a paused seek (monotonic)
         self._seek_buffered = False  # ... and its log said since that the seek was made
