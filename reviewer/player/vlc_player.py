@@ -774,6 +774,10 @@ class VlcPlayer(PlayerCallbacks):
         # time is asked again (_resumed_elsewhere); waiting to make it twice cost 40-90 ms.
         ms = self._frame_shown_for(ms)
         self._libvlc_asked(ms)  # before: its log's lines are stamped when read
+        # By the guess, not the logged end (see _drawn_due): a seek asked as Space is pressed
+        # now and then logs its end only once unpaused, and the play waited the full
+        # LIBVLC_DECODING_MAX_MS (Space straight after Down: 2 s, in one run of three).
+        self._end_awaited = False
         self._mp.set_time(ms)
         self._start_when_drawn(self._plays)
         return True

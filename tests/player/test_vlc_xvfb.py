@@ -246,6 +246,29 @@ def test_a_play_waits_for_the_logged_end_only_of_a_seek_asked_with_libvlcs_pause
             assert waits < LIBVLC_DRAWN_MS / 1000  # the guess, at most
 
 
+def test_a_play_that_asks_for_the_time_itself_waits_by_the_guess_not_for_a_logged_end(
+    pane: Pane, monkeypatch
+) -> None:
+    # Space straight after a move (libvlc's paused seek not made yet): the play asks for the
+    # time and waits, paused, until libvlc should have drawn it. Such a seek now and then logs
+    # its pre-roll end only once libvlc is unpaused; waiting for that end held the play the full
+    # LIBVLC_DECODING_MAX_MS (tests/ui_xvfb/test_long_gop_keys.py, one run in three).
+    from reviewer.player import vlc_player
+    from reviewer.player.vlc_log import SEEK_BUFFERED
+    from reviewer.player.vlc_player import LIBVLC_DRAWN_MS
+
+    monkeypatch.setattr(vlc_player, "WAIT_FOR_DRAW_MS", 0)  # the play waits for libvlc
+    player = pane.player
+    with libvlc_stood_in(pane, 3120) as asked:
+        player.seek(3120)
+        player.play()  # before the move's own seek: the play asks for the time
+        assert asked.seeks() == [3120]
+        player._on_log(f"{SEEK_BUFFERED} (0 ms)", time.monotonic())  # made, no end logged
+        assert player._drawn_due() - time.monotonic() < LIBVLC_DRAWN_MS / 1000
+        pane.qtbot.waitUntil(lambda: ("set_pause", 0) in asked.asked, timeout=LIBVLC_DRAWN_MS + 500)
+        player.pause()
+
+
 @pytest.mark.parametrize("made", [False, True])
 def test_a_play_asks_for_the_time_itself_until_libvlcs_log_says_its_paused_seek_was_made(
     pane: Pane, made: bool
