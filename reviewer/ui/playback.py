@@ -117,6 +117,12 @@ class Playback(QObject):
         # A third, paused at the start of the segment after the editor's: Down (and approving)
         # takes it, paused, and Space then plays at once (see _swap).
         self._next_cue: ReplayCue | None = None
+        # Which of the two goes first when both have a seek to decode (two cores do one at a
+        # time well, two side by side each at half speed): the editor who played the segment
+        # before the last move plays this one too, and replays it more often than moving on
+        # before playing it: Ctrl+R's player first. Else the next segment's.
+        self._played = False  # played since the last move
+        self._replay_first = False  # played before the last move
         self._surface: QWidget | None = None
         self._layers: dict[VlcPlayer, VideoLayer] = {}
         self._scheduler: QtScheduler | None = None  # the real player's way to the GUI thread
@@ -209,11 +215,15 @@ class Playback(QObject):
                     self._real = self._wire(new_vlc_player(int(layer.winId()), self._scheduler))
                     self._layers[self._real] = layer
                     self._cue = ReplayCue(
-                        self._new_cued_player, self._cue_active, self, others_busy=self._next_busy
+                        self._new_cued_player, self._cue_active, self, others_busy=self._next_first
                     )
                     self._cue.set_rate(self._rate)
                     self._next_cue = ReplayCue(
-                        self._new_cued_player, self._cue_active, self, for_next=True
+                        self._new_cued_player,
+                        self._cue_active,
+                        self,
+                        for_next=True,
+                        others_busy=self._replay_cue_first,
                     )
                     self._next_cue.set_rate(self._rate)
                 except PlayerUnavailable as exc:
@@ -272,9 +282,15 @@ class Playback(QObject):
     def next_cue(self) -> ReplayCue | None:
         return self._next_cue
 
-    def _next_busy(self) -> bool:
-        """True while the next segment's player has a seek to make or decode."""
-        return self._next_cue is not None and not self._next_cue.settled
+    def _next_first(self) -> bool:
+        """True while the next segment's player has a seek to make or decode and goes first."""
+        busy = self._next_cue is not None and not self._next_cue.settled
+        return busy and not self._replay_first
+
+    def _replay_cue_first(self) -> bool:
+        """True while Ctrl+R's player has a seek to make or decode and goes first."""
+        busy = self._cue is not None and not self._cue.settled
+        return busy and self._replay_first
 
     def _cues(self) -> list[ReplayCue]:
         return [cue for cue in (self._cue, self._next_cue) if cue is not None]
@@ -529,6 +545,7 @@ class Playback(QObject):
     def _start_from(self, ms: int) -> None:
         """Play from `ms`."""
         player = self._player
+        self._played = True
         if ms != player.position():
             if self._swap(ms):  # the second player, paused there (reviewer.ui.replay_cue)
                 self._emit_position(force=True)
@@ -566,6 +583,8 @@ class Playback(QObject):
         self._end_priming()
         ms = min(max(0, int(ms)), MAX_MS)
         playing = self._player.is_playing()
+        if ms != self._player.position():
+            self._replay_first, self._played = self._played or playing, playing
         if ms != self._player.position() and self._swap(ms, self._next_cue, play=playing):
             if playing:
                 self._timer.start()

@@ -63,9 +63,11 @@ class ReplayCue(QObject):
         # Ctrl+R's cue (the current segment's start) seeks while the playing player plays (a
         # replay follows a play), and not while it is paused at that very time (Ctrl+R plays
         # it from there with no seek) and ``others_busy()`` (the next segment's player is on
-        # its way: the cores go to it first). The next segment's cue (``for_next``, see
+        # its way and goes first). The next segment's cue (``for_next``, see
         # Playback.prefetch) seeks only while the playing player is paused (a move follows a
-        # pause; while playing, its decoding would take the cores from the playing picture).
+        # pause; while playing, its decoding would take the cores from the playing picture),
+        # and not while ``others_busy()`` (Ctrl+R's player is on its way and goes first:
+        # Playback says which).
         self._for_next = for_next
         self._others_busy = others_busy or (lambda: False)
         self._make_player = make_player
@@ -215,8 +217,8 @@ class ReplayCue(QObject):
             self._picture = shown  # kept for the seek: its own decoder need not decode it
         settled = (not self._for_next and active.is_playing()) or active.cued_at is not None
         there = not active.is_playing() and active.position() == self._target
-        if not self._for_next and there and self._others_busy():
-            self._later(POLL_MS)  # paused where it would cue: see __init__
+        if (self._for_next or there) and self._others_busy():
+            self._later(POLL_MS)  # see __init__
             return
         if not active.moves_by_preroll and (quiet * 1000 < QUIET_MS or not settled):
             self._later(max(POLL_MS // 2, QUIET_MS - int(quiet * 1000)))

@@ -14,6 +14,7 @@ from itertools import pairwise
 import pytest
 from playback_screen import Screen
 
+from reviewer.player.base import Picture
 from reviewer.player.encodes import frame_at
 from reviewer.player.vlc_player import VlcPlayer
 
@@ -115,6 +116,53 @@ def test_paused_at_its_time_the_replay_cue_waits_for_the_next_segments_player(
     assert cue.player.position() != 11_200
     cue._others_busy = lambda: False  # the next segment's player is ready
     _cued(screen, 11_200)
+
+
+def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # type: ignore[no-untyped-def]
+    screen_on, monkeypatch
+) -> None:
+    # Two seeks from the keyframe side by side each take twice as long on two cores, so after
+    # a move one player goes first. An editor who moved on without playing moves on again:
+    # the next segment's player first. One who played the segment before plays this one and
+    # replays it: Ctrl+R's player first, the next segment's once it is cued.
+    asked: list[int] = []  # the cued players' seeks, in order
+    seek = VlcPlayer.seek
+
+    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
+        if player.cueing:
+            asked.append(ms)
+        seek(player, ms, picture)
+
+    monkeypatch.setattr(VlcPlayer, "seek", spy)
+    screen, times = screen_on("h264-longgop")
+    playback, qtbot = screen.playback, screen.qtbot
+    screen.settled()
+    cue, ahead = playback.replay_cue, playback.next_cue
+    assert cue is not None and ahead is not None
+    playback.seek(3_000)
+    playback.cue(3_000)
+    playback.prefetch(7_300)
+    qtbot.waitUntil(lambda: ahead.ready_at() == 7_300 and cue.ready_at() == 3_000, timeout=8000)
+    # Down without having played: the next segment's player seeks, Ctrl+R's after it.
+    asked.clear()
+    playback.seek(7_300)
+    playback.cue(7_300)
+    playback.prefetch(11_200)
+    assert screen.settled() == frame_at(times, 7_300)
+    qtbot.waitUntil(lambda: ahead.ready_at() == 11_200 and cue.ready_at() == 7_300, timeout=8000)
+    assert [ms for ms in asked if ms in (7_300, 11_200)][:2] == [11_200, 7_300], asked
+    # Played, then Down: Ctrl+R's player seeks first, the next segment's after it.
+    playback.play()
+    qtbot.waitUntil(lambda: playback.position() > 7_800, timeout=4000)
+    playback.pause()
+    asked.clear()
+    playback.seek(11_200)
+    playback.cue(11_200)
+    playback.prefetch(15_000)
+    assert screen.settled() == frame_at(times, 11_200)
+    qtbot.waitUntil(lambda: ahead.ready_at() == 15_000 and cue.ready_at() == 11_200, timeout=8000)
+    assert [ms for ms in asked if ms in (11_200, 15_000)][:2] == [11_200, 15_000], asked
+    _replayed(screen, times, 11_200, 12_000, frame_at(times, 11_200))
 
 
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
