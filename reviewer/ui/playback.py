@@ -117,6 +117,10 @@ class Playback(QObject):
         # A third, paused at the start of the segment after the editor's: Down (and approving)
         # takes it, paused, and Space then plays at once (see _swap).
         self._next_cue: ReplayCue | None = None
+        # A fourth, paused there too, cued after the other two: Ctrl+R's player for the
+        # segment after the editor's, handed to Ctrl+R's cue by the move there (see cue()).
+        self._next_replay: ReplayCue | None = None
+        self._replaying = False  # Ctrl+R used: the fourth player is made and cued from then on
         # Which of the two goes first when both have a seek to decode (two cores do one at a
         # time well, two side by side each at half speed): the editor who played the segment
         # before the last move plays this one too, and replays it more often than moving on
@@ -226,6 +230,15 @@ class Playback(QObject):
                         others_busy=self._replay_cue_first,
                     )
                     self._next_cue.set_rate(self._rate)
+                    self._next_replay = ReplayCue(
+                        self._new_cued_player,
+                        self._cue_active,
+                        self,
+                        for_next=True,
+                        others_busy=self._next_replay_waits,
+                        made_when_cued=True,
+                    )
+                    self._next_replay.set_rate(self._rate)
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
@@ -270,9 +283,21 @@ class Playback(QObject):
 
     def cue(self, ms: int | None) -> None:
         """Keep the second player ready to play from ``ms``, the start of the editor's current
-        segment (None: no segment), for play_segment() and loops."""
-        if self._cue is not None:
-            self._cue.cue(ms)
+        segment (None: no segment), for play_segment() and loops. When the next replay's
+        player is placed there (the editor moved to the segment prefetched), Ctrl+R's cue
+        takes it, and gives its own to the next replay's cue, to be cued at the next prefetch."""
+        cue, ahead = self._cue, self._next_replay
+        if cue is None:
+            return
+        if (
+            ms is not None
+            and ahead is not None
+            and cue.placed_at() != ms
+            and ahead.placed_at() == ms
+            and cue.trade(ahead)
+        ):
+            ahead.cue(None)  # until prefetch() says where the segment after this one starts
+        cue.cue(ms)
 
     @property
     def replay_cue(self) -> ReplayCue | None:
@@ -292,17 +317,30 @@ class Playback(QObject):
         busy = self._cue is not None and not self._cue.settled
         return busy and self._replay_first
 
+    @property
+    def next_replay(self) -> ReplayCue | None:
+        return self._next_replay
+
+    def _next_replay_waits(self) -> bool:
+        """True while Ctrl+R's player or the next segment's has a seek to make or decode: the
+        next replay's player goes last."""
+        return any(not cue.settled for cue in (self._cue, self._next_cue) if cue is not None)
+
     def _cues(self) -> list[ReplayCue]:
-        return [cue for cue in (self._cue, self._next_cue) if cue is not None]
+        cues = (self._cue, self._next_cue, self._next_replay)
+        return [cue for cue in cues if cue is not None]
 
     def prefetch(self, ms: int | None) -> None:
         """Get ready for a move to ``ms`` (the start of the segment after the editor's: the
         next move in a keyboard review) while the editor reads: the third player waits there,
-        paused (taken by the move, see _swap), and its exact picture is decoded ahead
-        (VlcPlayer.prefetch), asked again after each play until it is kept. None: nothing
-        ahead."""
+        paused (taken by the move, see _swap), and, once the editor has used Ctrl+R, a fourth
+        for Ctrl+R there, cued last (the move hands it to Ctrl+R's cue, see cue()). Without a
+        third player its exact picture is decoded ahead (VlcPlayer.prefetch), asked again after
+        each play until it is kept. None: nothing ahead."""
         if self._next_cue is not None:
             self._next_cue.cue(ms)
+        if self._next_replay is not None and self._replaying:
+            self._next_replay.cue(ms)
         self._ahead = ms
         if ms is None:
             self._ahead_timer.stop()
@@ -617,6 +655,10 @@ class Playback(QObject):
         if self._closed:
             return
         self._end_priming()
+        if not self._replaying:  # an editor who replays: Ctrl+R's player for the next segment too
+            self._replaying = True  # (memory for a fourth player, 300 MB at 1080p)
+            if self._next_replay is not None:
+                self._next_replay.cue(self._ahead)
         self._stop_at = None if self._loop is not None else int(end_ms)
         self._start_from(max(0, int(start_ms)))
 
@@ -701,7 +743,7 @@ class Playback(QObject):
         self._retire_stand_in()
         for cue in self._cues():
             cue.close()
-        self._cue = self._next_cue = None
+        self._cue = self._next_cue = self._next_replay = None
         if self._real is not None:
             self._real.close()
             self._real = None

@@ -15,6 +15,9 @@ playing player's own move has settled, so a move's picture is not slowed by it.
 
 Playback keeps a second ReplayCue (``for_next``) with a third player at the start of the segment
 after the editor's (Playback.prefetch): a move there takes it, paused, and Space plays at once.
+And a third (the next replay's) with a fourth player there too, cued last, while the editor
+reads: the move hands it to Ctrl+R's cue (``trade``), so a replay soon after the move finds its
+player placed, not starting a decode from the keyframe beside the play.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ class ReplayCue(QObject):
         parent: QObject | None = None,
         for_next: bool = False,
         others_busy: Callable[[], bool] | None = None,
+        made_when_cued: bool = False,
     ) -> None:
         super().__init__(parent)
         # Ctrl+R's cue (the current segment's start) seeks while the playing player plays (a
@@ -69,6 +73,9 @@ class ReplayCue(QObject):
         # and not while ``others_busy()`` (Ctrl+R's player is on its way and goes first:
         # Playback says which).
         self._for_next = for_next
+        # Its player made at its first cue(), not at the file's load (the next replay's: made
+        # for an editor who replays; the others' open with the file, ahead of the first cue).
+        self._made_when_cued = made_when_cued
         self._others_busy = others_busy or (lambda: False)
         self._make_player = make_player
         self._active = active
@@ -165,6 +172,25 @@ class ReplayCue(QObject):
         self._phase, self._asked = "ready", None
         self._later(QUIET_MS)
 
+    def trade(self, other: ReplayCue) -> bool:
+        """Swap players with ``other``, each cue keeping its own target; True when done.
+        Playback's: the move onto the segment whose Ctrl+R player was cued ahead (its next
+        replay's) takes that player, already placed there, for Ctrl+R. Not while this cue's own
+        player is still opening (its states would reach the wrong cue)."""
+        if self._phase not in ("", "ready") or other._phase != "ready":
+            return False
+        self._player, other._player = other._player, self._player
+        self._phase, other._phase = other._phase, self._phase
+        self._asked, other._asked = other._asked, self._asked
+        self._traded()
+        other._traded()
+        return True
+
+    def _traded(self) -> None:
+        if self._player is not None:
+            self._wire(self._player)
+        self._later(0)
+
     def forget(self) -> None:
         """A new file is loaded: the cued player opens it when the playing one has."""
         self._phase, self._asked = "", None
@@ -192,6 +218,15 @@ class ReplayCue(QObject):
                 self._later(POLL_MS)
             # Else no video (a radio piece) or none PyAV reads: nothing decodes from keyframes
             # that a second player would save.
+            return
+        if self._player is None and self._made_when_cued and self._target is None:
+            return
+        if (
+            self._for_next
+            and self._others_busy()
+            and (self._player is None or self._player.path != active.path or not self._phase)
+        ):
+            self._later(POLL_MS)  # opened after the others are cued: they go first
             return
         if self._player is None:
             try:

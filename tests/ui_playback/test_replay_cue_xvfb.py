@@ -139,6 +139,7 @@ def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # ty
     screen.settled()
     cue, ahead = playback.replay_cue, playback.next_cue
     assert cue is not None and ahead is not None
+    # No Ctrl+R yet: no fourth player cued ahead (see the next test), the move seeks Ctrl+R's.
     playback.seek(3_000)
     playback.cue(3_000)
     playback.prefetch(7_300)
@@ -163,6 +164,57 @@ def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # ty
     qtbot.waitUntil(lambda: ahead.ready_at() == 15_000 and cue.ready_at() == 11_200, timeout=8000)
     assert [ms for ms in asked if ms in (11_200, 15_000)][:2] == [11_200, 15_000], asked
     _replayed(screen, times, 11_200, 12_000, frame_at(times, 11_200))
+
+
+def test_a_move_to_the_prefetched_segment_takes_ctrl_rs_player_cued_ahead(  # type: ignore[no-untyped-def]
+    screen_on, monkeypatch
+) -> None:
+    # While the editor reads, a fourth player is cued at the next segment's start after the
+    # other two: Down there hands it to Ctrl+R's cue, so a replay soon after the move (the
+    # play's decode from the keyframe beside it took 1-2 s at 1080p) has none to make.
+    asked: list[int] = []  # the cued players' seeks, in order
+    seek = VlcPlayer.seek
+
+    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
+        if player.cueing:
+            asked.append(ms)
+        seek(player, ms, picture)
+
+    monkeypatch.setattr(VlcPlayer, "seek", spy)
+    screen, times = screen_on("h264-longgop")
+    playback, qtbot = screen.playback, screen.qtbot
+    screen.settled()
+    cue, ahead, later = playback.replay_cue, playback.next_cue, playback.next_replay
+    assert cue is not None and ahead is not None and later is not None
+    playback.seek(3_000)
+    playback.cue(3_000)
+    playback.prefetch(7_300)
+    qtbot.waitUntil(lambda: ahead.ready_at() == 7_300 and cue.ready_at() == 3_000, timeout=8000)
+    assert later.player is None  # made for an editor who replays, at the first Ctrl+R
+    _replayed(screen, times, 3_000, 3_500, frame_at(times, 3_000))
+    playback.seek(3_000)
+    qtbot.waitUntil(lambda: later.ready_at() == 7_300, timeout=12000)
+    # Cued last: Ctrl+R's player and the next segment's were there first.
+    assert [ms for ms in asked if ms in (3_000, 7_300)][-1:] == [7_300], asked
+    assert cue.ready_at() == 3_000 and ahead.ready_at() == 7_300
+    replay, spare = later.player, cue.player
+    assert replay is not None and spare is not None
+    assert len({id(replay), id(spare), id(ahead.player), id(playback.player)}) == 4
+    asked.clear()
+    playback.seek(7_300)  # Down, as the window does it
+    playback.cue(7_300)
+    assert cue.player is replay and cue.ready_at() == 7_300  # no seek: placed there
+    assert later.player is spare
+    playback.prefetch(11_200)
+    assert screen.settled() == frame_at(times, 7_300)
+    playback.play()
+    qtbot.waitUntil(lambda: playback.position() > 7_800, timeout=4000)
+    playback.pause()
+    assert 7_300 not in asked, asked
+    _replayed(screen, times, 7_300, 8_000, screen.settled())
+    assert playback.player is replay
+    # The spare is cued for the segment after, once the others are.
+    qtbot.waitUntil(lambda: later.ready_at() == 11_200 and later.player is spare, timeout=12000)
 
 
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
