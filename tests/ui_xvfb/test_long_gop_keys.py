@@ -208,3 +208,49 @@ def test_down_takes_the_player_waiting_at_the_next_segment(  # type: ignore[no-u
         assert all(abs(n - frame_at(times, at)) <= 2 for at, n in after), after[:8]
     finally:
         window.close()
+
+
+def test_after_a_replay_down_hands_ctrl_r_the_player_cued_ahead(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, long_gop, open_window
+):
+    # An editor who has used Ctrl+R gets a fourth player, cued at the next segment's start
+    # while they read (after the other two): Down there hands it to Ctrl+R, so Ctrl+R soon
+    # after the move plays from it with no decoding from the keyframe.
+    video, times = long_gop
+    window, _path = _at_sixth_segment(qtbot, tmp_path, video, open_window)
+    try:
+        playback = window.playback
+        ahead = playback.next_replay
+        assert ahead is not None and ahead.player is None  # none made before a replay
+        qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: playback.position() > 8000, timeout=4000)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: ahead.ready_at() == 9000, timeout=12000)
+        fourth = ahead.player
+        assert fourth is not None and fourth is not playback.player
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        assert window.project.segment(window.current_id()).start_ms == 9000
+        cue = playback.replay_cue
+        assert cue is not None and cue.player is fourth and cue.ready_at() == 9000
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: playback.position() > 9400, timeout=4000)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+        frames: list[tuple[int, int]] = []
+
+        def watch(_ms: int) -> None:
+            frame = shown_frame(window)
+            if frame is not None:
+                frames.append((playback.position(), frame))
+
+        playback.position_changed.connect(watch)
+        qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        assert playback.player is fourth and playback.is_playing()
+        qtbot.waitUntil(lambda: not playback.is_playing(), timeout=4000)  # its end, 10.5 s
+        playback.position_changed.disconnect(watch)
+        moved = [(at, n) for at, n in frames if at > 9000 + 80]
+        assert len(moved) > 10, frames[:10]
+        assert all(n >= frame_at(times, 9000) for _at, n in moved), moved[:8]
+        assert all(abs(n - frame_at(times, at)) <= 2 for at, n in moved), moved[:8]
+        assert window.project.segment(window.current_id()).start_ms == 9000
+    finally:
+        window.close()
