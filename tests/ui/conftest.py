@@ -34,6 +34,8 @@ def project_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, settings, project_file: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
     from reviewer.ui.main_window import MainWindow
 
     win = MainWindow(settings)
@@ -44,6 +46,10 @@ def window(qtbot, settings, project_file: Path):  # type: ignore[no-untyped-def]
     # The panels, the video pane and the features' keys come in after the first paint.
     qtbot.waitUntil(lambda: win.is_started, timeout=10000)
     win.activateWindow()
+    # The window's shortcuts (Alt+Right, Ctrl+R...) act only in the active window; under Xvfb
+    # the activation comes back from the X server, late on a loaded machine (Alt+Right was
+    # lost once so in a whole-suite run beside a busy loop).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
     win.table.setFocus()
     yield win
     win.close()
