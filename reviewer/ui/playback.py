@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -218,27 +219,13 @@ class Playback(QObject):
                     layer = VideoLayer(surface)
                     self._real = self._wire(new_vlc_player(int(layer.winId()), self._scheduler))
                     self._layers[self._real] = layer
-                    self._cue = ReplayCue(
-                        self._new_cued_player, self._cue_active, self, others_busy=self._next_first
+                    self._cue = self._new_cue(others_busy=self._next_first)
+                    self._next_cue = self._new_cue(
+                        for_next=True, others_busy=self._replay_cue_first
                     )
-                    self._cue.set_rate(self._rate)
-                    self._next_cue = ReplayCue(
-                        self._new_cued_player,
-                        self._cue_active,
-                        self,
-                        for_next=True,
-                        others_busy=self._replay_cue_first,
+                    self._next_replay = self._new_cue(
+                        for_next=True, others_busy=self._next_replay_waits, made_when_cued=True
                     )
-                    self._next_cue.set_rate(self._rate)
-                    self._next_replay = ReplayCue(
-                        self._new_cued_player,
-                        self._cue_active,
-                        self,
-                        for_next=True,
-                        others_busy=self._next_replay_waits,
-                        made_when_cued=True,
-                    )
-                    self._next_replay.set_rate(self._rate)
                 except PlayerUnavailable as exc:
                     self._embed_problem = libvlc_problem(str(exc), "")
         if self._loaded:
@@ -252,6 +239,20 @@ class Playback(QObject):
                 self.play()
 
     # -- the second player (reviewer.ui.replay_cue) -----------------------------------------------
+
+    def _new_cue(
+        self, others_busy: Callable[[], bool], for_next: bool = False, made_when_cued: bool = False
+    ) -> ReplayCue:
+        cue = ReplayCue(
+            self._new_cued_player,
+            self._cue_active,
+            self,
+            for_next=for_next,
+            others_busy=others_busy,
+            made_when_cued=made_when_cued,
+        )
+        cue.set_rate(self._rate)
+        return cue
 
     def _new_cued_player(self) -> VlcPlayer:
         assert self._surface is not None and self._scheduler is not None

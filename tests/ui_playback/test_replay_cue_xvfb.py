@@ -35,6 +35,20 @@ def screen_on(qtbot, encoded):  # type: ignore[no-untyped-def]
         screen.close()
 
 
+def _cued_seeks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Return the list the cued players' seeks go into from now on, in order."""
+    asked: list[int] = []
+    seek = VlcPlayer.seek
+
+    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
+        if player.cueing:
+            asked.append(ms)
+        seek(player, ms, picture)
+
+    monkeypatch.setattr(VlcPlayer, "seek", spy)
+    return asked
+
+
 def _cued(screen: Screen, ms: int) -> None:
     cue = screen.playback.replay_cue
     assert cue is not None
@@ -125,15 +139,7 @@ def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # ty
     # a move one player goes first. An editor who moved on without playing moves on again:
     # the next segment's player first. One who played the segment before plays this one and
     # replays it: Ctrl+R's player first, the next segment's once it is cued.
-    asked: list[int] = []  # the cued players' seeks, in order
-    seek = VlcPlayer.seek
-
-    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
-        if player.cueing:
-            asked.append(ms)
-        seek(player, ms, picture)
-
-    monkeypatch.setattr(VlcPlayer, "seek", spy)
+    asked = _cued_seeks(monkeypatch)
     screen, times = screen_on("h264-longgop")
     playback, qtbot = screen.playback, screen.qtbot
     screen.settled()
@@ -172,15 +178,7 @@ def test_a_move_to_the_prefetched_segment_takes_ctrl_rs_player_cued_ahead(  # ty
     # While the editor reads, a fourth player is cued at the next segment's start after the
     # other two: Down there hands it to Ctrl+R's cue, so a replay soon after the move (the
     # play's decode from the keyframe beside it took 1-2 s at 1080p) has none to make.
-    asked: list[int] = []  # the cued players' seeks, in order
-    seek = VlcPlayer.seek
-
-    def spy(player: VlcPlayer, ms: int, picture: Picture | None = None) -> None:
-        if player.cueing:
-            asked.append(ms)
-        seek(player, ms, picture)
-
-    monkeypatch.setattr(VlcPlayer, "seek", spy)
+    asked = _cued_seeks(monkeypatch)
     screen, times = screen_on("h264-longgop")
     playback, qtbot = screen.playback, screen.qtbot
     screen.settled()

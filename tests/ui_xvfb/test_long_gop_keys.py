@@ -54,6 +54,17 @@ def _at_sixth_segment(qtbot, tmp_path: Path, video: Path, open_window):  # type:
     return window, path
 
 
+def _watcher(window, frames: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """Return a slot for position_changed: each (playhead, frame on screen) into ``frames``."""
+
+    def watch(_ms: int) -> None:
+        frame = shown_frame(window)
+        if frame is not None:
+            frames.append((window.playback.position(), frame))
+
+    return watch
+
+
 def test_tag_after_play_lands_on_the_lit_segment(  # type: ignore[no-untyped-def]
     qtbot, tmp_path, long_gop, monkeypatch, open_window
 ):
@@ -119,12 +130,7 @@ def test_ctrl_r_replays_from_the_cued_player_and_keys_stay_on_the_segment(  # ty
         qtbot.keyClick(window.table, Qt.Key.Key_Space)  # paused 0.6 s into the segment
         qtbot.waitUntil(lambda: cue.ready_at() == start_ms, timeout=8000)
         frames: list[tuple[int, int]] = []
-
-        def watch(_ms: int) -> None:
-            frame = shown_frame(window)
-            if frame is not None:
-                frames.append((window.playback.position(), frame))
-
+        watch = _watcher(window, frames)
         window.playback.position_changed.connect(watch)
         qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
         assert window.playback.player is not first  # the cued player plays
@@ -174,12 +180,7 @@ def test_down_takes_the_player_waiting_at_the_next_segment(  # type: ignore[no-u
         asked: list[int] = []
         third._mp.set_time = lambda ms: asked.append(ms) or set_time(ms)
         frames: list[tuple[int, int]] = []
-
-        def watch(_ms: int) -> None:
-            frame = shown_frame(window)
-            if frame is not None:
-                frames.append((playback.position(), frame))
-
+        watch = _watcher(window, frames)
         playback.position_changed.connect(watch)
         qtbot.keyClick(window.table, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: playback.position() > 9800, timeout=4000)
@@ -236,12 +237,7 @@ def test_after_a_replay_down_hands_ctrl_r_the_player_cued_ahead(  # type: ignore
         qtbot.waitUntil(lambda: playback.position() > 9400, timeout=4000)
         qtbot.keyClick(window.table, Qt.Key.Key_Space)
         frames: list[tuple[int, int]] = []
-
-        def watch(_ms: int) -> None:
-            frame = shown_frame(window)
-            if frame is not None:
-                frames.append((playback.position(), frame))
-
+        watch = _watcher(window, frames)
         playback.position_changed.connect(watch)
         qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
         assert playback.player is fourth and playback.is_playing()
