@@ -172,6 +172,10 @@ class ReplayCue(QObject):
         self._phase, self._asked = "ready", None
         self._later(QUIET_MS)
 
+    def heading_to(self) -> int | None:
+        """The time the cued player was last asked to (there, or decoding its way), or None."""
+        return self._asked if self._phase == "ready" and self._player is not None else None
+
     def trade(self, other: ReplayCue) -> bool:
         """Swap players with ``other``, each cue keeping its own target; True when done.
         Playback's: the move onto the segment whose Ctrl+R player was cued ahead (its next
@@ -221,12 +225,9 @@ class ReplayCue(QObject):
             return
         if self._player is None and self._made_when_cued and self._target is None:
             return
-        if (
-            self._for_next
-            and self._others_busy()
-            and (self._player is None or self._player.path != active.path or not self._phase)
-        ):
-            self._later(POLL_MS)  # opened after the others are cued: they go first
+        unopened = self._player is None or self._player.path != active.path or not self._phase
+        if self._made_when_cued and unopened and (self._others_busy() or active.is_playing()):
+            self._later(POLL_MS)  # opened after the others are cued, and not beside a play
             return
         if self._player is None:
             try:
