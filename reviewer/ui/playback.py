@@ -285,9 +285,10 @@ class Playback(QObject):
     def cue(self, ms: int | None) -> None:
         """Keep the second player ready to play from ``ms``, the start of the editor's current
         segment (None: no segment), for play_segment() and loops. When the next replay's
-        player is placed there, or on its way (the editor moved to the segment prefetched),
-        Ctrl+R's cue takes it, and gives its own to the next replay's cue, to be cued at the
-        next prefetch."""
+        player is placed there (the editor moved to the segment prefetched), Ctrl+R's cue
+        takes it, and gives its own to the next replay's cue, to be cued at the next prefetch.
+        Not while it is still on its way: taken so, Ctrl+R found libvlc still decoding in a
+        hidden window, and once showed its old picture (a segment back) for 0.9 s."""
         cue, ahead = self._cue, self._next_replay
         if cue is None:
             return
@@ -295,7 +296,7 @@ class Playback(QObject):
             ms is not None
             and ahead is not None
             and ms not in (cue.placed_at(), cue.heading_to())
-            and ms in (ahead.placed_at(), ahead.heading_to())
+            and ahead.placed_at() == ms
             and cue.trade(ahead)
         ):
             ahead.cue(None)  # until prefetch() says where the segment after this one starts

@@ -225,25 +225,6 @@ def test_a_move_to_the_prefetched_segment_takes_ctrl_rs_player_cued_ahead(  # ty
     qtbot.waitUntil(lambda: later.ready_at() == 11_200 and later.player is spare, timeout=12000)
 
 
-def test_a_move_hands_ctrl_r_the_fourth_player_still_on_its_way(  # type: ignore[no-untyped-def]
-    screen_on, monkeypatch
-) -> None:
-    # Down before the fourth player's seek is drawn (a quick editor, a 1080p file) hands it
-    # over all the same: Ctrl+R's cue does not start a second decode of the same frames.
-    screen, times, cue, _ahead, later = _replayed_at_3_s(screen_on)
-    qtbot = screen.qtbot
-    qtbot.waitUntil(lambda: later.heading_to() == 7_300, timeout=12000)
-    fourth = later.player
-    monkeypatch.setattr(later, "placed_at", lambda: None)  # as while it still decodes
-    asked = _cued_seeks(monkeypatch)
-    screen.playback.seek(7_300)
-    screen.playback.cue(7_300)
-    assert cue.player is fourth and cue.heading_to() == 7_300
-    qtbot.waitUntil(lambda: cue.ready_at() == 7_300, timeout=8000)
-    assert cue.player is fourth and 7_300 not in asked, asked
-    assert screen.settled() == frame_at(times, 7_300)
-
-
 def test_a_loop_goes_round_on_the_cued_player(screen_on) -> None:
     screen, times = screen_on("h264-longgop")
     playback = screen.playback
