@@ -288,7 +288,7 @@ class Playback(QObject):
         player is placed there (the editor moved to the segment prefetched), Ctrl+R's cue
         takes it, and gives its own to the next replay's cue, to be cued at the next prefetch.
         Not while it is still on its way: taken so, Ctrl+R found libvlc still decoding in a
-        hidden window, and once showed its old picture (a segment back) for 0.9 s."""
+        hidden window, and once showed its old picture (two segments back) for 0.9 s."""
         cue, ahead = self._cue, self._next_replay
         if cue is None:
             return
