@@ -295,7 +295,7 @@ class Playback(QObject):
         if (
             ms is not None
             and ahead is not None
-            and ms not in (cue.placed_at(), cue.heading_to())
+            and cue.placed_at() != ms
             and ahead.placed_at() == ms
             and cue.trade(ahead)
         ):

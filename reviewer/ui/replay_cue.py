@@ -172,10 +172,6 @@ class ReplayCue(QObject):
         self._phase, self._asked = "ready", None
         self._later(QUIET_MS)
 
-    def heading_to(self) -> int | None:
-        """The time the cued player was last asked to (there, or decoding its way), or None."""
-        return self._asked if self._phase == "ready" and self._player is not None else None
-
     def trade(self, other: ReplayCue) -> bool:
         """Swap players with ``other``, each cue keeping its own target; True when done.
         Playback's: the move onto the segment whose Ctrl+R player was cued ahead (its next

@@ -172,11 +172,13 @@ def test_after_a_play_the_replay_cue_goes_before_the_next_segments_player(  # ty
     _replayed(screen, times, 11_200, 12_000, frame_at(times, 11_200))
 
 
-def _replayed_at_3_s(screen_on):  # type: ignore[no-untyped-def]
-    """On the long-GOP file: paused at 3 s (the editor's segment, Ctrl+R's cue there), the next
-    segment at 7.3 s prefetched, Ctrl+R pressed once (before it, no fourth player is made) and
-    back at 3 s, so the fourth player is cued at 7.3 s in its turn. Return (screen, frame
-    times, Ctrl+R's cue, the next segment's, the next replay's)."""
+def test_a_move_to_the_prefetched_segment_takes_ctrl_rs_player_cued_ahead(  # type: ignore[no-untyped-def]
+    screen_on, monkeypatch
+) -> None:
+    # While the editor reads, a fourth player is cued at the next segment's start after the
+    # other two: Down there hands it to Ctrl+R's cue, so a replay soon after the move (the
+    # play's decode from the keyframe beside it took 1-2 s at 1080p) has none to make.
+    asked = _cued_seeks(monkeypatch)
     screen, times = screen_on("h264-longgop")
     playback, qtbot = screen.playback, screen.qtbot
     screen.settled()
@@ -189,18 +191,6 @@ def _replayed_at_3_s(screen_on):  # type: ignore[no-untyped-def]
     assert later.player is None  # made for an editor who replays, at the first Ctrl+R
     _replayed(screen, times, 3_000, 3_500, frame_at(times, 3_000))
     playback.seek(3_000)
-    return screen, times, cue, ahead, later
-
-
-def test_a_move_to_the_prefetched_segment_takes_ctrl_rs_player_cued_ahead(  # type: ignore[no-untyped-def]
-    screen_on, monkeypatch
-) -> None:
-    # While the editor reads, a fourth player is cued at the next segment's start after the
-    # other two: Down there hands it to Ctrl+R's cue, so a replay soon after the move (the
-    # play's decode from the keyframe beside it took 1-2 s at 1080p) has none to make.
-    asked = _cued_seeks(monkeypatch)
-    screen, times, cue, ahead, later = _replayed_at_3_s(screen_on)
-    playback, qtbot = screen.playback, screen.qtbot
     qtbot.waitUntil(lambda: later.ready_at() == 7_300, timeout=12000)
     # Cued last: Ctrl+R's player and the next segment's were there first.
     assert [ms for ms in asked if ms in (3_000, 7_300)][-1:] == [7_300], asked
