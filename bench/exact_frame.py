@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -132,6 +133,7 @@ def main() -> int:
             f"{statistics.median(moves):8.0f} {pct(moves, 95):5.0f} | "
             f"{statistics.median(near):8.0f} {pct(near, 95):5.0f} | {exact}/{total}"
         )
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
