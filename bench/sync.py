@@ -13,10 +13,11 @@ Then "select a segment until its frame is shown": paused seeks to random frames,
 the grabbed picture shows the target frame.
 --encodes then prints a row per newsroom-shaped encode through the window's own path (Playback
 and VideoPane: libvlc's picture, and the exact picture over it while paused): sync while
-playing, a paused move until the very frame asked for is on screen ("exact": still there 300 ms
-later), a play from that move until the picture has moved on from the paused frame and is
-within a frame of the playhead (a frame's span, 40 ms at 25 fps, is in that time), and Ctrl+R
-half a second later: the same segment replayed from its start, timed the same way.
+playing, a paused move until the very frame asked for is on screen (watched by
+bench/screen_watch.py from a process of its own; "exact": still there 300 ms later), a play
+from that move until the picture has moved on from the paused frame and is within a frame of
+the playhead (a frame's span, 40 ms at 25 fps, is in that time), and Ctrl+R half a second
+later: the same segment replayed from its start, timed the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -65,8 +67,8 @@ def main() -> int:
                         help="--encodes: Space this long after the move's picture shows (the "
                         "figure judged is at 300)")  # fmt: skip
     parser.add_argument("--plays", action="store_true",
-                        help="--encodes: print each play from a move (pre-roll done at Space "
-                        "or not, the latency)")  # fmt: skip
+                        help="--encodes: print each move (how far past its keyframe, its latency) "
+                        "and each play from it (pre-roll done at Space or not)")  # fmt: skip
     parser.add_argument("--no-cue", action="store_true",
                         help="--encodes: no second player cued at the segment's start (Ctrl+R "
                         "as before reviewer.ui.replay_cue)")  # fmt: skip
@@ -239,6 +241,10 @@ REVIEW_READ_MS = 0  # --review
 # the exact picture's decoder thread, which takes the GIL between frames, waited for it at every
 # frame (py-spy: the bench's look held the GIL in 1,212 of 2,192 samples); a 1080p long-GOP move
 # measured 150-270 ms in the window against 59 for the decoder alone. Nothing in the app looks.
+# Napping, a look still holds the GIL for the grab (0.56 ms), and a 1080p long-GOP move measured
+# 126-163 ms median against 113-134 watched from another process, as the move is now (see
+# bench/screen_watch.py); the rest (sync, plays, replays) is still judged from here, where the
+# playhead is read around each look.
 POLL_MS = 3
 
 
@@ -323,6 +329,44 @@ def one_encode(  # type: ignore[no-untyped-def]
     def shown() -> int | None:
         return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
 
+    # A move is watched from another process (see bench/screen_watch.py): looking from this
+    # one held back the exact picture's decoder.
+    watch = Path(__file__).resolve().parent / "screen_watch.py"
+    app.processEvents()
+    watcher = subprocess.Popen(
+        [sys.executable, str(watch), str(int(surface.winId())), str(POLL_MS)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert watcher.stdin is not None and watcher.stdout is not None
+    os.set_blocking(watcher.stdout.fileno(), False)
+    pending = b""
+
+    def seen() -> list[tuple[float, int]]:
+        """What the watcher saw since the last call: (monotonic time, frame; -1 unreadable)."""
+        nonlocal pending
+        pending += watcher.stdout.read() or b""
+        *lines, pending = pending.split(b"\n")
+        return [(float(t), int(n)) for t, n in (line.split() for line in lines)]
+
+    def watching(on: bool) -> None:
+        watcher.stdin.write(b"on\n" if on else b"off\n")
+        watcher.stdin.flush()
+
+    def shown_at(frame: int, since: float, timeout: float) -> float | None:
+        """When the watcher first saw ``frame`` after ``since``, waiting ``timeout`` s at most
+        (this process napping meanwhile, not looking); then the watcher stops looking."""
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                nap(POLL_MS)
+                for at, n in seen():
+                    if n == frame and at >= since:
+                        return at
+            return None
+        finally:
+            watching(False)
+
     def nap(ms: int) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
@@ -400,14 +444,25 @@ def one_encode(  # type: ignore[no-untyped-def]
         else:
             target = rng.randrange(1000, int(seconds * 1000))
         want = frame_at(times, target)
+        seen()  # what it saw before the move
+        watching(True)
         begun = time.monotonic()
         playback.seek(target)
         if CUE:
             playback.cue(target)  # as the window does for the segment made current (Ctrl+R's)
         if REVIEW_READ_MS:
             playback.prefetch(following)  # as the window does: the next segment's start
-        if wait(lambda w=want: shown() == w, timeout=2.0):
-            moves.append((time.monotonic() - begun) * 1000)
+        moved_at = shown_at(want, begun, timeout=2.0)
+        moved = moved_at is not None
+        if moved_at is not None:
+            moves.append((moved_at - begun) * 1000)
+        if each:
+            table = getattr(playback.player, "frame_table", None)
+            index = table.frame_at(target) if table is not None else 0
+            depth = f"{index - table.keyframe_before(index)}" if table is not None else "?"
+            took = f"{moves[-1]:4.0f} ms" if moved else "not in 2 s"
+            print(f"  {name} move to {target} ms (frame {want}, {depth} past its keyframe): "
+                  f"{took}", flush=True)  # fmt: skip
         nap(space_after)
         exact += shown() == want
         player = playback.player
@@ -472,6 +527,8 @@ def one_encode(  # type: ignore[no-untyped-def]
             nap(100)
         playback.pause()
         wait(lambda: playback.player.state is PlayerState.PAUSED)
+    watcher.stdin.close()  # it ends
+    watcher.wait()
     playback.close()
     pane.close()
     pane.deleteLater()  # after libvlc is released: it drew into the surface
