@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reviewer.player import PlayerState
-from reviewer.player.base import Picture, PlayerUnavailable
+from reviewer.player.base import END_MARGIN_MS, Picture, PlayerUnavailable
 
 if TYPE_CHECKING:
     from reviewer.player.vlc_player import VlcPlayer
@@ -129,10 +129,20 @@ class ReplayCue(QObject):
 
     def cue(self, ms: int | None) -> None:
         """Keep a player ready at ``ms`` (the start of the editor's segment); None: nowhere."""
-        self._target = None if ms is None else max(0, int(ms))
+        self._target = self._reachable(None if ms is None else max(0, int(ms)))
         if self._picture is not None and self._picture.ms != self._target:
             self._picture = None
         self._later(0)
+
+    def _reachable(self, ms: int | None) -> int | None:
+        """``ms``, or None when no move lands there: at or past the video's end (a transcript
+        longer than its clip), where the player stops a frame short of the time asked and
+        would never be placed at it (and the other cues, waiting for this one, never cued)."""
+        active = self._active()
+        duration = active.duration() if active is not None else 0
+        if ms is not None and duration and ms > duration - END_MARGIN_MS:
+            return None
+        return ms
 
     def offer(self, picture: Picture) -> None:
         """An exact picture the playing player showed: kept when it is the target's (the move
@@ -236,6 +246,7 @@ class ReplayCue(QObject):
         if player.path != active.path or not self._phase:
             self._open(player, active)
             return
+        self._target = self._reachable(self._target)  # the video's length may be new
         if self._phase != "ready" or self._target is None:
             return  # its states move it on (see _state); opened before the first cue
         if self._target == self._asked and player.state is PlayerState.PAUSED:

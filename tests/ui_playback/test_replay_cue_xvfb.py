@@ -313,3 +313,60 @@ def test_replay_in_a_transport_stream_takes_a_cue_still_prerolling(screen_on) ->
     # Cued in turn, the player handed back is put in place again (in a transport stream only
     # a pre-roll does that: a plain paused seek is not in place there).
     _cued(screen, 7_300)
+
+
+def test_segments_past_the_videos_end_are_not_cued(screen_on) -> None:  # type: ignore[no-untyped-def]
+    # A transcript longer than its video (a clip trimmed after transcribing): a segment
+    # starting at or past the end, where no move can land (the playing player stops a frame
+    # short of it), is not cued; the other cues go on as before and all settle.
+    screen, times = screen_on("h264-longgop")
+    playback, qtbot = screen.playback, screen.qtbot
+    screen.settled()
+    cue, ahead, later = playback.replay_cue, playback.next_cue, playback.next_replay
+    assert cue is not None and ahead is not None and later is not None
+    end = playback.player.duration()
+    assert end > 20_000
+    playback.seek(3_000)
+    playback.cue(3_000)
+    playback.prefetch(end + 5_000)
+    qtbot.waitUntil(lambda: cue.ready_at() == 3_000, timeout=8000)
+    qtbot.waitUntil(lambda: ahead.settled and cue.settled, timeout=4000)
+    assert ahead.placed_at() != end + 5_000
+    # Moved to the last segment the video holds, the one after starting past its end.
+    playback.seek(end - 1_000)
+    playback.cue(end - 1_000)
+    playback.prefetch(end)
+    assert screen.settled() == frame_at(times, end - 1_000)
+    qtbot.waitUntil(lambda: cue.ready_at() == end - 1_000, timeout=8000)
+    qtbot.waitUntil(lambda: ahead.settled and later.settled, timeout=4000)
+
+
+def test_without_a_third_player_nothing_past_the_end_is_decoded_ahead(  # type: ignore[no-untyped-def]
+    screen_on, monkeypatch
+) -> None:
+    # With no third player (libvlc could not make one) the next segment's exact picture is
+    # decoded ahead, asked again every 100 ms until it is kept; past the video's end it never
+    # would be, and the decoder would go through the last GOP over and over while paused.
+    asked: list[int] = []
+    prefetch = VlcPlayer.prefetch
+
+    def spy(player: VlcPlayer, ms: int) -> bool:
+        asked.append(ms)
+        return prefetch(player, ms)
+
+    monkeypatch.setattr(VlcPlayer, "prefetch", spy)
+    screen, _times = screen_on("h264-longgop")
+    playback, qtbot = screen.playback, screen.qtbot
+    screen.settled()
+    ahead = playback.next_cue
+    assert ahead is not None
+    ahead._unavailable = True  # as when no player can be made
+    end = playback.player.duration()
+    playback.seek(end - 1_000)
+    playback.prefetch(end + 5_000)
+    screen.settled()
+    qtbot.wait(1_000)
+    assert asked == []
+    playback.prefetch(end - 500)  # inside the video: decoded ahead, then kept
+    qtbot.waitUntil(lambda: playback.player.decoded_ahead(end - 500), timeout=8000)
+    assert set(asked) == {end - 500}
