@@ -339,6 +339,10 @@ def test_segments_past_the_videos_end_are_not_cued(screen_on) -> None:  # type: 
     assert screen.settled() == frame_at(times, end - 1_000)
     qtbot.waitUntil(lambda: cue.ready_at() == end - 1_000, timeout=8000)
     qtbot.waitUntil(lambda: ahead.settled and later.settled, timeout=4000)
+    # Down onto that segment: the last frame, as the playing player shows it.
+    playback.seek(end)
+    playback.cue(end)
+    assert screen.settled() == len(times) - 1
 
 
 def test_without_a_third_player_nothing_past_the_end_is_decoded_ahead(  # type: ignore[no-untyped-def]
