@@ -575,6 +575,14 @@ class VlcPlayer(PlayerCallbacks):
             return None
         return int(self._clock.position())
 
+    def can_place(self, ms: int) -> bool:
+        """True unless a paused move to ``ms`` can never leave libvlc in place there (see
+        placed_at): past the end less END_MARGIN_MS (a move stops short of the end), or in a
+        transport stream within PREROLL_END_MARGIN_MS of it (no pre-roll is made there)."""
+        duration = self._clock.duration
+        margin = PREROLL_END_MARGIN_MS if self.moves_by_preroll else END_MARGIN_MS
+        return not duration or ms <= duration - margin
+
     @property
     def moves_by_preroll(self) -> bool:
         """True when a paused move plays libvlc up to the playhead (a transport stream with

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reviewer.player import PlayerState
-from reviewer.player.base import END_MARGIN_MS, Picture, PlayerUnavailable
+from reviewer.player.base import Picture, PlayerUnavailable
 
 if TYPE_CHECKING:
     from reviewer.player.vlc_player import VlcPlayer
@@ -82,7 +82,8 @@ class ReplayCue(QObject):
         self._player: VlcPlayer | None = None
         self._unavailable = False  # no second player can be made: nothing is cued, ever
         self._phase = ""  # "opening", "priming", "settling", "ready", "failed" (this file)
-        self._target: int | None = None  # where the editor's segment starts
+        self._wanted: int | None = None  # where the editor's segment starts (cue())
+        self._target: int | None = None  # ... when a move can place a player there, else None
         self._asked: int | None = None  # the time the cued player was last moved to
         self._rate = 1.0
         self._picture: Picture | None = None  # the target's exact picture, from the other player
@@ -129,20 +130,21 @@ class ReplayCue(QObject):
 
     def cue(self, ms: int | None) -> None:
         """Keep a player ready at ``ms`` (the start of the editor's segment); None: nowhere."""
-        self._target = self._reachable(None if ms is None else max(0, int(ms)))
+        self._wanted = None if ms is None else max(0, int(ms))
+        self._target = self._reachable(self._wanted)
         if self._picture is not None and self._picture.ms != self._target:
             self._picture = None
         self._later(0)
 
     def _reachable(self, ms: int | None) -> int | None:
-        """``ms``, or None when no move lands there: at or past the video's end (a transcript
-        longer than its clip), where the player stops a frame short of the time asked and
-        would never be placed at it (and the other cues, waiting for this one, never cued)."""
+        """``ms``, or None when no paused move puts a player in place there (VlcPlayer.
+        can_place: at or past the video's end, as when a transcript is longer than its clip,
+        or in a transport stream's last second): a player cued there would never be placed,
+        and the other cues, waiting for this one, never cued."""
         active = self._active()
-        duration = active.duration() if active is not None else 0
-        if ms is not None and duration and ms > duration - END_MARGIN_MS:
-            return None
-        return ms
+        if ms is None or active is None or active.can_place(ms):
+            return ms
+        return None
 
     def offer(self, picture: Picture) -> None:
         """An exact picture the playing player showed: kept when it is the target's (the move
@@ -209,7 +211,7 @@ class ReplayCue(QObject):
 
     def close(self) -> None:
         self._timer.stop()
-        self._target = None
+        self._wanted = self._target = None
         player, self._player = self._player, None
         if player is not None:
             player.close()
@@ -229,6 +231,7 @@ class ReplayCue(QObject):
             # Else no video (a radio piece) or none PyAV reads: nothing decodes from keyframes
             # that a second player would save.
             return
+        self._target = self._reachable(self._wanted)  # the video's length may be new
         if self._player is None and self._made_when_cued and self._target is None:
             return
         unopened = self._player is None or self._player.path != active.path or not self._phase
@@ -246,7 +249,6 @@ class ReplayCue(QObject):
         if player.path != active.path or not self._phase:
             self._open(player, active)
             return
-        self._target = self._reachable(self._target)  # the video's length may be new
         if self._phase != "ready" or self._target is None:
             return  # its states move it on (see _state); opened before the first cue
         if self._target == self._asked and player.state is PlayerState.PAUSED:

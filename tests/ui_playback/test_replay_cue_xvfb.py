@@ -315,11 +315,19 @@ def test_replay_in_a_transport_stream_takes_a_cue_still_prerolling(screen_on) ->
     _cued(screen, 7_300)
 
 
-def test_segments_past_the_videos_end_are_not_cued(screen_on) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("name", "current", "following"),
+    [("h264-longgop", -1_000, 0), ("mpeg2-ts-25i", -1_500, -500)],
+)
+def test_segments_where_no_player_can_be_placed_are_not_cued(  # type: ignore[no-untyped-def]
+    screen_on, name: str, current: int, following: int
+) -> None:
     # A transcript longer than its video (a clip trimmed after transcribing): a segment
-    # starting at or past the end, where no move can land (the playing player stops a frame
-    # short of it), is not cued; the other cues go on as before and all settle.
-    screen, times = screen_on("h264-longgop")
+    # starting at or past the end, where a move stops a frame short, or in a transport
+    # stream's last second, where no pre-roll is made, can have no player placed at its
+    # start. It is not cued; the other cues are, and settle (Ctrl+R's, paused at its own
+    # segment's start, waits for the next segment's: it waited for ever).
+    screen, times = screen_on(name)
     playback, qtbot = screen.playback, screen.qtbot
     screen.settled()
     cue, ahead, later = playback.replay_cue, playback.next_cue, playback.next_replay
@@ -329,20 +337,23 @@ def test_segments_past_the_videos_end_are_not_cued(screen_on) -> None:  # type: 
     playback.seek(3_000)
     playback.cue(3_000)
     playback.prefetch(end + 5_000)
+    qtbot.waitUntil(lambda: cue.ready_at() == 3_000 and ahead.settled, timeout=8000)
+    _replayed(screen, times, 3_000, 3_500, frame_at(times, 3_000))  # the fourth player's cue
     qtbot.waitUntil(lambda: cue.ready_at() == 3_000, timeout=8000)
-    qtbot.waitUntil(lambda: ahead.settled and cue.settled, timeout=4000)
-    assert ahead.placed_at() != end + 5_000
-    # Moved to the last segment the video holds, the one after starting past its end.
-    playback.seek(end - 1_000)
-    playback.cue(end - 1_000)
-    playback.prefetch(end)
-    assert screen.settled() == frame_at(times, end - 1_000)
-    qtbot.waitUntil(lambda: cue.ready_at() == end - 1_000, timeout=8000)
+    assert later.settled and later.player is None  # no player made for a cue dropped
+    # On the last segment the video holds, the one after starting where none can be placed.
+    playback.seek(end + current)
+    playback.cue(end + current)
+    playback.prefetch(end + following)
+    assert screen.settled() == frame_at(times, end + current)
+    qtbot.waitUntil(lambda: cue.ready_at() == end + current, timeout=8000)
     qtbot.waitUntil(lambda: ahead.settled and later.settled, timeout=4000)
-    # Down onto that segment: the last frame, as the playing player shows it.
-    playback.seek(end)
-    playback.cue(end)
-    assert screen.settled() == len(times) - 1
+    assert later.player is None
+    # Down onto that segment: its frame (past the end: the last), from the playing player.
+    playback.seek(end + following)
+    playback.cue(end + following)
+    last = len(times) - 1 if following >= 0 else frame_at(times, end + following)
+    assert screen.settled() == last
 
 
 def test_without_a_third_player_nothing_past_the_end_is_decoded_ahead(  # type: ignore[no-untyped-def]
