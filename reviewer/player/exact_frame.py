@@ -278,9 +278,12 @@ class ExactFrames:
         context = self._stream.codec_context
         self._packets = None
         found = None
-        for frame in context.decode(None):
-            got = self._keep(frame, target)
-            found = found or got
+        try:
+            for frame in context.decode(None):
+                got = self._keep(frame, target)
+                found = found or got
+        except EOFError:  # PyAV's own flush packet at the end drained it already
+            pass
         return found
 
     def _keep(self, frame: Any, target: int) -> Any:
@@ -297,12 +300,14 @@ class ExactFrames:
         return frame if frame.pts == target else None
 
     def _seek(self, keyframe: int) -> None:
-        """Put the demuxer at the keyframe `keyframe` (or before it) and empty the decoder.
+        """Put the demuxer at the keyframe `keyframe` and empty the decoder.
 
-        A transport stream's timestamp search can land after the keyframe asked for: then the
-        keyframe before it is asked for, and so on (three tries, then from the start)."""
+        A transport stream's timestamp search can land after the keyframe asked for (its
+        packet not among those that follow, though a B-frame shown before it may be: the last
+        frames of the test TS, whose last keyframe was never decoded): then the keyframe before
+        it is asked for, and so on (three tries, then from the start). The packets read before
+        the keyframe's own are left out: decoding starts from it."""
         table = self.table
-        want = table.pts[keyframe]
         place = bisect.bisect_left(table.keyframes, keyframe)
         tries = [table.keyframes[max(0, place - back)] for back in (0, 1, 2)]
         for at in [*tries, None]:
@@ -312,16 +317,19 @@ class ExactFrames:
                 self._container.seek(table.pts[at], stream=self._stream, backward=True)
             packets = self._container.demux(self._stream)
             held: list[Any] = []
-            first = None
-            for packet in packets:
-                held.append(packet)
-                if packet.pts is not None:
-                    first = packet.pts
+            found = at is None
+            want = None if at is None else table.pts[at]
+            for packet in [] if want is None else packets:
+                if packet.pts == want:
+                    held, found = [packet], True
                     break
+                if packet.size == 0 or (packet.pts is not None and packet.pts > want):
+                    break  # the end, or past it: the search landed after the keyframe
+                held.append(packet)
             self._packets = _chain(held, packets)
             self._sent.clear()
             self._out_pts = -(2**62)
-            if at is None or first is None or first <= want:
+            if found:
                 return
 
 
