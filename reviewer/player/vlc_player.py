@@ -282,6 +282,10 @@ class VlcPlayer(PlayerCallbacks):
             self._clock.pause(at)
             self._clock.seek(self._clock.duration)
             self._set_state(PlayerState.ENDED)
+            # libvlc closes its picture with the input: what its window then shows is not the
+            # last frame (black, when it had not drawn since a move a frame before the end).
+            self._hold_picture = self._hold_past_reports = False  # a play's hold is over
+            self._request_picture(int(self._clock.position()))
             self.on_end()
         elif kind == "error":
             self._want_playing = False
@@ -456,7 +460,7 @@ class VlcPlayer(PlayerCallbacks):
         stale = picture.request != self._exact_request or self._exact is None
         leading_in = self._lead_in is not None
         paused = self._waiting is not None or (
-            not self._want_playing and self._state is PlayerState.PAUSED
+            not self._want_playing and self._state in (PlayerState.PAUSED, PlayerState.ENDED)
         )
         held = self._hold_picture and self._state is PlayerState.PLAYING  # _follow_playhead
         if stale or self._mp is None or not (paused or leading_in or held):

@@ -19,7 +19,7 @@ from itertools import pairwise
 import pytest
 from playback_screen import Screen
 
-from reviewer.player import vlc_player
+from reviewer.player import PlayerState, vlc_player
 from reviewer.player.encodes import ENCODES, frame_at
 
 pytestmark = pytest.mark.xvfb
@@ -510,3 +510,21 @@ def test_transport_stream_rate_change_during_preroll(screen_on) -> None:
     # At 1.5x: 1.5 s of play covers about 2.2 s of the file.
     span = seen[-1][2] - target_ms
     assert 1800 < span < 2700, span
+
+
+@pytest.mark.parametrize("before", [600, 40])
+@pytest.mark.parametrize("name", ["h264-longgop", "mpeg2-ts-25i", "vp9-webm"])
+def test_played_to_the_end_the_last_frame_stays(screen_on, name: str, before: int) -> None:
+    # libvlc closes its picture when the input ends: the pane went black, the playhead at the
+    # end. The last frame stays, as a paused picture does (Space plays from the start again).
+    screen, times = screen_on(name)
+    playback = screen.playback
+    screen.settled()
+    end = playback.player.duration()
+    playback.seek(end - before)
+    assert screen.settled() == frame_at(times, end - before)
+    playback.play()
+    screen.qtbot.waitUntil(lambda: playback.player.state is PlayerState.ENDED, timeout=5000)
+    assert screen.settled() == len(times) - 1
+    playback.seek(3_000)
+    assert screen.settled() == frame_at(times, 3_000)
