@@ -63,20 +63,21 @@ def feature_specs() -> tuple[list[Any], list[str]]:
     from reviewer.ui.settings import Settings
 
     _app = QApplication.instance() or QApplication(["reviewer"])
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
 
-    store = QSettings(str(Path(_tmp()) / "catalogue.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Settings(store))
-    features.install_all(window)
-    core = {spec.name for spec in ACTIONS}
-    specs = [spec for spec in window.specs if spec.name not in core]
-    menus = list(window.menus)
-    window.deleteLater()
+    # Settings of its own, removed after (one folder a test run was left in /tmp).
+    with tempfile.TemporaryDirectory(prefix="reviewer-catalogue-") as folder:
+        store = QSettings(str(Path(folder) / "catalogue.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Settings(store))
+        features.install_all(window)
+        core = {spec.name for spec in ACTIONS}
+        specs = [spec for spec in window.specs if spec.name not in core]
+        menus = list(window.menus)
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.sync()  # nothing left to write when the store goes, after the folder
     return specs, menus
-
-
-def _tmp() -> str:
-    return tempfile.mkdtemp(prefix="reviewer-catalogue-")
 
 
 def source_text(strings: Iterable[str]) -> str:
