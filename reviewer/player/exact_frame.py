@@ -302,12 +302,14 @@ class ExactFrames:
     def _seek(self, keyframe: int) -> None:
         """Put the demuxer at the keyframe `keyframe` and empty the decoder.
 
-        A transport stream's timestamp search can land after the keyframe asked for (its
-        packet not among those that follow, though a B-frame shown before it may be: the last
-        frames of the test TS, whose last keyframe was never decoded): then the keyframe before
-        it is asked for, and so on (three tries, then from the start). The packets read before
-        the keyframe's own are left out: decoding starts from it."""
+        A transport stream's timestamp search goes by decoding time and can land after the
+        keyframe asked for (on the P-frame after it, or, for the test TS's last keyframe, on a
+        B-frame shown before it): then the search is made for the keyframe before it, and so on
+        (three tries, then from the start), and the packets are read on to `keyframe`'s own.
+        Those read before it are left out: decoding starts from it (what comes before it in
+        the stream is not needed for it or what follows it)."""
         table = self.table
+        want = table.pts[keyframe]
         place = bisect.bisect_left(table.keyframes, keyframe)
         tries = [table.keyframes[max(0, place - back)] for back in (0, 1, 2)]
         for at in [*tries, None]:
@@ -316,21 +318,25 @@ class ExactFrames:
             else:
                 self._container.seek(table.pts[at], stream=self._stream, backward=True)
             packets = self._container.demux(self._stream)
-            held: list[Any] = []
-            found = at is None
-            want = None if at is None else table.pts[at]
-            for packet in [] if want is None else packets:
-                if packet.pts == want:
-                    held, found = [packet], True
-                    break
-                if packet.size == 0 or (packet.pts is not None and packet.pts > want):
-                    break  # the end, or past it: the search landed after the keyframe
-                held.append(packet)
-            self._packets = _chain(held, packets)
+            first = self._keyframe_packet(packets, want)
+            if at is not None and first is None:
+                continue  # the search landed after the keyframe: from one before
+            self._packets = packets if first is None else _chain([first], packets)
             self._sent.clear()
             self._out_pts = -(2**62)
-            if found:
-                return
+            return
+
+    @staticmethod
+    def _keyframe_packet(packets: Any, pts: int) -> Any:
+        """Read ``packets`` up to the keyframe's own (``pts``) and return it; None when a
+        packet shown after it or the end comes first (every packet before a keyframe in the
+        stream is shown before it)."""
+        for packet in packets:
+            if packet.pts == pts:
+                return packet
+            if packet.size == 0 or (packet.pts is not None and packet.pts > pts):
+                return None
+        return None
 
 
 def _chain(first: list[Any], rest: Any) -> Any:

@@ -96,6 +96,10 @@ def test_exact_picture_is_the_frame_holding_the_time(encodes_dir: Path, name: st
         for ms in targets:
             picture = got.wait(exact.request(ms))
             assert picture.frame == table.frame_at(ms)
+            # Decoded from the keyframe before it (a TS's search by decoding time lands after
+            # it: read on from the one before), not from the file's start.
+            gop = table.frame_at(ms) - table.keyframe_before(table.frame_at(ms))
+            assert exact._fed <= gop + 8, (ms, exact._fed, gop)
             assert number_in(picture) == table.frame_at(ms), (ms, picture.frame)
             assert picture.width * 3 <= picture.stride
             assert len(picture.rgb) >= picture.stride * picture.height
