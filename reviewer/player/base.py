@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 MIN_RATE, MAX_RATE = 0.25, 2.0
-# A move stops this short of the end: seeking libvlc to the very end ends its input.
-END_MARGIN_MS = 40
 
 
 class Scheduler(Protocol):

@@ -15,7 +15,6 @@ from functools import partial
 from typing import Any
 
 from reviewer.player.base import (
-    END_MARGIN_MS,
     Picture,
     PlayerCallbacks,
     PlayerState,
@@ -29,6 +28,7 @@ from reviewer.player.libvlc import import_vlc, install_hint, new_instance
 from reviewer.player.packets import FrameTable, FrameTableLoader
 from reviewer.player.vlc_log import PREROLL_END, SEEK_BUFFERED, follow
 
+END_MARGIN_MS = 40  # seeking to the very end ends the input; stop a frame short
 CONFIRM_SEEK_MS = 40  # a paused seek made a second time (bench/sync.py: 20 ms is swallowed too)
 # libvlc's first reports after play trail the playhead by 0-60 ms; this far ahead, libvlc
 # resumed from what it decoded ahead while paused (see play()).

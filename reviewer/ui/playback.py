@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
-from reviewer.player.base import END_MARGIN_MS, Picture, PlayerUnavailable
+from reviewer.player.base import Picture, PlayerUnavailable
 from reviewer.player.libvlc import drop_spare
 from reviewer.ui.media_problems import (
     libvlc_problem,
@@ -358,9 +358,6 @@ class Playback(QObject):
             return  # no video, or none PyAV reads: nothing to decode ahead
         if self._next_cue is not None and self._next_cue.usable:
             return  # the third player decodes that picture with its own seek there
-        duration = player.duration()
-        if duration and ms > duration - END_MARGIN_MS:
-            return  # past the video's end (a transcript longer than its clip): no move lands
         quiet = (time.monotonic() - player.asked_at) * 1000
         cues_settled = all(cue.settled for cue in self._cues())
         cue_settled = cues_settled or quiet >= PREFETCH_CUE_WAIT_MS

@@ -354,34 +354,3 @@ def test_segments_where_no_player_can_be_placed_are_not_cued(  # type: ignore[no
     playback.cue(end + following)
     last = len(times) - 1 if following >= 0 else frame_at(times, end + following)
     assert screen.settled() == last
-
-
-def test_without_a_third_player_nothing_past_the_end_is_decoded_ahead(  # type: ignore[no-untyped-def]
-    screen_on, monkeypatch
-) -> None:
-    # With no third player (libvlc could not make one) the next segment's exact picture is
-    # decoded ahead, asked again every 100 ms until it is kept; past the video's end it never
-    # would be, and the decoder would go through the last GOP over and over while paused.
-    asked: list[int] = []
-    prefetch = VlcPlayer.prefetch
-
-    def spy(player: VlcPlayer, ms: int) -> bool:
-        asked.append(ms)
-        return prefetch(player, ms)
-
-    monkeypatch.setattr(VlcPlayer, "prefetch", spy)
-    screen, _times = screen_on("h264-longgop")
-    playback, qtbot = screen.playback, screen.qtbot
-    screen.settled()
-    ahead = playback.next_cue
-    assert ahead is not None
-    ahead._unavailable = True  # as when no player can be made
-    end = playback.player.duration()
-    playback.seek(end - 1_000)
-    playback.prefetch(end + 5_000)
-    screen.settled()
-    qtbot.wait(1_000)
-    assert asked == []
-    playback.prefetch(end - 500)  # inside the video: decoded ahead, then kept
-    qtbot.waitUntil(lambda: playback.player.decoded_ahead(end - 500), timeout=8000)
-    assert set(asked) == {end - 500}
