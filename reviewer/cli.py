@@ -457,6 +457,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from reviewer.store import Project
 
     with Project.open(args.project, read_only=True) as project:
+        _give_length(project)
         if not args.no_speech:
             _give_speech(project)
         problems = open_problems(project, args.kind, with_approved=args.all)
@@ -469,6 +470,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.json:
         print(found, file=sys.stderr)
     return 1 if found.errors else 0
+
+
+def _give_length(project: Any) -> None:
+    """Give the checks the clip's length (a segment past it is a problem): as the window
+    measured it, else by ffprobe, as an export finds it; not known, that check says nothing."""
+    from reviewer.store.exporting import media_length_ms
+
+    length = media_length_ms(project)
+    if length:
+        project.record_media_duration(length)  # read-only: for this run only
 
 
 def _give_speech(project: Any) -> None:

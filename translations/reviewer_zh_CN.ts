@@ -246,7 +246,7 @@
         <translation>原文（所说内容）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="372"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="376"/>
         <location filename="../reviewer/ui/editor_pane.py" line="75"/>
         <location filename="../reviewer/ui/export_dialog.py" line="51"/>
         <location filename="../reviewer/ui/find_replace.py" line="43"/>
@@ -288,7 +288,7 @@
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
         <location filename="../reviewer/ui/editor_pane.py" line="107"/>
         <source>Tags</source>
         <translation>标签</translation>
@@ -583,7 +583,7 @@
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="94"/>
         <source>&amp;Translation</source>
         <translation>翻译(&amp;T)</translation>
@@ -604,7 +604,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="202"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="206"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="214"/>
         <source>Delete</source>
         <translation>删除</translation>
@@ -685,7 +685,7 @@
         <translation>添加或移除该键对应的标签（SOT、VO、needs-legal…）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="361"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="365"/>
         <location filename="../reviewer/ui/help_dialogs.py" line="68"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -737,7 +737,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="362"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="366"/>
         <location filename="../reviewer/ui/help_dialogs.py" line="155"/>
         <source>About Reviewer</source>
         <translation>关于 Reviewer</translation>
@@ -902,7 +902,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>找不到视频文件：{file}。如果文件被移动或改名，请用{relink}重新找到它；在此之前转写稿照常播放，只是没有画面，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="94"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="98"/>
         <location filename="../reviewer/ui/media_problems.py" line="40"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="622"/>
+        <location filename="../reviewer/ui/main_window.py" line="641"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="629"/>
+        <location filename="../reviewer/ui/main_window.py" line="648"/>
         <source>NOT SAVED: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
@@ -1030,17 +1030,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>重做 {what}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="34"/>
+        <location filename="../reviewer/ui/commands/file.py" line="35"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="44"/>
+        <location filename="../reviewer/ui/commands/file.py" line="45"/>
         <source>The other language</source>
         <translation>另一种语言</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="65"/>
+        <location filename="../reviewer/ui/commands/file.py" line="66"/>
         <source>Where is the video?</source>
         <translation>视频在哪里？</translation>
     </message>
@@ -1057,12 +1057,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="85"/>
+        <location filename="../reviewer/ui/commands/file.py" line="86"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="88"/>
+        <location filename="../reviewer/ui/commands/file.py" line="89"/>
         <source>Nothing to save: every change is in the project file.</source>
         <translation>无需保存：所有修改都已在项目文件中。</translation>
     </message>
@@ -1107,17 +1107,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>Ctrl+{n} 没有对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="65"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="69"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="181"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
         <source>project, transcript or video</source>
         <translation>项目、转写稿或视频</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="66"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="70"/>
         <source>no segments in this file</source>
         <translation>文件中没有段落</translation>
     </message>
@@ -1187,7 +1187,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>全部修正…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="369"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="373"/>
         <location filename="../reviewer/ui/problems_panel.py" line="192"/>
         <source>Preview every glossary fix, then apply them as one step</source>
         <translation>预览所有按术语表的修正，再作为一步全部应用</translation>
@@ -1363,7 +1363,7 @@ Save a copy elsewhere before closing?</source>
 关闭前把副本保存到别处吗？</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="379"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="383"/>
         <location filename="../reviewer/ui/saving.py" line="163"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
@@ -1649,7 +1649,12 @@ Save a copy elsewhere before closing?</source>
         <translation>未转写的语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/translated.py" line="77"/>
+        <location filename="../reviewer/ui/translated.py" line="29"/>
+        <source>after the end</source>
+        <translation>超出片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/translated.py" line="78"/>
         <source>{check}: {text}</source>
         <translation>{check}：{text}</translation>
     </message>
@@ -1660,7 +1665,7 @@ Save a copy elsewhere before closing?</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="40"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="42"/>
         <location filename="../reviewer/ui/translated.py" line="25"/>
         <source>no translation</source>
         <translation>无译文</translation>
@@ -1681,7 +1686,7 @@ Save a copy elsewhere before closing?</source>
         <translation>暂停（空格、Ctrl+空格）· 重播段落：Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="259"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="263"/>
         <location filename="../reviewer/ui/video_pane.py" line="207"/>
         <source>Relink video…</source>
         <translation>重新关联视频…</translation>
@@ -1905,1954 +1910,1974 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="17"/>
+        <source>past-end</source>
+        <translation>超出片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="18"/>
         <source>gap</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="18"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="19"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="19"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="20"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="20"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
         <source>line-length</source>
         <translation>行长</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
         <source>reading-speed</source>
         <translation>阅读速度</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="23"/>
         <source>untranslated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="23"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="24"/>
         <source>glossary</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="24"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="25"/>
         <source>names</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="25"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="26"/>
         <source>untranscribed</source>
         <translation>未转写</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="26"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="27"/>
         <source>no-speech</source>
         <translation>无语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="27"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="28"/>
         <source>empty text, or no translation</source>
         <translation>文字为空，或没有译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="28"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="29"/>
         <source>starts before the previous segment ends</source>
         <translation>在上一个段落结束前就开始</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="29"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="30"/>
+        <source>starts or runs on after the clip ends (its measured length)</source>
+        <translation>在片段结束（按测得的时长）之后开始或仍未结束</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="31"/>
         <source>a gap under two frames before the next segment</source>
         <translation>与下一个段落的间隔不足两帧</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="30"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="32"/>
         <source>on screen too short or too long</source>
         <translation>显示时间过短或过长</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="31"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="33"/>
         <source>more lines than the profile allows</source>
         <translation>行数超过规则允许</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="32"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="34"/>
         <source>a line longer than the profile allows</source>
         <translation>某行长度超过规则允许</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="33"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="35"/>
         <source>more characters a second than the profile allows</source>
         <translation>每秒字符数超过规则允许</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="34"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="36"/>
         <source>Han, kana, Hangul or Cyrillic letters left in the translation</source>
         <translation>译文中残留汉字、假名、韩文或西里尔字母</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="35"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="37"/>
         <source>a glossary term rendered wrongly, misspelled or missing</source>
         <translation>术语译错、拼错或漏译</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="36"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="38"/>
         <source>one name spelt two ways in the transcript</source>
         <translation>同一人名在稿中有两种拼法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="37"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="39"/>
         <source>speech of more than a second with no segment (the audio lane&apos;s speech map)</source>
         <translation>超过一秒的语音没有对应段落（依据音频轨的语音图）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="38"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="40"/>
         <source>a segment with no speech under it (the audio lane&apos;s speech map)</source>
         <translation>段落下面没有语音（依据音频轨的语音图）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="39"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="41"/>
         <source>no text at all</source>
         <translation>完全没有文字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="41"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="43"/>
         <source>no source text</source>
         <translation>没有原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="42"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
         <source>overlaps #{other} by {ms} ms</source>
         <translation>与 #{other} 重叠 {ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="43"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <source>starts after the clip ends ({end}); exports leave it out</source>
+        <translation>在片段结束（{end}）之后才开始；导出时会略去</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <source>ends {seconds:.1f} s after the clip ends ({end}); exports cut it there</source>
+        <translation>在片段结束（{end}）之后 {seconds:.1f} 秒才结束；导出时在片尾截断</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
         <source>on screen {seconds:.2f} s (min {limit:.2f} s)</source>
         <translation>显示 {seconds:.2f} 秒（最短 {limit:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="48"/>
         <source>on screen {seconds:.2f} s (max {limit:.2f} s)</source>
         <translation>显示 {seconds:.2f} 秒（最长 {limit:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="49"/>
         <source>gap of {ms} ms to #{other} (under {frames} frames)</source>
         <translation>与 #{other} 间隔 {ms} 毫秒（不足 {frames} 帧）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="50"/>
         <source>{side}: {count} lines (max {limit})</source>
         <translation>{side}：{count} 行（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="51"/>
         <source>{side}: {count} characters (max {limit})</source>
         <translation>{side}：{count} 个字符（最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="48"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="52"/>
         <source>{side}: {count} characters, more than {lines} lines of {limit} hold</source>
         <translation>{side}：{count} 个字符，{lines} 行（每行 {limit} 个）放不下</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="49"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="53"/>
         <source>{side} line {line}: {count} characters (max {limit})</source>
         <translation>{side}第 {line} 行：{count} 个字符（最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="50"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="54"/>
         <source>{side}: {cps:.1f} characters a second (max {limit:g})</source>
         <translation>{side}：每秒 {cps:.1f} 个字符（最多 {limit:g} 个）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="51"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="55"/>
         <source>“{text}” left untranslated: “{rendering}”</source>
         <translation>“{text}”未翻译：应为“{rendering}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="52"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="56"/>
         <source>“{text}” left untranslated</source>
         <translation>“{text}”未翻译</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="53"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="57"/>
         <source>“{text}” should be “{rendering}” (glossary: {term})</source>
         <translation>“{text}”应为“{rendering}”（术语表：{term}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="54"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="58"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (named in the source{others})</source>
         <translation>“{text}”疑为“{rendering}”的误拼（原文中提到{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="55"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="59"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (named in the title or description{others})</source>
         <translation>“{text}”疑为“{rendering}”的误拼（标题或简介中提到{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="56"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="60"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (glossary: {term}{others})</source>
         <translation>“{text}”疑为“{rendering}”的误拼（术语表：{term}{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="57"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="61"/>
         <source>; or {forms}</source>
         <translation>；或 {forms}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="58"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="62"/>
         <source>the source has {term} but the translation lacks “{rendering}”</source>
         <translation>原文有“{term}”，但译文中没有“{rendering}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="59"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="63"/>
         <source>“{text}” (once) is spelt “{majority}” {count} times elsewhere</source>
         <translation>“{text}”（1 次）在其他地方 {count} 次写作“{majority}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="60"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="64"/>
         <source>“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere</source>
         <translation>“{text}”（{own} 次）在其他地方 {count} 次写作“{majority}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="61"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="65"/>
         <source>“{text}” (once) is spelt “{majority}” once elsewhere</source>
         <translation>“{text}”（1 次）在其他地方有 1 次写作“{majority}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="62"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="66"/>
         <source>“{text}” ({own} times) is spelt “{majority}” once elsewhere</source>
         <translation>“{text}”（{own} 次）在其他地方有 1 次写作“{majority}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="63"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
         <source>no speech here (the sound has none under it)</source>
         <translation>此处没有语音（段落下面听不到说话）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="64"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
         <source>speech with no segment: {start} to {end} ({seconds:.1f} s)</source>
         <translation>有语音而无段落：{start} 至 {end}（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="71"/>
         <source>no such media file</source>
         <translation>媒体文件不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="72"/>
         <source>no transcript beside this video (looked for {name}.srt, {name}.*.vtt, ...); open the transcript instead</source>
         <translation>视频旁边没有转写稿（找过 {name}.srt、{name}.*.vtt 等）；请改为打开转写稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="69"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="73"/>
         <source>the media cannot be read</source>
         <translation>无法读取该媒体</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="70"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="74"/>
         <source>the media has no sound</source>
         <translation>该媒体没有声音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="71"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="75"/>
         <source>this is {kind}, not a {what} file; nothing was read</source>
         <translation>这是{kind}，不是{what}文件；未读取任何内容</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="72"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="76"/>
         <source>the file is {size}, more than the {limit} a {what} may be; nothing was read</source>
         <translation>文件大小为 {size}，超过{what}的上限 {limit}；未读取任何内容</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="73"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="77"/>
         <source>this is {kind}; only a regular file is ever replaced</source>
         <translation>这是{kind}；只有普通文件才会被替换</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="74"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="78"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="75"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="79"/>
         <source>this is {what} itself; choose another name</source>
         <translation>这就是{what}本身；请另选一个名称</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="76"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="80"/>
         <source>cannot read the file ({reason})</source>
         <translation>无法读取文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="77"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="81"/>
         <source>this is {kind}, not a {what} file</source>
         <translation>这是{kind}，不是{what}文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="78"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="82"/>
         <source>cannot write the file ({reason})</source>
         <translation>无法写入文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="79"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="83"/>
         <source>the file exists already (another program made it just now)</source>
         <translation>文件已存在（刚被另一个程序创建）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="80"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="84"/>
         <source>the file grew past the {limit} a {what} may be</source>
         <translation>文件增大到超过了{what}的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="81"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="85"/>
         <source>the folder to write into does not exist</source>
         <translation>要写入的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="82"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="86"/>
         <source>no dialogue events found (not an ASS/SSA file?)</source>
         <translation>找不到对白事件（不是 ASS/SSA 文件？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="83"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="87"/>
         <source>not a Bilibili subtitle file (no &quot;body&quot; list)</source>
         <translation>不是哔哩哔哩字幕文件（没有 “body” 列表）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="84"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="88"/>
         <source>the Bilibili subtitle file has no subtitles</source>
         <translation>该哔哩哔哩字幕文件里没有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="85"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="89"/>
         <source>not a readable {format} file ({reason})</source>
         <translation>不是可读取的 {format} 文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="86"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="90"/>
         <source>not a TTML file (no &lt;tt&gt; element)</source>
         <translation>不是 TTML 文件（没有 &lt;tt&gt; 元素）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="87"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="91"/>
         <source>the TTML file has no captions</source>
         <translation>该 TTML 文件里没有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="88"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="92"/>
         <source>not an SCC file (no &quot;Scenarist_SCC V1.0&quot; line)</source>
         <translation>不是 SCC 文件（没有 “Scenarist_SCC V1.0” 行）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="89"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="93"/>
         <source>the SCC file has no captions</source>
         <translation>该 SCC 文件里没有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="90"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="94"/>
         <source>the table is empty</source>
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="91"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="95"/>
         <source>the header needs a start column and a text, source or translation column</source>
         <translation>表头需要一个开始时间列，以及一个文本、原文或译文列</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="92"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="96"/>
         <source>no rows with times and text</source>
         <translation>没有同时带时间和文本的行</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="93"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="97"/>
         <source>not a readable CSV table ({reason})</source>
         <translation>不是可读取的 CSV 表格（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="95"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="99"/>
         <source>not a text file (it holds binary data)</source>
         <translation>不是文本文件（内含二进制数据）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="96"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="100"/>
         <source>cannot tell which text encoding the file is in</source>
         <translation>无法判断文件的文本编码</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="97"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="101"/>
         <source>the text is not valid {codec} (choose its encoding with --encoding)</source>
         <translation>文本不是有效的 {codec}（请选择它的编码）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="98"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="102"/>
         <source>unknown text encoding {name}</source>
         <translation>未知的文本编码 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="99"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="103"/>
         <source>the text is not valid {codec}</source>
         <translation>文本不是有效的 {codec}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="100"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="104"/>
         <source>not valid JSON ({reason})</source>
         <translation>不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="101"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="105"/>
         <source>no &quot;segments&quot; list</source>
         <translation>没有 “segments” 列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="102"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="106"/>
         <source>no readable segments</source>
         <translation>没有可读取的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="103"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="107"/>
         <source>no &quot;Transcript&quot; line followed by timecoded lines</source>
         <translation>没有后接带时间码行的 “Transcript” 行</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="104"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="108"/>
         <source>the transcript has no text</source>
         <translation>转写稿没有文本</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="105"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="109"/>
         <source>no text found</source>
         <translation>找不到文本</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="106"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="110"/>
         <source>{format} can be exported, not imported</source>
         <translation>{format} 只能导出，不能导入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="107"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="111"/>
         <source>{format} can be imported, not exported</source>
         <translation>{format} 只能导入，不能导出</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="108"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="112"/>
         <source>could not read this {format} file ({reason})</source>
         <translation>无法读取这个 {format} 文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="109"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="113"/>
         <source>no captions found (not an SBV file?)</source>
         <translation>找不到字幕（不是 SBV 文件？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="110"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="114"/>
         <source>not a readable Word document</source>
         <translation>不是可读取的 Word 文档</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="111"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="115"/>
         <source>no speaker headers with timestamps found</source>
         <translation>找不到带时间戳的说话人标题</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="112"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="116"/>
         <source>no subtitle cues found (not an SRT file?)</source>
         <translation>找不到字幕条（不是 SRT 文件？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="113"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="117"/>
         <source>no cues found (not a WebVTT file?)</source>
         <translation>找不到字幕条（不是 WebVTT 文件？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="114"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="118"/>
         <source>not a Whisper transcript (no &quot;segments&quot; list)</source>
         <translation>不是 Whisper 转写稿（没有 “segments” 列表）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="115"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="119"/>
         <source>the Whisper transcript has no segments with text</source>
         <translation>该 Whisper 转写稿没有带文本的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="116"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="120"/>
         <source>a checkpoint needs a name</source>
         <translation>检查点需要一个名称</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="117"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="121"/>
         <source>that revision&apos;s times are not a segment any more</source>
         <translation>该修订版本的时间已不再对应任何段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="118"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="122"/>
         <source>a glossary term needs a source form</source>
         <translation>术语需要原文写法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="119"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="123"/>
         <source>a glossary term needs a translation</source>
         <translation>术语需要译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="120"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="124"/>
         <source>the lock is held by a Reviewer running on this machine: close it there</source>
         <translation>锁由本机上正在运行的 Reviewer 持有：请在那里关闭</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="121"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="125"/>
         <source>the split point must fall inside the segment</source>
         <translation>拆分点必须在段落之内</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="122"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="126"/>
         <source>there is no next segment to merge with</source>
         <translation>没有下一个段落可以合并</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="123"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="127"/>
         <source>a speaker needs a name</source>
         <translation>说话人需要一个名字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="124"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="128"/>
         <source>speaker keys are 1 to 9</source>
         <translation>说话人按键为 1 到 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="125"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="129"/>
         <source>the project is read-only: {reason}</source>
         <translation>项目为只读：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="126"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="130"/>
         <source>could not save: the project file was removed</source>
         <translation>无法保存：项目文件已被删除</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="127"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
         <source>could not save: the project file was replaced by another file</source>
         <translation>无法保存：项目文件已被另一个文件替换</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="128"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
         <source>could not save: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="129"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="133"/>
         <source>could not save a copy: {reason}</source>
         <translation>无法保存副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="130"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="134"/>
         <source>could not save: the project file was removed ({reason})</source>
         <translation>无法保存：项目文件已被删除（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="135"/>
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="136"/>
         <source>cannot replace it: it is open in another Reviewer ({owner}); close it there first</source>
         <translation>无法替换：它已在另一个 Reviewer 中打开（{owner}）；请先在那里关闭</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="133"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="137"/>
         <source>the file is empty: not a Reviewer project</source>
         <translation>文件是空的：不是 Reviewer 项目</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="134"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="138"/>
         <source>not a Reviewer project (not an SQLite file)</source>
         <translation>不是 Reviewer 项目（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="135"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="139"/>
         <source>not a Reviewer project (a SQLite file of another program)</source>
         <translation>不是 Reviewer 项目（是其他程序的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="136"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="140"/>
         <source>cannot create the project: {reason}</source>
         <translation>无法创建项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="137"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="141"/>
         <source>made by a newer Reviewer (schema {found}, this one reads up to {newest}); update Reviewer</source>
         <translation>由较新版本的 Reviewer 创建（结构版本 {found}，本版最高只能读取 {newest}）；请更新 Reviewer</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="138"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="142"/>
         <source>not a Reviewer project or damaged: {reason}</source>
         <translation>不是 Reviewer 项目，或已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="139"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="143"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="140"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="144"/>
         <source>an older project that needs upgrading, and it is read-only: {reason}</source>
         <translation>这是需要升级的旧项目，但它是只读的：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="141"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="145"/>
         <source>no free name for the rescued project beside it</source>
         <translation>旁边没有可用的名称来存放抢救出的项目</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="142"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="146"/>
         <source>exists already: the rescue writes a new file, never over one</source>
         <translation>已存在：抢救只写入新文件，绝不覆盖现有文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="143"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="147"/>
         <source>nothing could be read from it: not a Reviewer project</source>
         <translation>什么都读不出来：不是 Reviewer 项目</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="144"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="148"/>
         <source>the glossary is empty (no header line)</source>
         <translation>术语表是空的（没有表头行）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="145"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="149"/>
         <source>the glossary is not UTF-8 text</source>
         <translation>术语表不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="146"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="150"/>
         <source>a term without a source form</source>
         <translation>有术语缺少原文写法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="147"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="151"/>
         <source>there is a checkpoint called {name} already</source>
         <translation>已有名为“{name}”的检查点</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="148"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="152"/>
         <source>could not save: changes are still waiting to be written; a checkpoint can be named once they are</source>
         <translation>无法保存：还有修改等待写入；写入后才能命名检查点</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="149"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="153"/>
         <source>revision {revision} is not one of segment {segment}</source>
         <translation>修订版本 {revision} 不属于段落 {segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="150"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="154"/>
         <source>could not save the checkpoint: {reason}</source>
         <translation>无法保存检查点：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="151"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="155"/>
         <source>could not save a backup before restoring: {reason}</source>
         <translation>恢复前无法保存备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="152"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="156"/>
         <source>a segment must start before it ends ({start} ms, {end} ms)</source>
         <translation>段落的开始时间必须早于结束时间（{start} 毫秒，{end} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="153"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="157"/>
         <source>there is a speaker called {name} already</source>
         <translation>已有名为 {name} 的说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="154"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="158"/>
         <source>there is a speaker called {name} already: merge them instead</source>
         <translation>已有名为 {name} 的说话人：请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="155"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="159"/>
         <source>there is no speaker called {name}</source>
         <translation>没有名为 {name} 的说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="156"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="160"/>
         <source>key {slot} belongs to another speaker</source>
         <translation>按键 {slot} 已属于另一位说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="157"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="161"/>
         <source>no segment {segment}</source>
         <translation>没有段落 {segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="158"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="162"/>
         <source>the header must be {expected} (found {found})</source>
         <translation>表头必须是 {expected}（实际为 {found}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="159"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="163"/>
         <source>not a CSV file: {reason}</source>
         <translation>不是 CSV 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="160"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="164"/>
         <source>not valid CSV: {reason}</source>
         <translation>不是有效的 CSV：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="161"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="165"/>
         <source>{cells} cells, the header has {columns} (a comma not in quotes?)</source>
         <translation>有 {cells} 个单元格，但表头只有 {columns} 列（是否有逗号没加引号？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="162"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="166"/>
         <source>no translation for {term}</source>
         <translation>{term} 没有译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="163"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="167"/>
         <source>not a reviewer transcript (no &quot;format&quot;: &quot;{name}&quot;)</source>
         <translation>不是 Reviewer 转写稿（没有 &quot;format&quot;: &quot;{name}&quot;）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="164"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="168"/>
         <source>transcript version {found} is not one this version of Reviewer reads (it reads {newest})</source>
         <translation>本版 Reviewer 读不了版本为 {found} 的转写稿（最高能读 {newest}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="165"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="169"/>
         <source>cannot tell the format from the name {name}; name it with -f/--format ({known})</source>
         <translation>无法从文件名 {name} 判断格式；请给文件改用常见的扩展名（可用格式：{known}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="166"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="170"/>
         <source>unknown format {name}; one of {known}</source>
         <translation>未知的格式 {name}；可用格式：{known}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="167"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="171"/>
         <source>every cue has a time past the {hours}-hour limit or before 0:00 ({first})</source>
         <translation>每条字幕的时间都超过了 {hours} 小时上限或早于 0:00（{first}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="168"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="172"/>
         <source>damaged: a value Reviewer cannot read ({kind}: {value}); nothing was changed</source>
         <translation>已损坏：有 Reviewer 读不了的值（{kind}：{value}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="169"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="173"/>
         <source>could not upgrade from schema {version}: {reason}; the file is unchanged and a copy is at {backup}</source>
         <translation>无法从结构版本 {version} 升级：{reason}；文件未改动，副本在 {backup}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="170"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="174"/>
         <source>its schema is not the one Reviewer makes: {differences}</source>
         <translation>它的结构不是 Reviewer 创建的那种：{differences}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="171"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="175"/>
         <source>the file is damaged (SQLite&apos;s check: {check}); nothing was changed: a copy from before the damage is the safest way back</source>
         <translation>文件已损坏（SQLite 检查结果：{check}）；未做任何更改：用损坏前的副本恢复最稳妥</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="172"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="176"/>
         <source>its schema is that of version {version} but the file says {says}: not as Reviewer left it</source>
         <translation>它的结构属于版本 {version}，但文件标注为 {says}：已不是 Reviewer 留下时的样子</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="173"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="177"/>
         <source>checking the file took over {seconds} s: damaged or not a project</source>
         <translation>检查文件用了超过 {seconds} 秒：已损坏，或不是项目文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="174"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="178"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="175"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="179"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="176"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="180"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="177"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="181"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="178"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="182"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="179"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="183"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="180"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="184"/>
         <source>transcript</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="182"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="183"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="187"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="184"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="188"/>
         <source>another program has the file locked</source>
         <translation>文件被另一个程序锁定</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="189"/>
         <source>opened read-only as asked</source>
         <translation>按要求以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="190"/>
         <source>the file or its folder cannot be written (permissions)</source>
         <translation>文件或其所在文件夹无法写入（权限不足）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="187"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="191"/>
         <source>Undo {label}</source>
         <translation>撤销：{label}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="188"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="192"/>
         <source>Redo {label}</source>
         <translation>重做：{label}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="191"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="195"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="192"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="196"/>
         <source>Edit note and source</source>
         <translation>编辑备注和原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="193"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="197"/>
         <source>Edit note and translation</source>
         <translation>编辑备注和译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="194"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="198"/>
         <source>Edit source and translation</source>
         <translation>编辑原文和译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="195"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="199"/>
         <source>Edit note and source and translation</source>
         <translation>编辑备注、原文和译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="197"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="201"/>
         <source>Set tags</source>
         <translation>设置标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="198"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="202"/>
         <source>Retime</source>
         <translation>调整时间</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="199"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="203"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="204"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="201"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="205"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="203"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="207"/>
         <source>Delete {count}</source>
         <translation>删除 {count} 个段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="204"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="208"/>
         <source>Mark unreviewed</source>
         <translation>标为未审阅</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="205"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="209"/>
         <source>Mark edited</source>
         <translation>标为已修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="206"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="210"/>
         <source>Mark approved</source>
         <translation>标为已审定</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="207"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="211"/>
         <source>Mark flagged</source>
         <translation>标为已标记</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="208"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="212"/>
         <source>Speaker {name}</source>
         <translation>说话人设为 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="209"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="213"/>
         <source>Add speaker {name}</source>
         <translation>添加说话人 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="210"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="214"/>
         <source>Rename {name}</source>
         <translation>重命名 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="211"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="215"/>
         <source>Recolour {name}</source>
         <translation>更改 {name} 的颜色</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="212"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="216"/>
         <source>Role of {name}</source>
         <translation>{name} 的身份</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="213"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="217"/>
         <source>Key of {name}</source>
         <translation>{name} 的按键</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="214"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="218"/>
         <source>Merge {name} into {into}</source>
         <translation>把 {name} 合并到 {into}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="215"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="219"/>
         <source>Remove speaker {name}</source>
         <translation>删除说话人 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="216"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="220"/>
         <source>Remove tag {tag}</source>
         <translation>去掉标签 {tag}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="217"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="221"/>
         <source>Tag {tag}</source>
         <translation>加标签 {tag}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="218"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="222"/>
         <source>Set {key}</source>
         <translation>设置 {key}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="219"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="223"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="220"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="224"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="221"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="225"/>
         <source>Add {file}</source>
         <translation>加入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="222"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="226"/>
         <source>Restore checkpoint {name}</source>
         <translation>恢复到检查点“{name}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="223"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="227"/>
         <source>Revert #{segment} to revision {revision}</source>
         <translation>将 #{segment} 恢复到修订版本 {revision}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="224"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="228"/>
         <source>Convert script {name} ({conversion}; OpenCC {version})</source>
         <translation>转换字形 {name}（{conversion}；OpenCC {version}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="225"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="229"/>
         <source>Fix {count} segments from the glossary</source>
         <translation>按术语表修正 {count} 个段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="226"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="230"/>
         <source>Fix #{segment} from the glossary</source>
         <translation>按术语表修正 #{segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="227"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="231"/>
         <source>Replace “{text}” with “{replacement}”</source>
         <translation>将“{text}”替换为“{replacement}”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="228"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="232"/>
         <source>Glossary: add {term}</source>
         <translation>术语表：添加 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="229"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="233"/>
         <source>Glossary: edit {term}</source>
         <translation>术语表：编辑 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="230"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="234"/>
         <source>Glossary: delete {count} terms</source>
         <translation>术语表：删除 {count} 个词条</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="231"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="235"/>
         <source>Glossary: delete {term}</source>
         <translation>术语表：删除 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="232"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="236"/>
         <source>Glossary: import {file}</source>
         <translation>术语表：导入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="233"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="237"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="234"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="238"/>
         <source>Simplified to Traditional</source>
         <translation>简体转繁体</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="235"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="239"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="236"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="240"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾字形）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="237"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="241"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="238"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="242"/>
         <source>Simplified to Traditional (Taiwan, with phrases)</source>
         <translation>简体转繁体（台湾，含用语转换）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="239"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="243"/>
         <source>Traditional (Taiwan) to Simplified (with phrases)</source>
         <translation>繁体（台湾）转简体（含用语转换）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="240"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="244"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港字形）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="241"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="245"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="242"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="246"/>
         <source>Traditional to Taiwan standard</source>
         <translation>繁体转台湾标准字形</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="243"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="247"/>
         <source>Traditional to Hong Kong standard</source>
         <translation>繁体转香港标准字形</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="244"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="248"/>
         <source>SubRip subtitles</source>
         <translation>SubRip 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="245"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="249"/>
         <source>WebVTT with voice spans</source>
         <translation>WebVTT（含说话人标记）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="246"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="250"/>
         <source>Advanced SubStation with speaker names</source>
         <translation>Advanced SubStation（含说话人名字）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="247"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="251"/>
         <source>Plain text transcript</source>
         <translation>纯文本转写稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="248"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="252"/>
         <source>Word table</source>
         <translation>Word 表格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="249"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="253"/>
         <source>Reviewer JSON, all data</source>
         <translation>Reviewer JSON（全部数据）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="250"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="254"/>
         <source>Spreadsheet</source>
         <translation>电子表格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="251"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="255"/>
         <source>YouTube captions</source>
         <translation>YouTube 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="252"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="256"/>
         <source>TTML / DFXP captions</source>
         <translation>TTML / DFXP 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="253"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="257"/>
         <source>Broadcast captions, CEA-608</source>
         <translation>广播字幕 CEA-608</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="254"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="258"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="255"/>
-        <location filename="../reviewer/ui/commands/file.py" line="20"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="259"/>
+        <location filename="../reviewer/ui/commands/file.py" line="21"/>
         <source>Open a project, transcript or video</source>
         <translation>打开项目、转写稿或视频</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="256"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="260"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="257"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="261"/>
         <source>Add the other language…</source>
         <translation>添加另一种语言…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="258"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="262"/>
         <source>Pair a transcript in the other language with this one by time</source>
         <translation>按时间把另一种语言的转写稿与本稿配对</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="260"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="264"/>
         <source>Point the project at its video</source>
         <translation>为项目指定视频</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="261"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="265"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="262"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="266"/>
         <source>Write SRT, WebVTT, ASS, text, Word, JSON or CSV</source>
         <translation>导出为 SRT、WebVTT、ASS、纯文本、Word、JSON 或 CSV</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="263"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="267"/>
         <source>Save (everything is saved already)</source>
         <translation>保存（所有内容均已保存）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="264"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="268"/>
         <source>There is nothing to save: every change is in the project file at once</source>
         <translation>无需保存：每次修改都会立即写入项目文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="265"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="269"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="266"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="270"/>
         <location filename="../reviewer/ui/commands/edit.py" line="34"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="267"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="271"/>
         <source>Undo the last change (survives restarts)</source>
         <translation>撤销上一次修改（重启后仍有效）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="268"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="272"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="269"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="273"/>
         <location filename="../reviewer/ui/commands/edit.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="270"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="274"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="271"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="275"/>
         <source>Show only segments holding a text</source>
         <translation>只显示包含某段文字的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="190"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="194"/>
         <source>Edit translation</source>
         <translation>编辑译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="272"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="276"/>
         <source>Type in the translation of the current segment</source>
         <translation>在当前段落的译文中输入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="189"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="193"/>
         <source>Edit source</source>
         <translation>编辑原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="273"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="277"/>
         <source>Back to the list</source>
         <translation>回到列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="274"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="278"/>
         <source>Leave the editor, keeping the edit</source>
         <translation>离开编辑区，保留修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="275"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="279"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="276"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="280"/>
         <source>Write a note on the segment</source>
         <translation>为段落写备注</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="277"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="281"/>
         <source>Split at playhead</source>
         <translation>在播放头处拆分</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="278"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="282"/>
         <source>Split the segment at the playhead (text at the cursor)</source>
         <translation>在播放头处拆分段落（文字从光标处拆开）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="279"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="283"/>
         <source>Merge with next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="280"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="284"/>
         <source>New segment at playhead</source>
         <translation>在播放头处新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="281"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="285"/>
         <source>Delete segments</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="282"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="286"/>
         <source>Set start at playhead</source>
         <translation>把开始时间设为播放头</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="283"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="287"/>
         <source>Set end at playhead</source>
         <translation>把结束时间设为播放头</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="284"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="288"/>
         <source>Start 100 ms earlier</source>
         <translation>开始时间提前 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="285"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="289"/>
         <source>Start 100 ms later</source>
         <translation>开始时间推后 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="286"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="290"/>
         <source>End 100 ms earlier</source>
         <translation>结束时间提前 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="287"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="291"/>
         <source>End 100 ms later</source>
         <translation>结束时间推后 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="288"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="292"/>
         <source>Approve and next</source>
         <translation>审定并转到下一个</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="289"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="293"/>
         <source>Approve the current segment and go to the next</source>
         <translation>审定当前段落并转到下一个</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="290"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="294"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="291"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="295"/>
         <source>Flag / unflag</source>
         <translation>标记/取消标记</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="292"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="296"/>
         <source>Mark for a second look</source>
         <translation>标记出来，稍后再看</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="293"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="297"/>
         <source>Next unreviewed</source>
         <translation>下一个未审阅</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="196"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
         <source>Clear speaker</source>
         <translation>清除说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="294"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>
         <source>Clear speaker (while typing)</source>
         <translation>清除说话人（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="295"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="299"/>
         <source>New speaker…</source>
         <translation>新建说话人…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="296"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="300"/>
         <source>Type a name: a new speaker on the next free key, given to the selection</source>
         <translation>输入名字：新建说话人，分配下一个空闲按键，并指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="297"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="301"/>
         <source>Speaker 1</source>
         <translation>说话人 1</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="302"/>
         <source>Give the selected segments the speaker on key 1</source>
         <translation>把按键 1 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="299"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="303"/>
         <source>Speaker 1 (while typing)</source>
         <translation>说话人 1（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="300"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="304"/>
         <source>Speaker 2</source>
         <translation>说话人 2</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="301"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="305"/>
         <source>Give the selected segments the speaker on key 2</source>
         <translation>把按键 2 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="302"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="306"/>
         <source>Speaker 2 (while typing)</source>
         <translation>说话人 2（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="303"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="307"/>
         <source>Speaker 3</source>
         <translation>说话人 3</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="304"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="308"/>
         <source>Give the selected segments the speaker on key 3</source>
         <translation>把按键 3 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="305"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="309"/>
         <source>Speaker 3 (while typing)</source>
         <translation>说话人 3（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="306"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="310"/>
         <source>Speaker 4</source>
         <translation>说话人 4</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="307"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="311"/>
         <source>Give the selected segments the speaker on key 4</source>
         <translation>把按键 4 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="308"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="312"/>
         <source>Speaker 4 (while typing)</source>
         <translation>说话人 4（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="309"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="313"/>
         <source>Speaker 5</source>
         <translation>说话人 5</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="310"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="314"/>
         <source>Give the selected segments the speaker on key 5</source>
         <translation>把按键 5 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="311"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="315"/>
         <source>Speaker 5 (while typing)</source>
         <translation>说话人 5（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="312"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="316"/>
         <source>Speaker 6</source>
         <translation>说话人 6</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="313"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="317"/>
         <source>Give the selected segments the speaker on key 6</source>
         <translation>把按键 6 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="314"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="318"/>
         <source>Speaker 6 (while typing)</source>
         <translation>说话人 6（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="315"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="319"/>
         <source>Speaker 7</source>
         <translation>说话人 7</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="316"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="320"/>
         <source>Give the selected segments the speaker on key 7</source>
         <translation>把按键 7 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="317"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="321"/>
         <source>Speaker 7 (while typing)</source>
         <translation>说话人 7（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="318"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="322"/>
         <source>Speaker 8</source>
         <translation>说话人 8</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="319"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="323"/>
         <source>Give the selected segments the speaker on key 8</source>
         <translation>把按键 8 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="320"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="324"/>
         <source>Speaker 8 (while typing)</source>
         <translation>说话人 8（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="321"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="325"/>
         <source>Speaker 9</source>
         <translation>说话人 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="322"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="326"/>
         <source>Give the selected segments the speaker on key 9</source>
         <translation>把按键 9 对应的说话人指定给所选段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="323"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="327"/>
         <source>Speaker 9 (while typing)</source>
         <translation>说话人 9（输入时）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="324"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="328"/>
         <source>Toggle tag 1</source>
         <translation>切换标签 1</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="325"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="329"/>
         <source>Add or remove the tag on key Ctrl+1</source>
         <translation>添加或移除 Ctrl+1 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="326"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="330"/>
         <source>Toggle tag 2</source>
         <translation>切换标签 2</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="327"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="331"/>
         <source>Add or remove the tag on key Ctrl+2</source>
         <translation>添加或移除 Ctrl+2 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="328"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="332"/>
         <source>Toggle tag 3</source>
         <translation>切换标签 3</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="329"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="333"/>
         <source>Add or remove the tag on key Ctrl+3</source>
         <translation>添加或移除 Ctrl+3 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="330"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="334"/>
         <source>Toggle tag 4</source>
         <translation>切换标签 4</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="331"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="335"/>
         <source>Add or remove the tag on key Ctrl+4</source>
         <translation>添加或移除 Ctrl+4 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="332"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="336"/>
         <source>Toggle tag 5</source>
         <translation>切换标签 5</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="333"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="337"/>
         <source>Add or remove the tag on key Ctrl+5</source>
         <translation>添加或移除 Ctrl+5 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="334"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="338"/>
         <source>Toggle tag 6</source>
         <translation>切换标签 6</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="335"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="339"/>
         <source>Add or remove the tag on key Ctrl+6</source>
         <translation>添加或移除 Ctrl+6 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="336"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="340"/>
         <source>Toggle tag 7</source>
         <translation>切换标签 7</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="337"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="341"/>
         <source>Add or remove the tag on key Ctrl+7</source>
         <translation>添加或移除 Ctrl+7 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="338"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="342"/>
         <source>Toggle tag 8</source>
         <translation>切换标签 8</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="339"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="343"/>
         <source>Add or remove the tag on key Ctrl+8</source>
         <translation>添加或移除 Ctrl+8 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="340"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="344"/>
         <source>Toggle tag 9</source>
         <translation>切换标签 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="341"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="345"/>
         <source>Add or remove the tag on key Ctrl+9</source>
         <translation>添加或移除 Ctrl+9 对应的标签</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="342"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="346"/>
         <source>Play / pause</source>
         <translation>播放/暂停</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="343"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="347"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="344"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="348"/>
         <source>Play / pause (anywhere)</source>
         <translation>播放/暂停（任何位置）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="345"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="349"/>
         <source>Replay segment</source>
         <translation>重播段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="346"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="350"/>
         <source>Play the current segment from its start</source>
         <translation>从头播放当前段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="347"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="351"/>
         <source>Loop segment</source>
         <translation>循环播放段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="348"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="352"/>
         <source>Back 2 s</source>
         <translation>后退 2 秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="349"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="353"/>
         <source>Forward 2 s</source>
         <translation>前进 2 秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="350"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="354"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="351"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="355"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="352"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="356"/>
         <source>Normal speed</source>
         <translation>正常速度</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="353"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="357"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="354"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="358"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="355"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="359"/>
         <source>Follow playback</source>
         <translation>跟随播放</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="356"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="360"/>
         <source>Keep the playing segment selected and in view</source>
         <translation>让正在播放的段落保持选中并可见</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="357"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="361"/>
         <source>Pause while typing</source>
         <translation>输入时暂停</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="358"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="362"/>
         <source>Command palette…</source>
         <translation>命令面板…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="359"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="363"/>
         <source>Every action by name, with its key</source>
         <translation>按名称列出所有操作及其按键</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="360"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="364"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="363"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="367"/>
         <source>Next problem</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="364"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="368"/>
         <source>Go to the next problem of any kind</source>
         <translation>转到下一个问题（任何类型）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="365"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="369"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="366"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="370"/>
         <source>Fix from the glossary</source>
         <translation>按术语表修正</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="367"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="371"/>
         <source>Apply the glossary form (or the form the transcript uses most) to the current segment&apos;s translation</source>
         <translation>把术语表中的写法（或稿中最常用的写法）用到当前段落的译文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="368"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="372"/>
         <source>Fix all from the glossary…</source>
         <translation>全部按术语表修正…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="370"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="374"/>
         <source>New glossary term from selection…</source>
         <translation>用所选文字新建术语…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="371"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="375"/>
         <source>Make a glossary term of the text selected in the editor; type its translation</source>
         <translation>把编辑区中选中的文字建为术语，再输入其译法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="373"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="377"/>
         <source>Find and replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="374"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="378"/>
         <source>Find (plain, whole word, regex, fuzzy) and replace, one or all</source>
         <translation>查找（普通、全字、正则、模糊）并替换，逐个或全部</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="375"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="379"/>
         <source>Convert Chinese script…</source>
         <translation>转换中文字形…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="376"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="380"/>
         <source>Convert the source text with OpenCC (s2t, t2s, s2hk...) as one step</source>
         <translation>用 OpenCC 转换原文（s2t、t2s、s2hk 等），作为一步完成</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="377"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="381"/>
         <source>Check preferences…</source>
         <translation>检查规则…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="378"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
         <source>Line length, reading speed and timing rules of the checks</source>
         <translation>检查所用的行长、阅读速度和时间规则</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="380"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>
         <source>Write a copy of the project (and any unsaved changes) to another file</source>
         <translation>把项目（连同未保存的修改）写入另一个文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="381"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="385"/>
         <source>Segment history</source>
         <translation>段落修订历史</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="386"/>
         <source>Every revision of the current segment, with what changed; revert to any</source>
         <translation>当前段落的每次修订及改动内容；可恢复到任何一次</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="383"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="387"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="388"/>
         <source>Project timeline…</source>
         <translation>项目时间线…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="385"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="389"/>
         <source>Every revision of the project, filtered by author and time</source>
         <translation>项目的所有修订，可按修改人和时间筛选</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="386"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="390"/>
         <source>Name a checkpoint…</source>
         <translation>命名检查点…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="387"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="391"/>
         <source>Name the project&apos;s state now, to compare with or send changes since later</source>
         <translation>为项目当前状态命名，日后可与之比较或发送此后的修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="388"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="392"/>
         <source>Compare with a checkpoint…</source>
         <translation>与检查点比较…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="389"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="393"/>
         <source>What changed since a checkpoint; export it as Word tracked changes or CSV</source>
         <translation>检查点以来的改动；可导出为 Word 修订稿或 CSV</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="390"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="394"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="391"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="395"/>
         <source>What Reviewer does, your name, and the ten keys that matter</source>
         <translation>Reviewer 的用途、你的名字和最常用的十个按键</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="392"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="396"/>
         <source>Wrap long text in the list</source>
         <translation>列表中长文字自动换行</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="393"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="397"/>
         <source>Show the whole text of long segments in the list (rows grow to fit)</source>
         <translation>在列表中显示长段落的全文（行高随内容增加）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="394"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="398"/>
         <source>Audio lane</source>
         <translation>音频轨</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="395"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="399"/>
         <source>Show or hide the waveform, speech and segments under the video</source>
         <translation>在视频下方显示或隐藏波形、语音和段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="396"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="400"/>
         <source>New segment over untranscribed speech</source>
         <translation>在未转写的语音上新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="397"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="401"/>
         <source>Make a segment over the next speech that has none</source>
         <translation>在下一段没有段落的语音上建立段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="398"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="402"/>
         <source>Snap boundary to speech</source>
         <translation>边界对齐语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="399"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="403"/>
         <source>Move the boundary nearest the playhead to the nearest speech onset or offset</source>
         <translation>把离播放头最近的边界移到最近的语音起点或终点</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="400"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="404"/>
         <source>Next speech</source>
         <translation>下一段语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="401"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="405"/>
         <source>Previous speech</source>
         <translation>上一段语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="402"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="406"/>
         <source>Zoom the audio lane in</source>
         <translation>放大音频轨</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="403"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="407"/>
         <source>Zoom the audio lane out</source>
         <translation>缩小音频轨</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="404"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="408"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="405"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
         <source>Show the Problems panel and go to it</source>
         <translation>显示并转到问题面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="406"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
         <source>Glossary panel</source>
         <translation>术语表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="407"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
         <source>Show the Glossary panel and go to it</source>
         <translation>显示并转到术语表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="408"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
         <source>Speakers panel</source>
         <translation>说话人面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
         <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
         <translation>转到说话人列表（重命名、改按键、改颜色）；按 Esc 返回</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
         <source>Segment list</source>
         <translation>段落列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
         <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
         <translation>从任何位置回到段落列表，仍选中同一段落（或按 Esc）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
         <source>Speakers</source>
         <translation>说话人</translation>
     </message>

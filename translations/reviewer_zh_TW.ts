@@ -246,7 +246,7 @@
         <translation>原文（所說內容）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="372"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="376"/>
         <location filename="../reviewer/ui/editor_pane.py" line="75"/>
         <location filename="../reviewer/ui/export_dialog.py" line="51"/>
         <location filename="../reviewer/ui/find_replace.py" line="43"/>
@@ -288,7 +288,7 @@
         <translation>講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
         <location filename="../reviewer/ui/editor_pane.py" line="107"/>
         <source>Tags</source>
         <translation>標籤</translation>
@@ -583,7 +583,7 @@
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="94"/>
         <source>&amp;Translation</source>
         <translation>翻譯(&amp;T)</translation>
@@ -604,7 +604,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="202"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="206"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="214"/>
         <source>Delete</source>
         <translation>刪除</translation>
@@ -685,7 +685,7 @@
         <translation>新增或移除該鍵對應的標籤（SOT、VO、needs-legal…）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="361"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="365"/>
         <location filename="../reviewer/ui/help_dialogs.py" line="68"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
@@ -737,7 +737,7 @@
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="362"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="366"/>
         <location filename="../reviewer/ui/help_dialogs.py" line="155"/>
         <source>About Reviewer</source>
         <translation>關於 Reviewer</translation>
@@ -902,7 +902,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>找不到影片檔案：{file}。如果檔案被移動或改名，請用{relink}重新找到它；在此之前逐字稿照常播放，只是沒有畫面，不會丟失任何內容。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="94"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="98"/>
         <location filename="../reviewer/ui/media_problems.py" line="40"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="622"/>
+        <location filename="../reviewer/ui/main_window.py" line="641"/>
         <source>All changes saved</source>
         <translation>所有修改均已儲存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="629"/>
+        <location filename="../reviewer/ui/main_window.py" line="648"/>
         <source>NOT SAVED: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
@@ -1030,17 +1030,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>重做 {what}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="34"/>
+        <location filename="../reviewer/ui/commands/file.py" line="35"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="44"/>
+        <location filename="../reviewer/ui/commands/file.py" line="45"/>
         <source>The other language</source>
         <translation>另一種語言</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="65"/>
+        <location filename="../reviewer/ui/commands/file.py" line="66"/>
         <source>Where is the video?</source>
         <translation>影片在哪裡？</translation>
     </message>
@@ -1057,12 +1057,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="85"/>
+        <location filename="../reviewer/ui/commands/file.py" line="86"/>
         <source>Not saved: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="88"/>
+        <location filename="../reviewer/ui/commands/file.py" line="89"/>
         <source>Nothing to save: every change is in the project file.</source>
         <translation>無需儲存：所有修改都已在專案檔案中。</translation>
     </message>
@@ -1107,17 +1107,17 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>Ctrl+{n} 沒有對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="65"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="69"/>
         <source>no such file</source>
         <translation>檔案不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="181"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
         <source>project, transcript or video</source>
         <translation>專案、逐字稿或影片</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="66"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="70"/>
         <source>no segments in this file</source>
         <translation>檔案中沒有段落</translation>
     </message>
@@ -1187,7 +1187,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>全部修正…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="369"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="373"/>
         <location filename="../reviewer/ui/problems_panel.py" line="192"/>
         <source>Preview every glossary fix, then apply them as one step</source>
         <translation>預覽所有按詞彙表的修正，再作為一步全部應用</translation>
@@ -1363,7 +1363,7 @@ Save a copy elsewhere before closing?</source>
 關閉前把副本儲存到別處嗎？</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="379"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="383"/>
         <location filename="../reviewer/ui/saving.py" line="163"/>
         <source>Save a copy…</source>
         <translation>儲存副本…</translation>
@@ -1649,7 +1649,12 @@ Save a copy elsewhere before closing?</source>
         <translation>未逐字稿的語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/translated.py" line="77"/>
+        <location filename="../reviewer/ui/translated.py" line="29"/>
+        <source>after the end</source>
+        <translation>超出片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/translated.py" line="78"/>
         <source>{check}: {text}</source>
         <translation>{check}：{text}</translation>
     </message>
@@ -1660,7 +1665,7 @@ Save a copy elsewhere before closing?</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="40"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="42"/>
         <location filename="../reviewer/ui/translated.py" line="25"/>
         <source>no translation</source>
         <translation>無譯文</translation>
@@ -1681,7 +1686,7 @@ Save a copy elsewhere before closing?</source>
         <translation>暫停（空白鍵、Ctrl+空白鍵）· 重播段落：Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="259"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="263"/>
         <location filename="../reviewer/ui/video_pane.py" line="207"/>
         <source>Relink video…</source>
         <translation>重新關聯影片…</translation>
@@ -1905,1954 +1910,1974 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="17"/>
+        <source>past-end</source>
+        <translation>超出片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="18"/>
         <source>gap</source>
         <translation>間隔</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="18"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="19"/>
         <source>duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="19"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="20"/>
         <source>lines</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="20"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
         <source>line-length</source>
         <translation>行長</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
         <source>reading-speed</source>
         <translation>閱讀速度</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="23"/>
         <source>untranslated</source>
         <translation>未翻譯</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="23"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="24"/>
         <source>glossary</source>
         <translation>詞彙</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="24"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="25"/>
         <source>names</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="25"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="26"/>
         <source>untranscribed</source>
         <translation>未逐字稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="26"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="27"/>
         <source>no-speech</source>
         <translation>無語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="27"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="28"/>
         <source>empty text, or no translation</source>
         <translation>文字為空，或沒有譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="28"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="29"/>
         <source>starts before the previous segment ends</source>
         <translation>在上一個段落結束前就開始</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="29"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="30"/>
+        <source>starts or runs on after the clip ends (its measured length)</source>
+        <translation>在片段結束（按測得的長度）之後開始或仍未結束</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="31"/>
         <source>a gap under two frames before the next segment</source>
         <translation>與下一個段落的間隔不足兩個影格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="30"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="32"/>
         <source>on screen too short or too long</source>
         <translation>顯示時間過短或過長</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="31"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="33"/>
         <source>more lines than the profile allows</source>
         <translation>行數超過規則允許</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="32"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="34"/>
         <source>a line longer than the profile allows</source>
         <translation>某行長度超過規則允許</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="33"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="35"/>
         <source>more characters a second than the profile allows</source>
         <translation>每秒字元數超過規則允許</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="34"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="36"/>
         <source>Han, kana, Hangul or Cyrillic letters left in the translation</source>
         <translation>譯文中殘留漢字、假名、韓文或斯拉夫字母</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="35"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="37"/>
         <source>a glossary term rendered wrongly, misspelled or missing</source>
         <translation>詞彙譯錯、拼錯或漏譯</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="36"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="38"/>
         <source>one name spelt two ways in the transcript</source>
         <translation>同一人名在稿中有兩種拼法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="37"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="39"/>
         <source>speech of more than a second with no segment (the audio lane&apos;s speech map)</source>
         <translation>超過一秒的語音沒有對應段落（依據音軌的語音圖）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="38"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="40"/>
         <source>a segment with no speech under it (the audio lane&apos;s speech map)</source>
         <translation>段落下面沒有語音（依據音軌的語音圖）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="39"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="41"/>
         <source>no text at all</source>
         <translation>完全沒有文字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="41"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="43"/>
         <source>no source text</source>
         <translation>沒有原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="42"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
         <source>overlaps #{other} by {ms} ms</source>
         <translation>與 #{other} 重疊 {ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="43"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <source>starts after the clip ends ({end}); exports leave it out</source>
+        <translation>在片段結束（{end}）之後才開始；匯出時會略去</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <source>ends {seconds:.1f} s after the clip ends ({end}); exports cut it there</source>
+        <translation>在片段結束（{end}）之後 {seconds:.1f} 秒才結束；匯出時在片尾截斷</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
         <source>on screen {seconds:.2f} s (min {limit:.2f} s)</source>
         <translation>顯示 {seconds:.2f} 秒（最短 {limit:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="48"/>
         <source>on screen {seconds:.2f} s (max {limit:.2f} s)</source>
         <translation>顯示 {seconds:.2f} 秒（最長 {limit:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="49"/>
         <source>gap of {ms} ms to #{other} (under {frames} frames)</source>
         <translation>與 #{other} 間隔 {ms} 毫秒（不足 {frames} 影格）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="50"/>
         <source>{side}: {count} lines (max {limit})</source>
         <translation>{side}：{count} 行（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="51"/>
         <source>{side}: {count} characters (max {limit})</source>
         <translation>{side}：{count} 個字元（最多 {limit} 個）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="48"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="52"/>
         <source>{side}: {count} characters, more than {lines} lines of {limit} hold</source>
         <translation>{side}：{count} 個字元，{lines} 行（每行 {limit} 個）放不下</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="49"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="53"/>
         <source>{side} line {line}: {count} characters (max {limit})</source>
         <translation>{side}第 {line} 行：{count} 個字元（最多 {limit} 個）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="50"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="54"/>
         <source>{side}: {cps:.1f} characters a second (max {limit:g})</source>
         <translation>{side}：每秒 {cps:.1f} 個字元（最多 {limit:g} 個）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="51"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="55"/>
         <source>“{text}” left untranslated: “{rendering}”</source>
         <translation>「{text}」未翻譯：應為「{rendering}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="52"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="56"/>
         <source>“{text}” left untranslated</source>
         <translation>「{text}」未翻譯</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="53"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="57"/>
         <source>“{text}” should be “{rendering}” (glossary: {term})</source>
         <translation>「{text}」應為「{rendering}」（詞彙表：{term}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="54"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="58"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (named in the source{others})</source>
         <translation>「{text}」疑為「{rendering}」的誤拼（原文中提到{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="55"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="59"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (named in the title or description{others})</source>
         <translation>「{text}」疑為「{rendering}」的誤拼（標題或簡介中提到{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="56"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="60"/>
         <source>“{text}” looks like a misspelling of “{rendering}” (glossary: {term}{others})</source>
         <translation>「{text}」疑為「{rendering}」的誤拼（詞彙表：{term}{others}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="57"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="61"/>
         <source>; or {forms}</source>
         <translation>；或 {forms}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="58"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="62"/>
         <source>the source has {term} but the translation lacks “{rendering}”</source>
         <translation>原文有「{term}」，但譯文中沒有「{rendering}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="59"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="63"/>
         <source>“{text}” (once) is spelt “{majority}” {count} times elsewhere</source>
         <translation>「{text}」（1 次）在其他地方 {count} 次寫作「{majority}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="60"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="64"/>
         <source>“{text}” ({own} times) is spelt “{majority}” {count} times elsewhere</source>
         <translation>「{text}」（{own} 次）在其他地方 {count} 次寫作「{majority}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="61"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="65"/>
         <source>“{text}” (once) is spelt “{majority}” once elsewhere</source>
         <translation>「{text}」（1 次）在其他地方有 1 次寫作「{majority}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="62"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="66"/>
         <source>“{text}” ({own} times) is spelt “{majority}” once elsewhere</source>
         <translation>「{text}」（{own} 次）在其他地方有 1 次寫作「{majority}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="63"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
         <source>no speech here (the sound has none under it)</source>
         <translation>此處沒有語音（段落下面聽不到說話）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="64"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
         <source>speech with no segment: {start} to {end} ({seconds:.1f} s)</source>
         <translation>有語音而無段落：{start} 至 {end}（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="67"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="71"/>
         <source>no such media file</source>
         <translation>媒體檔案不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="68"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="72"/>
         <source>no transcript beside this video (looked for {name}.srt, {name}.*.vtt, ...); open the transcript instead</source>
         <translation>影片旁邊沒有逐字稿（找過 {name}.srt、{name}.*.vtt 等）；請改為開啟逐字稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="69"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="73"/>
         <source>the media cannot be read</source>
         <translation>無法讀取該媒體</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="70"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="74"/>
         <source>the media has no sound</source>
         <translation>該媒體沒有聲音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="71"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="75"/>
         <source>this is {kind}, not a {what} file; nothing was read</source>
         <translation>這是{kind}，不是{what}檔案；未讀取任何內容</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="72"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="76"/>
         <source>the file is {size}, more than the {limit} a {what} may be; nothing was read</source>
         <translation>檔案大小為 {size}，超過{what}的上限 {limit}；未讀取任何內容</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="73"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="77"/>
         <source>this is {kind}; only a regular file is ever replaced</source>
         <translation>這是{kind}；只有一般檔案才會被取代</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="74"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="78"/>
         <source>the file exists already</source>
         <translation>檔案已存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="75"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="79"/>
         <source>this is {what} itself; choose another name</source>
         <translation>這就是{what}本身；請另選一個名稱</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="76"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="80"/>
         <source>cannot read the file ({reason})</source>
         <translation>無法讀取檔案（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="77"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="81"/>
         <source>this is {kind}, not a {what} file</source>
         <translation>這是{kind}，不是{what}檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="78"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="82"/>
         <source>cannot write the file ({reason})</source>
         <translation>無法寫入檔案（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="79"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="83"/>
         <source>the file exists already (another program made it just now)</source>
         <translation>檔案已存在（剛被另一個程式建立）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="80"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="84"/>
         <source>the file grew past the {limit} a {what} may be</source>
         <translation>檔案變大，超過了{what}的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="81"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="85"/>
         <source>the folder to write into does not exist</source>
         <translation>要寫入的資料夾不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="82"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="86"/>
         <source>no dialogue events found (not an ASS/SSA file?)</source>
         <translation>找不到對白事件（不是 ASS/SSA 檔案？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="83"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="87"/>
         <source>not a Bilibili subtitle file (no &quot;body&quot; list)</source>
         <translation>不是 Bilibili 字幕檔案（沒有 「body」 清單）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="84"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="88"/>
         <source>the Bilibili subtitle file has no subtitles</source>
         <translation>該 Bilibili 字幕檔案裡沒有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="85"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="89"/>
         <source>not a readable {format} file ({reason})</source>
         <translation>不是可讀取的 {format} 檔案（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="86"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="90"/>
         <source>not a TTML file (no &lt;tt&gt; element)</source>
         <translation>不是 TTML 檔案（沒有 &lt;tt&gt; 元素）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="87"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="91"/>
         <source>the TTML file has no captions</source>
         <translation>該 TTML 檔案裡沒有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="88"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="92"/>
         <source>not an SCC file (no &quot;Scenarist_SCC V1.0&quot; line)</source>
         <translation>不是 SCC 檔案（沒有 「Scenarist_SCC V1.0」 這一行）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="89"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="93"/>
         <source>the SCC file has no captions</source>
         <translation>該 SCC 檔案裡沒有字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="90"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="94"/>
         <source>the table is empty</source>
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="91"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="95"/>
         <source>the header needs a start column and a text, source or translation column</source>
         <translation>標題列需要一個開始時間欄，以及一個文字、原文或譯文欄</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="92"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="96"/>
         <source>no rows with times and text</source>
         <translation>沒有同時帶時間和文字的列</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="93"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="97"/>
         <source>not a readable CSV table ({reason})</source>
         <translation>不是可讀取的 CSV 表格（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="95"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="99"/>
         <source>not a text file (it holds binary data)</source>
         <translation>不是文字檔案（內含二進位資料）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="96"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="100"/>
         <source>cannot tell which text encoding the file is in</source>
         <translation>無法判斷檔案的文字編碼</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="97"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="101"/>
         <source>the text is not valid {codec} (choose its encoding with --encoding)</source>
         <translation>文字不是有效的 {codec}（請選擇它的編碼）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="98"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="102"/>
         <source>unknown text encoding {name}</source>
         <translation>不明的文字編碼 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="99"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="103"/>
         <source>the text is not valid {codec}</source>
         <translation>文字不是有效的 {codec}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="100"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="104"/>
         <source>not valid JSON ({reason})</source>
         <translation>不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="101"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="105"/>
         <source>no &quot;segments&quot; list</source>
         <translation>沒有 「segments」 清單</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="102"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="106"/>
         <source>no readable segments</source>
         <translation>沒有可讀取的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="103"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="107"/>
         <source>no &quot;Transcript&quot; line followed by timecoded lines</source>
         <translation>沒有後接時間碼各行的 「Transcript」 這一行</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="104"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="108"/>
         <source>the transcript has no text</source>
         <translation>逐字稿沒有文字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="105"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="109"/>
         <source>no text found</source>
         <translation>找不到文字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="106"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="110"/>
         <source>{format} can be exported, not imported</source>
         <translation>{format} 只能匯出，不能匯入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="107"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="111"/>
         <source>{format} can be imported, not exported</source>
         <translation>{format} 只能匯入，不能匯出</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="108"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="112"/>
         <source>could not read this {format} file ({reason})</source>
         <translation>無法讀取這個 {format} 檔案（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="109"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="113"/>
         <source>no captions found (not an SBV file?)</source>
         <translation>找不到字幕（不是 SBV 檔案？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="110"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="114"/>
         <source>not a readable Word document</source>
         <translation>不是可讀取的 Word 文件</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="111"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="115"/>
         <source>no speaker headers with timestamps found</source>
         <translation>找不到附時間戳記的講者標題</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="112"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="116"/>
         <source>no subtitle cues found (not an SRT file?)</source>
         <translation>找不到字幕（不是 SRT 檔案？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="113"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="117"/>
         <source>no cues found (not a WebVTT file?)</source>
         <translation>找不到字幕（不是 WebVTT 檔案？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="114"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="118"/>
         <source>not a Whisper transcript (no &quot;segments&quot; list)</source>
         <translation>不是 Whisper 逐字稿（沒有 「segments」 清單）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="115"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="119"/>
         <source>the Whisper transcript has no segments with text</source>
         <translation>該 Whisper 逐字稿沒有含文字的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="116"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="120"/>
         <source>a checkpoint needs a name</source>
         <translation>檢查點需要一個名稱</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="117"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="121"/>
         <source>that revision&apos;s times are not a segment any more</source>
         <translation>該修訂版本的時間已不再對應任何段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="118"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="122"/>
         <source>a glossary term needs a source form</source>
         <translation>詞彙需要原文寫法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="119"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="123"/>
         <source>a glossary term needs a translation</source>
         <translation>詞彙需要譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="120"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="124"/>
         <source>the lock is held by a Reviewer running on this machine: close it there</source>
         <translation>鎖由本機上執行中的 Reviewer 持有：請在那裡關閉</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="121"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="125"/>
         <source>the split point must fall inside the segment</source>
         <translation>拆分點必須在段落之內</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="122"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="126"/>
         <source>there is no next segment to merge with</source>
         <translation>沒有下一個段落可以合併</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="123"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="127"/>
         <source>a speaker needs a name</source>
         <translation>講者需要一個名字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="124"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="128"/>
         <source>speaker keys are 1 to 9</source>
         <translation>講者按鍵為 1 到 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="125"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="129"/>
         <source>the project is read-only: {reason}</source>
         <translation>專案為唯讀：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="126"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="130"/>
         <source>could not save: the project file was removed</source>
         <translation>無法儲存：專案檔案已被刪除</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="127"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
         <source>could not save: the project file was replaced by another file</source>
         <translation>無法儲存：專案檔案已被另一個檔案取代</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="128"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
         <source>could not save: {reason}</source>
         <translation>無法儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="129"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="133"/>
         <source>could not save a copy: {reason}</source>
         <translation>無法儲存副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="130"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="134"/>
         <source>could not save: the project file was removed ({reason})</source>
         <translation>無法儲存：專案檔案已被刪除（{reason}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="131"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="135"/>
         <source>no such project file</source>
         <translation>專案檔案不存在</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="132"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="136"/>
         <source>cannot replace it: it is open in another Reviewer ({owner}); close it there first</source>
         <translation>無法取代：它已在另一個 Reviewer 中開啟（{owner}）；請先在那裡關閉</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="133"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="137"/>
         <source>the file is empty: not a Reviewer project</source>
         <translation>檔案是空的：不是 Reviewer 專案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="134"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="138"/>
         <source>not a Reviewer project (not an SQLite file)</source>
         <translation>不是 Reviewer 專案（不是 SQLite 檔案）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="135"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="139"/>
         <source>not a Reviewer project (a SQLite file of another program)</source>
         <translation>不是 Reviewer 專案（是其他程式的 SQLite 檔案）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="136"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="140"/>
         <source>cannot create the project: {reason}</source>
         <translation>無法建立專案：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="137"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="141"/>
         <source>made by a newer Reviewer (schema {found}, this one reads up to {newest}); update Reviewer</source>
         <translation>由較新版本的 Reviewer 建立（結構版本 {found}，本版最高只能讀取 {newest}）；請更新 Reviewer</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="138"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="142"/>
         <source>not a Reviewer project or damaged: {reason}</source>
         <translation>不是 Reviewer 專案，或已損毀：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="139"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="143"/>
         <source>cannot read the file: {reason}</source>
         <translation>無法讀取檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="140"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="144"/>
         <source>an older project that needs upgrading, and it is read-only: {reason}</source>
         <translation>這是需要升級的舊專案，但它是唯讀的：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="141"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="145"/>
         <source>no free name for the rescued project beside it</source>
         <translation>旁邊沒有可用的名稱來存放搶救出的專案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="142"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="146"/>
         <source>exists already: the rescue writes a new file, never over one</source>
         <translation>已存在：搶救只寫入新檔案，絕不覆寫現有檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="143"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="147"/>
         <source>nothing could be read from it: not a Reviewer project</source>
         <translation>什麼都讀不出來：不是 Reviewer 專案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="144"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="148"/>
         <source>the glossary is empty (no header line)</source>
         <translation>詞彙表是空的（沒有標題列）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="145"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="149"/>
         <source>the glossary is not UTF-8 text</source>
         <translation>詞彙表不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="146"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="150"/>
         <source>a term without a source form</source>
         <translation>有詞彙缺少原文寫法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="147"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="151"/>
         <source>there is a checkpoint called {name} already</source>
         <translation>已有名為「{name}」的檢查點</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="148"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="152"/>
         <source>could not save: changes are still waiting to be written; a checkpoint can be named once they are</source>
         <translation>無法儲存：還有修改等待寫入；寫入後才能命名檢查點</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="149"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="153"/>
         <source>revision {revision} is not one of segment {segment}</source>
         <translation>修訂版本 {revision} 不屬於段落 {segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="150"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="154"/>
         <source>could not save the checkpoint: {reason}</source>
         <translation>無法儲存檢查點：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="151"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="155"/>
         <source>could not save a backup before restoring: {reason}</source>
         <translation>還原前無法儲存備份：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="152"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="156"/>
         <source>a segment must start before it ends ({start} ms, {end} ms)</source>
         <translation>段落的開始時間必須早於結束時間（{start} 毫秒，{end} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="153"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="157"/>
         <source>there is a speaker called {name} already</source>
         <translation>已有名為 {name} 的講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="154"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="158"/>
         <source>there is a speaker called {name} already: merge them instead</source>
         <translation>已有名為 {name} 的講者：請改為合併兩者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="155"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="159"/>
         <source>there is no speaker called {name}</source>
         <translation>沒有名為 {name} 的講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="156"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="160"/>
         <source>key {slot} belongs to another speaker</source>
         <translation>按鍵 {slot} 已屬於另一位講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="157"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="161"/>
         <source>no segment {segment}</source>
         <translation>沒有段落 {segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="158"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="162"/>
         <source>the header must be {expected} (found {found})</source>
         <translation>標題列必須是 {expected}（實際為 {found}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="159"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="163"/>
         <source>not a CSV file: {reason}</source>
         <translation>不是 CSV 檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="160"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="164"/>
         <source>not valid CSV: {reason}</source>
         <translation>不是有效的 CSV：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="161"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="165"/>
         <source>{cells} cells, the header has {columns} (a comma not in quotes?)</source>
         <translation>有 {cells} 個儲存格，但標題列只有 {columns} 欄（是否有逗號沒加引號？）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="162"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="166"/>
         <source>no translation for {term}</source>
         <translation>{term} 沒有譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="163"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="167"/>
         <source>not a reviewer transcript (no &quot;format&quot;: &quot;{name}&quot;)</source>
         <translation>不是 Reviewer 逐字稿（沒有 &quot;format&quot;: &quot;{name}&quot;）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="164"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="168"/>
         <source>transcript version {found} is not one this version of Reviewer reads (it reads {newest})</source>
         <translation>本版 Reviewer 讀不了版本為 {found} 的逐字稿（最高能讀 {newest}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="165"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="169"/>
         <source>cannot tell the format from the name {name}; name it with -f/--format ({known})</source>
         <translation>無法從檔名 {name} 判斷格式；請改用常見的副檔名（可用格式：{known}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="166"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="170"/>
         <source>unknown format {name}; one of {known}</source>
         <translation>不明的格式 {name}；可用格式：{known}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="167"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="171"/>
         <source>every cue has a time past the {hours}-hour limit or before 0:00 ({first})</source>
         <translation>每條字幕的時間都超過了 {hours} 小時上限或早於 0:00（{first}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="168"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="172"/>
         <source>damaged: a value Reviewer cannot read ({kind}: {value}); nothing was changed</source>
         <translation>已損毀：有 Reviewer 讀不了的值（{kind}：{value}）；未做任何變更</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="169"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="173"/>
         <source>could not upgrade from schema {version}: {reason}; the file is unchanged and a copy is at {backup}</source>
         <translation>無法從結構版本 {version} 升級：{reason}；檔案未變動，副本在 {backup}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="170"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="174"/>
         <source>its schema is not the one Reviewer makes: {differences}</source>
         <translation>它的結構不是 Reviewer 建立的那種：{differences}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="171"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="175"/>
         <source>the file is damaged (SQLite&apos;s check: {check}); nothing was changed: a copy from before the damage is the safest way back</source>
         <translation>檔案已損毀（SQLite 檢查結果：{check}）；未做任何變更：用損毀前的副本還原最穩妥</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="172"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="176"/>
         <source>its schema is that of version {version} but the file says {says}: not as Reviewer left it</source>
         <translation>它的結構屬於版本 {version}，但檔案標示為 {says}：已不是 Reviewer 留下時的樣子</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="173"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="177"/>
         <source>checking the file took over {seconds} s: damaged or not a project</source>
         <translation>檢查檔案用了超過 {seconds} 秒：已損毀，或不是專案檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="174"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="178"/>
         <source>a folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="175"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="179"/>
         <source>a named pipe (FIFO)</source>
         <translation>具名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="176"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="180"/>
         <source>a device</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="177"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="181"/>
         <source>a socket</source>
         <translation>通訊端</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="178"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="182"/>
         <source>not a regular file</source>
         <translation>非一般檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="179"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="183"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="180"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="184"/>
         <source>transcript</source>
         <translation>逐字稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="182"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>
         <source>the file is read-only</source>
         <translation>檔案為唯讀</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="183"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="187"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="184"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="188"/>
         <source>another program has the file locked</source>
         <translation>檔案被另一個程式鎖定</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="185"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="189"/>
         <source>opened read-only as asked</source>
         <translation>依要求以唯讀方式開啟</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="186"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="190"/>
         <source>the file or its folder cannot be written (permissions)</source>
         <translation>檔案或其所在資料夾無法寫入（權限不足）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="187"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="191"/>
         <source>Undo {label}</source>
         <translation>復原：{label}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="188"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="192"/>
         <source>Redo {label}</source>
         <translation>重做：{label}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="191"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="195"/>
         <source>Edit note</source>
         <translation>編輯備註</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="192"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="196"/>
         <source>Edit note and source</source>
         <translation>編輯備註和原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="193"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="197"/>
         <source>Edit note and translation</source>
         <translation>編輯備註和譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="194"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="198"/>
         <source>Edit source and translation</source>
         <translation>編輯原文和譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="195"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="199"/>
         <source>Edit note and source and translation</source>
         <translation>編輯備註、原文和譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="197"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="201"/>
         <source>Set tags</source>
         <translation>設定標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="198"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="202"/>
         <source>Retime</source>
         <translation>調整時間</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="199"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="203"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="204"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="201"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="205"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="203"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="207"/>
         <source>Delete {count}</source>
         <translation>刪除 {count} 個段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="204"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="208"/>
         <source>Mark unreviewed</source>
         <translation>標為未校閱</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="205"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="209"/>
         <source>Mark edited</source>
         <translation>標為已修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="206"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="210"/>
         <source>Mark approved</source>
         <translation>標為已核准</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="207"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="211"/>
         <source>Mark flagged</source>
         <translation>標為已標記</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="208"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="212"/>
         <source>Speaker {name}</source>
         <translation>講者設為 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="209"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="213"/>
         <source>Add speaker {name}</source>
         <translation>新增講者 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="210"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="214"/>
         <source>Rename {name}</source>
         <translation>重新命名 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="211"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="215"/>
         <source>Recolour {name}</source>
         <translation>變更 {name} 的顏色</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="212"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="216"/>
         <source>Role of {name}</source>
         <translation>{name} 的身分</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="213"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="217"/>
         <source>Key of {name}</source>
         <translation>{name} 的按鍵</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="214"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="218"/>
         <source>Merge {name} into {into}</source>
         <translation>把 {name} 合併到 {into}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="215"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="219"/>
         <source>Remove speaker {name}</source>
         <translation>移除講者 {name}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="216"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="220"/>
         <source>Remove tag {tag}</source>
         <translation>移除標籤 {tag}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="217"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="221"/>
         <source>Tag {tag}</source>
         <translation>加上標籤 {tag}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="218"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="222"/>
         <source>Set {key}</source>
         <translation>設定 {key}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="219"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="223"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="220"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="224"/>
         <source>Import {file}</source>
         <translation>匯入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="221"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="225"/>
         <source>Add {file}</source>
         <translation>加入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="222"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="226"/>
         <source>Restore checkpoint {name}</source>
         <translation>還原到檢查點「{name}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="223"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="227"/>
         <source>Revert #{segment} to revision {revision}</source>
         <translation>將 #{segment} 還原到修訂版本 {revision}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="224"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="228"/>
         <source>Convert script {name} ({conversion}; OpenCC {version})</source>
         <translation>轉換字形 {name}（{conversion}；OpenCC {version}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="225"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="229"/>
         <source>Fix {count} segments from the glossary</source>
         <translation>依詞彙表修正 {count} 個段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="226"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="230"/>
         <source>Fix #{segment} from the glossary</source>
         <translation>依詞彙表修正 #{segment}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="227"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="231"/>
         <source>Replace “{text}” with “{replacement}”</source>
         <translation>將「{text}」取代為「{replacement}」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="228"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="232"/>
         <source>Glossary: add {term}</source>
         <translation>詞彙表：新增 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="229"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="233"/>
         <source>Glossary: edit {term}</source>
         <translation>詞彙表：編輯 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="230"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="234"/>
         <source>Glossary: delete {count} terms</source>
         <translation>詞彙表：刪除 {count} 個詞條</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="231"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="235"/>
         <source>Glossary: delete {term}</source>
         <translation>詞彙表：刪除 {term}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="232"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="236"/>
         <source>Glossary: import {file}</source>
         <translation>詞彙表：匯入 {file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="233"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="237"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="234"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="238"/>
         <source>Simplified to Traditional</source>
         <translation>簡體轉繁體</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="235"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="239"/>
         <source>Traditional to Simplified</source>
         <translation>繁體轉簡體</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="236"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="240"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>簡體轉繁體（臺灣字形）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="237"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="241"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁體（臺灣）轉簡體</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="238"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="242"/>
         <source>Simplified to Traditional (Taiwan, with phrases)</source>
         <translation>簡體轉繁體（臺灣，含用語轉換）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="239"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="243"/>
         <source>Traditional (Taiwan) to Simplified (with phrases)</source>
         <translation>繁體（臺灣）轉簡體（含用語轉換）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="240"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="244"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>簡體轉繁體（香港字形）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="241"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="245"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁體（香港）轉簡體</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="242"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="246"/>
         <source>Traditional to Taiwan standard</source>
         <translation>繁體轉臺灣標準字形</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="243"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="247"/>
         <source>Traditional to Hong Kong standard</source>
         <translation>繁體轉香港標準字形</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="244"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="248"/>
         <source>SubRip subtitles</source>
         <translation>SubRip 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="245"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="249"/>
         <source>WebVTT with voice spans</source>
         <translation>WebVTT（含講者標記）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="246"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="250"/>
         <source>Advanced SubStation with speaker names</source>
         <translation>Advanced SubStation（含講者名字）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="247"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="251"/>
         <source>Plain text transcript</source>
         <translation>純文字逐字稿</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="248"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="252"/>
         <source>Word table</source>
         <translation>Word 表格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="249"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="253"/>
         <source>Reviewer JSON, all data</source>
         <translation>Reviewer JSON（全部資料）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="250"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="254"/>
         <source>Spreadsheet</source>
         <translation>試算表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="251"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="255"/>
         <source>YouTube captions</source>
         <translation>YouTube 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="252"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="256"/>
         <source>TTML / DFXP captions</source>
         <translation>TTML / DFXP 字幕</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="253"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="257"/>
         <source>Broadcast captions, CEA-608</source>
         <translation>廣播字幕 CEA-608</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="254"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="258"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="255"/>
-        <location filename="../reviewer/ui/commands/file.py" line="20"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="259"/>
+        <location filename="../reviewer/ui/commands/file.py" line="21"/>
         <source>Open a project, transcript or video</source>
         <translation>開啟專案、逐字稿或影片</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="256"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="260"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="257"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="261"/>
         <source>Add the other language…</source>
         <translation>新增另一種語言…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="258"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="262"/>
         <source>Pair a transcript in the other language with this one by time</source>
         <translation>按時間把另一種語言的逐字稿與本稿配對</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="260"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="264"/>
         <source>Point the project at its video</source>
         <translation>為專案指定影片</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="261"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="265"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="262"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="266"/>
         <source>Write SRT, WebVTT, ASS, text, Word, JSON or CSV</source>
         <translation>匯出為 SRT、WebVTT、ASS、純文字、Word、JSON 或 CSV</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="263"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="267"/>
         <source>Save (everything is saved already)</source>
         <translation>儲存（所有內容均已儲存）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="264"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="268"/>
         <source>There is nothing to save: every change is in the project file at once</source>
         <translation>無需儲存：每次修改都會立即寫入專案檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="265"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="269"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="266"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="270"/>
         <location filename="../reviewer/ui/commands/edit.py" line="34"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="267"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="271"/>
         <source>Undo the last change (survives restarts)</source>
         <translation>復原上一次修改（重新啟動後仍有效）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="268"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="272"/>
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="269"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="273"/>
         <location filename="../reviewer/ui/commands/edit.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="270"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="274"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="271"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="275"/>
         <source>Show only segments holding a text</source>
         <translation>只顯示包含某段文字的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="190"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="194"/>
         <source>Edit translation</source>
         <translation>編輯譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="272"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="276"/>
         <source>Type in the translation of the current segment</source>
         <translation>在當前段落的譯文中輸入</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="189"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="193"/>
         <source>Edit source</source>
         <translation>編輯原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="273"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="277"/>
         <source>Back to the list</source>
         <translation>回到列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="274"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="278"/>
         <source>Leave the editor, keeping the edit</source>
         <translation>離開編輯區，保留修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="275"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="279"/>
         <source>Note…</source>
         <translation>備註…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="276"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="280"/>
         <source>Write a note on the segment</source>
         <translation>為段落寫備註</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="277"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="281"/>
         <source>Split at playhead</source>
         <translation>在播放指標處拆分</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="278"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="282"/>
         <source>Split the segment at the playhead (text at the cursor)</source>
         <translation>在播放指標處拆分段落（文字從游標處拆開）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="279"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="283"/>
         <source>Merge with next</source>
         <translation>與下一段合併</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="280"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="284"/>
         <source>New segment at playhead</source>
         <translation>在播放指標處新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="281"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="285"/>
         <source>Delete segments</source>
         <translation>刪除段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="282"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="286"/>
         <source>Set start at playhead</source>
         <translation>把開始時間設為播放指標</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="283"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="287"/>
         <source>Set end at playhead</source>
         <translation>把結束時間設為播放指標</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="284"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="288"/>
         <source>Start 100 ms earlier</source>
         <translation>開始時間提前 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="285"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="289"/>
         <source>Start 100 ms later</source>
         <translation>開始時間推後 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="286"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="290"/>
         <source>End 100 ms earlier</source>
         <translation>結束時間提前 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="287"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="291"/>
         <source>End 100 ms later</source>
         <translation>結束時間推後 100 毫秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="288"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="292"/>
         <source>Approve and next</source>
         <translation>核准並轉到下一個</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="289"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="293"/>
         <source>Approve the current segment and go to the next</source>
         <translation>核准當前段落並轉到下一個</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="290"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="294"/>
         <source>Review</source>
         <translation>校閱</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="291"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="295"/>
         <source>Flag / unflag</source>
         <translation>標記/取消標記</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="292"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="296"/>
         <source>Mark for a second look</source>
         <translation>標記出來，稍後再看</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="293"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="297"/>
         <source>Next unreviewed</source>
         <translation>下一個未校閱</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="196"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
         <source>Clear speaker</source>
         <translation>清除講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="294"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>
         <source>Clear speaker (while typing)</source>
         <translation>清除講者（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="295"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="299"/>
         <source>New speaker…</source>
         <translation>新建講者…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="296"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="300"/>
         <source>Type a name: a new speaker on the next free key, given to the selection</source>
         <translation>輸入名字：新建講者，分配下一個空閒按鍵，並指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="297"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="301"/>
         <source>Speaker 1</source>
         <translation>講者 1</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="302"/>
         <source>Give the selected segments the speaker on key 1</source>
         <translation>把按鍵 1 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="299"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="303"/>
         <source>Speaker 1 (while typing)</source>
         <translation>講者 1（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="300"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="304"/>
         <source>Speaker 2</source>
         <translation>講者 2</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="301"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="305"/>
         <source>Give the selected segments the speaker on key 2</source>
         <translation>把按鍵 2 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="302"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="306"/>
         <source>Speaker 2 (while typing)</source>
         <translation>講者 2（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="303"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="307"/>
         <source>Speaker 3</source>
         <translation>講者 3</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="304"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="308"/>
         <source>Give the selected segments the speaker on key 3</source>
         <translation>把按鍵 3 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="305"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="309"/>
         <source>Speaker 3 (while typing)</source>
         <translation>講者 3（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="306"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="310"/>
         <source>Speaker 4</source>
         <translation>講者 4</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="307"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="311"/>
         <source>Give the selected segments the speaker on key 4</source>
         <translation>把按鍵 4 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="308"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="312"/>
         <source>Speaker 4 (while typing)</source>
         <translation>講者 4（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="309"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="313"/>
         <source>Speaker 5</source>
         <translation>講者 5</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="310"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="314"/>
         <source>Give the selected segments the speaker on key 5</source>
         <translation>把按鍵 5 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="311"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="315"/>
         <source>Speaker 5 (while typing)</source>
         <translation>講者 5（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="312"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="316"/>
         <source>Speaker 6</source>
         <translation>講者 6</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="313"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="317"/>
         <source>Give the selected segments the speaker on key 6</source>
         <translation>把按鍵 6 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="314"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="318"/>
         <source>Speaker 6 (while typing)</source>
         <translation>講者 6（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="315"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="319"/>
         <source>Speaker 7</source>
         <translation>講者 7</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="316"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="320"/>
         <source>Give the selected segments the speaker on key 7</source>
         <translation>把按鍵 7 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="317"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="321"/>
         <source>Speaker 7 (while typing)</source>
         <translation>講者 7（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="318"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="322"/>
         <source>Speaker 8</source>
         <translation>講者 8</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="319"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="323"/>
         <source>Give the selected segments the speaker on key 8</source>
         <translation>把按鍵 8 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="320"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="324"/>
         <source>Speaker 8 (while typing)</source>
         <translation>講者 8（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="321"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="325"/>
         <source>Speaker 9</source>
         <translation>講者 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="322"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="326"/>
         <source>Give the selected segments the speaker on key 9</source>
         <translation>把按鍵 9 對應的講者指定給所選段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="323"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="327"/>
         <source>Speaker 9 (while typing)</source>
         <translation>講者 9（輸入時）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="324"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="328"/>
         <source>Toggle tag 1</source>
         <translation>切換標籤 1</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="325"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="329"/>
         <source>Add or remove the tag on key Ctrl+1</source>
         <translation>新增或移除 Ctrl+1 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="326"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="330"/>
         <source>Toggle tag 2</source>
         <translation>切換標籤 2</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="327"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="331"/>
         <source>Add or remove the tag on key Ctrl+2</source>
         <translation>新增或移除 Ctrl+2 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="328"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="332"/>
         <source>Toggle tag 3</source>
         <translation>切換標籤 3</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="329"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="333"/>
         <source>Add or remove the tag on key Ctrl+3</source>
         <translation>新增或移除 Ctrl+3 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="330"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="334"/>
         <source>Toggle tag 4</source>
         <translation>切換標籤 4</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="331"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="335"/>
         <source>Add or remove the tag on key Ctrl+4</source>
         <translation>新增或移除 Ctrl+4 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="332"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="336"/>
         <source>Toggle tag 5</source>
         <translation>切換標籤 5</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="333"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="337"/>
         <source>Add or remove the tag on key Ctrl+5</source>
         <translation>新增或移除 Ctrl+5 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="334"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="338"/>
         <source>Toggle tag 6</source>
         <translation>切換標籤 6</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="335"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="339"/>
         <source>Add or remove the tag on key Ctrl+6</source>
         <translation>新增或移除 Ctrl+6 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="336"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="340"/>
         <source>Toggle tag 7</source>
         <translation>切換標籤 7</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="337"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="341"/>
         <source>Add or remove the tag on key Ctrl+7</source>
         <translation>新增或移除 Ctrl+7 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="338"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="342"/>
         <source>Toggle tag 8</source>
         <translation>切換標籤 8</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="339"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="343"/>
         <source>Add or remove the tag on key Ctrl+8</source>
         <translation>新增或移除 Ctrl+8 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="340"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="344"/>
         <source>Toggle tag 9</source>
         <translation>切換標籤 9</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="341"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="345"/>
         <source>Add or remove the tag on key Ctrl+9</source>
         <translation>新增或移除 Ctrl+9 對應的標籤</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="342"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="346"/>
         <source>Play / pause</source>
         <translation>播放/暫停</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="343"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="347"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="344"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="348"/>
         <source>Play / pause (anywhere)</source>
         <translation>播放/暫停（任何位置）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="345"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="349"/>
         <source>Replay segment</source>
         <translation>重播段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="346"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="350"/>
         <source>Play the current segment from its start</source>
         <translation>從頭播放當前段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="347"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="351"/>
         <source>Loop segment</source>
         <translation>循環播放段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="348"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="352"/>
         <source>Back 2 s</source>
         <translation>後退 2 秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="349"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="353"/>
         <source>Forward 2 s</source>
         <translation>前進 2 秒</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="350"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="354"/>
         <source>Slower</source>
         <translation>減速</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="351"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="355"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="352"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="356"/>
         <source>Normal speed</source>
         <translation>正常速度</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="353"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="357"/>
         <source>Next frame</source>
         <translation>下一個影格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="354"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="358"/>
         <source>Previous frame</source>
         <translation>上一個影格</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="355"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="359"/>
         <source>Follow playback</source>
         <translation>跟隨播放</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="356"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="360"/>
         <source>Keep the playing segment selected and in view</source>
         <translation>讓正在播放的段落保持選中並可見</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="357"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="361"/>
         <source>Pause while typing</source>
         <translation>輸入時暫停</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="358"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="362"/>
         <source>Command palette…</source>
         <translation>命令面板…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="359"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="363"/>
         <source>Every action by name, with its key</source>
         <translation>按名稱列出所有操作及其按鍵</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="360"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="364"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="363"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="367"/>
         <source>Next problem</source>
         <translation>下一個問題</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="364"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="368"/>
         <source>Go to the next problem of any kind</source>
         <translation>轉到下一個問題（任何類型）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="365"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="369"/>
         <source>Previous problem</source>
         <translation>上一個問題</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="366"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="370"/>
         <source>Fix from the glossary</source>
         <translation>按詞彙表修正</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="367"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="371"/>
         <source>Apply the glossary form (or the form the transcript uses most) to the current segment&apos;s translation</source>
         <translation>把詞彙表中的寫法（或稿中最常用的寫法）用到當前段落的譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="368"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="372"/>
         <source>Fix all from the glossary…</source>
         <translation>全部按詞彙表修正…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="370"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="374"/>
         <source>New glossary term from selection…</source>
         <translation>用所選文字新建詞彙…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="371"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="375"/>
         <source>Make a glossary term of the text selected in the editor; type its translation</source>
         <translation>把編輯區中選中的文字建為詞彙，再輸入其譯法</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="373"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="377"/>
         <source>Find and replace…</source>
         <translation>尋找和取代…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="374"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="378"/>
         <source>Find (plain, whole word, regex, fuzzy) and replace, one or all</source>
         <translation>尋找（普通、全字、規則運算式、模糊）並取代，逐個或全部</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="375"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="379"/>
         <source>Convert Chinese script…</source>
         <translation>轉換中文字形…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="376"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="380"/>
         <source>Convert the source text with OpenCC (s2t, t2s, s2hk...) as one step</source>
         <translation>用 OpenCC 轉換原文（s2t、t2s、s2hk 等），作為一步完成</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="377"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="381"/>
         <source>Check preferences…</source>
         <translation>檢查規則…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="378"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
         <source>Line length, reading speed and timing rules of the checks</source>
         <translation>檢查所用的行長、閱讀速度和時間規則</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="380"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>
         <source>Write a copy of the project (and any unsaved changes) to another file</source>
         <translation>把專案（連同未儲存的修改）寫入另一個檔案</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="381"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="385"/>
         <source>Segment history</source>
         <translation>段落修訂歷史</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="386"/>
         <source>Every revision of the current segment, with what changed; revert to any</source>
         <translation>當前段落的每次修訂及改動內容；可恢復到任何一次</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="383"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="387"/>
         <source>View</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="388"/>
         <source>Project timeline…</source>
         <translation>專案時間線…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="385"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="389"/>
         <source>Every revision of the project, filtered by author and time</source>
         <translation>專案的所有修訂，可按修改人和時間篩選</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="386"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="390"/>
         <source>Name a checkpoint…</source>
         <translation>命名檢查點…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="387"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="391"/>
         <source>Name the project&apos;s state now, to compare with or send changes since later</source>
         <translation>為專案當前狀態命名，日後可與之比較或傳送此後的修改</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="388"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="392"/>
         <source>Compare with a checkpoint…</source>
         <translation>與檢查點比較…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="389"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="393"/>
         <source>What changed since a checkpoint; export it as Word tracked changes or CSV</source>
         <translation>檢查點以來的改動；可匯出為 Word 追蹤修訂或 CSV</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="390"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="394"/>
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="391"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="395"/>
         <source>What Reviewer does, your name, and the ten keys that matter</source>
         <translation>Reviewer 的用途、你的名字和最常用的十個按鍵</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="392"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="396"/>
         <source>Wrap long text in the list</source>
         <translation>列表中長文字自動換行</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="393"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="397"/>
         <source>Show the whole text of long segments in the list (rows grow to fit)</source>
         <translation>在列表中顯示長段落的全文（行高隨內容增加）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="394"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="398"/>
         <source>Audio lane</source>
         <translation>音軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="395"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="399"/>
         <source>Show or hide the waveform, speech and segments under the video</source>
         <translation>在影片下方顯示或隱藏波形、語音和段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="396"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="400"/>
         <source>New segment over untranscribed speech</source>
         <translation>在未逐字稿的語音上新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="397"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="401"/>
         <source>Make a segment over the next speech that has none</source>
         <translation>在下一段沒有段落的語音上建立段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="398"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="402"/>
         <source>Snap boundary to speech</source>
         <translation>邊界對齊語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="399"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="403"/>
         <source>Move the boundary nearest the playhead to the nearest speech onset or offset</source>
         <translation>把離播放指標最近的邊界移到最近的語音起點或終點</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="400"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="404"/>
         <source>Next speech</source>
         <translation>下一段語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="401"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="405"/>
         <source>Previous speech</source>
         <translation>上一段語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="402"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="406"/>
         <source>Zoom the audio lane in</source>
         <translation>放大音軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="403"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="407"/>
         <source>Zoom the audio lane out</source>
         <translation>縮小音軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="404"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="408"/>
         <source>Problems panel</source>
         <translation>問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="405"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
         <source>Show the Problems panel and go to it</source>
         <translation>顯示並轉到問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="406"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
         <source>Glossary panel</source>
         <translation>詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="407"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
         <source>Show the Glossary panel and go to it</source>
         <translation>顯示並轉到詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="408"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
         <source>Speakers panel</source>
         <translation>講者面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
         <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
         <translation>轉到講者列表（重新命名、改按鍵、改顏色）；按 Esc 返回</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
         <source>Segment list</source>
         <translation>段落列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
         <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
         <translation>從任何位置回到段落列表，仍選中同一段落（或按 Esc）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
         <source>&amp;Review</source>
         <translation>校閱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
         <source>Speakers</source>
         <translation>講者</translation>
     </message>

@@ -346,6 +346,7 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
             profiles_of(project),
             kind or kind_of(project),
             _speech.get(project),
+            project.media_duration_ms,
         )
         checker.names_check = project not in _loading
         cache = ProblemCache(checker)
@@ -354,7 +355,7 @@ def checker_of(project: Project, kind: str | None = None) -> ProblemCache:
         _checkers[project] = cache
 
         def forget(notice: Notice) -> None:
-            if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
+            if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY, NoticeKind.MEDIA):
                 _checkers.pop(project, None)
                 unsubscribe()
 

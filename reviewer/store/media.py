@@ -62,6 +62,9 @@ class MediaOps:
 
     def __init__(self, file: ProjectFile):
         self.file = file
+        # The length measured in this session: kept in memory too, so that a read-only
+        # project (which cannot store it) is checked and exported against it all the same.
+        self._measured: int | None = None
 
     @property
     def media_path(self) -> Path | None:
@@ -92,18 +95,26 @@ class MediaOps:
             row["duration_ms"] = duration_ms
         with self.file.writing() as db:
             write_media(db, row)
+        self._measured = duration_ms
         self.file.notify([Notice(NoticeKind.MEDIA, label="media")])
 
     @property
     def media_duration_ms(self) -> int | None:
         """The media's length as last measured (by the player), or None when never measured."""
+        if self._measured:
+            return self._measured
         row = self.file.db.execute("SELECT duration_ms FROM media ORDER BY id LIMIT 1").fetchone()
         return int(row[0]) if row and row[0] else None
 
     def record_media_duration(self, duration_ms: int) -> None:
-        """Keep the media's length the player measured (exports end no cue after it); not an
-        edit of the transcript, no revision. Nothing happens read-only or without media."""
-        if self.file.read_only or duration_ms <= 0 or duration_ms == self.media_duration_ms:
+        """Keep the media's length the player (or ffprobe) measured: exports end no cue after
+        it, the checks flag a segment past it. Not an edit of the transcript, no revision;
+        read-only, it is kept for this session only. A META notice says it changed."""
+        if duration_ms <= 0 or self.media_path is None or duration_ms == self.media_duration_ms:
             return
-        with self.file.writing() as db:
-            db.execute("UPDATE media SET duration_ms = ?", [int(duration_ms)])
+        self._measured = int(duration_ms)
+        if not self.file.read_only:
+            with self.file.writing() as db:
+                db.execute("UPDATE media SET duration_ms = ?", [int(duration_ms)])
+        # What the checks read changed (a segment past the end is a problem), as meta does.
+        self.file.notify([Notice(NoticeKind.META, label="media length")])

@@ -20,7 +20,7 @@ class NoticeKind(str, Enum):
     REMOVED = "removed"  # one row removed at ``first``
     RESET = "reset"  # order or many rows changed: read everything again
     SPEAKERS = "speakers"  # the speaker list changed
-    META = "meta"  # project meta: title, description, kind, check profiles
+    META = "meta"  # project meta: title, description, kind, check profiles, the media's length
     GLOSSARY = "glossary"  # a glossary term was added, changed or removed, or the glossary built
     MEDIA = "media"  # the project points at another media file (a relink)
     SAVING = "saving"  # save state: ``label`` says why work is unsaved, "" when all is saved

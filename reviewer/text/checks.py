@@ -33,6 +33,7 @@ WARNING = "warning"
 CHECKS: dict[str, str] = {
     "empty": "empty text, or no translation",
     "overlap": "starts before the previous segment ends",
+    "past-end": "starts or runs on after the clip ends (its measured length)",
     "gap": "a gap under two frames before the next segment",
     "duration": "on screen too short or too long",
     "lines": "more lines than the profile allows",
@@ -53,6 +54,9 @@ KIND_META_KEY = "kind"
 _ORDER = {name: i for i, name in enumerate(CHECKS)}
 UNTRANSCRIBED_MS = 1000  # speech longer than this with no segment over it is a problem
 NO_SPEECH_MS = 100  # a segment with less speech than this under it has none
+# A segment may end this much after the clip before it is a problem: lengths measured by the
+# player and by the container differ by a frame or two, and a cue cut that short is not missed.
+PAST_END_SLACK_MS = 200
 _FOREIGN_TARGETS = ("zh", "ja", "ko", "ru", "uk", "be", "bg", "sr", "mk", "kk")
 
 
@@ -89,6 +93,8 @@ MESSAGES: tuple[str, ...] = (
     "no translation",
     "no source text",
     "overlaps #{other} by {ms} ms",
+    "starts after the clip ends ({end}); exports leave it out",
+    "ends {seconds:.1f} s after the clip ends ({end}); exports cut it there",
     "on screen {seconds:.2f} s (min {limit:.2f} s)",
     "on screen {seconds:.2f} s (max {limit:.2f} s)",
     "gap of {ms} ms to #{other} (under {frames} frames)",
@@ -220,6 +226,9 @@ class Checker:
     # Where the clip has speech (reviewer.audio), or None where it is not known: then the
     # untranscribed and no-speech checks say nothing.
     speech: SpeechMap | None = None
+    # The clip's length as measured (the project's media.duration_ms), or None where it is not
+    # known: then the past-end check says nothing.
+    media_ms: int | None = None
 
     @cached_property
     def _context_terms(self) -> set[int]:
@@ -383,6 +392,7 @@ class Checker:
             add(
                 "overlap", ERROR, say("overlaps #{other} by {ms} ms", other=previous.id, ms=overlap)
             )
+        self._past_end(segment, add)
         if not self.subtitles:
             return
         duration = segment.end_ms - segment.start_ms
@@ -419,6 +429,27 @@ class Checker:
                         frames=p.min_gap_frames,
                     ),
                 )
+
+    def _past_end(self, segment: Segment, add: Any) -> None:
+        """A segment the clip does not reach (a transcript of the untrimmed clip, a relink to
+        a shorter file): the editor cannot review it against the picture, and exports drop it
+        (or cut it at the end) as ``ExportOptions.segments`` does."""
+        end = self.media_ms
+        if not end or end <= 0:
+            return
+        if segment.start_ms >= end:
+            wording = say(
+                "starts after the clip ends ({end}); exports leave it out",
+                end=format_timecode(end),
+            )
+            add("past-end", ERROR, wording, mark="after the end")
+        elif segment.end_ms > end + PAST_END_SLACK_MS:
+            wording = say(
+                "ends {seconds:.1f} s after the clip ends ({end}); exports cut it there",
+                seconds=(segment.end_ms - end) / 1000,
+                end=format_timecode(end),
+            )
+            add("past-end", WARNING, wording)
 
     def _layout(self, side: str, text: str, language: str, duration_ms: int, add: Any) -> None:
         profile = self.profiles.for_language(language)
@@ -629,10 +660,12 @@ def check_transcript(
     profiles: Profiles | None = None,
     kind: str = SUBTITLES,
     speech: SpeechMap | None = None,
+    media_ms: int | None = None,
 ) -> list[Problem]:
     """Return every problem of ``transcript`` (a project of ``kind``) with ``glossary`` and
-    ``profiles`` (and ``speech``, where the clip's is known)."""
-    return checker_for(transcript, glossary, profiles, kind, speech).transcript(transcript)
+    ``profiles`` (and ``speech`` and the clip's length ``media_ms``, where they are known)."""
+    checker = checker_for(transcript, glossary, profiles, kind, speech, media_ms)
+    return checker.transcript(transcript)
 
 
 def checker_for(
@@ -641,6 +674,7 @@ def checker_for(
     profiles: Profiles | None = None,
     kind: str = SUBTITLES,
     speech: SpeechMap | None = None,
+    media_ms: int | None = None,
 ) -> Checker:
     """Return the checker of ``transcript``: its languages, its title and description as
     context, and whether it has a source side at all."""
@@ -656,6 +690,7 @@ def checker_for(
             "translation" if any(s.translation.strip() for s in transcript.segments) else "source"
         ),
         speech=speech,
+        media_ms=media_ms,
     )
 
 

@@ -26,6 +26,7 @@ MARKS = (
     QT_TR_NOOP("no source"),
     QT_TR_NOOP("no speech"),
     QT_TR_NOOP("untranscribed speech"),
+    QT_TR_NOOP("after the end"),
 )
 
 

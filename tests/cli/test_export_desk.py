@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,22 @@ def test_the_length_the_player_measured_is_used(demo: Path) -> None:
     out = demo.with_name("measured.srt")
     assert main(["export", str(demo), "-f", "srt", "-o", str(out)]) == 0
     assert pysubs2.load(str(out))[-1].end == 40_000
+
+
+@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="the length is measured by ffprobe")
+def test_check_names_the_segments_the_clip_does_not_reach(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Project.open(demo) as project:
+        project.retime(7, 42_000, 45_000)  # the transcript of a longer cut of the 41.44 s clip
+        project.retime(6, 33_000, 42_500)
+    capsys.readouterr()
+    assert main(["check", str(demo), "--no-speech", "--json"]) == 1
+    found = [p for p in json.loads(capsys.readouterr().out) if p["check"] == "past-end"]
+    assert [(p["segment_id"], p["severity"]) for p in found] == [(6, "warning"), (7, "error")]
+    assert "00:41.440" in found[1]["message"]
+    with Project.open(demo) as project:
+        assert project.media_duration_ms is None  # the check read the file, wrote nothing
 
 
 def test_word_export_names_the_reviewer(demo: Path) -> None:

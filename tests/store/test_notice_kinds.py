@@ -111,6 +111,39 @@ def test_a_relink_is_media_not_meta(project: Project, tmp_path: Path) -> None:
     assert project.media_path is not None and project.media_path.resolve() == video.resolve()
 
 
+def test_a_measured_length_is_meta_and_the_checks_read_it_read_only_too(
+    project_path: Path, tmp_path: Path
+) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"not really a video")
+    with Project.create(project_path, sample_transcript(), author="tester") as made:
+        made.record_media_duration(8_000)  # no media yet: nothing to measure
+        assert made.media_duration_ms is None
+        made.set_media(video)
+
+    def past_end(project: Project) -> list[tuple[int, str]]:
+        return [(p.segment_id, p.severity) for p in check_project(project) if p.check == "past-end"]
+
+    with Project.open(project_path, read_only=True) as shown:
+        heard = Heard(shown)
+        assert past_end(shown) == []
+        shown.record_media_duration(8_000)  # segment 3 runs to 9 s, segment 4 starts at 9 s
+        assert heard.kinds() == [NoticeKind.META]
+        shown.record_media_duration(8_000)
+        assert heard.kinds() == []  # the same length again tells no one
+        assert past_end(shown) == [(3, "warning"), (4, "error")]
+    with Project.open(project_path) as again:
+        assert again.media_duration_ms is None  # read-only, it was kept for that session only
+        again.record_media_duration(8_000)
+    with Project.open(project_path) as later:
+        heard = Heard(later)
+        assert later.media_duration_ms == 8_000
+        assert past_end(later) == [(3, "warning"), (4, "error")]
+        later.set_media(video)  # a relink: another file, whose length is not known yet
+        assert heard.kinds() == [NoticeKind.MEDIA]
+        assert later.media_duration_ms is None and past_end(later) == []
+
+
 def test_saving_says_why_work_is_unsaved_and_then_that_all_is_saved(
     project: Project, project_path: Path
 ) -> None:

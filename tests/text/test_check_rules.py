@@ -67,6 +67,27 @@ def test_overlaps_and_empty_text_are_problems_of_every_kind() -> None:
         assert {("overlap", "error"), ("empty", "error")} <= checks
 
 
+def test_a_segment_the_clip_does_not_reach_is_a_problem_of_every_kind() -> None:
+    t = page_copy("One.", "Two.", "Three.")  # 0-2.5 s, 3-5.5 s, 6-8.5 s
+
+    def past_end(media_ms: int | None, kind: str) -> list[tuple[int, str, str]]:
+        return [
+            (p.segment_id, p.severity, p.message)
+            for p in check_transcript(t, kind=kind, media_ms=media_ms)
+            if p.check == "past-end"
+        ]
+
+    for kind in (TRANSCRIPT, SUBTITLES):
+        assert past_end(5_000, kind) == [
+            (2, "warning", "ends 0.5 s after the clip ends (00:05.000); exports cut it there"),
+            (3, "error", "starts after the clip ends (00:05.000); exports leave it out"),
+        ]
+        # Two frames over is a difference of measuring, not a cue the export will cut short.
+        assert [(sid, severity) for sid, severity, _ in past_end(5_450, kind)] == [(3, "error")]
+        assert [(sid, severity) for sid, severity, _ in past_end(6_000, kind)] == [(3, "error")]
+        assert past_end(8_500, kind) == past_end(None, kind) == []
+
+
 def test_a_glossary_name_is_matched_without_its_chinese_form() -> None:
     # No source, no context: the misspelling is told by sound alone, as a warning with its fix.
     t = page_copy("President Selensky and President Ardogan spoke by telephone.")

@@ -111,3 +111,36 @@ def test_down_then_space_plays_from_the_segments_frame(qtbot, sync_window) -> No
     # Paused, the picture and the playhead agree.
     paused_at = window.playback.position() // FRAME_MS
     qtbot.waitUntil(lambda: abs((shown_frame(window) or -99) - paused_at) <= 2, timeout=2000)
+
+
+def test_segments_past_the_clips_end_are_problems_once_it_is_measured(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, clip, open_window
+) -> None:
+    # The transcript of a longer cut of the 12-s clip: libvlc's length, stored in the project,
+    # makes the last two segments problems at once (exports drop the one past the end).
+    from reviewer.core.models import Segment, Transcript
+    from reviewer.store import Project
+    from reviewer.ui.problems_panel import ProblemsPanel
+    from reviewer.ui.segment_model import COL_PROBLEMS
+
+    segments = [
+        Segment(i * 2 * SEGMENT_MS, (i * 2 + 2) * SEGMENT_MS - 100, f"第{i + 1}句", f"line {i + 1}")
+        for i in range(8)
+    ]  # 0-2 s, 2-4 s ... 10-12 s (the clip's end), 12-14 s, 14-16 s
+    segments[5].end_ms = 13_000  # runs a second past the end
+    path = tmp_path / "longer.review"
+    Project.create(path, Transcript(segments=segments), media=str(clip)).close()
+    window = open_window(path)
+    panel = window.part(ProblemsPanel)
+    assert panel is not None
+
+    def past_end() -> list[tuple[int, str]]:
+        return [(p.segment_id, p.severity) for p in panel.all if p.check == "past-end"]
+
+    qtbot.waitUntil(lambda: past_end() == [(6, "warning"), (7, "error"), (8, "error")],
+                    timeout=5000)  # fmt: skip
+    assert abs(window.project.media_duration_ms - 12_000) <= 100
+    shown = [window.model.index(r, COL_PROBLEMS).data() for r in range(8)]
+    assert ["after the end" in (s or "") for s in shown] == [False] * 6 + [True] * 2
+    assert "past-end" in (shown[5] or "")
+    window.close()
