@@ -1651,10 +1651,15 @@ Save a copy elsewhere before closing?</source>
     <message>
         <location filename="../reviewer/ui/translated.py" line="29"/>
         <source>after the end</source>
-        <translation>超出片尾</translation>
+        <translation>片尾之后</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/translated.py" line="78"/>
+        <location filename="../reviewer/ui/translated.py" line="30"/>
+        <source>runs past the end</source>
+        <translation>越过片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/translated.py" line="79"/>
         <source>{check}: {text}</source>
         <translation>{check}：{text}</translation>
     </message>
@@ -2042,16 +2047,6 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
         <source>overlaps #{other} by {ms} ms</source>
         <translation>与 #{other} 重叠 {ms} 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
-        <source>starts after the clip ends ({end}); exports leave it out</source>
-        <translation>在片段结束（{end}）之后才开始；导出时会略去</translation>
-    </message>
-    <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
-        <source>ends {seconds:.1f} s after the clip ends ({end}); exports cut it there</source>
-        <translation>在片段结束（{end}）之后 {seconds:.1f} 秒才结束；导出时在片尾截断</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
@@ -3280,6 +3275,16 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
         <source>Clear speaker</source>
         <translation>清除说话人</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <source>starts at or after the clip&apos;s end ({end}); exports leave it out</source>
+        <translation>在片段结束（{end}）时或之后才开始；导出时会略去</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <source>runs {seconds:.1f} s past the clip&apos;s end ({end}); exports cut it there</source>
+        <translation>越过片段结尾（{end}）{seconds:.1f} 秒；导出时在片尾截断</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>

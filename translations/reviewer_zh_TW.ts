@@ -1651,10 +1651,15 @@ Save a copy elsewhere before closing?</source>
     <message>
         <location filename="../reviewer/ui/translated.py" line="29"/>
         <source>after the end</source>
-        <translation>超出片尾</translation>
+        <translation>片尾之後</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/translated.py" line="78"/>
+        <location filename="../reviewer/ui/translated.py" line="30"/>
+        <source>runs past the end</source>
+        <translation>越過片尾</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/translated.py" line="79"/>
         <source>{check}: {text}</source>
         <translation>{check}：{text}</translation>
     </message>
@@ -2042,16 +2047,6 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/catalogue_sources.py" line="44"/>
         <source>overlaps #{other} by {ms} ms</source>
         <translation>與 #{other} 重疊 {ms} 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
-        <source>starts after the clip ends ({end}); exports leave it out</source>
-        <translation>在片段結束（{end}）之後才開始；匯出時會略去</translation>
-    </message>
-    <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
-        <source>ends {seconds:.1f} s after the clip ends ({end}); exports cut it there</source>
-        <translation>在片段結束（{end}）之後 {seconds:.1f} 秒才結束；匯出時在片尾截斷</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="47"/>
@@ -3280,6 +3275,16 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/catalogue_sources.py" line="200"/>
         <source>Clear speaker</source>
         <translation>清除講者</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
+        <source>starts at or after the clip&apos;s end ({end}); exports leave it out</source>
+        <translation>在片段結束（{end}）時或之後才開始；匯出時會略去</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
+        <source>runs {seconds:.1f} s past the clip&apos;s end ({end}); exports cut it there</source>
+        <translation>越過片段結尾（{end}）{seconds:.1f} 秒；匯出時在片尾截斷</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>

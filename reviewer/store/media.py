@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reviewer.core.errors import SaveError
 from reviewer.store.notices import Notice, NoticeKind
 
 if TYPE_CHECKING:
@@ -114,7 +115,9 @@ class MediaOps:
             return
         self._measured = int(duration_ms)
         if not self.file.read_only:
-            with self.file.writing() as db:
+            # A measurement, not the editor's work: when the file cannot take it now (a full
+            # disk, a file replaced under us; the next edit says so), memory has it.
+            with contextlib.suppress(SaveError), self.file.writing() as db:
                 db.execute("UPDATE media SET duration_ms = ?", [int(duration_ms)])
         # What the checks read changed (a segment past the end is a problem), as meta does.
         self.file.notify([Notice(NoticeKind.META, label="media length")])

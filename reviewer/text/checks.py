@@ -93,8 +93,8 @@ MESSAGES: tuple[str, ...] = (
     "no translation",
     "no source text",
     "overlaps #{other} by {ms} ms",
-    "starts after the clip ends ({end}); exports leave it out",
-    "ends {seconds:.1f} s after the clip ends ({end}); exports cut it there",
+    "starts at or after the clip's end ({end}); exports leave it out",
+    "runs {seconds:.1f} s past the clip's end ({end}); exports cut it there",
     "on screen {seconds:.2f} s (min {limit:.2f} s)",
     "on screen {seconds:.2f} s (max {limit:.2f} s)",
     "gap of {ms} ms to #{other} (under {frames} frames)",
@@ -439,17 +439,17 @@ class Checker:
             return
         if segment.start_ms >= end:
             wording = say(
-                "starts after the clip ends ({end}); exports leave it out",
+                "starts at or after the clip's end ({end}); exports leave it out",
                 end=format_timecode(end),
             )
             add("past-end", ERROR, wording, mark="after the end")
         elif segment.end_ms > end + PAST_END_SLACK_MS:
             wording = say(
-                "ends {seconds:.1f} s after the clip ends ({end}); exports cut it there",
+                "runs {seconds:.1f} s past the clip's end ({end}); exports cut it there",
                 seconds=(segment.end_ms - end) / 1000,
                 end=format_timecode(end),
             )
-            add("past-end", WARNING, wording)
+            add("past-end", WARNING, wording, mark="runs past the end")
 
     def _layout(self, side: str, text: str, language: str, duration_ms: int, add: Any) -> None:
         profile = self.profiles.for_language(language)

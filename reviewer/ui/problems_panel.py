@@ -266,7 +266,7 @@ class ProblemsPanel(QWidget):
         self.refresh()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY):
+        if notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY, NoticeKind.MEDIA):
             self._show_kind()
             project = self.project
             if project is not None and len(project.transcript.segments) > WARM_SLICE:

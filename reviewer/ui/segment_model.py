@@ -336,7 +336,7 @@ class SegmentTableModel(QAbstractTableModel):
             self.endRemoveRows()
         elif notice.kind == NoticeKind.RESET:
             self._relayout()
-        elif notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY) and self._ids:
+        elif notice.kind in (NoticeKind.META, NoticeKind.GLOSSARY, NoticeKind.MEDIA) and self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_PROBLEMS), self.index(len(self._ids) - 1, COL_PROBLEMS)
             )

@@ -27,6 +27,7 @@ MARKS = (
     QT_TR_NOOP("no speech"),
     QT_TR_NOOP("untranscribed speech"),
     QT_TR_NOOP("after the end"),
+    QT_TR_NOOP("runs past the end"),
 )
 
 

@@ -144,6 +144,23 @@ def test_a_measured_length_is_meta_and_the_checks_read_it_read_only_too(
         assert later.media_duration_ms is None and past_end(later) == []
 
 
+def test_a_length_the_file_cannot_take_is_still_told_and_checked(
+    project_path: Path, tmp_path: Path
+) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"not really a video")
+    with Project.create(project_path, sample_transcript(), author="tester") as project:
+        project.set_media(video)
+        moved = project_path.with_name("elsewhere.review")
+        os.replace(project_path, moved)  # replaced under us: nothing can be written
+        project_path.write_bytes(moved.read_bytes())
+        heard = Heard(project)
+        project.record_media_duration(8_000)  # a measurement: no error in the editor's face
+        assert heard.kinds() == [NoticeKind.META] and project.media_duration_ms == 8_000
+        found = [(p.segment_id, p.check) for p in check_project(project) if p.check == "past-end"]
+        assert found == [(3, "past-end"), (4, "past-end")]
+
+
 def test_saving_says_why_work_is_unsaved_and_then_that_all_is_saved(
     project: Project, project_path: Path
 ) -> None:

@@ -151,3 +151,38 @@ def test_check_preferences_say_when_the_subtitle_rules_do_not_apply(page_window:
     note = dialog.findChild(QLabel, "kindNote")
     assert note is not None and "checked as a transcript" in note.text()
     dialog.reject()
+
+
+def test_the_clips_length_and_a_relink_are_checked_at_once(
+    qtbot: Any, page_window: Any, tmp_path: Path
+) -> None:
+    # libvlc's length arrives after the list is drawn; a relink to another file forgets it.
+    from reviewer.ui.segment_model import COL_PROBLEMS
+
+    w, panel = page_window, page_window.part(ProblemsPanel)
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"not really a video")
+    w.project.set_media(video)
+    qtbot.waitUntil(lambda: not panel.timer_pending)
+
+    def marks() -> list[str]:
+        return [w.model.index(r, COL_PROBLEMS).data() or "" for r in range(w.model.rowCount())]
+
+    assert not any("past the end" in m or "after the end" in m for m in marks())
+    changed: list[int] = []
+    w.model.dataChanged.connect(lambda first, _last: changed.append(first.column()))
+    w.project.record_media_duration(13_000)  # segment 5 runs to 14.5 s, 6 starts at 15 s
+    assert COL_PROBLEMS in changed
+    assert ["runs past the end" in m for m in marks()] == [False] * 4 + [True, False]
+    assert ["after the end" in m for m in marks()] == [False] * 5 + [True]
+    qtbot.waitUntil(lambda: not panel.timer_pending)
+    assert [(p.segment_id, p.severity) for p in panel.all if p.check == "past-end"] == [
+        (5, "warning"),
+        (6, "error"),
+    ]
+    changed.clear()
+    w.project.set_media(video)  # relinked: the new file's length is not known yet
+    assert COL_PROBLEMS in changed
+    assert not any("past the end" in m or "after the end" in m for m in marks())
+    qtbot.waitUntil(lambda: not panel.timer_pending)
+    assert not [p for p in panel.all if p.check == "past-end"]
