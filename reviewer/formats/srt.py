@@ -37,6 +37,7 @@ from reviewer.formats.base import (
     kept_times,
     split_speaker,
 )
+from reviewer.formats.rolling import unroll
 
 # A leading minus is what Subtitle Edit and others write for a cue that starts before the video.
 _TIME = r"(-?)(\d{1,3}):(\d{1,2}):(\d{1,2})(?:[,.](\d{1,3}))?"
@@ -87,6 +88,7 @@ class SrtFormat(Format):
         speakers: set[str] = set()
         timing = _TIMING.match
         counted_to, line_count = 0, 1  # a skipped cue's line: newlines counted up to it, once
+        textless = False  # the block before was a cue with no text (a blank line after its times)
         for block in _BLOCK.finditer(text):
             # A cue: [number line], timing line, text lines. The timing is one of the first two.
             first, _, rest = block[0].partition("\n")
@@ -96,6 +98,13 @@ class SrtFormat(Format):
                 timing_at = 1 if "-->" in first else -1
             match = timing(first) if timing_at >= 0 else None
             times = _times(match.groups()) if match else None
+            glue, textless = textless, False
+            if glue and timing_at < 0:
+                # Text after a blank line under the times (ffmpeg writes a cue of YouTube's
+                # automatic captions so): the text of that cue, not a cue of its own.
+                times = (segments[-1].start_ms, segments[-1].end_ms)
+                rest = block[0]
+                segments.pop()
             if times is None or times[1] < times[0] or times[0] < 0 or media_duration_ms:
                 line_count += text.count("\n", counted_to, block.start())
                 counted_to = block.start()
@@ -112,8 +121,10 @@ class SrtFormat(Format):
                 speakers.add(speaker)
                 transcript.ensure_speaker(speaker)
             segments.append(Segment(times[0], times[1], source=body, speaker=speaker))
+            textless = not body
         if not segments:
             raise ImportError_(say("no subtitle cues found (not an SRT file?)"), path)
+        unroll(transcript, warnings, path)
         return Parsed(transcript, warnings)
 
     def write(self, transcript: Transcript, options: ExportOptions) -> str:

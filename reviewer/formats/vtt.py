@@ -7,7 +7,9 @@ in full: tests/formats/test_formats_vttjs.py), a line at a time:
 - blocks: ``NOTE``, ``STYLE`` and ``REGION`` blocks are left out; a cue is an optional
   identifier line, a timing line ``START --> END [settings]``, and text lines up to a blank
   line or up to a line that contains ``-->``, which ends the cue and is read as the next cue's
-  timing line (a youtube-dl caption file that lacks a blank line loses no cue);
+  timing line (a youtube-dl caption file that lacks a blank line loses no cue); a line of
+  spaces is text where the cue's text starts (YouTube's automatic captions start every cue
+  with one), and ends the cue after its text, as a blank line (a hand-made file's separator);
 - a timestamp is ``[hours:]MM:SS.mmm`` with any number of hour digits; a first field over 59
   without a third is hours (``120:10.000`` is 120 h 10 min, as vtt.js reads it);
 - cue text by the cue text rules (see :mod:`reviewer.formats.vtt_text`).
@@ -33,6 +35,7 @@ from reviewer.formats.base import (
     add_segment,
     kept_times,
 )
+from reviewer.formats.rolling import unroll
 from reviewer.formats.vtt_text import cue_payload, escape
 
 __all__ = ["VttFormat", "cue_payload", "escape", "parse_timing", "vtt_time"]
@@ -155,7 +158,9 @@ class VttFormat(Format):
                 lenient.what = None
             at += 1
             payload_from = at
-            while at < len(lines) and lines[at].strip() and "-->" not in lines[at]:
+            while at < len(lines) and lines[at] and "-->" not in lines[at]:
+                if not lines[at].strip() and at > payload_from:
+                    break  # spaces after the text: a blank line, to a hand-made file's author
                 at += 1
             speaker, body = cue_payload(lines[payload_from:at])
             start, end = kept_times(
@@ -173,6 +178,7 @@ class VttFormat(Format):
                 message = "no cue could be read: this is the first without a valid timing line"
                 raise ImportError_(message, path, skipped[0].line)
             raise ImportError_(say("no cues found (not a WebVTT file?)"), path)
+        unroll(transcript, warnings, path)
         warnings.sort(key=lambda w: w.line or 0)
         return Parsed(transcript, warnings)
 

@@ -239,9 +239,16 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
     from reviewer.formats.srt import _TAGS, parse_timing
 
     cues, warnings = [], []
+    textless = False  # the block before was a cue with no text
     for first_line, block in text_blocks(text.split("\n")):
         at = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
         times = parse_timing(block[at]) if at is not None else None
+        glue, textless = textless, False
+        if glue and at is None:  # text after a blank line under a cue's times: its text
+            start, end, _, _ = cues.pop()
+            speaker, body = split_speaker(clean_lines(_TAGS.sub("", "\n".join(block))))
+            cues.append((start, end, speaker, body))
+            continue
         if at is None or times is None:
             warnings.append(f"{first_line + (at or 0)}: no timing")
             continue
@@ -251,6 +258,7 @@ def line_by_line_srt(text: str) -> tuple[list[tuple[int, int, str | None, str]],
             times = (start, max(start, times[1]))
         speaker, body = split_speaker(clean_lines(_TAGS.sub("", "\n".join(block[at + 1 :]))))
         cues.append((times[0], times[1], speaker, body))
+        textless = not body
     return cues, warnings
 
 
@@ -282,6 +290,7 @@ srt_texts = st.lists(
 )
 @example("x\n\n\u3000\n7\n0:0:3.5 --> 0:0:4\nWang Yi: 我们\n<b></b>\nb\u2028c \n\t\n-->\nq")
 @example("00:00:05,000 --> 00:00:04,000\na\n\n00:61:00,000 --> 00:62:00,000\nb")
+@example("1\n00:00:01,000 --> 00:00:02,000\n\ngood evening\n\n2\n00:00:02,000 --> 00:00:02,010\nx")
 def test_the_srt_reader_keeps_the_line_by_line_rules(text: str) -> None:
     cues, warnings = line_by_line_srt(text)
     try:

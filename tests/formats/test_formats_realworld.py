@@ -22,6 +22,13 @@ CASES: list[tuple[str, str, str, list[int | None]]] = [
     # timings with any number of hour digits, character references, ruby), and Subtitle Edit's
     # habit of a comma before the milliseconds.
     ("youtube_dl.vtt", "vtt", "utf-8", [9]),
+    # yt-dlp --write-auto-subs of a news clip: YouTube's automatic captions roll up, each line
+    # shown under the one before (its words timed by <00:00:03.280><c> tags), then above the
+    # next, with a 10-ms cue of it alone between; every cue's text starts with a line of one
+    # space. Read as one segment a line. The same file as ffmpeg converts it to SRT (yt-dlp
+    # --convert-subs srt): a blank line under each cue's times, then its text.
+    ("youtube_auto.vtt", "vtt", "utf-8", [None]),
+    ("youtube_auto.srt", "srt", "utf-8", [None]),
     # Chinese release subtitles with the two languages as separate cues at (nearly) the same
     # times, dialogue dashes, a cue before the video starts (Subtitle Edit writes the minus),
     # a note "注:" that is no speaker.
