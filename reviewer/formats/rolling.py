@@ -13,15 +13,15 @@ twice, in twice the segments, half of them too short to see::
 
 A file is taken for one when most cues of two lines begin with the lines the cue before ended
 with. Each cue then keeps only the lines the one before did not end with, and a cue with none
-left (the 10-ms repeats) is left out:
+left (the 10-ms repeats) is left out, the cue it repeats lasting until it ends:
 
 >>> from reviewer.core.models import Segment
 >>> cues = [Segment(0, 2790, "good evening"), Segment(2790, 2800, "good evening"),
 ...         Segment(2800, 5430, "good evening\\nminister wang met"),
 ...         Segment(5430, 5440, "minister wang met"),
 ...         Segment(5440, 8110, "minister wang met\\nsergey lavrof")]
->>> [(s.start_ms, s.source) for s in unrolled(cues)]
-[(0, 'good evening'), (2800, 'minister wang met'), (5440, 'sergey lavrof')]
+>>> [(s.start_ms, s.end_ms, s.source) for s in unrolled(cues)]
+[(0, 2800, 'good evening'), (2800, 5440, 'minister wang met'), (5440, 8110, 'sergey lavrof')]
 """
 
 from __future__ import annotations
@@ -74,6 +74,10 @@ def unrolled(segments: list[Segment]) -> list[Segment]:
             before = lines
         if new:
             kept.append(replace(segment, source="\n".join(new)))
+        elif kept and lines and segment.start_ms <= kept[-1].end_ms < segment.end_ms:
+            # A repeat straight after the cue it repeats: that line is on screen until it ends
+            # (left as it was, the list would show a 10-ms gap after every line).
+            kept[-1] = replace(kept[-1], end_ms=segment.end_ms)
     return kept
 
 
