@@ -1,9 +1,9 @@
 """Watch the frame number a window shows, from a process of its own (bench/sync.py's moves).
 
-    python bench/screen_watch.py WINDOW_ID POLL_MS
+    python bench/screen_watch.py WINDOW_ID POLL_MS TURNS
 
 While told to (a line "on" on its standard input, until "off"), grabs the X window WINDOW_ID
-every POLL_MS and prints "MONOTONIC FRAME" (FRAME -1: unreadable) for the first look and each
+every POLL_MS (its picture shown TURNS quarter turns clockwise: a phone's, 1) and prints "MONOTONIC FRAME" (FRAME -1: unreadable) for the first look and each
 time what it shows changes, flushed at once; it ends with its input. PySide6's grabWindow holds
 the GIL (0.56 ms for a 320x180 window under Xvfb; a spinning thread got 5 % of its pace
 meanwhile): looking from the app's own process every 3 ms held back the exact picture's decoder
@@ -29,7 +29,7 @@ from reviewer.player.framecode import read_image
 def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
-    window, poll_ms = int(sys.argv[1]), float(sys.argv[2])
+    window, poll_ms, turns = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
     app = QGuiApplication([])
     screen = app.primaryScreen()
     watching, last = False, -2
@@ -41,7 +41,7 @@ def main() -> int:
                 return 0  # bench/sync.py is done
             watching, last = said.split()[-1] == b"on", -2
         if watching:
-            found = read_image(screen.grabWindow(window).toImage())
+            found = read_image(screen.grabWindow(window).toImage(), turns)
             number = -1 if found is None else found
             if number != last:
                 print(f"{time.monotonic():.6f} {number}", flush=True)

@@ -314,6 +314,8 @@ def one_encode(  # type: ignore[no-untyped-def]
     # black band's edge, and some frames not at all (8 in 1,000 of the textured 1080p file,
     # frame 91 among them: a move to 3,663 ms "not shown in 2 s" while it was).
     width, height = encode.size
+    if encode.turns % 2:  # a phone's picture stands on its side
+        width, height = height, width
     pane.surface.setFixedSize(WIDTH, round(WIDTH * height / width))
     pane.show()
     surface = pane.surface
@@ -327,14 +329,15 @@ def one_encode(  # type: ignore[no-untyped-def]
         return True
 
     def shown() -> int | None:
-        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
+        image = surface.screen().grabWindow(int(surface.winId())).toImage()
+        return read_image(image, encode.turns)
 
     # A move is watched from another process (see bench/screen_watch.py): looking from this
     # one held back the exact picture's decoder.
     watch = Path(__file__).resolve().parent / "screen_watch.py"
     app.processEvents()
     watcher = subprocess.Popen(
-        [sys.executable, str(watch), str(int(surface.winId())), str(POLL_MS)],
+        [sys.executable, str(watch), str(int(surface.winId())), str(POLL_MS), str(encode.turns)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )

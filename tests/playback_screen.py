@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.player import PlayerState
+from reviewer.player.encodes import display_turns
 from reviewer.player.framecode import HEIGHT, WIDTH, read_image
 
 
@@ -30,7 +31,10 @@ class Screen:
         self.qtbot = qtbot
         self.playback = Playback()
         self.pane = VideoPane(self.playback)
-        self.pane.surface.setFixedSize(WIDTH, HEIGHT)  # the picture fills it: no letterbox
+        # The picture fills the surface, no letterbox: a phone's stands on its side.
+        self.turns = display_turns(video)
+        shown = (HEIGHT, WIDTH) if self.turns % 2 else (WIDTH, HEIGHT)
+        self.pane.surface.setFixedSize(*shown)
         qtbot.addWidget(self.pane)
         self.pane.show()
         qtbot.waitExposed(self.pane)
@@ -44,7 +48,7 @@ class Screen:
 
     def shown(self) -> int | None:
         surface = self.pane.surface
-        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage())
+        return read_image(surface.screen().grabWindow(int(surface.winId())).toImage(), self.turns)
 
     def wait_frame(self, frame: int, slack: int = 2, timeout: int = 3000) -> None:
         seen: list[int | None] = []

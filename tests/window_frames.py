@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 FPS = 25
 SEGMENT_MS = 1000  # the sync tests' segments: one a second
+
+
+@functools.cache
+def turns_of(media: str) -> int:
+    """Return the quarter turns the media's picture is shown with (a phone's file: 1)."""
+    from reviewer.player.encodes import display_turns
+
+    return display_turns(Path(media))
 
 
 def shown_frame(window) -> int | None:  # type: ignore[no-untyped-def]
@@ -12,10 +23,13 @@ def shown_frame(window) -> int | None:  # type: ignore[no-untyped-def]
 
     surface = window.video.surface
     image = surface.screen().grabWindow(int(surface.winId())).toImage()
+    media = window.project.media_path if window.project is not None else None
+    turns = turns_of(str(media)) if media is not None else 0
+    shown_width, shown_height = (HEIGHT, WIDTH) if turns % 2 else (WIDTH, HEIGHT)
     # libvlc fits the picture into the surface, centred, black bars at the sides or above and
     # below (the audio lane under the video makes the surface wider than the picture): read the
     # picture itself.
-    scale = min(image.width() / WIDTH, image.height() / HEIGHT)
-    width, height = round(WIDTH * scale), round(HEIGHT * scale)
+    scale = min(image.width() / shown_width, image.height() / shown_height)
+    width, height = round(shown_width * scale), round(shown_height * scale)
     x, y = (image.width() - width) // 2, (image.height() - height) // 2
-    return read_image(image.copy(x, y, width, height))
+    return read_image(image.copy(x, y, width, height), turns)

@@ -35,6 +35,9 @@ class Encode:
     # A moving, grainy picture blended under the frame number (bench --texture): a camera's
     # picture costs the decoder many times what flat grey does (docs/playback.md).
     texture: bool = False
+    # Quarter turns clockwise the picture is shown with (a display matrix in the file, as a
+    # phone held upright writes it: its sensor records sideways).
+    turns: int = 0
 
     @property
     def fps(self) -> float:
@@ -56,7 +59,8 @@ ENCODES: tuple[Encode, ...] = (
     Encode("mpeg2-mxf-25i", ".mxf", (*_MPEG2_25I, "-f", "mxf"), size=(720, 576), long_gop=True),
     Encode("h264-2997", ".mp4", (*_X264, "-g", "60", "-bf", "2"), rate="30000/1001"),
     Encode("h264-23976", ".mp4", (*_X264, "-g", "48", "-bf", "2"), rate="24000/1001"),
-    Encode("h264-vfr-phone", ".mp4", (*_X264, "-g", "60", "-bf", "0"), rate="30", vfr=True),
+    Encode("h264-vfr-phone", ".mp4", (*_X264, "-g", "60", "-bf", "0"), rate="30", vfr=True,
+           turns=1),
     Encode("hevc", ".mp4", ("-c:v", "libx265", "-preset", "ultrafast", "-crf", "18",
                             "-x265-params", "log-level=error:keyint=100", "-tag:v", "hvc1",
                             "-pix_fmt", "yuv420p")),
@@ -120,7 +124,47 @@ def make(encode: Encode, folder: Path, seconds: float = 24.0) -> Path:
         proc.stdin.close()
         if proc.wait() != 0:
             raise RuntimeError(f"ffmpeg failed making {path}")
+    if encode.turns:
+        _turn(path, encode.turns)
     return path
+
+
+def _turn(path: Path, turns: int) -> None:
+    """Give `path` a display matrix that shows it `turns` quarter turns clockwise (the video
+    itself untouched), as a phone's file has: `-display_rotation` from ffmpeg 6 on, the
+    `rotate` tag before (both counter-clockwise degrees; ffprobe says which one took)."""
+    ffmpeg = shutil.which("ffmpeg") or "ffmpeg"
+    turned = path.with_name(f"turned-{path.name}")
+    ways = (
+        ["-display_rotation:v:0", str(-90 * turns), "-i", str(path), "-c", "copy"],
+        ["-i", str(path), "-c", "copy", "-metadata:s:v:0", f"rotate={-90 * turns % 360}"],
+    )
+    for way in ways:
+        done = subprocess.run([ffmpeg, "-v", "error", "-y", *way, str(turned)], check=False,
+                              capture_output=True)  # fmt: skip
+        if done.returncode == 0 and display_turns(turned) == turns:
+            turned.replace(path)
+            return
+    turned.unlink(missing_ok=True)
+    raise RuntimeError(f"ffmpeg could not give {path} a display rotation")
+
+
+def display_turns(path: Path) -> int:
+    """Return the quarter turns clockwise players show `path`'s picture with (ffprobe's reading
+    of its display matrix: 0 where it has none)."""
+    ffprobe = shutil.which("ffprobe")
+    if ffprobe is None:
+        raise FileNotFoundError("ffprobe not found")
+    out = subprocess.run(
+        [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries",
+         "stream_side_data=rotation", "-of", "json", str(path)],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    for stream in json.loads(out).get("streams", []):
+        for side in stream.get("side_data_list", []):
+            if "rotation" in side:
+                return round(-float(side["rotation"]) / 90) % 4  # ffprobe: counter-clockwise
+    return 0
 
 
 def frame_times(path: Path) -> list[float]:

@@ -348,6 +348,27 @@ def _to_picture(frame: Any, index: int, start_ms: float, ms: int, serial: int, s
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
     aspect = frame.width / frame.height * (float(sar) if sar else 1.0)
+    turns = round(frame.rotation / 90) % 4 if frame.rotation else 0
+    if turns:
+        # A phone's picture, stored sideways with a display matrix saying how to turn it (as
+        # libvlc and every player show it): turned here, counter-clockwise as the matrix says.
+        import numpy as np
+
+        rows = np.frombuffer(bytes(plane), np.uint8).reshape(frame.height, plane.line_size)
+        pixels = rows[:, : frame.width * 3].reshape(frame.height, frame.width, 3)
+        turned = np.ascontiguousarray(np.rot90(pixels, turns))
+        height, width = turned.shape[:2]
+        return Picture(
+            request=serial,
+            ms=ms,
+            frame=index,
+            start_ms=start_ms,
+            width=width,
+            height=height,
+            stride=width * 3,
+            rgb=turned.tobytes(),
+            aspect=aspect if turns == 2 else 1 / aspect,
+        )
     return Picture(
         request=serial,
         ms=ms,

@@ -114,10 +114,27 @@ def make_video(
     return path
 
 
-def read_image(image: object) -> int | None:
-    """Return the frame number in a QImage (or anything with width(), height(), pixelColor())."""
+def read_image(image: object, turns: int = 0) -> int | None:
+    """Return the frame number in a QImage (or anything with width(), height(), pixelColor()),
+    of a picture shown `turns` quarter turns clockwise (a phone's: see encodes.Encode.turns);
+    a picture turned otherwise reads as None."""
     img: Any = image
-    width, height = img.width(), img.height()
-    if width < BLOCKS or height < 8:
+    if img.width() < 8 or img.height() < 8:
         return None
-    return read_number(lambda x, y: img.pixelColor(x, y).green(), width, height)
+    return read_number(*upright(lambda x, y: img.pixelColor(x, y).green(), img.width(),
+                                img.height(), turns))  # fmt: skip
+
+
+def upright(pixel: Pixel, width: int, height: int, turns: int) -> tuple[Pixel, int, int]:
+    """Return (pixel, width, height) of the picture as recorded, from those of the picture as
+    shown, `turns` quarter turns clockwise."""
+    if turns % 2:
+        width, height = height, width
+    last_x, last_y = width - 1, height - 1
+    recorded: Pixel = {  # where the recorded picture's (x, y) is on screen
+        0: pixel,
+        1: lambda x, y: pixel(last_y - y, x),
+        2: lambda x, y: pixel(last_x - x, last_y - y),
+        3: lambda x, y: pixel(y, last_x - x),
+    }[turns % 4]
+    return recorded, width, height

@@ -17,7 +17,7 @@ import pytest
 
 from reviewer.player.base import Picture
 from reviewer.player.encodes import ENCODES, by_name, frame_at, frame_times, make
-from reviewer.player.framecode import ffmpeg_path, read_number
+from reviewer.player.framecode import ffmpeg_path, read_number, upright
 from reviewer.player.packets import FrameTableError, FrameTableLoader, read_frame_table
 
 pytest.importorskip("av")
@@ -37,9 +37,11 @@ def _made(folder: Path, name: str) -> Path:
     return path if path.exists() else make(encode, folder)
 
 
-def number_in(picture: Picture) -> int | None:
+def number_in(picture: Picture, turns: int = 0) -> int | None:
+    """The number in an exact picture shown `turns` quarter turns clockwise (a phone's)."""
     rgb, stride = picture.rgb, picture.stride
-    return read_number(lambda x, y: rgb[y * stride + x * 3 + 1], picture.width, picture.height)
+    green = lambda x, y: rgb[y * stride + x * 3 + 1]  # noqa: E731
+    return read_number(*upright(green, picture.width, picture.height, turns))
 
 
 class Collector:
@@ -100,7 +102,9 @@ def test_exact_picture_is_the_frame_holding_the_time(encodes_dir: Path, name: st
             # it: read on from the one before), not from the file's start.
             gop = table.frame_at(ms) - table.keyframe_before(table.frame_at(ms))
             assert exact._fed <= gop + 8, (ms, exact._fed, gop)
-            assert number_in(picture) == table.frame_at(ms), (ms, picture.frame)
+            # A phone's picture is shown standing, as players show it (its display matrix).
+            assert number_in(picture, by_name(name).turns) == table.frame_at(ms), ms
+            assert (picture.aspect < 1) == (by_name(name).turns % 2 == 1)  # standing: narrow
             assert picture.width * 3 <= picture.stride
             assert len(picture.rgb) >= picture.stride * picture.height
     finally:
@@ -230,6 +234,6 @@ def test_a_textured_encode_keeps_its_number_and_its_exact_frame(tmp_path: Path, 
     try:
         for ms in (9_960, 333, 6_000, 6_040):
             picture = got.wait(exact.request(ms))
-            assert number_in(picture) == table.frame_at(ms), ms
+            assert number_in(picture, encode.turns) == table.frame_at(ms), ms
     finally:
         exact.close()

@@ -335,6 +335,35 @@ def test_playing_picture_agrees_with_the_playhead(screen_on, name: str) -> None:
     assert off[len(off) // 2] <= 1, steady[:10]  # the median within a frame
 
 
+def test_a_phones_standing_picture_stands_paused_and_playing(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A phone's clip recorded sideways with a display matrix, as a desk's transcoder passes it
+    # on (B-frames now): libvlc shows it standing, and so must the exact picture laid over
+    # libvlc's while paused. It was shown lying on its side, turning at each play and pause.
+    import dataclasses
+
+    from reviewer.player.encodes import by_name, frame_times, make
+
+    phone = by_name("h264-vfr-phone")
+    encode = dataclasses.replace(phone, codec=(*phone.codec[:-2], "-bf", "2"), vfr=False)
+    path = make(encode, tmp_path, seconds=12.0)
+    times = frame_times(path)
+    screen = Screen(qtbot, path, duration_hint_ms=12_000)
+    try:
+        assert screen.turns == 1
+        for ms in (7_300, 4_020):
+            screen.playback.seek(ms)
+            assert screen.settled() == frame_at(times, ms)  # read standing, or not at all
+            shown = screen.pane.exact_view.picture
+            assert shown is not None and shown.height > shown.width  # the exact picture, standing
+        with screen.recording() as seen:
+            screen.playback.play()
+            qtbot.waitUntil(lambda: len(seen) > 20, timeout=6000)
+            screen.playback.pause()
+        assert seen  # libvlc's own picture, read standing too
+    finally:
+        screen.close()
+
+
 def test_audio_only_plays_and_seeks(qtbot, encoded) -> None:  # type: ignore[no-untyped-def]
     path, _times = encoded("audio-mp3")
     screen = Screen(qtbot, path, duration_hint_ms=24_000)
