@@ -3,8 +3,9 @@
     python bench/screen_watch.py WINDOW_ID POLL_MS TURNS
 
 While told to (a line "on" on its standard input, until "off"), grabs the X window WINDOW_ID
-every POLL_MS (its picture shown TURNS quarter turns clockwise: a phone's, 1) and prints "MONOTONIC FRAME" (FRAME -1: unreadable) for the first look and each
-time what it shows changes, flushed at once; it ends with its input. PySide6's grabWindow holds
+every POLL_MS (its picture shown TURNS quarter turns clockwise: a phone's, 1) and prints
+"MONOTONIC FRAME" (FRAME -1: unreadable) for the first look and each time what it shows
+changes, flushed at once; it ends with its input. PySide6's grabWindow holds
 the GIL (0.56 ms for a 320x180 window under Xvfb; a spinning thread got 5 % of its pace
 meanwhile): looking from the app's own process every 3 ms held back the exact picture's decoder
 thread, which takes the GIL between packets, and a move on a long-GOP file measured slower than

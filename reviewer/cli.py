@@ -497,7 +497,7 @@ def _give_speech(project: Any) -> None:
     from reviewer.audio.analysis import load_or_analyse
 
     try:
-        found = load_or_analyse(project.path, media)
+        found = load_or_analyse(project.path, media, track=project.audio_track)
     except ReviewerError as exc:
         print(f"{exc}: speech checks skipped", file=sys.stderr)
         return

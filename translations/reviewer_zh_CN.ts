@@ -995,12 +995,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="454"/>
+        <location filename="../reviewer/ui/main_window.py" line="455"/>
         <source>Read-only: {reason}</source>
         <translation>只读：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="461"/>
+        <location filename="../reviewer/ui/main_window.py" line="462"/>
         <source>The video had moved: found it at {file}</source>
         <translation>视频已被移动：在 {file} 找到</translation>
     </message>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="641"/>
+        <location filename="../reviewer/ui/main_window.py" line="642"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="648"/>
+        <location filename="../reviewer/ui/main_window.py" line="649"/>
         <source>NOT SAVED: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
@@ -3887,85 +3887,100 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="455"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="457"/>
         <source>No media: the project has no video to hear</source>
         <translation>无媒体：项目没有可以听的视频</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="458"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="460"/>
         <source>The media is missing: {file}</source>
         <translation>找不到媒体文件：{file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="469"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="471"/>
         <source>The sound cannot be analysed here ({error})</source>
         <translation>无法在此分析声音（{error}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="476"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="478"/>
         <source>The sound is analysed when the lane is shown</source>
         <translation>显示音频轨时才会分析声音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="502"/>
-        <location filename="../reviewer/ui/audio_lane.py" line="518"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="504"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="520"/>
         <source>Analysing the sound… {percent}%</source>
         <translation>正在分析声音… {percent}%</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="535"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="538"/>
         <source>Finding the speech…</source>
         <translation>正在查找语音…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="547"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="550"/>
         <source>exit status {code}</source>
         <translation>退出状态 {code}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="551"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="554"/>
         <source>The sound could not be analysed: {why}</source>
         <translation>无法分析声音：{why}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="558"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="565"/>
         <source>The sound could not be analysed: no cache was written</source>
         <translation>无法分析声音：没有写入缓存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="567"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="574"/>
         <source>The sound could not be analysed: the helper did not start</source>
         <translation>无法分析声音：辅助程序未能启动</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="646"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="653"/>
         <source>Every stretch of speech has a segment</source>
         <translation>每段语音都有对应的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="654"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="661"/>
         <source>New segment over the speech at {time}</source>
         <translation>已在 {time} 的语音上新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="664"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="671"/>
         <source>Still finding the speech: a moment</source>
         <translation>仍在查找语音，请稍候</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="666"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="673"/>
         <source>The detector found no speech in this clip</source>
         <translation>检测器在此片段中没有发现语音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="668"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="675"/>
         <source>No speech map yet: show the audio lane (Ctrl+Shift+A)</source>
         <translation>还没有语音图：请显示音频轨（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="670"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="677"/>
         <source>No speech map: {why}</source>
         <translation>没有语音图：{why}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="26"/>
+        <source>Audio track</source>
+        <translation>音轨</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="39"/>
+        <source>No sound to choose from</source>
+        <translation>没有可选的声音</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="65"/>
+        <source>Track {number}</source>
+        <translation>音轨 {number}</translation>
     </message>
 </context>
 </TS>

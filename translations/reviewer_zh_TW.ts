@@ -995,12 +995,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="454"/>
+        <location filename="../reviewer/ui/main_window.py" line="455"/>
         <source>Read-only: {reason}</source>
         <translation>唯讀：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="461"/>
+        <location filename="../reviewer/ui/main_window.py" line="462"/>
         <source>The video had moved: found it at {file}</source>
         <translation>影片已被移動：在 {file} 找到</translation>
     </message>
@@ -1010,12 +1010,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="641"/>
+        <location filename="../reviewer/ui/main_window.py" line="642"/>
         <source>All changes saved</source>
         <translation>所有修改均已儲存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="648"/>
+        <location filename="../reviewer/ui/main_window.py" line="649"/>
         <source>NOT SAVED: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
@@ -3887,85 +3887,100 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="455"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="457"/>
         <source>No media: the project has no video to hear</source>
         <translation>無媒體：專案沒有可以聽的影片</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="458"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="460"/>
         <source>The media is missing: {file}</source>
         <translation>找不到媒體檔案：{file}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="469"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="471"/>
         <source>The sound cannot be analysed here ({error})</source>
         <translation>無法在此分析聲音（{error}）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="476"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="478"/>
         <source>The sound is analysed when the lane is shown</source>
         <translation>顯示音軌時才會分析聲音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="502"/>
-        <location filename="../reviewer/ui/audio_lane.py" line="518"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="504"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="520"/>
         <source>Analysing the sound… {percent}%</source>
         <translation>正在分析聲音… {percent}%</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="535"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="538"/>
         <source>Finding the speech…</source>
         <translation>正在尋找語音…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="547"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="550"/>
         <source>exit status {code}</source>
         <translation>結束狀態 {code}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="551"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="554"/>
         <source>The sound could not be analysed: {why}</source>
         <translation>無法分析聲音：{why}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="558"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="565"/>
         <source>The sound could not be analysed: no cache was written</source>
         <translation>無法分析聲音：沒有寫入快取</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="567"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="574"/>
         <source>The sound could not be analysed: the helper did not start</source>
         <translation>無法分析聲音：輔助程式未能啟動</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="646"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="653"/>
         <source>Every stretch of speech has a segment</source>
         <translation>每段語音都有對應的段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="654"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="661"/>
         <source>New segment over the speech at {time}</source>
         <translation>已在 {time} 的語音上新建段落</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="664"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="671"/>
         <source>Still finding the speech: a moment</source>
         <translation>仍在尋找語音，請稍候</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="666"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="673"/>
         <source>The detector found no speech in this clip</source>
         <translation>檢測器在此片段中沒有發現語音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="668"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="675"/>
         <source>No speech map yet: show the audio lane (Ctrl+Shift+A)</source>
         <translation>還沒有語音圖：請顯示音軌（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_lane.py" line="670"/>
+        <location filename="../reviewer/ui/audio_lane.py" line="677"/>
         <source>No speech map: {why}</source>
         <translation>沒有語音圖：{why}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="26"/>
+        <source>Audio track</source>
+        <translation>音軌</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="39"/>
+        <source>No sound to choose from</source>
+        <translation>沒有可選的聲音</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="65"/>
+        <source>Track {number}</source>
+        <translation>音軌 {number}</translation>
     </message>
 </context>
 </TS>

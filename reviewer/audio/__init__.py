@@ -17,8 +17,10 @@ def cache_path(project_path: str | Path) -> Path:
     return project_path.with_name(project_path.name + SUFFIX)
 
 
-def child_command(media: str | Path, target: str | Path) -> list[str]:
-    """Return the command that runs the analysis in a child process (reviewer.audio.analysis)."""
+def child_command(media: str | Path, target: str | Path, track: int = 0) -> list[str]:
+    """Return the command that runs the analysis of ``media``'s audio ``track`` in a child
+    process (reviewer.audio.analysis)."""
+    args = [str(media), str(target), str(track)]
     if getattr(sys, "frozen", False):  # the bundled app: its own executable takes the flag
-        return [sys.executable, "--audio-analysis", str(media), str(target)]
-    return [sys.executable, "-m", "reviewer.audio.analysis", str(media), str(target)]
+        return [sys.executable, "--audio-analysis", *args]
+    return [sys.executable, "-m", "reviewer.audio.analysis", *args]

@@ -56,10 +56,11 @@ def analyse(
     speech: bool = True,
     split: bool = True,
     peaks_done: Callable[[np.ndarray, int], None] | None = None,
+    track: int = 0,
 ) -> tuple[np.ndarray, SpeechMap, int]:
     """Return the level-0 peaks, the speech and the length in ms of ``media``'s sound;
     ``peaks_done(peaks, ms)`` is called once the sound is decoded, before the speech map is
-    drawn from the detector's answers.
+    drawn from the detector's answers. ``track``: which of its audio streams (0: the first).
 
     With ``split`` (and a container whose seeks are exact: decode.SEEKABLE) the sound is cut
     into stretches that WORKERS threads decode at once, each finding its stretch's peaks and
@@ -69,7 +70,7 @@ def analyse(
     A sound in one stretch is decoded on a thread of its own while its blocks' features are
     found."""
     name = str(media)
-    sound = sound_of(name)
+    sound = sound_of(name, track)
     plan: list[tuple[int, int | None]] = _plan(sound) if split else [(0, None)]
     try:
         return _analyse(name, sound, plan, progress, speech, peaks_done)
@@ -305,11 +306,12 @@ def analyse_to_cache(
     target: str | Path,
     progress: Callable[[float], None] | None = None,
     peaks_written: Callable[[], None] | None = None,
+    track: int = 0,
 ) -> cache.AudioMap:
-    """Analyse ``media`` and write the result to the cache ``target``; return it. With
-    ``peaks_written``, the peaks are written first, as soon as they are known (then it is
-    called), and the whole analysis over them."""
-    key = cache.media_key(media)
+    """Analyse ``media``'s audio ``track`` and write the result to the cache ``target``;
+    return it. With ``peaks_written``, the peaks are written first, as soon as they are known
+    (then it is called), and the whole analysis over them."""
+    key = cache.media_key(media, track)
     if key is None:
         raise AudioError(say("the media cannot be read"), str(media))
 
@@ -320,7 +322,7 @@ def analyse_to_cache(
             peaks_written()
 
     level0, speech, duration = analyse(
-        media, progress, peaks_done=early if peaks_written is not None else None
+        media, progress, peaks_done=early if peaks_written is not None else None, track=track
     )
     found = cache.AudioMap(levels_of(level0), speech, duration)
     # A cache that cannot be written (a read-only folder) is no error.
@@ -330,19 +332,26 @@ def analyse_to_cache(
 
 
 def load_or_analyse(
-    project_path: str | Path, media: str | Path, progress: Callable[[float], None] | None = None
+    project_path: str | Path,
+    media: str | Path,
+    progress: Callable[[float], None] | None = None,
+    track: int = 0,
 ) -> cache.AudioMap:
-    """Return the cached analysis beside the project, computing (and caching) it if needed."""
+    """Return the cached analysis (of audio ``track``) beside the project, computing (and
+    caching) it if needed."""
     target = cache.cache_path(project_path)
-    found = cache.read(target, media)
-    return found if found is not None else analyse_to_cache(media, target, progress)
+    found = cache.read(target, media, track=track)
+    if found is not None:
+        return found
+    return analyse_to_cache(media, target, progress, track=track)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("error usage: python -m reviewer.audio.analysis MEDIA CACHE", flush=True)
+    if len(args) not in (2, 3) or (len(args) == 3 and not args[2].isdigit()):
+        print("error usage: python -m reviewer.audio.analysis MEDIA CACHE [TRACK]", flush=True)
         return 2
+    track = int(args[2]) if len(args) == 3 else 0
     last = [-1.0]
 
     def report(done: float) -> None:
@@ -351,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"progress {done:.3f}", flush=True)
 
     try:
-        analyse_to_cache(args[0], args[1], report, lambda: print("peaks", flush=True))
+        analyse_to_cache(args[0], args[1], report, lambda: print("peaks", flush=True), track=track)
     except ReviewerError as exc:
         print(f"error {exc}", flush=True)
         return 1

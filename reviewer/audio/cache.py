@@ -40,13 +40,17 @@ class AudioMap:
         return BUCKET_MS
 
 
-def media_key(media: str | Path) -> dict[str, int | str] | None:
-    """Return what names this media's analysis (None if the file cannot be looked at)."""
+def media_key(media: str | Path, track: int = 0) -> dict[str, int | str] | None:
+    """Return what names the analysis of this media's audio ``track`` (None if the file
+    cannot be looked at)."""
     try:
         st = os.stat(media)
     except OSError:
         return None
-    return {"version": VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    key: dict[str, int | str] = {"version": VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    if track:  # the first track's caches, made before there was a choice, stay good
+        key["track"] = track
+    return key
 
 
 def write(
@@ -70,10 +74,12 @@ def write(
     write_file(path, buffer.getvalue(), replace=True, error=ReviewerError)
 
 
-def read(path: str | Path, media: str | Path, *, partial: bool = False) -> AudioMap | None:
-    """Return the cached analysis of ``media`` at ``path``, or None (missing, stale, damaged,
-    or only the peaks when ``partial`` is False)."""
-    key = media_key(media)
+def read(
+    path: str | Path, media: str | Path, *, partial: bool = False, track: int = 0
+) -> AudioMap | None:
+    """Return the cached analysis of ``media``'s audio ``track`` at ``path``, or None
+    (missing, stale, damaged, another track's, or only the peaks when ``partial`` is False)."""
+    key = media_key(media, track)
     if key is None:
         return None
     try:
@@ -84,6 +90,8 @@ def read(path: str | Path, media: str | Path, *, partial: bool = False) -> Audio
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError, UnicodeDecodeError):
         return None
     if not isinstance(meta, dict) or any(meta.get(k) != v for k, v in key.items()):
+        return None
+    if meta.get("track", 0) != key.get("track", 0):  # another track's analysis
         return None
     duration, complete = meta.get("duration_ms"), meta.get("complete")
     if (

@@ -67,10 +67,12 @@ class Sound:
     # says (an MPEG audio stream in a TS says float and decodes to integers: amovie refuses
     # the change, and the sound is read packet by packet).
     filtered: bool = True
+    track: int = 0  # which of the media's audio streams (the editor's choice; 0: the first)
 
 
-def sound_of(path: str | Path) -> Sound:
-    """Return what ``path``'s sound is; AudioError when it cannot be opened or has no sound."""
+def sound_of(path: str | Path, track: int = 0) -> Sound:
+    """Return what ``path``'s sound is, of its audio stream ``track`` (the first where it has
+    no such stream); AudioError when it cannot be opened or has no sound."""
     import av
 
     try:
@@ -80,7 +82,8 @@ def sound_of(path: str | Path) -> Sound:
     with container:
         if not container.streams.audio:
             raise AudioError(say("the media has no sound"), str(path))
-        stream = container.streams.audio[0]
+        track = track if 0 <= track < len(container.streams.audio) else 0
+        stream = container.streams.audio[track]
         start = container.start_time or 0  # microseconds
         base = stream.time_base or Fraction(1, RATE)
         origin = round(Fraction(start, 1_000_000) / base)
@@ -96,7 +99,7 @@ def sound_of(path: str | Path) -> Sound:
         said = (context.format.name if context.format else None, context.layout.name)
         filtered = _first_frame(container, stream) in (said, None)
         channels = context.channels
-    return Sound(seconds, origin, bool(names & SEEKABLE), channels, filtered)
+    return Sound(seconds, origin, bool(names & SEEKABLE), channels, filtered, track)
 
 
 def _first_frame(container: Any, stream: Any) -> tuple[str, str] | None:
@@ -179,7 +182,7 @@ def _graph_blocks(
 
     graph = Graph()
     graph.threads = 1  # the decoder on this thread alone: analysis runs two graphs at once
-    options = {"filename": path}
+    options = {"filename": path, "streams": f"a:{sound.track}"}
     if seek := _seek_point(start):
         options["seek_point"] = str(seek // RATE)
     source = graph.add("amovie", **options)
@@ -205,7 +208,7 @@ def _packet_blocks(
     from av.filter import Graph
 
     with av.open(path) as container:
-        stream = container.streams.audio[0]
+        stream = container.streams.audio[sound.track]
         for other in container.streams:
             if other is not stream:  # the demuxer skips their packets (a video's are most)
                 other.discard = av.stream.Discard.all

@@ -155,5 +155,12 @@ class Player(Protocol):
 
     def volume(self) -> int: ...
 
+    def audio_tracks(self) -> list[str]:
+        """Return the names of the media's audio tracks, in order ([] while unknown)."""
+        ...
+
+    def set_audio_track(self, track: int) -> None:
+        """Hear audio track ``track`` (0: the first), now and in every file loaded after."""
+
     def close(self) -> None:
         """Stop and release everything; the player is unusable afterwards. Safe to repeat."""

@@ -124,6 +124,12 @@ class NullPlayer(PlayerCallbacks):
     def volume(self) -> int:
         return self._volume
 
+    def audio_tracks(self) -> list[str]:
+        return []  # nothing is heard
+
+    def set_audio_track(self, track: int) -> None:
+        pass
+
     def close(self) -> None:
         self._clock.pause()
         self._state = PlayerState.EMPTY

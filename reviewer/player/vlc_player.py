@@ -123,6 +123,7 @@ _EVENTS = {
     "MediaPlayerEncounteredError": "error",
     "MediaPlayerTimeChanged": "time",
     "MediaPlayerLengthChanged": "length",
+    "MediaPlayerESAdded": "track",  # a stream found: the audio track chosen can be set
 }
 
 
@@ -193,6 +194,7 @@ class VlcPlayer(PlayerCallbacks):
         self._prerolls = 0  # pre-rolls begun or ended: a scheduled pause is for its own
         self._prerolled: int | None = None
         self._silenced = False  # libvlc muted by a lead-in or a pre-roll, not by the editor
+        self._audio_track = 0  # which audio track libvlc plays (set_audio_track)
         # The file's frame table (reviewer.player.packets), read on a thread after load, and the
         # exact pictures decoded from it while paused (reviewer.player.exact_frame).
         self._table: FrameTable | None = None
@@ -272,6 +274,8 @@ class VlcPlayer(PlayerCallbacks):
                 self._resuming = False
         elif kind == "length":
             self._set_length(int(value))
+        elif kind == "track":
+            self._hear_audio_track()
         elif kind == "opening":
             self._set_state(PlayerState.OPENING)
         elif kind in ("playing", "paused"):
@@ -1380,6 +1384,35 @@ class VlcPlayer(PlayerCallbacks):
     def is_muted(self) -> bool:
         return self._muted
 
+    def audio_tracks(self) -> list[str]:
+        if self._mp is None or self._media is None:
+            return []
+        described = self._mp.audio_get_track_description() or []
+        return [_text(name) for track_id, name in described if track_id >= 0]
+
+    def set_audio_track(self, track: int) -> None:
+        self._audio_track = max(0, int(track))
+        self._hear_audio_track()
+
+    def _hear_audio_track(self) -> None:
+        """Play the audio track chosen, once libvlc has found it (at each stream it adds: the
+        ":audio-track" option left a second track of an MP4 disabled). A track the file does
+        not have: the first."""
+        if self._mp is None or self._media is None:
+            return
+        ids = [track_id for track_id, _name in self._mp.audio_get_track_description() or []]
+        ids = [track_id for track_id in ids if track_id >= 0]
+        if not ids:
+            return
+        wanted = ids[self._audio_track] if self._audio_track < len(ids) else ids[0]
+        if self._mp.audio_get_track() != wanted:
+            self._mp.audio_set_track(wanted)
+
+    @property
+    def audio_track(self) -> int:
+        """The audio track asked for (set_audio_track), for the cued players to follow."""
+        return self._audio_track
+
     def set_volume(self, percent: int) -> None:
         if self._mp is None:
             return
@@ -1420,3 +1453,8 @@ class VlcPlayer(PlayerCallbacks):
         self._instance.release()
         self._instance = None
         self._state = PlayerState.EMPTY
+
+
+def _text(name: bytes | str) -> str:
+    """Return a name libvlc gives (bytes in python-vlc 3) as text."""
+    return name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)

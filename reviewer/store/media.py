@@ -14,6 +14,8 @@ from reviewer.store.notices import Notice, NoticeKind
 if TYPE_CHECKING:
     from reviewer.store.project_file import ProjectFile
 
+AUDIO_TRACK_KEY = "audio_track"  # the meta table's row for MediaOps.audio_track
+
 
 def media_row(project: Path, media: str) -> dict[str, object]:
     """Return the ``media`` table row for ``media``: its path relative to the project's folder
@@ -66,6 +68,7 @@ class MediaOps:
         # The length measured in this session: kept in memory too, so that a read-only
         # project (which cannot store it) is checked and exported against it all the same.
         self._measured: int | None = None
+        self._track: int | None = None  # the audio track chosen read-only (memory only)
 
     @property
     def media_path(self) -> Path | None:
@@ -121,3 +124,28 @@ class MediaOps:
                 db.execute("UPDATE media SET duration_ms = ?", [int(duration_ms)])
         # What the checks read changed (a segment past the end is a problem), as meta does.
         self.file.notify([Notice(NoticeKind.META, label="media length")])
+
+    @property
+    def audio_track(self) -> int:
+        """Which of the media's audio tracks the editor hears and the sound is analysed from
+        (0: the first; a broadcast TS or MXF carries several, a Cantonese and a Mandarin)."""
+        if self._track is not None:
+            return self._track
+        value = self.file.meta(AUDIO_TRACK_KEY)
+        return int(value) if value.isdigit() else 0
+
+    def choose_audio_track(self, track: int) -> None:
+        """Hear (and analyse) audio track ``track`` of the media: a way of listening, not an
+        edit of the transcript (no revision, no undo step; read-only, for this session). A
+        MEDIA notice says the sound changed."""
+        track = max(0, int(track))
+        if track == self.audio_track:
+            return
+        self._track = track
+        if not self.file.read_only:
+            with contextlib.suppress(SaveError), self.file.writing() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    [AUDIO_TRACK_KEY, str(track)],
+                )
+        self.file.notify([Notice(NoticeKind.MEDIA, label="audio track")])

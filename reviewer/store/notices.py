@@ -22,7 +22,7 @@ class NoticeKind(str, Enum):
     SPEAKERS = "speakers"  # the speaker list changed
     META = "meta"  # project meta: title, description, kind, check profiles, the media's length
     GLOSSARY = "glossary"  # a glossary term was added, changed or removed, or the glossary built
-    MEDIA = "media"  # the project points at another media file (a relink)
+    MEDIA = "media"  # the project points at another media file (a relink), or another track
     SAVING = "saving"  # save state: ``label`` says why work is unsaved, "" when all is saved
 
     def __str__(self) -> str:

@@ -238,7 +238,13 @@ class Project:
         """The media's length as last measured (by the player), or None when never measured."""
         return self.media.media_duration_ms
 
+    @property
+    def audio_track(self) -> int:
+        """Which of the media's audio tracks is heard and analysed (0: the first)."""
+        return self.media.audio_track
+
     relink_moved_media = _media(MediaOps.relink_moved_media)
+    choose_audio_track = _media(MediaOps.choose_audio_track)
     set_media = _media(MediaOps.set_media)
     record_media_duration = _media(MediaOps.record_media_duration)
 

@@ -405,9 +405,11 @@ class LaneFeature:
         """Keep the blocks as the project: text edits change nothing here; times and speakers
         of a few rows are changed in place; anything else (rows in or out, new order, the
         speakers' colours) is read again, at once if the lane is shown, else when it is."""
-        if notice.kind == NoticeKind.MEDIA:  # relinked: another file's sound (or none)
+        if notice.kind == NoticeKind.MEDIA:  # relinked, or another track: another sound
             self._stop()
             self.lane.set_audio(None)
+            if self.project is not None:  # the speech checks wait for the new sound's speech
+                store_glossary.set_speech(self.project, None)
             self._load_audio()
             return
         if notice.kind in _NOT_BLOCKS or (
@@ -463,7 +465,7 @@ class LaneFeature:
             try:
                 from reviewer.audio import cache
 
-                found = cache.read(cache_path(project.path), media)
+                found = cache.read(cache_path(project.path), media, track=project.audio_track)
             except ImportError as exc:  # a broken install: said in the lane, not a traceback
                 self.lane.set_audio(
                     None, tr("The sound cannot be analysed here ({error})").format(error=exc)
@@ -489,7 +491,7 @@ class LaneFeature:
             return
         from reviewer.audio import cache_path, child_command
 
-        command = child_command(media, cache_path(project.path))
+        command = child_command(media, cache_path(project.path), project.audio_track)
         process = QProcess(self.lane)
         process.setProgram(command[0])
         process.setArguments(command[1:])
@@ -530,7 +532,8 @@ class LaneFeature:
         media = project.media_path if project is not None else None
         if project is None or media is None:
             return
-        found = cache.read(cache.cache_path(project.path), media, partial=True)
+        track = project.audio_track
+        found = cache.read(cache.cache_path(project.path), media, partial=True, track=track)
         if found is not None and not found.complete:  # complete already: _finished shows it
             self.lane.set_audio(found, tr("Finding the speech…"))
 
@@ -553,7 +556,11 @@ class LaneFeature:
         from reviewer.audio import cache
 
         media = project.media_path
-        found = cache.read(cache.cache_path(project.path), media) if media else None
+        found = (
+            cache.read(cache.cache_path(project.path), media, track=project.audio_track)
+            if media
+            else None
+        )
         if found is None:
             self.lane.set_audio(None, tr("The sound could not be analysed: no cache was written"))
             return

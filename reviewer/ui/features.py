@@ -31,6 +31,7 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.list_layout",
     "reviewer.ui.language_menu",
     "reviewer.ui.audio_lane",
+    "reviewer.ui.audio_tracks",
     "reviewer.ui.keyboard_paths",  # last: it gives keys to the panels the others made
 )
 

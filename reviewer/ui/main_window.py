@@ -442,6 +442,7 @@ class MainWindow(QMainWindow):
         moved = project.relink_moved_media()
         media = project.media_path
         duration = max(map(operator.attrgetter("end_ms"), project.transcript.segments), default=0)
+        self.playback.set_audio_track(project.audio_track)  # the one the editor chose last time
         self.playback.load(str(media) if media else None, duration_hint_ms=duration)
         title = project.transcript.title or project.path.stem
         self.setWindowTitle(f"{title} — {project.path.name} — Reviewer")

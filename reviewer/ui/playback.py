@@ -142,6 +142,7 @@ class Playback(QObject):
         self._needs_relink = False
         self._rate = 1.0
         self._muted, self._volume = False, 100
+        self._audio_track = 0
         self._loop: tuple[int, int] | None = None
         self._stop_at: int | None = None  # play_segment's end
         self._pause_while_typing = False
@@ -218,6 +219,7 @@ class Playback(QObject):
                     self._surface = surface
                     layer = VideoLayer(surface)
                     self._real = self._wire(new_vlc_player(int(layer.winId()), self._scheduler))
+                    self._real.set_audio_track(self._audio_track)
                     self._layers[self._real] = layer
                     self._cue = self._new_cue(others_busy=self._next_first)
                     self._next_cue = self._new_cue(
@@ -714,6 +716,24 @@ class Playback(QObject):
 
     def volume(self) -> int:
         return self._volume
+
+    def audio_tracks(self) -> list[str]:
+        """The media's audio tracks by name, in order ([] without sound or while opening)."""
+        return self._player.audio_tracks()
+
+    def set_audio_track(self, track: int) -> None:
+        """Hear audio track ``track`` (0: the first) from now on, and in each file loaded;
+        the cued players, which take over at Down and Ctrl+R, with the playing one."""
+        self._audio_track = max(0, int(track))
+        self._player.set_audio_track(self._audio_track)
+        if self._real is not None and self._real is not self._player:
+            self._real.set_audio_track(self._audio_track)
+        for cue in self._cues():
+            if cue.player is not None:
+                cue.player.set_audio_track(self._audio_track)
+
+    def audio_track(self) -> int:
+        return self._audio_track
 
     # -- typing --------------------------------------------------------------------------------
 

@@ -277,6 +277,7 @@ class ReplayCue(QObject):
         self._phase, self._asked = "opening", None
         player.set_muted(True)
         player.set_rate(self._rate)
+        player.set_audio_track(active.audio_track)  # swapped in, it is heard
         player.load(active.path or "", table=active.frame_table)
 
     def _wire(self, player: VlcPlayer) -> VlcPlayer:

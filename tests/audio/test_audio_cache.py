@@ -111,3 +111,25 @@ def test_the_child_process_writes_the_cache_and_reports(cached, tmp_path: Path) 
     )
     assert bad.returncode == 1 and bad.stdout.startswith("error ")
     assert "missing.wav" in bad.stdout
+
+
+def test_each_track_has_its_own_analysis(tmp_path: Path) -> None:
+    """The second track analysed (the one with the sound): the cache says whose it is, and the
+    first track's is not read from it, nor the second's from the first's."""
+    import subprocess
+
+    media = tmp_path / "two.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono:d=6",
+         "-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=6",
+         "-map", "0", "-map", "1", "-c:a", "aac", str(media)],
+        check=True,
+    )  # fmt: skip
+    target = cache.cache_path(tmp_path / "two.review")
+    loud = load_or_analyse(target.with_suffix(""), media, track=1)
+    assert np.abs(loud.peaks[0]).max() > 10
+    assert cache.read(target, media, track=1) is not None
+    assert cache.read(target, media) is None  # the first track's is not this
+    quiet = load_or_analyse(target.with_suffix(""), media)  # analysed again, for track 0
+    assert np.abs(quiet.peaks[0]).max() <= 1
+    assert cache.read(target, media, track=1) is None

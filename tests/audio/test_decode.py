@@ -194,3 +194,29 @@ def test_a_broadcast_transport_stream_s_mpeg_audio_is_read_packet_by_packet(
     part = np.concatenate([b for b, _ in blocks(ts, start=10 * RATE, end=20 * RATE, sound=sound)])
     assert len(part) == 10 * RATE
     assert np.abs(part - whole[10 * RATE : 20 * RATE]).max() < 0.01
+
+
+@pytest.mark.parametrize("suffix", [".ts", ".mp4"])  # read packet by packet / by FFmpeg's graph
+def test_the_track_chosen_is_the_one_read(tmp_path: Path, suffix: str) -> None:
+    """A broadcast file with two sound tracks (a Cantonese and an English one): the editor's
+    choice is what is decoded; a track the file does not have is the first."""
+    from reviewer.audio.decode import sound_of
+
+    path = tmp_path / f"two{suffix}"
+    codec = ["-c:a", "mp2", "-c:v", "mpeg2video"] if suffix == ".ts" else ["-c:a", "aac"]
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:s=64x64:r=25:d=12",
+         "-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=12",
+         "-f", "lavfi", "-i", "sine=frequency=1200:sample_rate=48000:duration=12",
+         "-map", "0", "-map", "1", "-map", "2", *codec, str(path)],
+        check=True,
+    )  # fmt: skip
+    for track, hz, other in ((0, 300, 1200), (1, 1200, 300), (7, 300, 1200)):
+        sound = sound_of(path, track)
+        assert sound.track == min(track, 1) if track < 2 else sound.track == 0
+        whole = np.concatenate([b for b, _ in blocks(path, sound=sound)])
+        assert level(whole[RATE:-RATE], hz) > 0.1 > level(whole[RATE:-RATE], other), track
+        part = np.concatenate(
+            [b for b, _ in blocks(path, start=4 * RATE, end=6 * RATE, sound=sound)]
+        )
+        assert level(part, hz) > 0.1 > level(part, other), track

@@ -161,6 +161,24 @@ def test_a_length_the_file_cannot_take_is_still_told_and_checked(
         assert found == [(3, "past-end"), (4, "past-end")]
 
 
+def test_an_audio_track_is_media_kept_in_the_file_and_no_edit(project_path: Path) -> None:
+    with Project.create(project_path, sample_transcript(), author="tester") as made:
+        undo_before, history_before = made.can_undo, len(made.history())
+        heard = Heard(made)
+        assert made.audio_track == 0
+        made.choose_audio_track(1)  # the Cantonese track of a broadcast TS
+        assert heard.kinds() == [NoticeKind.MEDIA] and made.audio_track == 1
+        made.choose_audio_track(1)
+        assert heard.kinds() == []
+        assert made.can_undo == undo_before and len(made.history()) == history_before
+    with Project.open(project_path, read_only=True) as shown:
+        assert shown.audio_track == 1  # opened again on it
+        shown.choose_audio_track(0)  # read-only: heard for this session
+        assert shown.audio_track == 0
+    with Project.open(project_path) as again:
+        assert again.audio_track == 1
+
+
 def test_saving_says_why_work_is_unsaved_and_then_that_all_is_saved(
     project: Project, project_path: Path
 ) -> None:

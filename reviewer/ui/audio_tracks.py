@@ -1,0 +1,74 @@
+"""Playback > Audio track: which of the media's sound tracks is heard, and analysed.
+
+A broadcast recorder's transport stream or MXF carries several (Cantonese and English, a
+programme mix and the natural sound); libvlc plays the first. The choice is the project's
+(``Project.choose_audio_track``: kept in the file, no undo step), so the window opens on it
+again, and the audio lane and the speech checks read the same track (the MEDIA notice).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+
+from reviewer.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from reviewer.ui.window_api import Window
+
+
+class AudioTrackMenu:
+    """The submenu, filled with the playing file's tracks each time it opens."""
+
+    def __init__(self, window: Window) -> None:
+        self.window = window
+        self.menu = window.menus["Playback"].addMenu(tr("Audio track"))
+        self.menu.setObjectName("audioTrackMenu")
+        self.group = QActionGroup(self.menu)
+        self.menu.aboutToShow.connect(self.fill)
+        self.fill()  # never empty: a menu without items shows nothing to open
+
+    def fill(self) -> None:
+        """List the tracks libvlc found, the one heard checked."""
+        self.menu.clear()
+        self.group = QActionGroup(self.menu)
+        tracks = self.window.playback.audio_tracks()
+        project = self.window.project
+        if not tracks or project is None:
+            none = self.menu.addAction(tr("No sound to choose from"))
+            none.setEnabled(False)
+            return
+        heard = project.audio_track if project.audio_track < len(tracks) else 0
+        for index, name in enumerate(tracks):
+            action = QAction(track_label(index, name), self.menu)
+            action.setObjectName(f"audioTrack{index}")
+            action.setCheckable(True)
+            action.setChecked(index == heard)
+            action.setEnabled(len(tracks) > 1)
+            action.triggered.connect(lambda _checked=False, i=index: self.choose(i))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+
+    def choose(self, index: int) -> None:
+        """Hear track ``index``; the project keeps it, the lane analyses it."""
+        project = self.window.project
+        if project is None:
+            return
+        self.window.playback.set_audio_track(index)
+        project.choose_audio_track(index)
+
+
+def track_label(index: int, name: str) -> str:
+    """Return the menu's words for track ``index``, libvlc's ``name`` of it ("Track 2 -
+    [English]") giving the language it knows: "Track 2 — English" in the window's language."""
+    label = tr("Track {number}").format(number=index + 1)
+    _track, dash, said = name.partition(" - ")
+    said = said.strip()
+    if said.startswith("[") and said.endswith("]"):
+        said = said[1:-1].strip()
+    return f"{label} — {said}" if dash and said else label
+
+
+def install(window: Window) -> None:
+    window.add_part(AudioTrackMenu(window))
