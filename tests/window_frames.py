@@ -14,7 +14,7 @@ def turns_of(media: str) -> int:
     """Return the quarter turns the media's picture is shown with (a phone's file: 1)."""
     from reviewer.player.encodes import display_turns
 
-    return display_turns(Path(media))
+    return display_turns(Path(media)) if Path(media).is_file() else 0
 
 
 def shown_frame(window) -> int | None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,10 @@ from reviewer.files import write_file
 
 __all__ = ["SUFFIX", "AudioMap", "cache_path", "media_key", "read", "write"]
 
-VERSION = 5  # raised whenever the peaks or the speech are found differently
+# Raised whenever the peaks or the speech are found differently. 6: the track is named (before,
+# FFmpeg's graph read the "best" audio stream and the packet reader the first: a file whose
+# default stream is not its first had its analysis of another track than the one now asked).
+VERSION = 6
 
 
 @dataclass
@@ -47,10 +50,7 @@ def media_key(media: str | Path, track: int = 0) -> dict[str, int | str] | None:
         st = os.stat(media)
     except OSError:
         return None
-    key: dict[str, int | str] = {"version": VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
-    if track:  # the first track's caches, made before there was a choice, stay good
-        key["track"] = track
-    return key
+    return {"version": VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns, "track": track}
 
 
 def write(
@@ -90,9 +90,7 @@ def read(
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError, UnicodeDecodeError):
         return None
     if not isinstance(meta, dict) or any(meta.get(k) != v for k, v in key.items()):
-        return None
-    if meta.get("track", 0) != key.get("track", 0):  # another track's analysis
-        return None
+        return None  # another file's, version's or track's
     duration, complete = meta.get("duration_ms"), meta.get("complete")
     if (
         not isinstance(duration, int)

@@ -24,6 +24,7 @@ No Qt and no libvlc here.
 from __future__ import annotations
 
 import bisect
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -348,15 +349,16 @@ def _to_picture(frame: Any, index: int, start_ms: float, ms: int, serial: int, s
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
     aspect = frame.width / frame.height * (float(sar) if sar else 1.0)
-    turns = round(frame.rotation / 90) % 4 if frame.rotation else 0
+    rotation = getattr(frame, "rotation", 0) or 0  # PyAV 14 on; a broken matrix says NaN
+    turns = round(rotation / 90) % 4 if math.isfinite(rotation) else 0
     if turns:
         # A phone's picture, stored sideways with a display matrix saying how to turn it (as
         # libvlc and every player show it): turned here, counter-clockwise as the matrix says.
         import numpy as np
 
-        rows = np.frombuffer(bytes(plane), np.uint8).reshape(frame.height, plane.line_size)
+        rows = np.frombuffer(plane, np.uint8).reshape(frame.height, plane.line_size)
         pixels = rows[:, : frame.width * 3].reshape(frame.height, frame.width, 3)
-        turned = np.ascontiguousarray(np.rot90(pixels, turns))
+        turned = np.rot90(pixels, turns)  # tobytes() below writes it in row order
         height, width = turned.shape[:2]
         return Picture(
             request=serial,

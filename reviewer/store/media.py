@@ -92,14 +92,21 @@ class MediaOps:
         return found
 
     def set_media(self, media: str | Path, duration_ms: int | None = None) -> None:
-        """Point the project at ``media`` (a relink: not an edit of the transcript)."""
+        """Point the project at ``media`` (a relink: not an edit of the transcript). Another
+        file (not the same size) has other sound tracks: the first is heard again."""
         self.file.require_writable()
         row = media_row(self.file.path, str(media))
         if duration_ms is not None:
             row["duration_ms"] = duration_ms
+        before = self.file.db.execute("SELECT size FROM media ORDER BY id LIMIT 1").fetchone()
+        another = before is None or before[0] != row["size"]
         with self.file.writing() as db:
             write_media(db, row)
+            if another:
+                db.execute("DELETE FROM meta WHERE key = ?", [AUDIO_TRACK_KEY])
         self._measured = duration_ms
+        if another:
+            self._track = None
         self.file.notify([Notice(NoticeKind.MEDIA, label="media")])
 
     @property

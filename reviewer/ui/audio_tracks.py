@@ -67,7 +67,21 @@ def track_label(index: int, name: str) -> str:
     said = said.strip()
     if said.startswith("[") and said.endswith("]"):
         said = said[1:-1].strip()
+    if said.isascii() and said.isalpha() and said.islower() and len(said) in (2, 3):
+        said = _language_name(said)  # a code libvlc has no name for ("yue")
     return f"{label} — {said}" if dash and said else label
+
+
+def _language_name(code: str) -> str:
+    """Return the name of the language ISO 639 ``code``, in English and in its own words
+    ("Cantonese (粵語)"), or the code where Qt does not know it."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(code)
+    if locale.language() in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+        return code
+    name, own = QLocale.languageToString(locale.language()), locale.nativeLanguageName()
+    return f"{name} ({own})" if own and own != name else name
 
 
 def install(window: Window) -> None:

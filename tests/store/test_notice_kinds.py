@@ -177,6 +177,14 @@ def test_an_audio_track_is_media_kept_in_the_file_and_no_edit(project_path: Path
         assert shown.audio_track == 0
     with Project.open(project_path) as again:
         assert again.audio_track == 1
+        moved = project_path.with_name("clip.ts")
+        moved.write_bytes(b"a recording")
+        again.set_media(moved)  # another file: its tracks are not the first one's
+        assert again.audio_track == 0
+        again.choose_audio_track(1)
+        moved.rename(moved.with_name("moved.ts"))
+        again.set_media(moved.with_name("moved.ts"))  # the same file, moved: the same tracks
+        assert again.audio_track == 1
 
 
 def test_saving_says_why_work_is_unsaved_and_then_that_all_is_saved(

@@ -53,7 +53,7 @@ def test_the_track_chosen_is_played_by_every_player_and_kept(  # type: ignore[no
     qtbot.waitUntil(lambda: len(window.playback.audio_tracks()) == 2, timeout=5000)
     menu.fill()
     items = menu.menu.actions()
-    assert [a.text() for a in items] == ["Track 1 — yue", "Track 2 — English"]
+    assert [a.text() for a in items] == ["Track 1 — Cantonese (粵語)", "Track 2 — English"]
     assert items[0].isChecked() and heard(window) == 0
     items[1].trigger()
     assert window.project.audio_track == 1 and heard(window) == 1

@@ -142,5 +142,5 @@ def test_segments_past_the_clips_end_are_problems_once_it_is_measured(  # type: 
     assert abs(window.project.media_duration_ms - 12_000) <= 100
     shown = [window.model.index(r, COL_PROBLEMS).data() for r in range(8)]
     assert ["after the end" in (s or "") for s in shown] == [False] * 6 + [True] * 2
-    assert "past-end" in (shown[5] or "")
+    assert "runs past the end" in (shown[5] or "")
     window.close()
