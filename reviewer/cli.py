@@ -317,6 +317,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with Project.open(args.project, read_only=True) as project:
         options = desk_options(project, options)
+        _tell_past_end(project, options)
         output = args.output or args.project.with_suffix("." + args.format)
         if str(output) == "-":
             if args.format == "docx":
@@ -330,6 +331,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             write_transcript(project.transcript, output, args.format, options, replace=args.force)
     print(output)
     return 0
+
+
+def _tell_past_end(project: Any, options: Any) -> None:
+    """Say on standard error which segments the export leaves out or cuts at the video's end
+    (the end as the window measured it, or ffprobe's)."""
+    from reviewer.core.timecode import format_timecode
+
+    left_out, cut = options.past_end(project.transcript)
+    end = format_timecode(options.media_ms or 0)
+    for segments, what in ((left_out, "left out, starting after"), (cut, "cut at")):
+        if segments:
+            numbers = ", ".join(f"#{s.id}" for s in segments)
+            print(f"{project.path}: {what} the video's end ({end}): {numbers}", file=sys.stderr)
 
 
 def _check_output(

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../reviewer/ui/checkpoint_actions.py" line="148"/>
-        <location filename="../reviewer/ui/export_dialog.py" line="126"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="167"/>
         <source>the project</source>
         <translation>專案本身</translation>
     </message>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="376"/>
         <location filename="../reviewer/ui/editor_pane.py" line="75"/>
-        <location filename="../reviewer/ui/export_dialog.py" line="51"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="56"/>
         <location filename="../reviewer/ui/find_replace.py" line="43"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="48"/>
         <location filename="../reviewer/ui/segment_model.py" line="39"/>
@@ -390,70 +390,80 @@
         <translation>{file}：文字編碼是推測的。請選擇能讓人名和重音字母正確顯示的編碼。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="44"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="49"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="52"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="57"/>
         <location filename="../reviewer/ui/find_replace.py" line="44"/>
         <location filename="../reviewer/ui/segment_model.py" line="38"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="53"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="58"/>
         <location filename="../reviewer/ui/find_replace.py" line="42"/>
         <source>Source and translation</source>
         <translation>原文和譯文</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="57"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="62"/>
         <source>As it is</source>
         <translation>保持原樣</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="60"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="65"/>
         <source>Only &amp;approved segments</source>
         <translation>僅已核准段落(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="61"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="66"/>
         <source>S&amp;peaker labels</source>
         <translation>講者標註(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="64"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="69"/>
         <source>Time&amp;codes (plain text)</source>
         <translation>時間碼（純文字）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="69"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="74"/>
         <source>&amp;Save…</source>
         <translation>儲存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="74"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="79"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="75"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="80"/>
         <source>&amp;Text</source>
         <translation>內容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="76"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="81"/>
         <source>Chinese sc&amp;ript</source>
         <translation>中文字形(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="117"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="110"/>
+        <source>Left out, starting after the video ends ({end}): {segments}</source>
+        <translation>已略去，在影片結束（{end}）之後才開始：{segments}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/export_dialog.py" line="116"/>
+        <source>Cut at the video&apos;s end ({end}): {segments}</source>
+        <translation>在影片結尾（{end}）截斷：{segments}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/export_dialog.py" line="158"/>
         <source>Export to</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/export_dialog.py" line="131"/>
+        <location filename="../reviewer/ui/export_dialog.py" line="172"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -985,6 +995,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>最近開啟</translation>
     </message>
     <message>
+        <location filename="../reviewer/ui/export_dialog.py" line="182"/>
         <location filename="../reviewer/ui/main_window.py" line="412"/>
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 處</translation>
@@ -1045,6 +1056,11 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>影片在哪裡？</translation>
     </message>
     <message>
+        <location filename="../reviewer/ui/commands/file.py" line="83"/>
+        <source>Exported to {file}</source>
+        <translation>已匯出到 {file}</translation>
+    </message>
+    <message>
         <location filename="../reviewer/ui/opening.py" line="43"/>
         <source>Video and audio ({patterns})</source>
         <translation>影片和音訊 ({patterns})</translation>
@@ -1057,12 +1073,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="86"/>
+        <location filename="../reviewer/ui/commands/file.py" line="93"/>
         <source>Not saved: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="89"/>
+        <location filename="../reviewer/ui/commands/file.py" line="96"/>
         <source>Nothing to save: every change is in the project file.</source>
         <translation>無需儲存：所有修改都已在專案檔案中。</translation>
     </message>
@@ -1981,7 +1997,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="30"/>
         <source>starts or runs on after the clip ends (its measured length)</source>
-        <translation>在片段結束（按測得的長度）之後開始或仍未結束</translation>
+        <translation>在影片結束（按測得的長度）之後開始或仍未結束</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="31"/>
@@ -3279,12 +3295,12 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="45"/>
         <source>starts at or after the clip&apos;s end ({end}); exports leave it out</source>
-        <translation>在片段結束（{end}）時或之後才開始；匯出時會略去</translation>
+        <translation>在影片結束（{end}）時或之後才開始；匯出時會略去</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="46"/>
         <source>runs {seconds:.1f} s past the clip&apos;s end ({end}); exports cut it there</source>
-        <translation>越過片段結尾（{end}）{seconds:.1f} 秒；匯出時在片尾截斷</translation>
+        <translation>越過影片結尾（{end}）{seconds:.1f} 秒；匯出時在結尾截斷</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="298"/>

@@ -86,14 +86,29 @@ class ExportOptions:
             return default
         return "translation" if any(s.translation for s in transcript.segments) else "source"
 
-    def segments(self, transcript: Transcript) -> list[Segment]:
-        """Return the segments to export (approved only, when asked), in time order, none
-        past the end of the media (see ``media_ms``)."""
+    def _chosen(self, transcript: Transcript) -> list[Segment]:
         chosen = [
             s for s in transcript.segments
             if not self.approved_only or s.status == Status.APPROVED
         ]  # fmt: skip
         chosen.sort(key=lambda s: (s.start_ms, s.end_ms))
+        return chosen
+
+    def past_end(self, transcript: Transcript) -> tuple[list[Segment], list[Segment]]:
+        """Return the segments ``segments`` leaves out (they start at or after the media's
+        end) and those it cuts there, for the editor to be told (none: the end unknown)."""
+        end = self.media_ms
+        if not end or end <= 0:
+            return [], []
+        chosen = self._chosen(transcript)
+        return [s for s in chosen if s.start_ms >= end], [
+            s for s in chosen if s.start_ms < end < s.end_ms
+        ]
+
+    def segments(self, transcript: Transcript) -> list[Segment]:
+        """Return the segments to export (approved only, when asked), in time order, none
+        past the end of the media (see ``media_ms``)."""
+        chosen = self._chosen(transcript)
         end = self.media_ms
         if not end or end <= 0:
             return chosen

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QWidget,
 )
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.models import Segment
 from reviewer.formats import ExportOptions
 from reviewer.formats.catalogue import export_labels
 from reviewer.store import Project
@@ -41,6 +43,9 @@ class ExportDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        from reviewer.store.exporting import media_length_ms
+
+        self._length = media_length_ms(project)  # once: ffprobe's, where libvlc has not said
         self.setWindowTitle(tr("Export"))
         self.setObjectName("exportDialog")
         self.format = QComboBox()
@@ -79,10 +84,45 @@ class ExportDialog(QDialog):
         form.addRow(self.approved_only)
         form.addRow(self.speakers)
         form.addRow(self.timecodes)
+        # Segments the video does not reach: said before the Save, not found missing later.
+        self.past_end = QLabel()
+        self.past_end.setObjectName("pastEnd")
+        self.past_end.setWordWrap(True)
+        self.past_end.setStyleSheet("color: #b94a48")
+        form.addRow(self.past_end)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.approved_only.toggled.connect(lambda _on: self._show_past_end())
         self.written: Path | None = None
         self._format_changed()
+        self._show_past_end()
+
+    def past_end_text(self) -> str:
+        """What the export leaves out or cuts at the video's end ("" when nothing)."""
+        from reviewer.core.timecode import format_timecode
+
+        options = self.options()
+        left_out, cut = options.past_end(self.project.transcript)
+        end = format_timecode(options.media_ms or 0)
+        said = []
+        if left_out:
+            said.append(
+                tr("Left out, starting after the video ends ({end}): {segments}").format(
+                    end=end, segments=_numbers(left_out)
+                )
+            )
+        if cut:
+            said.append(
+                tr("Cut at the video's end ({end}): {segments}").format(
+                    end=end, segments=_numbers(cut)
+                )
+            )
+        return "\n".join(said)
+
+    def _show_past_end(self) -> None:
+        text = self.past_end_text()
+        self.past_end.setText(text)
+        self.past_end.setVisible(bool(text))
 
     def _speakers_clicked(self) -> None:
         self._speakers_chosen = True
@@ -106,6 +146,7 @@ class ExportDialog(QDialog):
             approved_only=self.approved_only.isChecked(),
             speaker_labels=self.speakers.isChecked(),
             timecodes=self.timecodes.isChecked(),
+            media_ms=self._length,
         )
         return desk_options(self.project, chosen)
 
@@ -132,3 +173,11 @@ class ExportDialog(QDialog):
             return
         self.written = Path(path)
         self.accept()
+
+
+def _numbers(segments: list[Segment], shown: int = 12) -> str:
+    """Return "#7, #8" for ``segments`` (the first ``shown``, then how many more)."""
+    numbers = ", ".join(f"#{s.id}" for s in segments[:shown])
+    if len(segments) > shown:
+        numbers += " " + tr("… and {count} more").format(count=len(segments) - shown)
+    return numbers

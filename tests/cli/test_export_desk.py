@@ -44,12 +44,19 @@ def test_vtt_keeps_voices_unless_no_speakers(demo: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("ffprobe") is None, reason="the clamp test measures by ffprobe")
-def test_the_last_cue_ends_with_the_video(demo: Path) -> None:
+def test_the_last_cue_ends_with_the_video(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Project.open(demo) as project:
         project.retime(7, 34_314, 45_000)  # runs past the 41.44 s clip
     out = demo.with_name("clamped.srt")
     assert main(["export", str(demo), "-f", "srt", "-o", str(out)]) == 0
     assert pysubs2.load(str(out))[-1].end == 41_440
+    assert "cut at the video's end (00:41.440): #7" in capsys.readouterr().err
+    with Project.open(demo) as project:
+        project.retime(7, 42_000, 45_000)  # starts after it: left out, and said
+    assert main(["export", str(demo), "-f", "srt", "-o", str(out), "--force"]) == 0
+    assert len(pysubs2.load(str(out))) == 6
+    told = capsys.readouterr().err
+    assert "left out, starting after the video's end (00:41.440): #7" in told
 
 
 def test_the_length_the_player_measured_is_used(demo: Path) -> None:

@@ -78,6 +78,13 @@ def export(window: Shell) -> None:
 
     dialog = ExportDialog(window.project, window.widget)
     window.set_dialog(dialog)
+
+    def exported() -> None:
+        told = tr("Exported to {file}").format(file=dialog.written)
+        past_end = dialog.past_end_text()
+        window.show_message(f"{told}. {past_end}" if past_end else told, 12000)
+
+    dialog.accepted.connect(exported)
     dialog.open()
 
 
