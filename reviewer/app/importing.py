@@ -43,12 +43,32 @@ def import_transcript(
         other = "translation" if side == "source" else "source" if side == "translation" else None
         second = read_transcript(file2, as_side=other)  # type: ignore[arg-type]
         warnings += second.warnings
-        transcript = pair_transcripts(transcript, second.transcript)
+        if same_text(transcript, second.transcript):
+            # The same transcript in another format (yt-dlp's .vtt and ffmpeg's .srt of it):
+            # paired, each line would be its own "translation".
+            message = "holds the same text as the first file: not read as the other language"
+            warnings.append(ImportWarning(None, message, str(file2)))
+        else:
+            transcript = pair_transcripts(transcript, second.transcript)
     fill_in_languages(transcript)
     transcript.kind = kind or kind_of_format(first.format)
     if not transcript.title:
         transcript.title = file.name.split(".")[0]
     return transcript, warnings
+
+
+def same_text(first: Transcript, second: Transcript) -> bool:
+    """Return whether two transcripts say the same thing: half or more of the shorter one's
+    lines are the other's too (spacing and case aside)."""
+
+    def lines(transcript: Transcript) -> set[str]:
+        said = (s.source + "\n" + s.translation for s in transcript.segments)
+        return {" ".join(line.split()).casefold() for text in said for line in text.split("\n")} - {
+            ""
+        }
+
+    ours, theirs = lines(first), lines(second)
+    return bool(ours and theirs) and 2 * len(ours & theirs) >= min(len(ours), len(theirs))
 
 
 def fill_in_languages(transcript: Transcript) -> None:

@@ -41,6 +41,26 @@ def test_a_transcript_is_paired_with_its_other_language_and_finds_its_video(clip
         again.close()
 
 
+def test_the_same_transcript_in_another_format_is_not_its_other_language(tmp_path: Path) -> None:
+    # yt-dlp's WebVTT of YouTube's captions and ffmpeg's SRT of it, side by side, one name:
+    # paired, each English line was its own "translation".
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "realworld"
+    for suffix in (".vtt", ".srt"):
+        shutil.copy(real / f"youtube_auto{suffix}", tmp_path / f"news{suffix}")
+    project, warnings = opening.open_anything(tmp_path / "news.vtt", author="tester")
+    try:
+        segments = project.transcript.segments
+        assert len(segments) == 7 and not any(s.source for s in segments)
+        assert segments[1].translation == "good evening this is the news"
+        said = [str(w) for w in warnings if "the same text" in w.message]
+        assert said == [
+            f"{tmp_path / 'news.srt'}: holds the same text as the first file: not read as the"
+            " other language"
+        ]
+    finally:
+        project.close()
+
+
 def test_a_video_finds_its_transcripts_and_a_project_beside_it_wins(clip: Path) -> None:
     project, _ = opening.open_anything(clip / "demo.mp4", author="tester")
     project.set_translation(project.ids[0], "Edited.")
