@@ -288,7 +288,7 @@
         <translation>講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="426"/>
         <location filename="../reviewer/ui/editor_pane.py" line="107"/>
         <source>Tags</source>
         <translation>標籤</translation>
@@ -593,7 +593,7 @@
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="94"/>
         <source>&amp;Translation</source>
         <translation>翻譯(&amp;T)</translation>
@@ -3829,76 +3829,86 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="408"/>
+        <source>Next audio track</source>
+        <translation>下一條音訊軌</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
+        <source>Hear the media&apos;s next sound track (a broadcast file&apos;s other language)</source>
+        <translation>聽媒體的下一條音訊軌（廣播檔案的另一種語言）</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
         <source>Problems panel</source>
         <translation>問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="409"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
         <source>Show the Problems panel and go to it</source>
         <translation>顯示並轉到問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
         <source>Glossary panel</source>
         <translation>詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
         <source>Show the Glossary panel and go to it</source>
         <translation>顯示並轉到詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
         <source>Speakers panel</source>
         <translation>講者面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
         <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
         <translation>轉到講者列表（重新命名、改按鍵、改顏色）；按 Esc 返回</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
         <source>Segment list</source>
         <translation>段落列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
         <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
         <translation>從任何位置回到段落列表，仍選中同一段落（或按 Esc）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
         <source>&amp;Review</source>
         <translation>審閲(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
         <source>&amp;Help</source>
         <translation>説明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="425"/>
         <source>Speakers</source>
         <translation>講者</translation>
     </message>
@@ -3984,19 +3994,29 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>沒有語音圖：{why}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="26"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="37"/>
         <source>Audio track</source>
-        <translation>音軌</translation>
+        <translation>音訊軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="39"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="50"/>
         <source>No sound to choose from</source>
         <translation>沒有可選的聲音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="65"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="76"/>
+        <source>Hearing {track}; the audio lane and the speech checks use it</source>
+        <translation>正在聽{track}；音軌與語音檢查都用它</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="87"/>
+        <source>The media has no other sound track</source>
+        <translation>此媒體沒有別的音訊軌</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/audio_tracks.py" line="96"/>
         <source>Track {number}</source>
-        <translation>音軌 {number}</translation>
+        <translation>音訊軌 {number}</translation>
     </message>
 </context>
 </TS>

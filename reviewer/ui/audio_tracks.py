@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup
 
+from reviewer.ui.action_spec import ActionSpec
 from reviewer.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -23,6 +24,16 @@ class AudioTrackMenu:
 
     def __init__(self, window: Window) -> None:
         self.window = window
+        # The command palette's way in (Ctrl+Shift+P, "audio"): the next track, round.
+        window.add_action(
+            ActionSpec(
+                "next_audio_track",
+                "Next audio track",
+                "Playback",
+                tip="Hear the media's next sound track (a broadcast file's other language)",
+            ),
+            self.next_track,
+        )
         self.menu = window.menus["Playback"].addMenu(tr("Audio track"))
         self.menu.setObjectName("audioTrackMenu")
         self.group = QActionGroup(self.menu)
@@ -49,6 +60,8 @@ class AudioTrackMenu:
             action.triggered.connect(lambda _checked=False, i=index: self.choose(i))
             self.group.addAction(action)
             self.menu.addAction(action)
+            if index == heard:
+                self.menu.setActiveAction(action)  # Return keeps it, as the editor expects
 
     def choose(self, index: int) -> None:
         """Hear track ``index``; the project keeps it, the lane analyses it."""
@@ -57,6 +70,24 @@ class AudioTrackMenu:
             return
         self.window.playback.set_audio_track(index)
         project.choose_audio_track(index)
+        tracks = self.window.playback.audio_tracks()
+        if index < len(tracks):
+            self.window.show_message(
+                tr("Hearing {track}; the audio lane and the speech checks use it").format(
+                    track=track_label(index, tracks[index])
+                )
+            )
+
+    def next_track(self) -> None:
+        """Hear the track after the one heard (after the last: the first)."""
+        project, tracks = self.window.project, self.window.playback.audio_tracks()
+        if project is None:
+            return
+        if len(tracks) < 2:
+            self.window.show_message(tr("The media has no other sound track"))
+            return
+        heard = project.audio_track if project.audio_track < len(tracks) else 0
+        self.choose((heard + 1) % len(tracks))
 
 
 def track_label(index: int, name: str) -> str:
@@ -72,15 +103,25 @@ def track_label(index: int, name: str) -> str:
     return f"{label} — {said}" if dash and said else label
 
 
+# The Chinese windows' script, for a language's own name (Qt gives 粵語 in Traditional).
+_SCRIPT = {"zh_CN": "t2s", "zh_TW": "s2tw", "zh_HK": "s2hk"}
+
+
 def _language_name(code: str) -> str:
-    """Return the name of the language ISO 639 ``code``, in English and in its own words
-    ("Cantonese (粵語)"), or the code where Qt does not know it."""
+    """Return the name of the language ISO 639 ``code``: in English and in its own words
+    ("Cantonese (粵語)"); in a Chinese window, its own words in the window's script (粤语); the
+    code where Qt does not know it."""
     from PySide6.QtCore import QLocale
 
     locale = QLocale(code)
     if locale.language() in (QLocale.Language.AnyLanguage, QLocale.Language.C):
         return code
     name, own = QLocale.languageToString(locale.language()), locale.nativeLanguageName()
+    script = _SCRIPT.get(QLocale().name())
+    if script and own:
+        from reviewer.text.chinese import convert
+
+        return convert(own, script)
     return f"{name} ({own})" if own and own != name else name
 
 

@@ -405,6 +405,8 @@ def _catalogue() -> None:
     tr("Previous speech")
     tr("Zoom the audio lane in")
     tr("Zoom the audio lane out")
+    tr("Next audio track")
+    tr("Hear the media's next sound track (a broadcast file's other language)")
     tr("Problems panel")
     tr("Show the Problems panel and go to it")
     tr("Glossary panel")

@@ -57,6 +57,11 @@ def test_the_track_chosen_is_played_by_every_player_and_kept(  # type: ignore[no
     assert items[0].isChecked() and heard(window) == 0
     items[1].trigger()
     assert window.project.audio_track == 1 and heard(window) == 1
+    assert window.statusBar().currentMessage().startswith("Hearing Track 2 — English")
+    window.actions_by_name["next_audio_track"].trigger()  # the palette's way: round to the first
+    assert window.project.audio_track == 0 and heard(window) == 0
+    window.actions_by_name["next_audio_track"].trigger()
+    assert window.project.audio_track == 1 and heard(window) == 1
     # Ctrl+R from further on plays with the second player, cued at the segment's start.
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     cue = window.playback.replay_cue
