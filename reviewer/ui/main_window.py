@@ -462,7 +462,10 @@ class MainWindow(QMainWindow):
                 tr("The video had moved: found it at {file}").format(file=moved), 10000
             )
         if project.transcript.segments:
-            self.select_row(0)
+            # Back where the editor left this project, else at its start.
+            remembered = self.settings.segment_of(str(project.path))
+            row = self.model.row_of(remembered) if remembered is not None else None
+            self.select_row(row if row is not None else 0)
         self.table.setFocus()
         self.update_enabled()
         self.project_opened.emit(project)
@@ -482,6 +485,9 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        segment_id = self.current_id()
+        if segment_id is not None:
+            self.settings.remember_segment(str(self.project.path), segment_id)
         self.editor.flush()
         if self.project_signals is not None:
             # Every widget that follows the project is disconnected here, with its adapter.

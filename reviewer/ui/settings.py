@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+MAX_POSITIONS = 50  # projects whose last segment is remembered
 DEFAULT_TAGS = ["SOT", "VO", "needs-legal"]
 
 
@@ -71,6 +72,21 @@ class Settings:
     def add_recent(self, path: str) -> None:
         items = [p for p in self.recent if p != path]
         self.store.setValue("recent", [path, *items][:MAX_RECENT])
+
+    def segment_of(self, project: str) -> int | None:
+        """The segment the editor was on when ``project`` was last closed here, if known."""
+        for entry in self._get("positions", [], list):
+            number, _tab, path = str(entry).partition("\t")
+            if path == project and number.isdigit():
+                return int(number)
+        return None
+
+    def remember_segment(self, project: str, segment_id: int) -> None:
+        """Keep the segment the editor is on in ``project`` (the last MAX_POSITIONS projects)."""
+        kept = [
+            str(e) for e in self._get("positions", [], list) if str(e).partition("\t")[2] != project
+        ]
+        self.store.setValue("positions", [f"{segment_id}\t{project}", *kept][:MAX_POSITIONS])
 
     @property
     def last_project(self) -> str:
