@@ -1185,7 +1185,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
     <message>
         <location filename="../reviewer/ui/problems_panel.py" line="182"/>
         <source>What the project is for: subtitles are also checked for line length, lines, reading speed, durations and gaps; a transcript is not</source>
-        <translation>项目的用途：字幕还要检查行长、行数、阅读速度、时长和间隔；转写稿则不检查这些</translation>
+        <translation>项目的用途：字幕还要检查行长度、行数、阅读速度、时长和间隔；转写稿则不检查这些</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/problems_panel.py" line="187"/>
@@ -1952,7 +1952,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
         <source>line-length</source>
-        <translation>行长</translation>
+        <translation>行长度</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
@@ -3705,7 +3705,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
         <source>Line length, reading speed and timing rules of the checks</source>
-        <translation>检查所用的行长、阅读速度和时间规则</translation>
+        <translation>检查所用的行长度、阅读速度和时间规则</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>

@@ -1185,7 +1185,7 @@ Restart now? Nothing is lost: every change is already saved in the project file,
     <message>
         <location filename="../reviewer/ui/problems_panel.py" line="182"/>
         <source>What the project is for: subtitles are also checked for line length, lines, reading speed, durations and gaps; a transcript is not</source>
-        <translation>項目的用途：字幕還要檢查行長、行數、閲讀速度、時長和間隔；文字稿則不檢查這些</translation>
+        <translation>項目的用途：字幕還要檢查行長度、行數、閲讀速度、時長和間隔；文字稿則不檢查這些</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/problems_panel.py" line="187"/>
@@ -1952,7 +1952,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="21"/>
         <source>line-length</source>
-        <translation>行長</translation>
+        <translation>行長度</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="22"/>
@@ -3705,7 +3705,7 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="382"/>
         <source>Line length, reading speed and timing rules of the checks</source>
-        <translation>檢查所用的行長、閲讀速度和時間規則</translation>
+        <translation>檢查所用的行長度、閲讀速度和時間規則</translation>
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="384"/>

@@ -350,6 +350,7 @@ class Checker:
         if (
             self.speech is not None
             and segment.end_ms > segment.start_ms
+            and not (self.media_ms and segment.start_ms >= self.media_ms)  # past-end says it
             and self.speech.coverage(segment.start_ms, segment.end_ms) < NO_SPEECH_MS
         ):
             add(

@@ -5,6 +5,7 @@ spelt two ways, and what an editor still has to read."""
 from __future__ import annotations
 
 from reviewer.core.models import Segment, Transcript
+from reviewer.core.speech import SpeechMap
 from reviewer.text.checks import (
     SUBTITLE_CHECKS,
     SUBTITLES,
@@ -91,6 +92,11 @@ def test_a_segment_the_clip_does_not_reach_is_a_problem_of_every_kind() -> None:
         assert [(sid, severity) for sid, severity, _ in past_end(6_000, kind)] == [(3, "error")]
         assert [(sid, severity) for sid, severity, _ in past_end(6_001, kind)] == [(3, "warning")]
         assert past_end(8_300, kind) == past_end(None, kind) == []
+    # No sound after the clip's end either: the past-end error says it, not a no-speech too.
+    speech = SpeechMap([(0, 5_000)])
+    found = {(p.segment_id, p.check) for p in check_transcript(t, speech=speech, media_ms=5_000)}
+    assert (3, "past-end") in found and (3, "no-speech") not in found
+    assert (3, "no-speech") in {(p.segment_id, p.check) for p in check_transcript(t, speech=speech)}
 
 
 def test_a_glossary_name_is_matched_without_its_chinese_form() -> None:
