@@ -317,7 +317,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with Project.open(args.project, read_only=True) as project:
         options = desk_options(project, options)
-        _tell_past_end(project, options)
         output = args.output or args.project.with_suffix("." + args.format)
         if str(output) == "-":
             if args.format == "docx":
@@ -325,10 +324,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = render_transcript(project.transcript, output, args.format, options)
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
+            _tell_past_end(project, options)
             return 0
         _check_output(output, args.force, kept=args.project)
         with _refusing_to_replace():
             write_transcript(project.transcript, output, args.format, options, replace=args.force)
+        _tell_past_end(project, options)
     print(output)
     return 0
 
@@ -342,7 +343,8 @@ def _tell_past_end(project: Any, options: Any) -> None:
     end = format_timecode(options.media_ms or 0)
     for segments, what in ((left_out, "left out, starting after"), (cut, "cut at")):
         if segments:
-            numbers = ", ".join(f"#{s.id}" for s in segments)
+            numbers = ", ".join(f"#{s.id}" for s in segments[:20])
+            numbers += f" and {len(segments) - 20} more" if len(segments) > 20 else ""
             print(f"{project.path}: {what} the video's end ({end}): {numbers}", file=sys.stderr)
 
 

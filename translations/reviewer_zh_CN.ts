@@ -1021,12 +1021,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="642"/>
+        <location filename="../reviewer/ui/main_window.py" line="648"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="649"/>
+        <location filename="../reviewer/ui/main_window.py" line="655"/>
         <source>NOT SAVED: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
@@ -1056,7 +1056,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>视频在哪里？</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="83"/>
+        <location filename="../reviewer/ui/commands/file.py" line="85"/>
+        <source>Exported to {file}; {cut}</source>
+        <translation>已导出到 {file}；{cut}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/commands/file.py" line="87"/>
         <source>Exported to {file}</source>
         <translation>已导出到 {file}</translation>
     </message>
@@ -1073,12 +1078,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="93"/>
+        <location filename="../reviewer/ui/commands/file.py" line="96"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="96"/>
+        <location filename="../reviewer/ui/commands/file.py" line="99"/>
         <source>Nothing to save: every change is in the project file.</source>
         <translation>无需保存：所有修改都已在项目文件中。</translation>
     </message>
@@ -3994,27 +3999,27 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>没有语音图：{why}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="37"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="38"/>
         <source>Audio track</source>
         <translation>音轨</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="50"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="51"/>
         <source>No sound to choose from</source>
         <translation>没有可选的声音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="76"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="77"/>
         <source>Hearing {track}; the audio lane and the speech checks use it</source>
         <translation>正在听{track}；音频轨与语音检查都用它</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="87"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="88"/>
         <source>The media has no other sound track</source>
         <translation>此媒体没有别的音轨</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="96"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="97"/>
         <source>Track {number}</source>
         <translation>音轨 {number}</translation>
     </message>

@@ -1021,12 +1021,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="642"/>
+        <location filename="../reviewer/ui/main_window.py" line="648"/>
         <source>All changes saved</source>
         <translation>所有修改均已儲存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="649"/>
+        <location filename="../reviewer/ui/main_window.py" line="655"/>
         <source>NOT SAVED: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
@@ -1056,7 +1056,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>影片在哪裡？</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="83"/>
+        <location filename="../reviewer/ui/commands/file.py" line="85"/>
+        <source>Exported to {file}; {cut}</source>
+        <translation>已匯出到 {file}；{cut}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/commands/file.py" line="87"/>
         <source>Exported to {file}</source>
         <translation>已匯出到 {file}</translation>
     </message>
@@ -1073,12 +1078,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="93"/>
+        <location filename="../reviewer/ui/commands/file.py" line="96"/>
         <source>Not saved: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/commands/file.py" line="96"/>
+        <location filename="../reviewer/ui/commands/file.py" line="99"/>
         <source>Nothing to save: every change is in the project file.</source>
         <translation>無需儲存：所有修改都已在專案檔案中。</translation>
     </message>
@@ -3994,27 +3999,27 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>沒有語音圖：{why}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="37"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="38"/>
         <source>Audio track</source>
         <translation>音訊軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="50"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="51"/>
         <source>No sound to choose from</source>
         <translation>沒有可選的聲音</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="76"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="77"/>
         <source>Hearing {track}; the audio lane and the speech checks use it</source>
         <translation>正在聽{track}；音軌與語音檢查都用它</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="87"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="88"/>
         <source>The media has no other sound track</source>
         <translation>此媒體沒有別的音訊軌</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/audio_tracks.py" line="96"/>
+        <location filename="../reviewer/ui/audio_tracks.py" line="97"/>
         <source>Track {number}</source>
         <translation>音訊軌 {number}</translation>
     </message>

@@ -58,17 +58,28 @@ def import_transcript(
 
 
 def same_text(first: Transcript, second: Transcript) -> bool:
-    """Return whether two transcripts say the same thing: half or more of the shorter one's
-    lines are the other's too (spacing and case aside)."""
+    """Return whether two transcripts are one text twice (the same file in two formats): of
+    their lines with something to say (four letters or more: not "[Music]", "OK" or a name
+    in a bracket), at least three, and four in five of the larger file's, are the other's too.
+    A Cantonese text and its Mandarin translation share a line here and there; not so many."""
 
     def lines(transcript: Transcript) -> set[str]:
         said = (s.source + "\n" + s.translation for s in transcript.segments)
-        return {" ".join(line.split()).casefold() for text in said for line in text.split("\n")} - {
-            ""
-        }
+        found = set()
+        for text in said:
+            for line in text.split("\n"):
+                line = " ".join(line.split()).casefold()
+                if line.startswith(("[", "(", "（", "【", "♪")) and line.endswith(
+                    ("]", ")", "）", "】", "♪")
+                ):
+                    continue  # a sound tag, as both languages write it
+                if sum(c.isalpha() for c in line) >= 4:
+                    found.add(line)
+        return found
 
     ours, theirs = lines(first), lines(second)
-    return bool(ours and theirs) and 2 * len(ours & theirs) >= min(len(ours), len(theirs))
+    shared = len(ours & theirs)
+    return shared >= 3 and 5 * shared >= 4 * max(len(ours), len(theirs))
 
 
 def fill_in_languages(transcript: Transcript) -> None:

@@ -24,16 +24,16 @@ FFPROBE_TIMEOUT_S = 10
 
 
 def desk_options(
-    project: Project, options: ExportOptions, *, today: date | None = None
+    project: Project, options: ExportOptions, *, today: date | None = None, measure: bool = True
 ) -> ExportOptions:
-    """Return ``options`` with the reviewer, the date and the media's length filled in where
-    they are not set."""
+    """Return ``options`` with the reviewer, the date and (``measure``) the media's length
+    filled in where they are not set."""
     when = today or date.today()
     return replace(
         options,
         reviewer=options.reviewer or project.author,
         date=options.date or f"{when.day} {when:%B %Y}",
-        media_ms=options.media_ms or media_length_ms(project),
+        media_ms=options.media_ms or (media_length_ms(project) if measure else None),
     )
 
 

@@ -351,7 +351,7 @@ class Checker:
             self.speech is not None
             and segment.end_ms > segment.start_ms
             and not (self.media_ms and segment.start_ms >= self.media_ms)  # past-end says it
-            and self.speech.coverage(segment.start_ms, segment.end_ms) < NO_SPEECH_MS
+            and self.speech.coverage(segment.start_ms, self._heard_end(segment)) < NO_SPEECH_MS
         ):
             add(
                 "no-speech",
@@ -430,6 +430,10 @@ class Checker:
                         frames=p.min_gap_frames,
                     ),
                 )
+
+    def _heard_end(self, segment: Segment) -> int:
+        """Where the segment's sound ends: its end, or the clip's when it runs past it."""
+        return min(segment.end_ms, self.media_ms) if self.media_ms else segment.end_ms
 
     def _past_end(self, segment: Segment, add: Any) -> None:
         """A segment the clip does not reach (a transcript of the untrimmed clip, a relink to

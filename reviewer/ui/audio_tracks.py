@@ -31,6 +31,7 @@ class AudioTrackMenu:
                 "Next audio track",
                 "Playback",
                 tip="Hear the media's next sound track (a broadcast file's other language)",
+                when=lambda w: w.project is not None,
             ),
             self.next_track,
         )
@@ -118,7 +119,8 @@ def _language_name(code: str) -> str:
         return code
     name, own = QLocale.languageToString(locale.language()), locale.nativeLanguageName()
     script = _SCRIPT.get(QLocale().name())
-    if script and own:
+    chinese = (QLocale.Language.Chinese, QLocale.Language.Cantonese)
+    if script and own and locale.language() in chinese:
         from reviewer.text.chinese import convert
 
         return convert(own, script)

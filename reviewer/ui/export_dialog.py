@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
                     end=end, segments=_numbers(cut)
                 )
             )
-        return "\n".join(said)
+        return "; ".join(said)
 
     def _show_past_end(self) -> None:
         text = self.past_end_text()
@@ -148,7 +148,7 @@ class ExportDialog(QDialog):
             timecodes=self.timecodes.isChecked(),
             media_ms=self._length,
         )
-        return desk_options(self.project, chosen)
+        return desk_options(self.project, chosen, measure=False)  # measured once, at the start
 
     def save(self, path: str | None = None) -> None:
         fmt = self.format.currentData()

@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
             )
         if project.transcript.segments:
             # Back where the editor left this project, else at its start.
-            remembered = self.settings.segment_of(str(project.path))
+            remembered = self.settings.segment_of(str(project.path.resolve()))
             row = self.model.row_of(remembered) if remembered is not None else None
             self.select_row(row if row is not None else 0)
         self.table.setFocus()
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
             return
         segment_id = self.current_id()
         if segment_id is not None:
-            self.settings.remember_segment(str(self.project.path), segment_id)
+            self.settings.remember_segment(str(self.project.path.resolve()), segment_id)
         self.editor.flush()
         if self.project_signals is not None:
             # Every widget that follows the project is disconnected here, with its adapter.

@@ -206,3 +206,27 @@ def test_the_demo_project_comes_with_its_glossary_and_its_mistakes_are_found() -
     reopened = opening.demo_project("tester")  # a second start opens the same project
     assert reopened.path == project.path and len(terms(reopened)) == count
     reopened.close()
+
+
+def test_a_real_pair_sharing_a_few_lines_is_still_a_pair() -> None:
+    # Written Cantonese and its Mandarin translation, both in Han characters, share a line
+    # now and then; so do two languages' "[Music]" and an untranslated "Thank you".
+    from reviewer.app.importing import same_text
+    from reviewer.core.models import Segment, Transcript
+
+    def lines(*texts: str) -> Transcript:
+        return Transcript(
+            segments=[Segment(i * 1000, i * 1000 + 900, t) for i, t in enumerate(texts)]
+        )
+
+    cantonese = lines(
+        "行政長官今日宣布", "新一份施政報告", "佢話會盡快落實", "市民反應不一", "記者問佢幾時"
+    )
+    mandarin = lines(
+        "行政長官今日宣布", "新一份施政報告", "他說會盡快落實", "市民反應不一", "記者問他何時"
+    )
+    assert not same_text(cantonese, mandarin)
+    english = lines("[Music]", "Thank you", "Good evening", "The minister said")
+    chinese = lines("[Music]", "Thank you", "晚上好", "部长说")
+    assert not same_text(english, chinese)
+    assert same_text(english, lines("[Music]", "Thank you", "good  evening", "The Minister said"))

@@ -80,9 +80,12 @@ def export(window: Shell) -> None:
     window.set_dialog(dialog)
 
     def exported() -> None:
-        told = tr("Exported to {file}").format(file=dialog.written)
         past_end = dialog.past_end_text()
-        window.show_message(f"{told}. {past_end}" if past_end else told, 12000)
+        if past_end:
+            told = tr("Exported to {file}; {cut}").format(file=dialog.written, cut=past_end)
+        else:
+            told = tr("Exported to {file}").format(file=dialog.written)
+        window.show_message(told, 12000)
 
     dialog.accepted.connect(exported)
     dialog.open()
