@@ -16,6 +16,7 @@ import subprocess
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from reviewer.player.framecode import frame_rgb
 
@@ -149,18 +150,24 @@ def _turn(path: Path, turns: int) -> None:
     raise RuntimeError(f"ffmpeg could not give {path} a display rotation")
 
 
-def display_turns(path: Path) -> int:
-    """Return the quarter turns clockwise players show `path`'s picture with (ffprobe's reading
-    of its display matrix: 0 where it has none)."""
+def _probe(path: Path, entries: str) -> dict[str, Any]:
+    """Return ffprobe's JSON of `entries` of `path`'s first video stream."""
     ffprobe = shutil.which("ffprobe")
     if ffprobe is None:
         raise FileNotFoundError("ffprobe not found")
     out = subprocess.run(
-        [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries",
-         "stream_side_data=rotation", "-of", "json", str(path)],
+        [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries", entries,
+         "-of", "json", str(path)],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
-    for stream in json.loads(out).get("streams", []):
+    found: dict[str, Any] = json.loads(out)
+    return found
+
+
+def display_turns(path: Path) -> int:
+    """Return the quarter turns clockwise players show `path`'s picture with (ffprobe's reading
+    of its display matrix: 0 where it has none)."""
+    for stream in _probe(path, "stream_side_data=rotation").get("streams", []):
         for side in stream.get("side_data_list", []):
             if "rotation" in side:
                 return round(-float(side["rotation"]) / 90) % 4  # ffprobe: counter-clockwise
@@ -171,15 +178,8 @@ def frame_times(path: Path) -> list[float]:
     """Return when each frame of `path` starts (ms from the first frame, to the microsecond: a
     29.97 fps frame starts at 6306.3 ms, and the playhead at 6306 is still in the one before),
     in frame order."""
-    ffprobe = shutil.which("ffprobe")
-    if ffprobe is None:
-        raise FileNotFoundError("ffprobe not found")
-    out = subprocess.run(
-        [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries",
-         "frame=best_effort_timestamp_time", "-of", "json", str(path)],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
-    stamps = [float(f["best_effort_timestamp_time"]) for f in json.loads(out)["frames"]]
+    frames = _probe(path, "frame=best_effort_timestamp_time")["frames"]
+    stamps = [float(f["best_effort_timestamp_time"]) for f in frames]
     stamps.sort()
     first = stamps[0] if stamps else 0.0
     return [round((s - first) * 1000, 3) for s in stamps]
