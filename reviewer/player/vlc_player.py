@@ -275,7 +275,8 @@ class VlcPlayer(PlayerCallbacks):
         elif kind == "length":
             self._set_length(int(value))
         elif kind == "track":
-            self._hear_audio_track()
+            if self._audio_track:  # the first: libvlc's own choice, left alone while it opens
+                self._hear_audio_track()
         elif kind == "opening":
             self._set_state(PlayerState.OPENING)
         elif kind in ("playing", "paused"):
