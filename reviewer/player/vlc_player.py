@@ -123,7 +123,6 @@ _EVENTS = {
     "MediaPlayerEncounteredError": "error",
     "MediaPlayerTimeChanged": "time",
     "MediaPlayerLengthChanged": "length",
-    "MediaPlayerESAdded": "track",  # a stream found: the audio track chosen can be set
 }
 
 
@@ -274,12 +273,11 @@ class VlcPlayer(PlayerCallbacks):
                 self._resuming = False
         elif kind == "length":
             self._set_length(int(value))
-        elif kind == "track":
-            if self._audio_track:  # the first: libvlc's own choice, left alone while it opens
-                self._hear_audio_track()
         elif kind == "opening":
             self._set_state(PlayerState.OPENING)
         elif kind in ("playing", "paused"):
+            if self._audio_track:  # its streams are known now; the first: libvlc's own choice
+                self._hear_audio_track()
             self._pause_settled = kind == "paused" and at >= self._unpaused_at
             self._opened(playing=kind == "playing", at=at)
         elif kind == "end":
@@ -1396,7 +1394,7 @@ class VlcPlayer(PlayerCallbacks):
         self._hear_audio_track()
 
     def _hear_audio_track(self) -> None:
-        """Play the audio track chosen, once libvlc has found it (at each stream it adds: the
+        """Play the audio track chosen, once libvlc has found it (when it plays or pauses: the
         ":audio-track" option left a second track of an MP4 disabled). A track the file does
         not have: the first."""
         if self._mp is None or self._media is None:
