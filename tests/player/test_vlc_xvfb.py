@@ -7,6 +7,7 @@ Figures here are generous; bench/sync.py measures the real ones.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
@@ -115,6 +116,14 @@ def pane(qtbot, numbered_video: Path) -> Iterator[Pane]:
     p = Pane(qtbot)
     p.load(numbered_video)
     yield p
+    # Closed paused, its picture up, as the window's players are: libvlc 3 crashed in
+    # libvlc_media_player_stop on a raw player stopped mid-play just after a seek (2 fresh-clone
+    # CI runs in 4, test_play_after_a_paused_seek_asks_again and the test after it), a libvlc
+    # race the window never meets; closing while playing has its own test below.
+    if p.player.state is PlayerState.PLAYING:
+        p.player.pause()
+        with contextlib.suppress(Exception):  # a test that left it odd is not failed here
+            p.wait_state(PlayerState.PAUSED)
     p.player.close()
 
 
