@@ -1390,8 +1390,10 @@ class VlcPlayer(PlayerCallbacks):
         return [_text(name) for track_id, name in described if track_id >= 0]
 
     def set_audio_track(self, track: int) -> None:
-        self._audio_track = max(0, int(track))
-        self._hear_audio_track()
+        track = max(0, int(track))
+        changed, self._audio_track = track != self._audio_track, track
+        if changed or track:  # the first, as it was: libvlc's own choice, not touched
+            self._hear_audio_track()
 
     def _hear_audio_track(self) -> None:
         """Play the audio track chosen, once libvlc has found it (when it plays or pauses: the
