@@ -293,7 +293,16 @@ whole_suite() {
     note "no tests yet in tests/"
     return 0
   fi
-  pytest_run xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python -m pytest -q tests
+  # libvlc 3's raw players (tests/player/test_vlc_xvfb.py) crashed inside libvlc as they closed
+  # in the whole suite's process (3 runs of 5 on 2026-12-07), never in a process of their own
+  # (8 runs): they run apart, after the rest.
+  local raw=tests/player/test_vlc_xvfb.py
+  if [[ ! -f $raw ]]; then
+    pytest_run xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python -m pytest -q tests
+    return
+  fi
+  pytest_run xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python -m pytest -q tests --ignore="$raw" \
+    && pytest_run xvfb-run -a -s "$XVFB_SCREEN" .venv/bin/python -m pytest -q "$raw"
 }
 
 cmd_test() {
