@@ -732,9 +732,6 @@ class Playback(QObject):
             if cue.player is not None:
                 cue.player.set_audio_track(self._audio_track)
 
-    def audio_track(self) -> int:
-        return self._audio_track
-
     # -- typing --------------------------------------------------------------------------------
 
     def set_pause_while_typing(self, on: bool) -> None:
