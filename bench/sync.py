@@ -80,6 +80,10 @@ def main() -> int:
                         "Down does in a keyboard review, reading MS before each move, the next "
                         "segment's picture decoded ahead as the window does; 0: moves to random "
                         "times")  # fmt: skip
+    parser.add_argument("--seek-copy", action="store_true",
+                        help="--encodes: play each encode that gets one through its quick-seek "
+                        "copy (reviewer.player.seek_copy), made first and timed; without it "
+                        "the files themselves, copies off")  # fmt: skip
     parser.add_argument("--encodes", nargs="*", metavar="NAME",
                         help="then a row per newsroom-shaped encode (reviewer.player.encodes; "
                         "no NAME: all of them)")  # fmt: skip
@@ -229,6 +233,7 @@ def main() -> int:
             args.plays,
             args.space_after,
             args.texture,
+            args.seek_copy,
         )
     shutil.rmtree(tmp, ignore_errors=True)  # the generated videos (56 MB each at 1080p)
     return 0
@@ -257,9 +262,12 @@ def per_encode(  # type: ignore[no-untyped-def]
     each: bool = False,
     space_after: int = 300,
     texture: bool = False,
+    seek_copy: bool = False,
 ) -> None:
     """Print a row per encode: sync while playing, a paused move until its frame is shown,
-    and a play from a paused move until the playing frame is right, judged from the picture."""
+    and a play from a paused move until the playing frame is right, judged from the picture.
+    With ``seek_copy``, an encode that gets a quick-seek copy is played through it (the row's
+    name ends in "+copy"), the copy made first and its making timed."""
     from reviewer.player.encodes import ENCODES, by_name, frame_times, make
 
     chosen = [by_name(n) for n in names] if names else [e for e in ENCODES if e.picture]
@@ -282,11 +290,42 @@ def per_encode(  # type: ignore[no-untyped-def]
             encode = dataclasses.replace(encode, size=(size * 16 // 9, size))
         encode = dataclasses.replace(encode, texture=texture)
         path = make(encode, tmp, max(seconds, 40.0 if REVIEW_READ_MS else 0.0) + 6)
-        one_encode(app, encode, path, frame_times(path), seconds, each, space_after)
+        copied = seek_copy and make_copy(tmp, path)
+        one_encode(app, encode, path, frame_times(path), seconds, each, space_after, copied)
     peak = next(
         (line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
          if line.startswith("VmHWM:")), "?")  # fmt: skip
     print(f"(the process's peak resident memory: {int(peak) // 1024 if peak != '?' else '?'} MB)")
+
+
+def make_copy(tmp: Path, path: Path) -> bool:
+    """Make ``path``'s quick-seek copy (in ``tmp``'s cache) and print what it took; True when
+    there is one."""
+    import threading
+
+    from reviewer.player import seek_copy
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp / "cache")
+    ended: list[tuple[object, object, str]] = []
+    done = threading.Event()
+    start = time.monotonic()
+
+    def finished(outcome: object, copy: object, detail: str) -> None:
+        ended.append((outcome, copy, detail))
+        done.set()
+
+    seek_copy.CopyMaker(str(path), lambda _fraction: None, finished)
+    done.wait()
+    took = time.monotonic() - start
+    outcome, copy, detail = ended[0]
+    if outcome is not seek_copy.Outcome.READY or not isinstance(copy, Path):
+        print(f"  {path.name}: no copy ({getattr(outcome, 'value', outcome)}) {detail}")
+        return False
+    length = seek_copy.read_frame_table(copy).end_ms() / 1000
+    print(f"  {path.name}: copy made in {took:.1f} s for {length:.1f} s of video "
+          f"({length / took:.1f}x real time, {copy.stat().st_size / 2**20:.0f} MB, "
+          f"load average {os.getloadavg()[0]:.2f})", flush=True)  # fmt: skip
+    return True
 
 
 def one_encode(  # type: ignore[no-untyped-def]
@@ -297,6 +336,7 @@ def one_encode(  # type: ignore[no-untyped-def]
     seconds: float,
     each: bool = False,
     space_after: int = 300,
+    copied: bool = False,
 ) -> None:
     """Print the row of one encode (see per_encode): the window's own path, Playback and the
     VideoPane (libvlc's picture, and the exact picture laid over it while paused)."""
@@ -307,8 +347,9 @@ def one_encode(  # type: ignore[no-untyped-def]
     from reviewer.ui.playback import Playback
     from reviewer.ui.video_pane import VideoPane
 
-    name = encode.name
+    name = encode.name + ("+copy" if copied else "")
     playback = Playback()
+    playback.set_seek_copies(copied)  # the file itself unless its copy is timed
     pane = VideoPane(playback)
     # The picture's own shape: letterboxed (1080p in 320x240), the number was read across the
     # black band's edge, and some frames not at all (8 in 1,000 of the textured 1080p file,

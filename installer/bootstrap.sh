@@ -26,6 +26,7 @@ RUN_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   libegl1 libgl1 libfontconfig1 libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
   fonts-noto-cjk
+  ffmpeg  # the quick-seek copy of a long-GOP video (reviewer/player/seek_copy.py)
 )
 # Tests also need a virtual screen, make videos (ffmpeg) and screenshots (imagemagick), type
 # into the real app with real keys (xdotool), with and without a window manager (openbox),

@@ -21,3 +21,9 @@ def data_dir() -> Path:
     folder = Path(base) / "reviewer"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def cache_dir() -> Path:
+    """Return the per-user cache folder (XDG_CACHE_HOME/reviewer): what can be made again."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reviewer"

@@ -288,7 +288,7 @@
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="426"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="428"/>
         <location filename="../reviewer/ui/editor_pane.py" line="107"/>
         <source>Tags</source>
         <translation>标签</translation>
@@ -593,7 +593,7 @@
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="94"/>
         <source>&amp;Translation</source>
         <translation>翻译(&amp;T)</translation>
@@ -3844,76 +3844,86 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
+        <source>Quick-seek copies</source>
+        <translation>快速定位副本</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <source>Play a copy with a keyframe every half second of a video whose keyframes are far apart (made once, in the background)</source>
+        <translation>视频关键帧相隔很远时，播放它每半秒一个关键帧的副本（在后台制作一次）</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
         <source>Show the Problems panel and go to it</source>
         <translation>显示并转到问题面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
         <source>Glossary panel</source>
         <translation>术语表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
         <source>Show the Glossary panel and go to it</source>
         <translation>显示并转到术语表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
         <source>Speakers panel</source>
         <translation>说话人面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
         <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
         <translation>转到说话人列表（重命名、改按键、改颜色）；按 Esc 返回</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
         <source>Segment list</source>
         <translation>段落列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
         <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
         <translation>从任何位置回到段落列表，仍选中同一段落（或按 Esc）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="425"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="426"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="425"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="427"/>
         <source>Speakers</source>
         <translation>说话人</translation>
     </message>
@@ -4022,6 +4032,41 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/audio_tracks.py" line="97"/>
         <source>Track {number}</source>
         <translation>音轨 {number}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="36"/>
+        <source>Moves in this video decode from keyframes far apart. Reviewer is making a copy of it with a keyframe every half second, at low priority; playback goes on meanwhile, and the copy plays from the next pause.</source>
+        <translation>这个视频的关键帧相隔很远，每次跳转都要从关键帧解码。Reviewer 正在以低优先级制作一个每半秒一个关键帧的副本；播放不受影响，副本在下次暂停时开始使用。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="71"/>
+        <source>Quick-seek copy {percent} %</source>
+        <translation>快速定位副本 {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="79"/>
+        <source>Moves in {file} are slow: its keyframes are far apart. Install FFmpeg and Reviewer makes a quick-seek copy of it.</source>
+        <translation>{file} 的关键帧相隔很远，跳转较慢。安装 FFmpeg 后，Reviewer 会为它制作快速定位副本。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="83"/>
+        <source>No quick-seek copy of {file}: not enough free space in {folder}</source>
+        <translation>未制作 {file} 的快速定位副本：{folder} 的可用空间不足</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <source>No quick-seek copy of {file}: {reason}</source>
+        <translation>未制作 {file} 的快速定位副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="95"/>
+        <source>Playing the quick-seek copy of {file}: moves show at once</source>
+        <translation>正在播放 {file} 的快速定位副本：跳转即时显示</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="97"/>
+        <source>Playing {file} itself</source>
+        <translation>正在播放 {file} 本身</translation>
     </message>
 </context>
 </TS>

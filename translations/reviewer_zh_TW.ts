@@ -288,7 +288,7 @@
         <translation>講者</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="426"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="428"/>
         <location filename="../reviewer/ui/editor_pane.py" line="107"/>
         <source>Tags</source>
         <translation>標籤</translation>
@@ -593,7 +593,7 @@
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
         <location filename="../reviewer/ui/glossary_panel.py" line="94"/>
         <source>&amp;Translation</source>
         <translation>翻譯(&amp;T)</translation>
@@ -3844,76 +3844,86 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
     </message>
     <message>
         <location filename="../reviewer/ui/catalogue_sources.py" line="410"/>
+        <source>Quick-seek copies</source>
+        <translation>快速定位副本</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <source>Play a copy with a keyframe every half second of a video whose keyframes are far apart (made once, in the background)</source>
+        <translation>影片關鍵影格相隔很遠時，播放它每半秒一個關鍵影格的副本（在背景製作一次）</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
         <source>Problems panel</source>
         <translation>問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="411"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
         <source>Show the Problems panel and go to it</source>
         <translation>顯示並轉到問題面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="412"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
         <source>Glossary panel</source>
         <translation>詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="413"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
         <source>Show the Glossary panel and go to it</source>
         <translation>顯示並轉到詞彙表面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="414"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
         <source>Speakers panel</source>
         <translation>講者面板</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="415"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
         <source>Go to the speaker list (rename, re-key, recolour); Esc comes back</source>
         <translation>轉到講者列表（重新命名、改按鍵、改顏色）；按 Esc 返回</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="416"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
         <source>Segment list</source>
         <translation>段落列表</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="417"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
         <source>Back to the segment list from anywhere, the same segment selected (or Esc)</source>
         <translation>從任何位置回到段落列表，仍選中同一段落（或按 Esc）</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="418"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="419"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="421"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="420"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
         <source>&amp;Review</source>
         <translation>校閱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="422"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="423"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="425"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="424"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="426"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/catalogue_sources.py" line="425"/>
+        <location filename="../reviewer/ui/catalogue_sources.py" line="427"/>
         <source>Speakers</source>
         <translation>講者</translation>
     </message>
@@ -4022,6 +4032,41 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <location filename="../reviewer/ui/audio_tracks.py" line="97"/>
         <source>Track {number}</source>
         <translation>音訊軌 {number}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="36"/>
+        <source>Moves in this video decode from keyframes far apart. Reviewer is making a copy of it with a keyframe every half second, at low priority; playback goes on meanwhile, and the copy plays from the next pause.</source>
+        <translation>這部影片的關鍵影格相隔很遠，每次跳轉都要從關鍵影格解碼。Reviewer 正以低優先順序製作每半秒一個關鍵影格的副本；播放不受影響，副本在下次暫停時開始使用。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="71"/>
+        <source>Quick-seek copy {percent} %</source>
+        <translation>快速定位副本 {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="79"/>
+        <source>Moves in {file} are slow: its keyframes are far apart. Install FFmpeg and Reviewer makes a quick-seek copy of it.</source>
+        <translation>{file} 的關鍵影格相隔很遠，跳轉較慢。安裝 FFmpeg 後，Reviewer 會為它製作快速定位副本。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="83"/>
+        <source>No quick-seek copy of {file}: not enough free space in {folder}</source>
+        <translation>未製作 {file} 的快速定位副本：{folder} 的可用空間不足</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <source>No quick-seek copy of {file}: {reason}</source>
+        <translation>未製作 {file} 的快速定位副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="95"/>
+        <source>Playing the quick-seek copy of {file}: moves show at once</source>
+        <translation>正在播放 {file} 的快速定位副本：跳轉即時顯示</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="97"/>
+        <source>Playing {file} itself</source>
+        <translation>正在播放 {file} 本身</translation>
     </message>
 </context>
 </TS>

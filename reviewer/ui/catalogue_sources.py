@@ -407,6 +407,8 @@ def _catalogue() -> None:
     tr("Zoom the audio lane out")
     tr("Next audio track")
     tr("Hear the media's next sound track (a broadcast file's other language)")
+    tr("Quick-seek copies")
+    tr("Play a copy with a keyframe every half second of a video whose keyframes are far apart (made once, in the background)")
     tr("Problems panel")
     tr("Show the Problems panel and go to it")
     tr("Glossary panel")

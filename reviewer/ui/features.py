@@ -32,6 +32,7 @@ FEATURES: tuple[str, ...] = (
     "reviewer.ui.language_menu",
     "reviewer.ui.audio_lane",
     "reviewer.ui.audio_tracks",
+    "reviewer.ui.seek_copies",
     "reviewer.ui.keyboard_paths",  # last: it gives keys to the panels the others made
 )
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe
+from reviewer.player import LibvlcStatus, NullPlayer, Player, PlayerState, probe, seek_copy
 from reviewer.player.base import Picture, PlayerUnavailable
 from reviewer.player.libvlc import drop_spare
 from reviewer.ui.media_problems import (
@@ -54,6 +56,12 @@ PRIME_SETTLE_MS = 150
 PREFETCH_QUIET_MS = 300
 PREFETCH_CUE_WAIT_MS = 3000
 PREFETCH_POLL_MS = 100
+# A video whose keyframes are far apart gets a quick-seek copy (reviewer.player.seek_copy),
+# looked into this long after it is loaded (its own opening first), and played from the first
+# moment the editor has left the paused picture alone this long (the playhead kept).
+COPY_AFTER_MS = 2000
+COPY_SWITCH_QUIET_MS = 1000
+COPY_POLL_MS = 250
 
 _P = TypeVar("_P", bound=Player)
 
@@ -108,6 +116,12 @@ class Playback(QObject):
     # reviewer.player.base.Picture: the exact frame to show over libvlc's picture while paused
     # (files with B-frames, transport streams, MXF); None: libvlc's own picture is right.
     picture_changed = Signal(object)
+    # The quick-seek copy (reviewer.player.seek_copy): how much of it is made (0-1); how an
+    # attempt ended (seek_copy.Outcome, and FFmpeg's words or the folder); whether the copy
+    # plays now (True once the player has switched to it, False back to the original).
+    copy_progress = Signal(float)
+    copy_outcome = Signal(object, str)
+    copy_in_use = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +169,23 @@ class Playback(QObject):
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.timeout.connect(self._prefetch_step)
+        self._copies = True  # quick-seek copies wanted (Playback > Quick-seek copies)
+        self._copy_of: str | None = None  # the original whose copy libvlc plays now
+        self._copy_maker: seek_copy.CopyMaker | None = None
+        self._copy_told = -1  # the percentage last told
+        self._copy_failed: set[str] = set()  # originals whose copy libvlc could not play
+        # Files looked into that need no copy, or could not have one (no FFmpeg), this session:
+        # not read again at each load (by seek_copy.copy_path: their path, size and time).
+        self._copy_settled: set[Path] = set()
+        self._copy_timer = QTimer(self)
+        self._copy_timer.setSingleShot(True)
+        self._copy_timer.timeout.connect(self._consider_copy)
+        self._copy_check = QTimer(self)  # a copy loaded: until its frame table is read
+        self._copy_check.setInterval(COPY_POLL_MS)
+        self._copy_check.timeout.connect(self._check_copy)
+        self._switch_timer = QTimer(self)
+        self._switch_timer.setInterval(COPY_POLL_MS)
+        self._switch_timer.timeout.connect(self._switch_step)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -411,7 +442,13 @@ class Playback(QObject):
         """Open `path` paused at 0; without video a stand-in keeps time over the hint."""
         if self._closed:
             return
+        if path != self._path:
+            self._cancel_copy()
         self._loaded, self._path, self._hint_ms = True, path, max(0, int(duration_hint_ms))
+        self._copy_of = None
+        self._copy_timer.stop()
+        self._copy_check.stop()
+        self._switch_timer.stop()
         self._stop_at = None
         self._priming = False
         self._prime_timer.stop()
@@ -427,12 +464,150 @@ class Playback(QObject):
             self._retire_stand_in()
             self._player = self._real
             self._show_layers(True)
-            self._real.load(path)
+            source = self._copy_for(path)
+            self._copy_of = path if source != path else None
+            self._real.load(source)
             if self._player is self._real:  # an error may already have put a stand-in in
                 self._real.set_rate(self._rate)
                 self._set_problem("", relink=False)
                 self._start_priming()
+                if self._copy_of is None:
+                    self._copy_timer.start(COPY_AFTER_MS)
+                else:
+                    self._copy_check.start()
         self._emit_position(force=True)
+
+    # -- the quick-seek copy (reviewer.player.seek_copy) ---------------------------------------
+
+    @property
+    def playing_copy(self) -> bool:
+        """True while libvlc plays the video's quick-seek copy, not the file itself."""
+        return self._copy_of is not None and self._player is self._real
+
+    @property
+    def making_copy(self) -> bool:
+        return self._copy_maker is not None
+
+    def set_seek_copies(self, on: bool) -> None:
+        """Make and play quick-seek copies of long-GOP videos (on), or play the files
+        themselves (off: a copy being made is stopped, the file itself played again from the
+        next calm moment)."""
+        self._copies = bool(on)
+        if not self._copies:
+            self._cancel_copy()
+            self._copy_timer.stop()
+        elif self._loaded and self._copy_of is None:
+            self._copy_timer.start(COPY_AFTER_MS)
+        self._switch_timer.start()
+
+    def seek_copies(self) -> bool:
+        return self._copies
+
+    def _copy_for(self, path: str) -> str:
+        """Return what libvlc should open for ``path``: its copy, when there is one and it is
+        wanted, else ``path``."""
+        if not self._copies or path in self._copy_failed:
+            return path
+        found = seek_copy.ready_copy(path)
+        return str(found) if found is not None else path
+
+    def _consider_copy(self) -> None:
+        """Make (or find) the loaded video's copy on a thread, when it needs one."""
+        path, scheduler = self._path, self._scheduler
+        if (
+            self._closed
+            or not self._copies
+            or path is None
+            or scheduler is None
+            or self._player is not self._real
+            or self._copy_of is not None
+            or path in self._copy_failed
+            or seek_copy.copy_path(path) in self._copy_settled
+            or (self._copy_maker is not None and self._copy_maker.media == path)
+        ):
+            return
+        self._cancel_copy()
+        self._copy_told = -1
+
+        def progress(fraction: float) -> None:  # the maker's thread
+            scheduler.call_soon_threadsafe(partial(self._copy_progressed, path, fraction))
+
+        def done(outcome: seek_copy.Outcome, copy: Path | None, detail: str) -> None:
+            scheduler.call_soon_threadsafe(partial(self._copy_done, path, outcome, detail))
+
+        self._copy_maker = seek_copy.CopyMaker(path, progress, done)
+
+    def _copy_progressed(self, path: str, fraction: float) -> None:
+        percent = int(fraction * 100)
+        maker = self._copy_maker
+        if maker is not None and maker.media == path and percent != self._copy_told:
+            self._copy_told = percent
+            self.copy_progress.emit(fraction)
+
+    def _copy_done(self, path: str, outcome: seek_copy.Outcome, detail: str) -> None:
+        maker = self._copy_maker
+        if maker is None or maker.media != path:
+            return  # cancelled: another file, or copies turned off
+        self._copy_maker = None
+        if outcome in (seek_copy.Outcome.NOT_NEEDED, seek_copy.Outcome.NO_FFMPEG):
+            settled = seek_copy.copy_path(path)
+            if settled is not None:
+                self._copy_settled.add(settled)
+        self.copy_outcome.emit(outcome, detail)
+        if outcome is seek_copy.Outcome.READY and path == self._path:
+            self._switch_timer.start()
+
+    def _check_copy(self) -> None:
+        """A copy was loaded: once its frame table is read, make sure PyAV could read it (libvlc
+        3 opens a damaged MP4 without a word, and shows nothing)."""
+        player = self._real
+        if player is None or self._copy_of is None or self._player is not player:
+            self._copy_check.stop()
+            return
+        if player.frame_table_pending:
+            return
+        self._copy_check.stop()
+        if not player.exact_pictures:
+            self._copy_broke(player.exact_problem)
+
+    def _copy_broke(self, message: str) -> None:
+        """The copy playing cannot be played (damaged since it was made): thrown away, and
+        the file itself played from the playhead; no copy of it again this session."""
+        copied = self._copy_of
+        if copied is None or copied != self._path:
+            return
+        seek_copy.discard(copied)
+        self._copy_failed.add(copied)
+        at = self.position()
+        self.load(copied, self._hint_ms)
+        if at > 0:
+            self.seek(at)
+        self.copy_outcome.emit(seek_copy.Outcome.FAILED, message)
+
+    def _cancel_copy(self) -> None:
+        maker, self._copy_maker = self._copy_maker, None
+        if maker is not None:
+            maker.cancel()
+
+    def _switch_step(self) -> None:
+        """Play the copy (or the file itself again) once the editor leaves the paused
+        picture alone: the playhead, the loop and the rate stay as they were."""
+        player, path = self._real, self._path
+        if self._closed or player is None or path is None or self._player is not player:
+            self._switch_timer.stop()
+            return
+        if (self._copy_for(path) != path) == (self._copy_of is not None):
+            self._switch_timer.stop()  # already playing what is wanted
+            return
+        quiet = (time.monotonic() - player.asked_at) * 1000
+        if self._priming or player.is_playing() or quiet < COPY_SWITCH_QUIET_MS:
+            return  # the next poll
+        self._switch_timer.stop()
+        at = self.position()
+        self.load(path, self._hint_ms)
+        if at > 0:
+            self.seek(at)
+        self.copy_in_use.emit(self._copy_of is not None)
 
     def _use_stand_in(self, problem: str, relink: bool) -> None:
         self._retire_stand_in()
@@ -523,6 +698,9 @@ class Playback(QObject):
 
     def _on_error(self, player: Player, message: str) -> None:
         if player is not self._player or player is not self._real:
+            return
+        if self._copy_of is not None:
+            self._copy_broke(message)
             return
         path = self._path or ""
         self._use_stand_in(unplayable_problem(path, message), relink=True)
@@ -758,6 +936,10 @@ class Playback(QObject):
         self._priming = False
         self._prime_timer.stop()
         self._ahead_timer.stop()
+        self._copy_timer.stop()
+        self._copy_check.stop()
+        self._switch_timer.stop()
+        self._cancel_copy()
         self._timer.stop()
         self._loop = self._stop_at = None
         self._retire_stand_in()
