@@ -584,10 +584,13 @@ class Playback(QObject):
             self.seek(at)
         self.copy_outcome.emit(seek_copy.Outcome.FAILED, message)
 
-    def _cancel_copy(self) -> None:
+    def _cancel_copy(self, wait_s: float = 0.0) -> None:
+        """Stop the copy being made (FFmpeg ended, its half-written file removed by the
+        maker's thread, waited for up to ``wait_s``: at close, so that nothing is left)."""
         maker, self._copy_maker = self._copy_maker, None
         if maker is not None:
             maker.cancel()
+            maker.join(wait_s)
 
     def _switch_step(self) -> None:
         """Play the copy (or the file itself again) once the editor leaves the paused
@@ -939,7 +942,7 @@ class Playback(QObject):
         self._copy_timer.stop()
         self._copy_check.stop()
         self._switch_timer.stop()
-        self._cancel_copy()
+        self._cancel_copy(wait_s=2.0)
         self._timer.stop()
         self._loop = self._stop_at = None
         self._retire_stand_in()

@@ -6,6 +6,7 @@ way to the file itself; turning copies off plays the file itself again."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,21 @@ def test_a_copy_libvlc_cannot_play_gives_way_to_the_file_itself(
     # Not made again for that file this session.
     qtbot.wait(300)
     assert not playback.making_copy and not damaged.exists()
+
+
+def test_closing_while_the_copy_is_made_leaves_nothing_behind(
+    qtbot, quick, screen_on, agency, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path, _times = agency
+    media = tmp_path / "closed midway.mp4"  # a name of its own: no copy of it is made yet
+    media.write_bytes(path.read_bytes())
+    screen = screen_on(media)
+    with qtbot.waitSignal(screen.playback.copy_progress, timeout=30_000):
+        pass
+    assert screen.playback.making_copy
+
+    screen.close()  # the window quits
+
+    assert list(seek_copy.copies_dir().iterdir()) == []  # no half-written copy
+    running = subprocess.run(["pgrep", "-f", str(media)], capture_output=True, text=True)
+    assert running.stdout.strip() == ""  # FFmpeg is not left running
