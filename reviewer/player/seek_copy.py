@@ -231,7 +231,9 @@ class CopyMaker:
 
     `progress(fraction)` and `done(outcome, copy, detail)` are called on that thread; `done`
     once, last (`copy` the copy's path when READY; `detail` FFmpeg's last words on FAILED).
-    cancel() stops FFmpeg and removes what it wrote; `done` then says CANCELLED.
+    cancel() stops FFmpeg and removes what it wrote; `done` then says CANCELLED. `table`, when
+    given, is `media`'s frame table, read already (else it is read here: a second or two for an
+    hour of video).
     """
 
     def __init__(
@@ -240,8 +242,10 @@ class CopyMaker:
         progress: Callable[[float], None],
         done: Callable[[Outcome, Path | None, str], None],
         ffmpeg: str | None = None,
+        table: FrameTable | None = None,
     ) -> None:
         self.media = media
+        self._table = table
         self._progress = progress
         self._done = done
         self._ffmpeg = ffmpeg if ffmpeg is not None else shutil.which("ffmpeg")
@@ -277,7 +281,7 @@ class CopyMaker:
             return Outcome.READY, found, ""
         target = copy_path(self.media)
         try:
-            table = read_frame_table(self.media)
+            table = self._table or read_frame_table(self.media)
         except FrameTableError:
             return Outcome.NOT_NEEDED, None, ""  # no video (a radio piece), or none PyAV reads
         shape = shape_of(self.media, table)

@@ -535,7 +535,9 @@ class Playback(QObject):
         def done(outcome: seek_copy.Outcome, copy: Path | None, detail: str) -> None:
             scheduler.call_soon_threadsafe(partial(self._copy_done, path, outcome, detail))
 
-        self._copy_maker = seek_copy.CopyMaker(path, progress, done)
+        read = self._real.frame_table if self._real is not None else None
+        table = read if read is not None and read.path == path else None  # not read twice
+        self._copy_maker = seek_copy.CopyMaker(path, progress, done, table=table)
 
     def _copy_progressed(self, path: str, fraction: float) -> None:
         percent = int(fraction * 100)
