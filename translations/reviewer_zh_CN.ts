@@ -1006,12 +1006,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>文件中有 {count} 处无法按原样读取：已按各行所述略去、修复或推测读取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="455"/>
+        <location filename="../reviewer/ui/main_window.py" line="459"/>
         <source>Read-only: {reason}</source>
         <translation>只读：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="462"/>
+        <location filename="../reviewer/ui/main_window.py" line="466"/>
         <source>The video had moved: found it at {file}</source>
         <translation>视频已被移动：在 {file} 找到</translation>
     </message>
@@ -1021,12 +1021,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已审定 {approved} 个，已修改未审定 {edited} 个，已标记 {flagged} 个，无说话人 {unnamed} 个；已审定的段落一经修改，会变回“已修改”</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="648"/>
+        <location filename="../reviewer/ui/main_window.py" line="656"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="655"/>
+        <location filename="../reviewer/ui/main_window.py" line="663"/>
         <source>NOT SAVED: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
@@ -4034,39 +4034,54 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>音轨 {number}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="36"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="92"/>
         <source>Moves in this video decode from keyframes far apart. Reviewer is making a copy of it with a keyframe every half second, at low priority; playback goes on meanwhile, and the copy plays from the next pause.</source>
         <translation>这个视频的关键帧相隔很远，每次跳转都要从关键帧解码。Reviewer 正在以低优先级制作一个每半秒一个关键帧的副本；播放不受影响，副本在下次暂停时开始使用。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="71"/>
-        <source>Quick-seek copy {percent} %</source>
-        <translation>快速定位副本 {percent} %</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="70"/>
+        <source>Quick-seek copy</source>
+        <translation>快速定位副本</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="79"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="74"/>
+        <source>Moves in this video show at once: Reviewer plays its copy with a keyframe every half second (at most 720 lines). The project, the audio lane, the checks and the exports use the video itself. Playback &gt; Quick-seek copies turns it off.</source>
+        <translation>这个视频的跳转即时显示：Reviewer 播放它每半秒一个关键帧的副本（最多 720 行）。项目、音频轨、检查和导出仍使用视频本身。可在“播放 &gt; 快速定位副本”中关闭。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <source>Making quick-seek copy: {percent} %</source>
+        <translation>正在制作快速定位副本：{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="106"/>
         <source>Moves in {file} are slow: its keyframes are far apart. Install FFmpeg and Reviewer makes a quick-seek copy of it.</source>
         <translation>{file} 的关键帧相隔很远，跳转较慢。安装 FFmpeg 后，Reviewer 会为它制作快速定位副本。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="83"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="110"/>
         <source>No quick-seek copy of {file}: not enough free space in {folder}</source>
         <translation>未制作 {file} 的快速定位副本：{folder} 的可用空间不足</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="116"/>
+        <source>its frames would not keep the video&apos;s times</source>
+        <translation>副本的帧无法保持视频原有的时间</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="120"/>
         <source>No quick-seek copy of {file}: {reason}</source>
         <translation>未制作 {file} 的快速定位副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="95"/>
-        <source>Playing the quick-seek copy of {file}: moves show at once</source>
-        <translation>正在播放 {file} 的快速定位副本：跳转即时显示</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="129"/>
+        <source>Now using the quick-seek copy of {file}: moves show at once</source>
+        <translation>现在使用 {file} 的快速定位副本：跳转即时显示</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="97"/>
-        <source>Playing {file} itself</source>
-        <translation>正在播放 {file} 本身</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="131"/>
+        <source>Now using {file} itself, not its quick-seek copy</source>
+        <translation>现在使用 {file} 本身，而非其快速定位副本</translation>
     </message>
 </context>
 </TS>

@@ -1006,12 +1006,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>檔案中有 {count} 處無法按原樣讀取：已按各行所述略去、修復或推測讀取：</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="455"/>
+        <location filename="../reviewer/ui/main_window.py" line="459"/>
         <source>Read-only: {reason}</source>
         <translation>唯讀：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="462"/>
+        <location filename="../reviewer/ui/main_window.py" line="466"/>
         <source>The video had moved: found it at {file}</source>
         <translation>影片已被移動：在 {file} 找到</translation>
     </message>
@@ -1021,12 +1021,12 @@ Restart now? Nothing is lost: every change is already saved in the project file,
         <translation>已核准 {approved} 個，已修改未核准 {edited} 個，已標記 {flagged} 個，無講者 {unnamed} 個；已核准的段落一經修改，會變回「已修改」</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="648"/>
+        <location filename="../reviewer/ui/main_window.py" line="656"/>
         <source>All changes saved</source>
         <translation>所有修改均已儲存</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/main_window.py" line="655"/>
+        <location filename="../reviewer/ui/main_window.py" line="663"/>
         <source>NOT SAVED: {error}</source>
         <translation>未儲存：{error}</translation>
     </message>
@@ -4034,39 +4034,54 @@ Open it with File &gt; Open; if it fails again, run `reviewer rescue {file}` to 
         <translation>音訊軌 {number}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="36"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="92"/>
         <source>Moves in this video decode from keyframes far apart. Reviewer is making a copy of it with a keyframe every half second, at low priority; playback goes on meanwhile, and the copy plays from the next pause.</source>
         <translation>這部影片的關鍵影格相隔很遠，每次跳轉都要從關鍵影格解碼。Reviewer 正以低優先順序製作每半秒一個關鍵影格的副本；播放不受影響，副本在下次暫停時開始使用。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="71"/>
-        <source>Quick-seek copy {percent} %</source>
-        <translation>快速定位副本 {percent} %</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="70"/>
+        <source>Quick-seek copy</source>
+        <translation>快速定位副本</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="79"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="74"/>
+        <source>Moves in this video show at once: Reviewer plays its copy with a keyframe every half second (at most 720 lines). The project, the audio lane, the checks and the exports use the video itself. Playback &gt; Quick-seek copies turns it off.</source>
+        <translation>這部影片的跳轉即時顯示：Reviewer 播放它每半秒一個關鍵影格的副本（最多 720 行）。專案、音軌、檢查與匯出仍使用影片本身。可在「播放 &gt; 快速定位副本」中關閉。</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <source>Making quick-seek copy: {percent} %</source>
+        <translation>正在製作快速定位副本：{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="106"/>
         <source>Moves in {file} are slow: its keyframes are far apart. Install FFmpeg and Reviewer makes a quick-seek copy of it.</source>
         <translation>{file} 的關鍵影格相隔很遠，跳轉較慢。安裝 FFmpeg 後，Reviewer 會為它製作快速定位副本。</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="83"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="110"/>
         <source>No quick-seek copy of {file}: not enough free space in {folder}</source>
         <translation>未製作 {file} 的快速定位副本：{folder} 的可用空間不足</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="87"/>
+        <location filename="../reviewer/ui/seek_copies.py" line="116"/>
+        <source>its frames would not keep the video&apos;s times</source>
+        <translation>副本的影格無法保持影片原有的時間</translation>
+    </message>
+    <message>
+        <location filename="../reviewer/ui/seek_copies.py" line="120"/>
         <source>No quick-seek copy of {file}: {reason}</source>
         <translation>未製作 {file} 的快速定位副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="95"/>
-        <source>Playing the quick-seek copy of {file}: moves show at once</source>
-        <translation>正在播放 {file} 的快速定位副本：跳轉即時顯示</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="129"/>
+        <source>Now using the quick-seek copy of {file}: moves show at once</source>
+        <translation>現在使用 {file} 的快速定位副本：跳轉即時顯示</translation>
     </message>
     <message>
-        <location filename="../reviewer/ui/seek_copies.py" line="97"/>
-        <source>Playing {file} itself</source>
-        <translation>正在播放 {file} 本身</translation>
+        <location filename="../reviewer/ui/seek_copies.py" line="131"/>
+        <source>Now using {file} itself, not its quick-seek copy</source>
+        <translation>現在使用 {file} 本身，而非其快速定位副本</translation>
     </message>
 </context>
 </TS>

@@ -24,18 +24,21 @@ playback is as before. No Qt and no libvlc here.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
+import functools
 import hashlib
 import itertools
+import math
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.paths import cache_dir
@@ -52,10 +55,12 @@ CRF = 20
 WORTH_FRAMES = 40
 FULL_HD = 1920 * 1080
 KEEP_BYTES = 20 * 2**30  # the copies kept, the least recently used removed beyond it
-SPARE_BYTES = 2 * 2**30  # free space a copy must leave on its disk
+SPARE_BYTES = 2**29  # free space a copy must leave on its disk (512 MB)
 BYTES_PER_SECOND = 1_500_000  # a copy's size guessed high (12 Mbit/s), for the free-space check
-TIME_SLACK_MS = 0.5  # a copy's frame may start this far from the original's
+TIME_SLACK_MS = 0.5  # a copy's frame may start this far from the original's (see same_times)
 PART = ".part"
+FAILED_MARK = ".failed"  # beside where the copy would be: FFmpeg could not make it (its words)
+TIMES_MOVED = "the copy's frames did not keep the video's times"  # FAILED's detail (translated)
 
 
 class Outcome(enum.Enum):
@@ -69,7 +74,7 @@ class Outcome(enum.Enum):
     CANCELLED = "cancelled"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Shape:
     """What decides whether a video gets a copy, and how it is made."""
 
@@ -134,14 +139,31 @@ def copy_path(media: str | Path) -> Path | None:
     return copies_dir() / f"{stem}-{digest}.mp4"
 
 
+def find_copy(media: str | Path) -> Path | None:
+    """Return `media`'s copy when it has been made, else None."""
+    path = copy_path(media)
+    return path if path is not None and path.is_file() else None
+
+
 def ready_copy(media: str | Path) -> Path | None:
     """Return `media`'s copy when it has been made (marked as used now), else None."""
-    path = copy_path(media)
-    if path is None or not path.is_file():
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # the least recently used copies go first (tidy)
+    path = find_copy(media)
+    if path is not None:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # the least recently used copies go first (tidy)
     return path
+
+
+def failed_before(media: str | Path) -> str | None:
+    """Return why FFmpeg could not make `media`'s copy when it was tried (in any session, with
+    this VERSION and this file), else None: it is not tried again."""
+    path = copy_path(media)
+    if path is None:
+        return None
+    try:
+        return path.with_name(path.name + FAILED_MARK).read_text("utf-8", "replace").strip()
+    except OSError:
+        return None
 
 
 def discard(media: str | Path) -> None:
@@ -150,6 +172,19 @@ def discard(media: str | Path) -> None:
     if path is not None:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+@functools.cache
+def ffmpeg_major(ffmpeg: str) -> int:
+    """Return FFmpeg's major version (0 when it does not say: a build from git)."""
+    try:
+        said = subprocess.run(
+            [ffmpeg, "-hide_banner", "-version"], capture_output=True, text=True, timeout=10
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return 0
+    found = re.match(r"ffmpeg version n?(\d+)\.", said)
+    return int(found.group(1)) if found else 0
 
 
 def command(ffmpeg: str, media: str | Path, out: str | Path, shape: Shape) -> list[str]:
@@ -162,19 +197,18 @@ def command(ffmpeg: str, media: str | Path, out: str | Path, shape: Shape) -> li
         video += ["-flags", "+ildct+ilme"]
     else:
         # The short side at most MAX_HEIGHT (a phone's standing picture too: the rotation is
-        # applied first), the other side to keep the shape, even.
-        short = MAX_HEIGHT
-        video += [
-            "-vf",
-            f"scale='if(gt(iw,ih),-2,min({short},iw))':'if(gt(iw,ih),min({short},ih),-2)'",
-        ]
+        # applied first), the other side to keep the shape; both even (x264's 4:2:0).
+        short = f"2*trunc(min({MAX_HEIGHT},{{side}})/2)"
+        width, height = short.format(side="iw"), short.format(side="ih")
+        video += ["-vf", f"scale='if(gt(iw,ih),-2,{width})':'if(gt(iw,ih),{height},-2)'"]
     return [
         ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y",
         "-i", str(media),
         "-map", "0:v:0", "-map", "0:a?", "-sn", "-dn", "-map_chapters", "-1",
         *video,
         # Every frame at its own time: no frame dropped or repeated, the demuxer's time base.
-        "-fps_mode", "passthrough", "-enc_time_base:v", "-1",
+        "-fps_mode", "passthrough",
+        "-enc_time_base:v", "demux" if ffmpeg_major(ffmpeg) >= 7 else "-1",
         "-c:a", "aac", "-b:a", "192k",
         "-max_muxing_queue_size", "4096", "-movie_timescale", "90000",
         "-f", "mp4", "-progress", "pipe:1", "-nostats",
@@ -182,13 +216,28 @@ def command(ffmpeg: str, media: str | Path, out: str | Path, shape: Shape) -> li
     ]  # fmt: skip
 
 
+def ffmpeg_said(errors: list[str]) -> str:
+    """Return FFmpeg's first two error lines, without its "[vost#0:0 @ 0x55d0c0]" tags: the
+    first is the cause ("Unknown encoder 'libx264'"), the rest what followed from it."""
+    lines: list[str] = []
+    for line in errors:
+        bare = re.sub(r"^\[[^\]]*\]\s*", "", line.strip())
+        if bare and bare not in lines:
+            lines.append(bare)
+    return "; ".join(lines[:2])
+
+
 def same_times(original: FrameTable, copy: FrameTable) -> bool:
-    """True when `copy` has `original`'s frames, each starting at its time (TIME_SLACK_MS)."""
+    """True when `copy` has `original`'s frames, each starting at its time: within
+    TIME_SLACK_MS, and in the same millisecond (a playhead in whole ms names the same frame in
+    both: 49.8 and 50.2 would not)."""
     if len(original) != len(copy):
         return False
-    return all(
-        abs(original.start_ms(i) - copy.start_ms(i)) <= TIME_SLACK_MS for i in range(len(copy))
-    )
+    for i in range(len(copy)):
+        was, now = original.start_ms(i), copy.start_ms(i)
+        if abs(was - now) > TIME_SLACK_MS or math.ceil(was - 1e-6) != math.ceil(now - 1e-6):
+            return False
+    return True
 
 
 def tidy(folder: Path, keep: Path | None, limit: int = KEEP_BYTES) -> None:
@@ -218,10 +267,23 @@ def tidy(folder: Path, keep: Path | None, limit: int = KEEP_BYTES) -> None:
             total -= st.st_size
 
 
+def find_ffmpeg() -> str | None:
+    """Return FFmpeg's command-line tool: on the PATH, or where Homebrew puts it (an app
+    started from macOS's Finder does not get the shell's PATH)."""
+    found = shutil.which("ffmpeg")
+    if found is None and sys.platform == "darwin":
+        for folder in ("/opt/homebrew/bin", "/usr/local/bin"):
+            found = shutil.which("ffmpeg", path=folder)
+            if found:
+                break
+    return found
+
+
 def _low_priority(cmd: list[str]) -> tuple[list[str], int]:
     """Return `cmd` run at the lowest priority, and Popen's creation flags for it."""
     if sys.platform.startswith("win"):
-        return cmd, getattr(subprocess, "IDLE_PRIORITY_CLASS", 0)
+        flags = getattr(subprocess, "IDLE_PRIORITY_CLASS", 0)
+        return cmd, flags | getattr(subprocess, "CREATE_NO_WINDOW", 0)
     nice = shutil.which("nice")
     return ([nice, "-n", "19", *cmd] if nice else cmd), 0
 
@@ -248,7 +310,7 @@ class CopyMaker:
         self._table = table
         self._progress = progress
         self._done = done
-        self._ffmpeg = ffmpeg if ffmpeg is not None else shutil.which("ffmpeg")
+        self._ffmpeg = ffmpeg if ffmpeg is not None else find_ffmpeg()
         self._cancelled = threading.Event()
         self._proc: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()
@@ -279,6 +341,9 @@ class CopyMaker:
         found = ready_copy(self.media)
         if found is not None:
             return Outcome.READY, found, ""
+        failed = failed_before(self.media)
+        if failed is not None:
+            return Outcome.FAILED, None, failed
         target = copy_path(self.media)
         try:
             table = self._table or read_frame_table(self.media)
@@ -295,14 +360,32 @@ class CopyMaker:
             free = shutil.disk_usage(folder).free
         except OSError as exc:
             return Outcome.FAILED, None, f"{folder}: {exc.strerror or exc}"
-        if free < shape.seconds * BYTES_PER_SECOND + SPARE_BYTES:
-            return Outcome.NO_SPACE, None, str(folder)
-        part = target.with_name(target.name + PART)
+        need = shape.seconds * BYTES_PER_SECOND + SPARE_BYTES
+        if free < need:
+            gb = 2**30
+            return (
+                Outcome.NO_SPACE,
+                None,
+                f"{folder} ({free / gb:.1f} GB free, {need / gb:.1f} needed)",
+            )
+        # A file of its own: another window (or this one, the file loaded again) may be making
+        # the same copy; each writes its own and the first to finish puts it in place.
         try:
-            return self._encode(shape, table, part, target)
+            handle, name = tempfile.mkstemp(dir=folder, prefix=f"{target.stem}-", suffix=PART)
+            os.close(handle)
+        except OSError as exc:
+            return Outcome.FAILED, None, f"{folder}: {exc.strerror or exc}"
+        part = Path(name)
+        try:
+            outcome, copy, detail = self._encode(shape, table, part, target)
         finally:
             with contextlib.suppress(OSError):
                 part.unlink()
+        if outcome is Outcome.FAILED:
+            # Not tried again with this file (it would fail the same way at every open).
+            with contextlib.suppress(OSError):
+                target.with_name(target.name + FAILED_MARK).write_text(detail, "utf-8")
+        return outcome, copy, detail
 
     def _encode(
         self, shape: Shape, table: FrameTable, part: Path, target: Path
@@ -327,17 +410,22 @@ class CopyMaker:
         reader = threading.Thread(target=lambda: errors.extend(proc.stderr or ()), daemon=True)
         reader.start()
         total_us = max(1.0, shape.seconds * 1_000_000)
-        for line in proc.stdout:
-            key, _, value = line.strip().partition("=")
-            if key == "out_time_us" and value.lstrip("-").isdigit():
-                self._progress(min(1.0, max(0.0, int(value) / total_us)))
-        code = proc.wait()
+        try:
+            for line in proc.stdout:
+                key, _, value = line.strip().partition("=")
+                if key == "out_time_us" and value.lstrip("-").isdigit():
+                    self._progress(min(1.0, max(0.0, int(value) / total_us)))
+            code = proc.wait()
+        finally:
+            if proc.poll() is None:  # the progress callback failed: FFmpeg must not go on
+                proc.kill()
+                proc.wait()
         reader.join(5)
         if self._cancelled.is_set():
             return Outcome.CANCELLED, None, ""
-        said = " ".join(line.strip() for line in errors[-3:] if line.strip())
+        said = ffmpeg_said(errors)
         if code != 0:
-            if "No space left" in said:
+            if any("No space left" in line for line in errors):
                 return Outcome.NO_SPACE, None, str(target.parent)
             return Outcome.FAILED, None, said or f"ffmpeg exited with {code}"
         try:
@@ -345,7 +433,7 @@ class CopyMaker:
         except FrameTableError as exc:
             return Outcome.FAILED, None, str(exc)
         if not same_times(table, made):
-            return Outcome.FAILED, None, "the copy's frames did not keep the video's times"
+            return Outcome.FAILED, None, TIMES_MOVED
         try:
             part.replace(target)
         except OSError as exc:

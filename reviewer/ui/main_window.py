@@ -443,7 +443,11 @@ class MainWindow(QMainWindow):
         media = project.media_path
         duration = max(map(operator.attrgetter("end_ms"), project.transcript.segments), default=0)
         self.playback.set_audio_track(project.audio_track)  # the one the editor chose last time
-        self.playback.load(str(media) if media else None, duration_hint_ms=duration)
+        self.playback.load(
+            str(media) if media else None,
+            duration_hint_ms=duration,
+            measured_ms=project.media_duration_ms,  # shown while a quick-seek copy plays
+        )
         title = project.transcript.title or project.path.stem
         self.setWindowTitle(f"{title} — {project.path.name} — Reviewer")
         self.settings.add_recent(str(project.path))
@@ -614,9 +618,13 @@ class MainWindow(QMainWindow):
             self.playback.set_loop(None, None)
 
     def _media_measured(self, ms: int) -> None:
-        """Keep the length libvlc found (not the stand-in's guess from the transcript)."""
-        if self.project is not None and not self.playback.is_stand_in:
-            self.project.record_media_duration(ms)
+        """Keep the length libvlc found (not the stand-in's guess from the transcript; nor the
+        quick-seek copy's, a few ms apart, where the file itself was measured)."""
+        if self.project is None or self.playback.is_stand_in:
+            return
+        if self.playback.playing_copy and self.project.media_duration_ms:
+            return  # the file's own length was told (Playback.duration), or the copy's
+        self.project.record_media_duration(ms)
 
     def _refresh_starts(self) -> None:
         self._starts = (

@@ -62,6 +62,9 @@ PREFETCH_POLL_MS = 100
 COPY_AFTER_MS = 2000
 COPY_SWITCH_QUIET_MS = 1000
 COPY_POLL_MS = 250
+# Across that switch the paused picture stays up until the file's own is decoded (up to this
+# long: a move in the original's 10-s GOP at 1080p), not libvlc's first frame meanwhile.
+SWITCH_HOLD_MAX_MS = 3000
 
 _P = TypeVar("_P", bound=Player)
 
@@ -172,11 +175,19 @@ class Playback(QObject):
         self._copies = True  # quick-seek copies wanted (Playback > Quick-seek copies)
         self._copy_of: str | None = None  # the original whose copy libvlc plays now
         self._copy_maker: seek_copy.CopyMaker | None = None
+        self._copy_serial = 0  # which maker's reports are listened to (the last one made)
         self._copy_told = -1  # the percentage last told
-        self._copy_failed: set[str] = set()  # originals whose copy libvlc could not play
-        # Files looked into that need no copy, or could not have one (no FFmpeg), this session:
-        # not read again at each load (by seek_copy.copy_path: their path, size and time).
+        # Files (by seek_copy.copy_path: their path, size and time) whose copy libvlc could not
+        # play, this session; and those looked into that need no copy or cannot have one (no
+        # FFmpeg; FFmpeg failed on it), not looked into again at each load.
+        self._copy_failed: set[Path] = set()
         self._copy_settled: set[Path] = set()
+        self._switch_at: int | None = None  # the playhead held across a switch to or from it
+        self._measured: int | None = None  # the file's own length, told while its copy plays
+        self._held = False  # the paused picture kept up across that switch
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self._hold_over)
         self._copy_timer = QTimer(self)
         self._copy_timer.setSingleShot(True)
         self._copy_timer.timeout.connect(self._consider_copy)
@@ -265,7 +276,7 @@ class Playback(QObject):
             # The stand-in kept time until now (the window attaches after its first paint):
             # the playhead stays where the editor put it, playing if it played.
             at, playing = self.position(), self.is_playing()
-            self.load(self._path, self._hint_ms)
+            self.load(self._path, self._hint_ms, self._measured)
             if at > 0:
                 self.seek(at)
             if playing:
@@ -438,8 +449,17 @@ class Playback(QObject):
             new.show_exact()  # its own was not up (a pre-roll's, or dropped)
         return True
 
-    def load(self, path: str | None, duration_hint_ms: int = 0) -> None:
-        """Open `path` paused at 0; without video a stand-in keeps time over the hint."""
+    def load(
+        self, path: str | None, duration_hint_ms: int = 0, measured_ms: int | None = None
+    ) -> None:
+        """Open `path` paused at 0; without video a stand-in keeps time over the hint.
+        ``measured_ms``: the file's length as libvlc measured it before (the project keeps it),
+        the length shown while its quick-seek copy plays (a few ms longer or shorter)."""
+        self._end_hold()
+        self._measured = measured_ms or None
+        self._load(path, duration_hint_ms)
+
+    def _load(self, path: str | None, duration_hint_ms: int = 0) -> None:
         if self._closed:
             return
         if path != self._path:
@@ -503,12 +523,12 @@ class Playback(QObject):
     def seek_copies(self) -> bool:
         return self._copies
 
-    def _copy_for(self, path: str) -> str:
+    def _copy_for(self, path: str, touch: bool = True) -> str:
         """Return what libvlc should open for ``path``: its copy, when there is one and it is
-        wanted, else ``path``."""
-        if not self._copies or path in self._copy_failed:
+        wanted, else ``path`` (``touch``: the copy is marked as used)."""
+        if not self._copies or seek_copy.copy_path(path) in self._copy_failed:
             return path
-        found = seek_copy.ready_copy(path)
+        found = seek_copy.ready_copy(path) if touch else seek_copy.find_copy(path)
         return str(found) if found is not None else path
 
     def _consider_copy(self) -> None:
@@ -521,42 +541,43 @@ class Playback(QObject):
             or scheduler is None
             or self._player is not self._real
             or self._copy_of is not None
-            or path in self._copy_failed
-            or seek_copy.copy_path(path) in self._copy_settled
+            or seek_copy.copy_path(path) in self._copy_failed | self._copy_settled
             or (self._copy_maker is not None and self._copy_maker.media == path)
         ):
             return
         self._cancel_copy()
         self._copy_told = -1
+        self._copy_serial += 1
+        serial = self._copy_serial
 
         def progress(fraction: float) -> None:  # the maker's thread
-            scheduler.call_soon_threadsafe(partial(self._copy_progressed, path, fraction))
+            scheduler.call_soon_threadsafe(partial(self._copy_progressed, serial, fraction))
 
-        def done(outcome: seek_copy.Outcome, copy: Path | None, detail: str) -> None:
-            scheduler.call_soon_threadsafe(partial(self._copy_done, path, outcome, detail))
+        def done(outcome: seek_copy.Outcome, _copy: Path | None, detail: str) -> None:
+            scheduler.call_soon_threadsafe(partial(self._copy_done, serial, outcome, detail))
 
         read = self._real.frame_table if self._real is not None else None
         table = read if read is not None and read.path == path else None  # not read twice
         self._copy_maker = seek_copy.CopyMaker(path, progress, done, table=table)
 
-    def _copy_progressed(self, path: str, fraction: float) -> None:
+    def _copy_progressed(self, serial: int, fraction: float) -> None:
         percent = int(fraction * 100)
-        maker = self._copy_maker
-        if maker is not None and maker.media == path and percent != self._copy_told:
+        current = serial == self._copy_serial and self._copy_maker is not None
+        if current and percent != self._copy_told:
             self._copy_told = percent
             self.copy_progress.emit(fraction)
 
-    def _copy_done(self, path: str, outcome: seek_copy.Outcome, detail: str) -> None:
+    def _copy_done(self, serial: int, outcome: seek_copy.Outcome, detail: str) -> None:
         maker = self._copy_maker
-        if maker is None or maker.media != path:
-            return  # cancelled: another file, or copies turned off
+        if serial != self._copy_serial or maker is None:
+            return  # a maker cancelled since (another file, copies off): it was told then
         self._copy_maker = None
-        if outcome in (seek_copy.Outcome.NOT_NEEDED, seek_copy.Outcome.NO_FFMPEG):
-            settled = seek_copy.copy_path(path)
-            if settled is not None:
-                self._copy_settled.add(settled)
+        key = seek_copy.copy_path(maker.media)
+        quiet = (seek_copy.Outcome.NOT_NEEDED, seek_copy.Outcome.NO_FFMPEG)
+        if key is not None and (outcome in quiet or outcome is seek_copy.Outcome.FAILED):
+            self._copy_settled.add(key)  # said once a session
         self.copy_outcome.emit(outcome, detail)
-        if outcome is seek_copy.Outcome.READY and path == self._path:
+        if outcome is seek_copy.Outcome.READY and maker.media == self._path:
             self._switch_timer.start()
 
     def _check_copy(self) -> None:
@@ -576,23 +597,24 @@ class Playback(QObject):
         """The copy playing cannot be played (damaged since it was made): thrown away, and
         the file itself played from the playhead; no copy of it again this session."""
         copied = self._copy_of
-        if copied is None or copied != self._path:
+        key = seek_copy.copy_path(copied) if copied is not None else None
+        if copied is None or copied != self._path or key is None:
             return
         seek_copy.discard(copied)
-        self._copy_failed.add(copied)
-        at = self.position()
-        self.load(copied, self._hint_ms)
-        if at > 0:
-            self.seek(at)
+        self._copy_failed.add(key)
+        self._reload_at_playhead()
         self.copy_outcome.emit(seek_copy.Outcome.FAILED, message)
 
     def _cancel_copy(self, wait_s: float = 0.0) -> None:
         """Stop the copy being made (FFmpeg ended, its half-written file removed by the
-        maker's thread, waited for up to ``wait_s``: at close, so that nothing is left)."""
+        maker's thread, waited for up to ``wait_s``: at close, so that nothing is left). Told
+        as CANCELLED (the window's progress goes), but not at close."""
         maker, self._copy_maker = self._copy_maker, None
         if maker is not None:
             maker.cancel()
             maker.join(wait_s)
+            if not self._closed:
+                self.copy_outcome.emit(seek_copy.Outcome.CANCELLED, "")
 
     def _switch_step(self) -> None:
         """Play the copy (or the file itself again) once the editor leaves the paused
@@ -601,18 +623,40 @@ class Playback(QObject):
         if self._closed or player is None or path is None or self._player is not player:
             self._switch_timer.stop()
             return
-        if (self._copy_for(path) != path) == (self._copy_of is not None):
-            self._switch_timer.stop()  # already playing what is wanted
-            return
         quiet = (time.monotonic() - player.asked_at) * 1000
         if self._priming or player.is_playing() or quiet < COPY_SWITCH_QUIET_MS:
             return  # the next poll
         self._switch_timer.stop()
-        at = self.position()
-        self.load(path, self._hint_ms)
-        if at > 0:
-            self.seek(at)
+        if (self._copy_for(path, touch=False) != path) == (self._copy_of is not None):
+            return  # already playing what is wanted
+        self._reload_at_playhead()
         self.copy_in_use.emit(self._copy_of is not None)
+
+    def _reload_at_playhead(self) -> None:
+        """Load the file again (through its copy or not, as _copy_for says), paused where the
+        playhead is: the window sees the playhead stay there, not go to 0 and back."""
+        assert self._path is not None
+        at = self._switch_at = self.position()
+        self._held = True
+        self._hold_timer.start(SWITCH_HOLD_MAX_MS)
+        try:
+            self._load(self._path, self._hint_ms)
+            if at > 0:
+                self._seek(at)
+        finally:
+            self._switch_at = None
+        self._emit_position(force=True)
+
+    def _end_hold(self) -> None:
+        self._held = False
+        self._hold_timer.stop()
+
+    def _hold_over(self) -> None:
+        """No picture came in time: show what the player has (its own picture, or none)."""
+        if self._held:
+            self._end_hold()
+            real = self._real if self._player is self._real else None
+            self.picture_changed.emit(real.picture if real is not None else None)
 
     def _use_stand_in(self, problem: str, relink: bool) -> None:
         self._retire_stand_in()
@@ -633,7 +677,8 @@ class Playback(QObject):
     def _retire_stand_in(self) -> None:
         if self._player is not self._real:
             self._player.close()
-        self.picture_changed.emit(None)
+        if not self._held:
+            self.picture_changed.emit(None)
 
     def _set_problem(self, problem: str, relink: bool) -> None:
         self._problem, self._needs_relink = problem, relink and bool(problem)
@@ -680,6 +725,10 @@ class Playback(QObject):
         return player
 
     def _on_picture(self, player: Player, picture: Picture | None) -> None:
+        if self._held and player is self._player:
+            if picture is None and not player.is_playing():
+                return  # reloading through the copy (or back): the old picture stays up
+            self._end_hold()
         if player is self._player or picture is None:
             self.picture_changed.emit(picture)
         if player is self._player and picture is not None and self._cue is not None:
@@ -712,8 +761,11 @@ class Playback(QObject):
         self._emit_position(force=True)
 
     def _on_length(self, player: Player, ms: int) -> None:
-        if player is self._player:
-            self.duration_changed.emit(ms)
+        if player is not self._player:
+            return
+        if self._copy_of is None and player is self._real:
+            self._measured = ms  # the file's own: told while its copy plays
+        self.duration_changed.emit(self.duration())
 
     def _on_end(self, player: Player) -> None:
         if player is not self._player:
@@ -770,6 +822,7 @@ class Playback(QObject):
 
     def _start_from(self, ms: int) -> None:
         """Play from `ms`."""
+        self._end_hold()
         player = self._player
         self._played = True
         if ms != player.position():
@@ -802,6 +855,7 @@ class Playback(QObject):
 
     def seek(self, ms: int) -> None:
         """Move the playhead to `ms` (a replay under way is cancelled)."""
+        self._end_hold()
         self._stop_at = None
         self._seek(ms)
 
@@ -819,9 +873,13 @@ class Playback(QObject):
         self._emit_position(force=True)
 
     def position(self) -> int:
+        if self._switch_at is not None:
+            return self._switch_at  # reloading through the copy (or back): where it will be
         return 0 if self._priming else self._player.position()
 
     def duration(self) -> int:
+        if self.playing_copy and self._measured:
+            return self._measured  # the file's own length, not its copy's
         return self._player.duration() or self._hint_ms
 
     def jump(self, delta_ms: int) -> None:
@@ -832,6 +890,7 @@ class Playback(QObject):
 
     def frame_step(self, frames: int = 1) -> None:
         """Pause and show the frame `frames` on (the previous one with -1)."""
+        self._end_hold()
         self._end_priming()
         self._stop_at = None
         self._player.frame_step(frames)
@@ -944,6 +1003,7 @@ class Playback(QObject):
         self._copy_timer.stop()
         self._copy_check.stop()
         self._switch_timer.stop()
+        self._hold_timer.stop()
         self._cancel_copy(wait_s=2.0)
         self._timer.stop()
         self._loop = self._stop_at = None

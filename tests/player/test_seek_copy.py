@@ -168,35 +168,94 @@ def test_a_disk_without_room_for_the_copy_is_named(
         seek_copy.shutil, "disk_usage", lambda _p: usage._replace(free=seek_copy.SPARE_BYTES)
     )
     outcome, copy, detail, _told = made(agency)
-    assert (outcome, copy, detail) == (Outcome.NO_SPACE, None, str(seek_copy.copies_dir()))
+    assert (outcome, copy) == (Outcome.NO_SPACE, None)
+    # The folder, and what it lacks: 12 s of video need 0.5 GB to spare and the copy.
+    assert detail == f"{seek_copy.copies_dir()} (0.5 GB free, 0.5 needed)"
     assert not any(seek_copy.copies_dir().iterdir())
 
 
 def stand_in_ffmpeg(folder: Path, says: str, writes: bool) -> str:
-    """An `ffmpeg` that fails saying `says` (after writing half a file if `writes`)."""
+    """An `ffmpeg` that fails saying `says` (after writing half a file if `writes`); each run
+    adds a line to folder/runs."""
     script = folder / "ffmpeg"
     half = 'for last; do :; done; printf "not a video" > "$last"\n' if writes else ""
-    script.write_text(f"#!/bin/sh\n{half}echo '{says}' >&2\nexit 1\n")
+    runs = folder / "runs"
+    asked = 'case "$*" in *-version*) exit 1;; esac\n'  # asked its version: says nothing
+    script.write_text(f"#!/bin/sh\n{asked}echo run >> '{runs}'\n{half}echo '{says}' >&2\nexit 1\n")
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return str(script)
 
 
-@pytest.mark.parametrize(
-    ("says", "outcome"),
-    [
-        ("Error writing trailer: No space left on device", Outcome.NO_SPACE),
-        ("Conversion failed!", Outcome.FAILED),
-    ],
-)
-def test_ffmpeg_failing_leaves_no_half_copy(
-    agency: Path, tmp_path: Path, says: str, outcome
-) -> None:  # type: ignore[no-untyped-def]
-    ffmpeg = stand_in_ffmpeg(tmp_path, says, writes=True)
-    ended, copy, detail, _told = made(agency, ffmpeg=ffmpeg)
-    assert (ended, copy) == (outcome, None)
-    assert says in detail if outcome is Outcome.FAILED else detail == str(seek_copy.copies_dir())
-    assert not any(seek_copy.copies_dir().iterdir())  # the half-made copy is gone
-    assert seek_copy.ready_copy(agency) is None
+def runs_of(ffmpeg: str) -> int:
+    runs = Path(ffmpeg).with_name("runs")
+    return len(runs.read_text().splitlines()) if runs.exists() else 0
+
+
+def test_a_disk_filling_up_while_the_copy_is_made_leaves_nothing(
+    agency: Path, tmp_path: Path
+) -> None:
+    ffmpeg = stand_in_ffmpeg(tmp_path, "Error writing trailer: No space left on device", True)
+    outcome, copy, detail, _told = made(agency, ffmpeg=ffmpeg)
+    assert (outcome, copy, detail) == (Outcome.NO_SPACE, None, str(seek_copy.copies_dir()))
+    assert list(seek_copy.copies_dir().iterdir()) == []  # the half-made copy is gone
+    made(agency, ffmpeg=ffmpeg)
+    assert runs_of(ffmpeg) == 2  # tried again: space may have been made since
+
+
+def test_ffmpeg_failing_leaves_no_half_copy_and_is_not_tried_again(
+    agency: Path, tmp_path: Path
+) -> None:
+    ffmpeg = stand_in_ffmpeg(tmp_path, "[vost#0:0 @ 0x55d0c0] Conversion failed!", writes=True)
+    outcome, copy, detail, _told = made(agency, ffmpeg=ffmpeg)
+    assert (outcome, copy) == (Outcome.FAILED, None)
+    assert detail == "Conversion failed!"  # FFmpeg's words, without its tag
+    target = seek_copy.copy_path(agency)
+    assert target is not None and seek_copy.ready_copy(agency) is None
+    # Only the note that it failed is left, not the half-made copy.
+    assert [p.name for p in seek_copy.copies_dir().iterdir()] == [target.name + ".failed"]
+
+    # Opened again (this session or another), the same file fails the same way: not tried.
+    outcome, copy, again, _told = made(agency, ffmpeg=ffmpeg)
+    assert (outcome, copy, again) == (Outcome.FAILED, None, detail)
+    assert runs_of(ffmpeg) == 1
+
+
+def test_two_makers_of_one_copy_leave_it_whole(agency: Path, tmp_path: Path) -> None:
+    # Two windows on one video (or the file loaded again while its copy is made): each writes
+    # its own file; one cancelled halfway must not cut the other's copy short.
+    media = tmp_path / "twice.mp4"
+    shutil.copyfile(agency, media)
+    ended: list[Outcome] = []
+    both = threading.Barrier(3)
+    makers: list[CopyMaker] = []
+
+    def finished(outcome: Outcome, _copy: Path | None, _detail: str) -> None:
+        ended.append(outcome)
+        both.wait()
+
+    makers.append(CopyMaker(str(media), lambda _f: None, finished))
+    makers.append(CopyMaker(str(media), lambda _f: makers[1].cancel(), finished))
+    both.wait(timeout=120)
+    assert sorted(o.value for o in ended) == ["cancelled", "ready"]
+    copy = seek_copy.ready_copy(media)
+    assert copy is not None
+    assert seek_copy.same_times(read_frame_table(media), read_frame_table(copy))
+    assert [p.name for p in seek_copy.copies_dir().iterdir()] == [copy.name]
+
+
+def test_a_picture_of_odd_size_gets_a_copy(tmp_path: Path) -> None:
+    # 1001x563 (a crop or an odd export): x264 takes only even sizes.
+    media = tmp_path / "odd.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "testsrc=size=1001x563:rate=25:duration=12", "-c:v", "mpeg4", "-g", "250",
+         "-bf", "2", "-q:v", "5", str(media)],
+        check=True,
+    )  # fmt: skip
+    outcome, copy, detail, _told = made(media)
+    assert outcome is Outcome.READY, detail
+    assert copy is not None
+    assert seek_copy.same_times(read_frame_table(media), read_frame_table(copy))
 
 
 def test_a_copy_whose_frames_moved_is_not_used() -> None:
@@ -207,6 +266,9 @@ def test_a_copy_whose_frames_moved_is_not_used() -> None:
     assert seek_copy.same_times(original, table((982, 4582, 8182)))
     assert not seek_copy.same_times(original, table((900, 4500, 8100)))  # 10 ms, 50, 90
     assert not seek_copy.same_times(original, table((982, 4582)))  # a frame dropped
+    # 0.4 ms apart, but across a millisecond: a playhead at 50 ms would name another frame.
+    assert seek_copy.same_times(table((4500,)), table((4500,)))
+    assert not seek_copy.same_times(table((4518,)), table((4482,)))  # 50.2 ms and 49.8
 
 
 def test_a_copy_cancelled_midway_leaves_nothing(agency: Path, tmp_path: Path) -> None:

@@ -27,12 +27,19 @@ def test_progress_shows_while_the_copy_is_made_and_goes_when_it_ends(video_proje
     window = video_project
     assert not label(window).isVisible()
     window.playback.copy_progress.emit(0.42)
-    assert label(window).isVisible() and label(window).text() == "Quick-seek copy 42 %"
+    assert label(window).isVisible() and label(window).text() == "Making quick-seek copy: 42 %"
     window.playback.copy_outcome.emit(Outcome.READY, "")
+    assert not label(window).isVisible()
+    window.playback.copy_progress.emit(0.5)
+    window.playback.copy_outcome.emit(Outcome.CANCELLED, "")  # another file loaded meanwhile
     assert not label(window).isVisible()
     window.playback.copy_in_use.emit(True)
     assert window.statusBar().currentMessage() == (
-        "Playing the quick-seek copy of agency clip.ts: moves show at once"
+        "Now using the quick-seek copy of agency clip.ts: moves show at once"
+    )
+    window.playback.copy_in_use.emit(False)
+    assert window.statusBar().currentMessage() == (
+        "Now using agency clip.ts itself, not its quick-seek copy"
     )
 
 
@@ -41,14 +48,20 @@ def test_progress_shows_while_the_copy_is_made_and_goes_when_it_ends(video_proje
     [
         (
             Outcome.NO_SPACE,
-            "/home/ed/.cache/reviewer/seek-copies",
+            "/home/ed/.cache/reviewer/seek-copies (0.3 GB free, 1.1 needed)",
             "No quick-seek copy of agency clip.ts: not enough free space in "
-            "/home/ed/.cache/reviewer/seek-copies",
+            "/home/ed/.cache/reviewer/seek-copies (0.3 GB free, 1.1 needed)",
         ),
         (
             Outcome.FAILED,
-            "Invalid data found when processing input",
-            "No quick-seek copy of agency clip.ts: Invalid data found when processing input",
+            "Unknown encoder 'libx264'; Error selecting an encoder",
+            "No quick-seek copy of agency clip.ts: Unknown encoder 'libx264'; Error selecting an "
+            "encoder",
+        ),
+        (
+            Outcome.FAILED,
+            "the copy's frames did not keep the video's times",
+            "No quick-seek copy of agency clip.ts: its frames would not keep the video's times",
         ),
         (
             Outcome.NO_FFMPEG,
@@ -71,10 +84,10 @@ def test_a_copy_not_made_is_said_with_the_file_and_why(
 
 def test_the_setting_turns_copies_off_and_is_kept(video_project, settings) -> None:  # type: ignore[no-untyped-def]
     window = video_project
-    action = window.actions_by_name["seek_copies"]
+    action = window.actions_by_name["quick_seek_copies"]
     assert action.isChecked() and window.playback.seek_copies()
     window.playback.copy_progress.emit(0.5)
-    action.trigger()  # off while a copy is being made: it stops, and its progress goes
+    action.trigger()  # off while the progress shows: it goes
     assert not window.playback.seek_copies() and not label(window).isVisible()
     assert settings.flag("seek_copies", True) is False
     action.trigger()

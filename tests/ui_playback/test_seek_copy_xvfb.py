@@ -37,6 +37,25 @@ def quick(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def slow_ffmpeg(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """FFmpeg reading the video at its own pace (-re): a copy takes the clip's length to make,
+    so that the window can act while it is being made, whatever the machine's speed."""
+    import shutil
+
+    script = tmp_path / "slow-ffmpeg"
+    script.write_text(f'#!/bin/sh\nexec {shutil.which("ffmpeg")} -re "$@"\n')
+    script.chmod(0o755)
+    monkeypatch.setattr(seek_copy, "find_ffmpeg", lambda: str(script))
+
+
+def shows(screen: Screen, frame: int) -> bool:
+    """True when the screen comes to show ``frame`` and stays on it. A move on the file itself
+    decodes up to 250 frames, beside FFmpeg making the copy: longer than settled() looks."""
+    screen.wait_frame(frame, slack=0, timeout=5000)
+    return screen.settled() == frame
+
+
+@pytest.fixture
 def screen_on(qtbot):  # type: ignore[no-untyped-def]
     screens: list[Screen] = []
 
@@ -56,24 +75,37 @@ def test_the_copy_takes_over_at_the_playhead_and_moves_show_their_frame(
     screen = screen_on(path)
     playback = screen.playback
     assert not playback.playing_copy  # no copy yet: the file itself
+    switched: list[bool] = []
+    playback.copy_in_use.connect(switched.append)
+    playback.set_rate(1.5)
+    playback.set_loop(7_000, 9_000)
     screen.settled()
     playback.seek(7_300)
     want = frame_at(times, 7_300)
-    assert screen.settled() == want
+    assert shows(screen, want)
 
-    with qtbot.waitSignal(playback.copy_in_use, timeout=90_000) as switched:
-        pass
-    assert switched.args == [True]
-    assert playback.playing_copy
+    length = playback.duration()  # libvlc's of the file itself
+    qtbot.waitUntil(lambda: playback.playing_copy, timeout=90_000)
+    assert switched == [True]
+    assert playback.duration() == length  # not the copy's, a few ms apart
     assert playback.player.path == str(seek_copy.ready_copy(path))
     assert playback.position() == 7_300
-    assert screen.settled() == want  # the same frame as before the switch
+    assert shows(screen, want)  # the same frame as before the switch
+    assert (playback.rate(), playback.loop()) == (1.5, (7_000, 9_000))
+    playback.set_loop(None, None)
+    playback.set_rate(1.0)
+
+    # Opened again (as at the next session), the copy plays at once, and a move shows its frame.
+    playback.load(str(path), duration_hint_ms=12_000)
+    assert playback.playing_copy
+    playback.seek(5_500)
+    assert shows(screen, frame_at(times, 5_500))
 
     # A move far from the original's keyframes (frame 77, 77 frames after one), then a play
     # that goes on from it.
     playback.seek(3_100)
     want = frame_at(times, 3_100)
-    assert screen.settled() == want
+    assert shows(screen, want)
     with screen.recording() as seen:
         playback.play()
         qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] > 1500, timeout=6000)
@@ -85,12 +117,12 @@ def test_the_copy_takes_over_at_the_playhead_and_moves_show_their_frame(
 
     # Copies turned off: the file itself again, at the playhead.
     at = playback.position()
-    with qtbot.waitSignal(playback.copy_in_use, timeout=10_000) as switched:
+    with qtbot.waitSignal(playback.copy_in_use, timeout=10_000) as back:
         playback.set_seek_copies(False)
-    assert switched.args == [False]
+    assert back.args == [False]
     assert not playback.playing_copy and playback.player.path == str(path)
     assert playback.position() == at
-    assert screen.settled() == frame_at(times, at)
+    assert shows(screen, frame_at(times, at))
 
 
 def test_a_copy_libvlc_cannot_play_gives_way_to_the_file_itself(
@@ -118,14 +150,14 @@ def test_a_copy_libvlc_cannot_play_gives_way_to_the_file_itself(
     assert not playback.is_stand_in and not playback.problem
     qtbot.waitUntil(lambda: not playback.is_playing(), timeout=5000)  # the muted start over
     playback.seek(5_500)
-    assert screen.settled() == frame_at(times, 5_500)
+    assert shows(screen, frame_at(times, 5_500))
     # Not made again for that file this session.
     qtbot.wait(300)
     assert not playback.making_copy and not damaged.exists()
 
 
 def test_closing_while_the_copy_is_made_leaves_nothing_behind(
-    qtbot, quick, screen_on, agency, tmp_path: Path
+    qtbot, quick, slow_ffmpeg, screen_on, agency, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     path, _times = agency
     media = tmp_path / "closed midway.mp4"  # a name of its own: no copy of it is made yet
@@ -140,3 +172,65 @@ def test_closing_while_the_copy_is_made_leaves_nothing_behind(
     assert list(seek_copy.copies_dir().iterdir()) == []  # no half-written copy
     running = subprocess.run(["pgrep", "-f", str(media)], capture_output=True, text=True)
     assert running.stdout.strip() == ""  # FFmpeg is not left running
+
+
+def test_a_file_loaded_again_while_its_copy_is_made_is_still_followed(
+    qtbot, quick, slow_ffmpeg, screen_on, agency, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # A, then B, then A again while A's first copy is still being made: the first maker's
+    # late "cancelled" must not be taken for the second's (which would then run unwatched,
+    # never stopped at close).
+    path, _times = agency
+    first, other = tmp_path / "first.mp4", tmp_path / "other.mp4"
+    first.write_bytes(path.read_bytes())
+    other.write_bytes(path.read_bytes() + b"\0")  # another file (its own copy's name)
+    screen = screen_on(first)
+    playback = screen.playback
+    outcomes: list[seek_copy.Outcome] = []
+    playback.copy_outcome.connect(lambda outcome, _detail: outcomes.append(outcome))
+    with qtbot.waitSignal(playback.copy_progress, timeout=30_000):
+        pass
+    playback.load(str(other), duration_hint_ms=12_000)
+    assert outcomes == [seek_copy.Outcome.CANCELLED]  # the window's progress goes
+    playback.load(str(first), duration_hint_ms=12_000)
+    with qtbot.waitSignal(playback.copy_progress, timeout=30_000):
+        pass
+    qtbot.wait(300)  # the cancelled maker's own end arrives meanwhile
+    assert playback.making_copy
+
+    screen.close()
+
+    running = subprocess.run(["pgrep", "-f", str(first)], capture_output=True, text=True)
+    assert running.stdout.strip() == ""
+    assert [p for p in seek_copy.copies_dir().iterdir() if p.name.endswith(".part")] == []
+
+
+def test_the_paused_picture_stays_up_across_the_switch_both_ways(
+    qtbot, quick, screen_on, agency
+) -> None:  # type: ignore[no-untyped-def]
+    # The editor paused on a frame sees that frame while the player goes to the copy and back:
+    # not black, not the copy's first frame while its own is decoded (it was, for 0.3-0.8 s).
+    path, times = agency
+    screen = screen_on(path)
+    playback = screen.playback
+    playback.seek(7_300)
+    want = frame_at(times, 7_300)
+    assert shows(screen, want)
+    switched: list[bool] = []
+    playback.copy_in_use.connect(switched.append)
+
+    def watch_until_switched() -> list[int | None]:
+        seen: list[int | None] = []
+        qtbot.waitUntil(lambda: seen.append(screen.shown()) or bool(switched), timeout=90_000)
+        for _ in range(100):  # a second on, grabbing every 10 ms
+            seen.append(screen.shown())
+            qtbot.wait(10)
+        return seen
+
+    to_copy = watch_until_switched()
+    assert switched == [True]
+    playback.set_seek_copies(False)
+    to_file = watch_until_switched()
+    assert switched == [True, False]
+    assert set(to_copy) == {want}, to_copy
+    assert set(to_file) == {want}, to_file
