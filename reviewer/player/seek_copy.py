@@ -3,8 +3,10 @@
 Every move decodes from the keyframe before the time asked, in libvlc and in the exact picture's
 decoder both (docs/playback.md). An agency's H.264 has a keyframe every 10 s: at 1080p a distant
 move decodes up to 250 frames in each decoder, 0.6-1 s on two cores, whatever the players do.
-So, as editing tools do with proxies (DaVinci Resolve's optimized media, Premiere Pro's proxies),
-Reviewer makes such a video's copy once, in the background at the lowest priority, and plays the
+An MPEG transport stream has its own cost: libvlc 3 cannot seek it to a frame, so a play after
+a move first plays, unseen, from the keyframe before at 1x. So, as editing tools do with proxies
+(DaVinci Resolve's optimized media, Premiere Pro's proxies), Reviewer makes such a video's copy
+(and every transport stream's) once, in the background at the lowest priority, and plays the
 copy from then on:
 
   - a keyframe every KEYFRAME_EVERY frames and no B-frames (a move decodes a few frames);
@@ -51,7 +53,8 @@ CRF = 20
 # A copy is made when a distant move may decode more than this many frames' worth of 1080p
 # picture (the longest keyframe distance, scaled by the picture's size): about 0.25 s of one
 # core's decoding of a camera's 1080p H.264. An agency's 10-s GOP at 1080p is 250, at 576 lines
-# 50; a phone's 1-s GOP at 1080p 30 (no copy); the tests' 320x240 files at most 10.
+# 50; a phone's 1-s GOP at 1080p 30 (no copy); the tests' 320x240 files at most 10. And every
+# MPEG transport stream (Shape.transport).
 WORTH_FRAMES = 40
 FULL_HD = 1920 * 1080
 KEEP_BYTES = 20 * 2**30  # the copies kept, the least recently used removed beyond it
@@ -83,6 +86,10 @@ class Shape:
     longest_gop: int  # frames from a keyframe to the next, the longest
     seconds: float
     interlaced: bool
+    # An MPEG transport stream: libvlc 3 cannot seek it to a frame, so a play from a move there
+    # first plays (unseen) from the keyframe before, at 1x (docs/playback.md): Space soon after
+    # a move waits 0.2-0.3 s whatever the GOP. Its copy is an MP4.
+    transport: bool = False
 
     @property
     def move_cost(self) -> float:
@@ -91,7 +98,7 @@ class Shape:
 
     @property
     def worth_copying(self) -> bool:
-        return self.move_cost > WORTH_FRAMES
+        return self.move_cost > WORTH_FRAMES or self.transport
 
 
 def longest_gop(table: FrameTable) -> int:
@@ -101,21 +108,30 @@ def longest_gop(table: FrameTable) -> int:
 
 
 def shape_of(path: str | Path, table: FrameTable) -> Shape | None:
-    """Return the shape of `path`'s first video stream (None if PyAV cannot decode a frame)."""
+    """Return the shape of `path`'s first video stream (None if PyAV cannot decode a frame of
+    it; packets it cannot decode are passed over: a recording cut inside a group of pictures
+    begins with some)."""
     import av
 
     try:
         with av.open(str(path)) as container:
             stream = container.streams.video[0]
             seconds = (container.duration or 0) / 1_000_000
-            for frame in container.decode(stream):
-                return Shape(
-                    width=frame.width,
-                    height=frame.height,
-                    longest_gop=longest_gop(table),
-                    seconds=seconds or table.end_ms() / 1000,
-                    interlaced=bool(frame.interlaced_frame),
-                )
+            transport = "mpegts" in (container.format.name or "")
+            for packet in container.demux(stream):
+                try:
+                    frames = packet.decode()
+                except av.FFmpegError:
+                    continue
+                for frame in frames:
+                    return Shape(
+                        width=frame.width,
+                        height=frame.height,
+                        longest_gop=longest_gop(table),
+                        seconds=seconds or table.end_ms() / 1000,
+                        interlaced=bool(frame.interlaced_frame),
+                        transport=transport,
+                    )
     except (OSError, IndexError, av.FFmpegError):
         return None
     return None
@@ -230,11 +246,14 @@ def ffmpeg_said(errors: list[str]) -> str:
 def same_times(original: FrameTable, copy: FrameTable) -> bool:
     """True when `copy` has `original`'s frames, each starting at its time: within
     TIME_SLACK_MS, and in the same millisecond (a playhead in whole ms names the same frame in
-    both: 49.8 and 50.2 would not)."""
-    if len(original) != len(copy):
+    both: 49.8 and 50.2 would not). A recording that starts inside a group of pictures (a
+    broadcast TS cut anywhere) has frames before its first keyframe that no decoder can show:
+    the copy may lack those, and only those."""
+    skipped = len(original) - len(copy)
+    if not 0 <= skipped <= (original.keyframes[0] if original.keyframes else 0):
         return False
     for i in range(len(copy)):
-        was, now = original.start_ms(i), copy.start_ms(i)
+        was, now = original.start_ms(i + skipped), copy.start_ms(i)
         if abs(was - now) > TIME_SLACK_MS or math.ceil(was - 1e-6) != math.ceil(now - 1e-6):
             return False
     return True

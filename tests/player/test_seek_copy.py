@@ -129,15 +129,48 @@ def test_a_broadcast_ts_copy_keeps_its_sound_tracks_and_the_pictures_offset(
 
 @pytest.mark.parametrize(
     ("name", "size"),
-    [("h264-longgop", (320, 240)), ("mpeg2-ts-25i", (720, 576)), ("audio-mp3", (320, 240))],
+    [("h264-longgop", (320, 240)), ("mpeg2-mxf-25i", (720, 576)), ("audio-mp3", (320, 240))],
 )
 def test_files_that_seek_quickly_get_no_copy(tmp_path: Path, name: str, size: tuple) -> None:
-    # The tests' own long-GOP file (a tenth of 1080p: 9 frames' worth), a broadcast MPEG-2 with
-    # a keyframe every 12 frames, a radio piece with no picture.
+    # The tests' own long-GOP file (a tenth of 1080p: 9 frames' worth), a broadcast MPEG-2 in
+    # MXF with a keyframe every 12 frames, a radio piece with no picture.
     media = make(dataclasses.replace(by_name(name), size=size), tmp_path, seconds=3.0)
     outcome, copy, _detail, told = made(media)
     assert (outcome, copy, told) == (Outcome.NOT_NEEDED, None, [])
     assert not seek_copy.copies_dir().exists() or not any(seek_copy.copies_dir().iterdir())
+
+
+def test_a_broadcast_transport_stream_gets_a_copy_whatever_its_gop(tmp_path: Path) -> None:
+    # Interlaced MPEG-2, a keyframe every 12 frames: moves are quick, but libvlc plays a TS
+    # from the keyframe before a move, unseen, at 1x (docs/playback.md).
+    media = make(by_name("mpeg2-ts-25i"), tmp_path, seconds=6.0)
+    original = read_frame_table(media)
+    outcome, copy, detail, _told = made(media)
+    assert outcome is Outcome.READY, detail
+    assert copy is not None
+    table = read_frame_table(copy)
+    assert seek_copy.same_times(original, table) and len(table) == len(original)
+    sample = [0, 1, 11, 12, 13, len(table) - 1]
+    assert numbers(copy, sample) == {n: n for n in sample}
+
+
+def test_a_recording_cut_inside_a_gop_gets_a_copy_from_its_first_keyframe(
+    broadcast_ts: Path, tmp_path: Path
+) -> None:
+    # A TS recorded (or cut) from the middle of a 10-s group of pictures: the frames before its
+    # first keyframe cannot be decoded, by FFmpeg or libvlc; the copy begins at that keyframe.
+    data = broadcast_ts.read_bytes()
+    cut = tmp_path / "cut.ts"
+    cut.write_bytes(data[len(data) * 4 // 10 // 188 * 188 :])  # whole TS packets, 40 % in
+    original = read_frame_table(cut)
+    first_key = original.keyframes[0]
+    assert first_key > 0  # it does begin inside a GOP
+    outcome, copy, detail, _told = made(cut)
+    assert outcome is Outcome.READY, detail
+    assert copy is not None
+    table = read_frame_table(copy)
+    assert len(table) == len(original) - first_key
+    assert table.start_ms(0) == pytest.approx(original.start_ms(first_key), abs=0.5)
 
 
 def test_the_worth_of_a_copy_is_the_decoding_a_distant_move_may_need() -> None:
@@ -149,6 +182,7 @@ def test_the_worth_of_a_copy_is_the_decoding_a_distant_move_may_need() -> None:
     assert not shape(1920, 1080, 30).worth_copying  # a phone's 1-s GOP
     assert not shape(1920, 1080, 12).worth_copying  # broadcast MPEG-2
     assert not shape(320, 240, 250).worth_copying
+    assert dataclasses.replace(shape(720, 576, 12), transport=True).worth_copying
 
 
 def test_without_ffmpeg_the_editor_is_told_and_nothing_is_written(
@@ -266,6 +300,10 @@ def test_a_copy_whose_frames_moved_is_not_used() -> None:
     assert seek_copy.same_times(original, table((982, 4582, 8182)))
     assert not seek_copy.same_times(original, table((900, 4500, 8100)))  # 10 ms, 50, 90
     assert not seek_copy.same_times(original, table((982, 4582)))  # a frame dropped
+    # Frames before the first keyframe may be missing (a recording cut inside a GOP), not others.
+    cut = FrameTable("x.ts", 0, Fraction(1, 90000), 0, (982, 4582, 8182), (1,), 3600, False)
+    assert seek_copy.same_times(cut, table((4582, 8182)))
+    assert not seek_copy.same_times(cut, table((8182,)))
     # 0.4 ms apart, but across a millisecond: a playhead at 50 ms would name another frame.
     assert seek_copy.same_times(table((4500,)), table((4500,)))
     assert not seek_copy.same_times(table((4518,)), table((4482,)))  # 50.2 ms and 49.8

@@ -234,3 +234,22 @@ def test_the_paused_picture_stays_up_across_the_switch_both_ways(
     assert switched == [True, False]
     assert set(to_copy) == {want}, to_copy
     assert set(to_file) == {want}, to_file
+
+
+def test_a_transport_stream_plays_through_its_copy(qtbot, quick, screen_on, encoded) -> None:  # type: ignore[no-untyped-def]
+    # Broadcast MPEG-2, interlaced, in a TS: its copy (an MP4, interlaced H.264) shows the
+    # frame asked for paused, and plays on from it.
+    path, times = encoded("mpeg2-ts-25i")
+    screen = screen_on(path)
+    playback = screen.playback
+    qtbot.waitUntil(lambda: playback.playing_copy, timeout=90_000)
+    playback.seek(7_300)
+    assert shows(screen, frame_at(times, 7_300))
+    with screen.recording() as seen:
+        playback.play()
+        qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] > 1500, timeout=6000)
+        playback.pause()
+    assert seen[-1][2] > 7_300 + 1_000
+    for ms, n, at in seen:
+        if ms >= 200:
+            assert frame_at(times, at) - 5 <= n <= frame_at(times, at) + 2, (ms, n, at, seen[:5])

@@ -72,3 +72,13 @@ def sync_window(qtbot, tmp_path: Path, clip: Path, monkeypatch):  # type: ignore
     window = window_on(qtbot, tmp_path, path)
     yield window
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_quick_seek_copy_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Playback makes a transport stream's quick-seek copy 2 s after loading it, and switches
+    to it (reviewer.player.seek_copy): a test of the file itself would see it change under it.
+    The copy's own tests ask for it sooner (COPY_AFTER_MS)."""
+    from reviewer.ui import playback
+
+    monkeypatch.setattr(playback, "COPY_AFTER_MS", 2**30)
