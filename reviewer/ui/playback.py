@@ -65,6 +65,8 @@ COPY_POLL_MS = 250
 # Across that switch the paused picture stays up until the file's own is decoded (up to this
 # long: a move in the original's 10-s GOP at 1080p), not libvlc's first frame meanwhile.
 SWITCH_HOLD_MAX_MS = 3000
+# How a file's attempt ended when it is not looked into again this session.
+_SETTLED = (seek_copy.Outcome.NOT_NEEDED, seek_copy.Outcome.NO_FFMPEG, seek_copy.Outcome.FAILED)
 
 _P = TypeVar("_P", bound=Player)
 
@@ -573,8 +575,7 @@ class Playback(QObject):
             return  # a maker cancelled since (another file, copies off): it was told then
         self._copy_maker = None
         key = seek_copy.copy_path(maker.media)
-        quiet = (seek_copy.Outcome.NOT_NEEDED, seek_copy.Outcome.NO_FFMPEG)
-        if key is not None and (outcome in quiet or outcome is seek_copy.Outcome.FAILED):
+        if key is not None and outcome in _SETTLED:
             self._copy_settled.add(key)  # said once a session
         self.copy_outcome.emit(outcome, detail)
         if outcome is seek_copy.Outcome.READY and maker.media == self._path:
