@@ -30,10 +30,18 @@ def two_tracks(tmp_path: Path, clip: Path) -> Path:
 
 
 def heard(window) -> int:  # type: ignore[no-untyped-def]
-    """Return which of the file's tracks the playing libvlc plays (0: the first)."""
+    """Return which of the file's tracks the playing libvlc plays (0: the first). libvlc makes a
+    change on its input thread: wait for it with hears()."""
     mp = window.playback.player._mp
     ids = [track_id for track_id, _name in mp.audio_get_track_description() if track_id >= 0]
     return ids.index(mp.audio_get_track())
+
+
+def hears(qtbot, window, track: int) -> bool:  # type: ignore[no-untyped-def]
+    """True once the playing libvlc plays ``track`` (5 s at most): its own thread selects it,
+    a moment after it is asked (a whole-suite run read the track before once)."""
+    qtbot.waitUntil(lambda: heard(window) == track, timeout=5000)
+    return True
 
 
 def test_the_track_chosen_is_played_by_every_player_and_kept(  # type: ignore[no-untyped-def]
@@ -54,14 +62,14 @@ def test_the_track_chosen_is_played_by_every_player_and_kept(  # type: ignore[no
     menu.fill()
     items = menu.menu.actions()
     assert [a.text() for a in items] == ["Track 1 — Cantonese (粵語)", "Track 2 — English"]
-    assert items[0].isChecked() and heard(window) == 0
+    assert items[0].isChecked() and hears(qtbot, window, 0)
     items[1].trigger()
-    assert window.project.audio_track == 1 and heard(window) == 1
+    assert window.project.audio_track == 1 and hears(qtbot, window, 1)
     assert window.statusBar().currentMessage().startswith("Hearing Track 2 — English")
     window.actions_by_name["next_audio_track"].trigger()  # the palette's way: round to the first
-    assert window.project.audio_track == 0 and heard(window) == 0
+    assert window.project.audio_track == 0 and hears(qtbot, window, 0)
     window.actions_by_name["next_audio_track"].trigger()
-    assert window.project.audio_track == 1 and heard(window) == 1
+    assert window.project.audio_track == 1 and hears(qtbot, window, 1)
     # Ctrl+R from further on plays with the second player, cued at the segment's start.
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     cue = window.playback.replay_cue
@@ -71,12 +79,12 @@ def test_the_track_chosen_is_played_by_every_player_and_kept(  # type: ignore[no
     window.playback.play_segment(2_000, 3_800)
     qtbot.waitUntil(lambda: window.playback.is_playing(), timeout=5000)
     assert window.playback.player is not first  # the cued player took over
-    assert heard(window) == 1
+    assert hears(qtbot, window, 1)
     window.playback.pause()
     window.close()
     again = open_window(path)
     qtbot.waitUntil(lambda: len(again.playback.audio_tracks()) == 2, timeout=5000)
-    assert heard(again) == 1  # opened on the track chosen
+    assert hears(qtbot, again, 1)  # opened on the track chosen
     again.part(AudioTrackMenu).fill()
     assert again.part(AudioTrackMenu).menu.actions()[1].isChecked()
     again.close()
